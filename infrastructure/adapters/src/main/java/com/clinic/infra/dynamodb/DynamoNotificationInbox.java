@@ -1,0 +1,59 @@
+package com.clinic.infra.dynamodb;
+
+import static com.clinic.infra.dynamodb.Attrs.item;
+import static com.clinic.infra.dynamodb.Attrs.s;
+import static com.clinic.infra.dynamodb.Attrs.str;
+
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.notification.Notification;
+import com.clinic.model.port.NotificationInbox;
+import java.time.Duration;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * {@code INBOX#recipient / N#createdAt#id}: the key comes from the notification itself, so a re-delivered
+ * message meets its own item and is not stored twice. Kept 90 days.
+ */
+public final class DynamoNotificationInbox implements NotificationInbox {
+    static final Duration KEEP = Duration.ofDays(90);
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoNotificationInbox(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public boolean deliver(Notification n) {
+        Map<String, AttributeValue> item = item().put("pk", "INBOX#" + n.recipientId())
+                .put("sk", "N#" + n.createdAt() + "#" + n.id()).put("type", "NOTIFICATION")
+                .put("id", n.id()).put("title", n.title()).put("message", n.message()).put("subject", n.subject())
+                .put("createdAt", n.createdAt()).put("expiresAt", n.createdAt().plus(KEEP).getEpochSecond())
+                .build();
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Page<Notification> inbox(String recipientId, PageRequest page) {
+        String partition = "INBOX#" + recipientId;
+        Map<String, AttributeValue> start = PageTokens.decode(page.token(), "pk", partition);
+        QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(partition))).scanIndexForward(false)
+                .limit(page.limit()).exclusiveStartKey(start));
+        return new Page<>(r.items().stream().map(i -> Notification.toStaff(str(i, "id"), recipientId,
+                        str(i, "title"), str(i, "message"), str(i, "subject"), Attrs.instant(i, "createdAt")))
+                .toList(), r.hasLastEvaluatedKey() ? PageTokens.encode(r.lastEvaluatedKey()) : null);
+    }
+}

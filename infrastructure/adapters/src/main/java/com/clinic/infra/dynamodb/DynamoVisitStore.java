@@ -1,0 +1,200 @@
+package com.clinic.infra.dynamodb;
+
+import static com.clinic.infra.dynamodb.Attrs.item;
+import static com.clinic.infra.dynamodb.Attrs.key;
+import static com.clinic.infra.dynamodb.Attrs.s;
+import static com.clinic.infra.dynamodb.Attrs.str;
+
+import com.clinic.model.AuditRecord;
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.Role;
+import com.clinic.model.StaleVersion;
+import com.clinic.model.port.IdempotencyKey;
+import com.clinic.model.port.VisitStore;
+import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitStage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Visits in the clinic table. A command costs two round trips: one read (the visit and the idempotency
+ * record together) and one transaction (the visit on its version, the audit record, the idempotency record).
+ */
+public final class DynamoVisitStore implements VisitStore {
+    /** How long a retried request is answered from its record; clients retry within minutes, not days. */
+    static final Duration IDEMPOTENCY_TTL = Duration.ofHours(24);
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoVisitStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Snapshot load(String code, IdempotencyKey key) {
+        Map<String, AttributeValue> visitKey = key(VisitItems.pk(code), VisitItems.SK);
+        if (key == null) {
+            Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(visitKey)
+                    .consistentRead(true)).item();
+            return new Snapshot(found == null || found.isEmpty() ? Optional.empty()
+                    : Optional.of(VisitItems.fromItem(found)), Optional.empty());
+        }
+        Map<String, AttributeValue> idemKey = Idempotency.key(key);
+        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
+                .keys(visitKey, idemKey).consistentRead(true).build());
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> pending = request;
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
+            items.addAll(response.responses().getOrDefault(table, List.of()));
+            request = response.unprocessedKeys();
+        }
+        Optional<Visit> visit = items.stream().filter(i -> VisitItems.SK.equals(str(i, "sk")))
+                .findFirst().map(VisitItems::fromItem);
+        Optional<Recorded> recorded = items.stream().filter(i -> Idempotency.SK.equals(str(i, "sk")))
+                .findFirst().map(Idempotency::fromItem);
+        return new Snapshot(visit, recorded);
+    }
+
+    @Override
+    public Optional<Recorded> recorded(IdempotencyKey key) {
+        Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(Idempotency.key(key))
+                .consistentRead(true)).item();
+        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(Idempotency.fromItem(found));
+    }
+
+    @Override
+    public void create(Visit visit, AuditRecord audit, IdempotencyKey key) {
+        Put put = Put.builder().tableName(table).item(VisitItems.toItem(visit))
+                .conditionExpression("attribute_not_exists(pk)").build();
+        write(put, audit, visit, key, CodeTaken::new);
+    }
+
+    @Override
+    public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
+        Put put = Put.builder().tableName(table).item(VisitItems.toItem(after))
+                .conditionExpression("version = :v")
+                .expressionAttributeValues(Map.of(":v", Attrs.n(before.version()))).build();
+        write(put, audit, after, key, () -> new StaleVersion(
+                "the visit was changed by someone else meanwhile: reload and try again"));
+    }
+
+    private void write(Put visitPut, AuditRecord audit, Visit after, IdempotencyKey key,
+                       java.util.function.Supplier<RuntimeException> onVisitConflict) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(visitPut).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(auditItem(after, audit))).build());
+        if (key != null) {
+            writes.add(TransactWriteItem.builder().put(p -> p.tableName(table)
+                    .item(Idempotency.toItem(key, VisitItems.toItem(after), audit.at().plus(IDEMPOTENCY_TTL)))
+                    .conditionExpression("attribute_not_exists(pk)")).build());
+        }
+        try {
+            dynamo.transactWriteItems(b -> b.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            List<CancellationReason> reasons = e.cancellationReasons();
+            if (reasons.size() > 2 && "ConditionalCheckFailed".equals(reasons.get(2).code())) {
+                throw new DuplicateRequest();
+            }
+            if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
+                throw onVisitConflict.get();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Page<Visit> listByStage(VisitStage stage, PageRequest page) {
+        return query("gsi1", "gsi1pk", VisitItems.stagePartition(stage), page);
+    }
+
+    @Override
+    public Page<Visit> listDriverDay(String driverId, LocalDate day, PageRequest page) {
+        return query("gsi2", "gsi2pk", VisitItems.driverDayPartition(driverId, day), page);
+    }
+
+    private Page<Visit> query(String index, String partitionAttribute, String partition, PageRequest page) {
+        Map<String, AttributeValue> start = PageTokens.decode(page.token(), partitionAttribute, partition);
+        QueryResponse r = dynamo.query(b -> b.tableName(table).indexName(index)
+                .keyConditionExpression("#p = :p")
+                .expressionAttributeNames(Map.of("#p", partitionAttribute))
+                .expressionAttributeValues(Map.of(":p", s(partition)))
+                .limit(page.limit()).exclusiveStartKey(start));
+        return new Page<>(r.items().stream().map(VisitItems::fromItem).toList(),
+                r.hasLastEvaluatedKey() ? PageTokens.encode(r.lastEvaluatedKey()) : null);
+    }
+
+    @Override
+    public List<AuditRecord> auditTrail(String code) {
+        List<AuditRecord> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse r = dynamo.query(b -> b.tableName(table)
+                    .keyConditionExpression("pk = :pk and begins_with(sk, :a)")
+                    .expressionAttributeValues(Map.of(":pk", s(VisitItems.pk(code)), ":a", s("AUDIT#")))
+                    .exclusiveStartKey(from));
+            r.items().forEach(i -> out.add(auditFromItem(code, i)));
+            start = r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null;
+        } while (start != null);
+        return out;
+    }
+
+    private static Map<String, AttributeValue> auditItem(Visit after, AuditRecord a) {
+        // The version makes the key unique even when two changes share a millisecond.
+        return item().put("pk", VisitItems.pk(after.code()))
+                .put("sk", "AUDIT#" + a.at() + "#" + String.format("%06d", after.version()))
+                .put("type", "AUDIT").put("at", a.at()).put("actor", VisitItems.staff(a.actor()))
+                .putStrings("roles", a.roles().stream().map(Role::name).sorted().toList())
+                .put("action", a.action()).put("from", a.fromStage()).put("to", a.toStage())
+                .put("detail", a.detail()).build();
+    }
+
+    private static AuditRecord auditFromItem(String code, Map<String, AttributeValue> i) {
+        return new AuditRecord(code, Attrs.instant(i, "at"), VisitItems.staff(Attrs.map(i, "actor")),
+                Attrs.strings(i, "roles").stream().map(Role::valueOf).collect(Collectors.toSet()),
+                str(i, "action"), str(i, "from"), str(i, "to"), str(i, "detail"));
+    }
+
+    /** The idempotency record: the request's fingerprint and the state it produced, kept for a day. */
+    static final class Idempotency {
+        static final String SK = "IDEMPOTENCY";
+
+        static Map<String, AttributeValue> key(IdempotencyKey k) {
+            return Attrs.key("IDEMPOTENCY#" + k.scope() + "#" + k.key(), SK);
+        }
+
+        static Map<String, AttributeValue> toItem(IdempotencyKey k, Map<String, AttributeValue> result,
+                                                  java.time.Instant expires) {
+            Map<String, AttributeValue> stored = new java.util.HashMap<>(result);
+            // The snapshot must not appear in the indexes as if it were the visit.
+            stored.keySet().removeIf(name -> name.startsWith("gsi"));
+            Map<String, AttributeValue> item = new java.util.HashMap<>(key(k));
+            item.put("fingerprint", s(k.fingerprint()));
+            item.put("result", AttributeValue.fromM(stored));
+            item.put("expiresAt", Attrs.n(expires.getEpochSecond()));
+            return item;
+        }
+
+        static Recorded fromItem(Map<String, AttributeValue> item) {
+            return new Recorded(str(item, "fingerprint"), VisitItems.fromItem(item.get("result").m()));
+        }
+    }
+}

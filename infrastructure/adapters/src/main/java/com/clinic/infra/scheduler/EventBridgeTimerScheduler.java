@@ -1,0 +1,64 @@
+package com.clinic.infra.scheduler;
+
+import com.clinic.model.ShanghaiTime;
+import com.clinic.model.port.TimerScheduler;
+import java.util.Map;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
+import software.amazon.awssdk.services.scheduler.model.ConflictException;
+import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindowMode;
+import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException;
+
+/**
+ * One-time EventBridge Scheduler schedules: {@code at(...)} in Asia/Shanghai, deleted by the scheduler after they
+ * fire, retried and then sent to the dead-letter queue. The name is the timer's, so creating it twice meets a
+ * conflict and changes nothing.
+ */
+public final class EventBridgeTimerScheduler implements TimerScheduler {
+    private final SchedulerClient scheduler;
+    private final String group;
+    private final String roleArn;
+    private final String deadLetterArn;
+    private final Map<String, String> targets;
+
+    /**
+     * @param targets the ARN of each timer target function, by the function's logical id in the template
+     */
+    public EventBridgeTimerScheduler(SchedulerClient scheduler, String group, String roleArn, String deadLetterArn,
+                                     Map<String, String> targets) {
+        this.scheduler = scheduler;
+        this.group = group;
+        this.roleArn = roleArn;
+        this.deadLetterArn = deadLetterArn;
+        this.targets = Map.copyOf(targets);
+    }
+
+    @Override
+    public void schedule(Timer timer) {
+        String arn = targets.get(timer.target());
+        if (arn == null) {
+            throw new IllegalArgumentException("no timer target " + timer.target() + " among " + targets.keySet());
+        }
+        try {
+            scheduler.createSchedule(b -> b.name(timer.name()).groupName(group)
+                    .scheduleExpression("at(" + timer.localAt() + ")")
+                    .scheduleExpressionTimezone(ShanghaiTime.ZONE.getId())
+                    .flexibleTimeWindow(w -> w.mode(FlexibleTimeWindowMode.OFF))
+                    .actionAfterCompletion(ActionAfterCompletion.DELETE)
+                    .target(t -> t.arn(arn).roleArn(roleArn).input(timer.payload())
+                            .deadLetterConfig(d -> d.arn(deadLetterArn))
+                            .retryPolicy(r -> r.maximumRetryAttempts(10).maximumEventAgeInSeconds(86_400))));
+        } catch (ConflictException alreadyScheduled) {
+            // Same name, same journey and event: the timer exists already.
+        }
+    }
+
+    @Override
+    public void cancel(String name) {
+        try {
+            scheduler.deleteSchedule(b -> b.name(name).groupName(group));
+        } catch (ResourceNotFoundException alreadyGone) {
+            // Fired (and deleted itself) or never created.
+        }
+    }
+}

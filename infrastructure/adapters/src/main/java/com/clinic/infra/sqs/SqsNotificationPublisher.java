@@ -1,0 +1,56 @@
+package com.clinic.infra.sqs;
+
+import com.clinic.model.notification.Notification;
+import com.clinic.model.port.NotificationPublisher;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.SerdeImport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+
+/** Sends notifications to the notifications queue as JSON, ten to a batch call. */
+@SerdeImport(Notification.class)
+public final class SqsNotificationPublisher implements NotificationPublisher {
+    private final SqsClient sqs;
+    private final String queueUrl;
+    private final JsonMapper json;
+
+    public SqsNotificationPublisher(SqsClient sqs, String queueUrl, JsonMapper json) {
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+        this.json = json;
+    }
+
+    @Override
+    public void publish(List<Notification> notifications) {
+        for (int from = 0; from < notifications.size(); from += 10) {
+            List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+            List<Notification> batch = notifications.subList(from, Math.min(from + 10, notifications.size()));
+            for (int i = 0; i < batch.size(); i++) {
+                entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
+                        .messageBody(write(batch.get(i))).build());
+            }
+            SendMessageBatchResponse r = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+            if (r.hasFailed() && !r.failed().isEmpty()) {
+                throw new IllegalStateException("queue refused notifications: " + r.failed());
+            }
+        }
+    }
+
+    private String write(Notification n) {
+        try {
+            return json.writeValueAsString(n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a message body written by {@link #publish}. */
+    public static Notification read(JsonMapper json, String body) throws IOException {
+        return json.readValue(body, Notification.class);
+    }
+}

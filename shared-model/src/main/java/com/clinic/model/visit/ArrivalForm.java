@@ -1,0 +1,23 @@
+package com.clinic.model.visit;
+
+import com.clinic.model.Check;
+import java.time.Duration;
+import java.time.Instant;
+
+/** When and how the customer arrives, as typed by sales. */
+public record ArrivalForm(String arrivalAt, String mode, String transportNo, String station) {
+    /** A booking may be entered a little after the fact (the customer already landed), not days late. */
+    static final Duration LATE_ENTRY = Duration.ofHours(12);
+
+    ArrivalPlan validate(Check check, String prefix, Instant now) {
+        Instant at = check.instant(prefix + "arrivalAt", arrivalAt);
+        if (at != null && at.isBefore(now.minus(LATE_ENTRY))) {
+            check.fail(prefix + "arrivalAt", "is in the past");
+        }
+        TransportMode m = check.oneOf(prefix + "mode", mode, TransportMode.class, null);
+        String no = m == TransportMode.OTHER
+                ? check.optional(prefix + "transportNo", transportNo, 20)
+                : check.required(prefix + "transportNo", transportNo, 20);
+        return new ArrivalPlan(at, m, no, check.required(prefix + "station", station, 100));
+    }
+}

@@ -1,0 +1,3 @@
+package com.clinic.model.visit;
+
+public enum Gender { FEMALE, MALE, UNKNOWN }
