@@ -35,7 +35,7 @@ public final class Emulators implements AutoCloseable {
     private final URI s3Endpoint;
 
     private Emulators(Path dataDir, int dynamoPort, int sqsPort, int s3Port) throws Exception {
-        List<String> args = new ArrayList<>(List.of("-port", String.valueOf(dynamoPort), "-disableTelemetry"));
+        List<String> args = new ArrayList<>(List.of("-port", String.valueOf(dynamoPort), "-disableTelemetry", "-sharedDb"));
         if (dataDir == null) {
             args.add("-inMemory");
         } else {

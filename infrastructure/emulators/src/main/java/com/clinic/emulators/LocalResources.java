@@ -93,11 +93,31 @@ public final class LocalResources {
         return value == null ? null : value.toString();
     }
 
-    /** Every environment variable of a function, resolved. */
-    public Map<String, String> environment(Resource function) {
-        Map<String, String> env = new LinkedHashMap<>();
-        template.environment(function).forEach((k, v) -> env.put(k, resolve(v)));
-        return env;
+    /**
+     * The application properties a function gets locally: its template environment ({@code CLINIC_TABLE} read as
+     * {@code clinic.table}, {@code CLINIC_NOTIFICATIONS_QUEUE} as {@code clinic.notifications-queue}), plus the
+     * emulator endpoints and credentials.
+     */
+    public Map<String, Object> functionProperties() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        template.environment(Map.of()).forEach((k, v) -> {
+            if (k.startsWith("CLINIC_")) {
+                props.put(propertyName(k), resolve(v));
+            }
+        });
+        props.put("aws.region", Emulators.REGION);
+        props.put("clinic.endpoint.dynamodb", emulators.dynamoEndpoint().toString());
+        props.put("clinic.endpoint.sqs", emulators.sqsEndpoint().toString());
+        props.put("clinic.endpoint.s3", emulators.s3Endpoint().toString());
+        props.put("clinic.local-credentials", Emulators.ACCESS_KEY + ":" + Emulators.SECRET_KEY);
+        return props;
+    }
+
+    /** CLINIC_NOTIFICATIONS_QUEUE becomes clinic.notifications-queue, as Micronaut reads the variable in Lambda. */
+    static String propertyName(String variable) {
+        String lower = variable.toLowerCase();
+        int first = lower.indexOf('_');
+        return lower.substring(0, first) + "." + lower.substring(first + 1).replace('_', '-');
     }
 
     private String ref(String id) {

@@ -95,9 +95,9 @@ public final class Template {
 
     /** Environment variables of a function: the globals overlaid with its own. */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> environment(Resource function) {
+    public Map<String, Object> environment(Map<String, Object> functionProperties) {
         Map<String, Object> env = new LinkedHashMap<>();
-        for (Map<String, Object> source : List.of(functionGlobals(), function.properties())) {
+        for (Map<String, Object> source : List.of(functionGlobals(), functionProperties)) {
             Map<String, Object> e = (Map<String, Object>) source.getOrDefault("Environment", Map.of());
             env.putAll((Map<String, Object>) e.getOrDefault("Variables", Map.of()));
         }

@@ -128,7 +128,7 @@ public final class DispatchService {
 
     /** A driver's own pick-ups of one day (today in Asia/Shanghai when no day is given). */
     public Page<Visit> driverDay(Actor driver, LocalDate day, PageRequest page) {
-        LocalDate d = day != null ? day : LocalDate.now(clock.withZone(com.clinic.model.ShanghaiTime.ZONE));
+        LocalDate d = day != null ? day : com.clinic.model.ShanghaiTime.dateOf(clock.instant());
         return visits.listDriverDay(driver.id(), d, page);
     }
 

@@ -1,0 +1,49 @@
+package com.clinic.functions.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.clinic.model.Actor;
+import com.clinic.model.Role;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actor from the claims the HTTP API's JWT authorizer verified. The gateway already refused a missing or
+ * bad token; checking again here keeps a function safe if it is ever reached another way.
+ */
+final class Claims {
+    private Claims() {
+    }
+
+    static Actor actor(APIGatewayV2HTTPEvent event) {
+        Map<String, String> claims = claims(event);
+        String sub = claims == null ? null : claims.get("sub");
+        if (sub == null || sub.isBlank()) {
+            throw new Unauthenticated("a valid bearer token is required");
+        }
+        String name = claims.getOrDefault("name", claims.getOrDefault("cognito:username", sub));
+        return new Actor(sub, name, roles(claims.get("cognito:groups")));
+    }
+
+    /** API Gateway passes a list claim as "[A B]"; other issuers write "A,B" or a JSON array. */
+    static Set<Role> roles(String groups) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (groups != null) {
+            for (String g : groups.replaceAll("[\\[\\]\"]", " ").split("[\\s,]+")) {
+                Role r = Role.fromGroup(g);
+                if (r != null) {
+                    roles.add(r);
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static Map<String, String> claims(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
+            return null;
+        }
+        return context.getAuthorizer().getJwt().getClaims();
+    }
+}

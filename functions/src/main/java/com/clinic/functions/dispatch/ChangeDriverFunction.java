@@ -1,0 +1,32 @@
+package com.clinic.functions.dispatch;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.model.Role;
+import com.clinic.functions.views.VisitAnswers;
+import com.clinic.model.dispatch.DispatchService;
+import com.clinic.model.visit.DriverForm;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-03 修改司机: another driver before the pick-up, with the reason; the history is kept. */
+@AllowedRoles(Role.DISPATCHER)
+public class ChangeDriverFunction extends ApiFunction {
+    @Inject
+    DispatchService dispatch;
+
+    public ChangeDriverFunction() {
+    }
+
+    public ChangeDriverFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return VisitAnswers.changed(dispatch.changeDriver(r.actor(), r.path("code"), r.ifMatch(),
+                r.body(DriverForm.class), r.idempotencyKey()));
+    }
+}

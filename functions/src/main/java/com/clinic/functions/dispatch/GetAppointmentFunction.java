@@ -1,0 +1,30 @@
+package com.clinic.functions.dispatch;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.model.Role;
+import com.clinic.functions.views.VisitAnswers;
+import com.clinic.model.dispatch.DispatchService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-02 详情: the appointment detail, with its ETag for the next change. */
+@AllowedRoles({Role.SALES, Role.DISPATCHER, Role.DRIVER, Role.FRONT_DESK, Role.SUPER_ADMIN, Role.AFTER_SALES})
+public class GetAppointmentFunction extends ApiFunction {
+    @Inject
+    DispatchService dispatch;
+
+    public GetAppointmentFunction() {
+    }
+
+    public GetAppointmentFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return VisitAnswers.read(dispatch.get(r.actor(), r.path("code")));
+    }
+}

@@ -1,0 +1,31 @@
+package com.clinic.functions.dispatch;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.model.Role;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.dispatch.DispatchService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-03 已分配客户: customers with a driver, not yet picked up, earliest arrival first. */
+@AllowedRoles(Role.DISPATCHER)
+public class ListAssignedAppointmentsFunction extends ApiFunction {
+    @Inject
+    DispatchService dispatch;
+
+    public ListAssignedAppointmentsFunction() {
+    }
+
+    public ListAssignedAppointmentsFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(PageView.of(dispatch.assigned(r.page()), VisitView::of));
+    }
+}

@@ -1,0 +1,31 @@
+package com.clinic.functions.dispatch;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.model.Role;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.dispatch.DispatchService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-02 待分配客户: booked customers waiting for a driver, earliest arrival first. */
+@AllowedRoles(Role.DISPATCHER)
+public class ListUnassignedAppointmentsFunction extends ApiFunction {
+    @Inject
+    DispatchService dispatch;
+
+    public ListUnassignedAppointmentsFunction() {
+    }
+
+    public ListUnassignedAppointmentsFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(PageView.of(dispatch.unassigned(r.page()), VisitView::of));
+    }
+}

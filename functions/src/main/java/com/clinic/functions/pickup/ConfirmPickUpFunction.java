@@ -1,0 +1,30 @@
+package com.clinic.functions.pickup;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.model.Role;
+import com.clinic.functions.views.VisitAnswers;
+import com.clinic.model.dispatch.DispatchService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-04 承接: the assigned driver has the customer. */
+@AllowedRoles(Role.DRIVER)
+public class ConfirmPickUpFunction extends ApiFunction {
+    @Inject
+    DispatchService dispatch;
+
+    public ConfirmPickUpFunction() {
+    }
+
+    public ConfirmPickUpFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return VisitAnswers.changed(dispatch.pickUp(r.actor(), r.path("code"), r.ifMatch(), r.idempotencyKey()));
+    }
+}

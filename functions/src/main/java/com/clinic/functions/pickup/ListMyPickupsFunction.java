@@ -1,0 +1,37 @@
+package com.clinic.functions.pickup;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.model.Role;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.Check;
+import com.clinic.model.dispatch.DispatchService;
+import java.time.LocalDate;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-04: the signed-in driver's pick-ups of a day (?date=2026-11-23, default today in Asia/Shanghai). */
+@AllowedRoles(Role.DRIVER)
+public class ListMyPickupsFunction extends ApiFunction {
+    @Inject
+    DispatchService dispatch;
+
+    public ListMyPickupsFunction() {
+    }
+
+    public ListMyPickupsFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        String date = r.query("date");
+        Check check = new Check();
+        LocalDate day = date == null ? null : check.date("date", date);
+        check.done();
+        return ApiResponse.ok(PageView.of(dispatch.driverDay(r.actor(), day, r.page()), VisitView::of));
+    }
+}
