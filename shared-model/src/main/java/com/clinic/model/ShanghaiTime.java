@@ -3,10 +3,13 @@ package com.clinic.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** The clinic's wall clock: times are stored in UTC and shown, grouped and scheduled in Asia/Shanghai. */
 public final class ShanghaiTime {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Whole seconds with the offset, e.g. 2026-11-23T14:30:00+08:00. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private ShanghaiTime() {
     }
@@ -16,6 +19,6 @@ public final class ShanghaiTime {
     }
 
     public static String show(Instant instant) {
-        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime().toString();
+        return instant == null ? null : SHOWN.format(instant.atZone(ZONE));
     }
 }

@@ -83,7 +83,7 @@ class DispatchFunctionsTest {
         JsonNode v = body(booked);
         String code = v.get("code").getStringValue();
         assertEquals("BOOKED", v.get("stage").getStringValue());
-        assertEquals(tomorrow + "T14:30+08:00", v.get("arrival").get("arrivalAt").getStringValue());
+        assertEquals(tomorrow + "T14:30:00+08:00", v.get("arrival").get("arrivalAt").getStringValue());
         assertEquals("\"1\"", booked.getHeaders().get("ETag"));
 
         APIGatewayV2HTTPResponse assigned = driver("POST", code, "1", "{\"driverId\":\"" + driverA + "\"}");

@@ -1,0 +1,41 @@
+package com.clinic.local;
+
+import com.clinic.model.Role;
+import com.clinic.model.staff.StaffMember;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The demo staff the local cloud seeds: one account per role, two drivers, and one with two roles. */
+final class DemoStaff {
+    private DemoStaff() {
+    }
+
+    /** By user name, as one signs in. */
+    static Map<String, StaffMember> all() {
+        Map<String, StaffMember> staff = new LinkedHashMap<>();
+        add(staff, "sales", "赵开发", "13900000001", Role.SALES);
+        add(staff, "dispatcher", "钱调度", "13900000002", Role.DISPATCHER);
+        add(staff, "driver1", "孙师傅", "13900000003", Role.DRIVER);
+        add(staff, "driver2", "李师傅", "13900000004", Role.DRIVER);
+        add(staff, "frontdesk", "周前台", "13900000005", Role.FRONT_DESK);
+        add(staff, "photo", "吴拍照", "13900000006", Role.PHOTO_ROOM);
+        add(staff, "lab", "郑检验", "13900000007", Role.LAB);
+        add(staff, "admin", "王超管", "13900000008", Role.SUPER_ADMIN);
+        add(staff, "consultant", "冯咨询", "13900000009", Role.CONSULTANT);
+        add(staff, "aftersales", "陈售后", "13900000010", Role.AFTER_SALES);
+        add(staff, "office", "褚行政", "13900000011", Role.ADMIN);
+        add(staff, "service", "卫客服", "13900000012", Role.CUSTOMER_SERVICE);
+        add(staff, "auditor", "蒋审核", "13900000013", Role.AUDITOR);
+        add(staff, "manager", "沈健康", "13900000014", Role.HEALTH_MANAGER);
+        add(staff, "headcoach", "韩主教练", "13900000015", Role.HEAD_COACH);
+        add(staff, "coach", "杨副教练", "13900000016", Role.ASSISTANT_COACH);
+        add(staff, "customer", "朱用户", "13900000017", Role.CUSTOMER);
+        add(staff, "frontcash", "秦前台", "13900000018", Role.FRONT_DESK, Role.AFTER_SALES);
+        return staff;
+    }
+
+    private static void add(Map<String, StaffMember> staff, String user, String name, String phone, Role... roles) {
+        staff.put(user, new StaffMember("demo-" + user, name, phone, Set.of(roles), true));
+    }
+}

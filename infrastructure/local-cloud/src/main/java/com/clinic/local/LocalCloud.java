@@ -1,0 +1,171 @@
+package com.clinic.local;
+
+import com.clinic.emulators.AdjustableClock;
+import com.clinic.emulators.Emulators;
+import com.clinic.emulators.LocalResources;
+import com.clinic.emulators.Template;
+import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.staff.StaffMember;
+import com.sun.net.httpserver.HttpExchange;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The whole system on one machine: the emulators with the template's resources, every HTTP function behind a
+ * local gateway, the queue workers, the timer scheduler and seeded demo staff with tokens.
+ */
+public final class LocalCloud implements AutoCloseable {
+    public static final String STAGE = "local";
+
+    private final Emulators emulators;
+    private final ApplicationContext context;
+    private final LocalGateway gateway;
+    private final QueueWorkers workers;
+    private final LocalTimerScheduler timers;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    private final AdjustableClock clock = new AdjustableClock();
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final LocalResources resources;
+
+    /** Ports of 0 are chosen free. */
+    public record Options(int port, Path dataDir, int dynamoPort, int sqsPort, int s3Port) {
+    }
+
+    public LocalCloud(Options o) throws Exception {
+        Template template = Template.loadDefault();
+        emulators = o.dynamoPort() == 0 ? Emulators.start(o.dataDir())
+                : Emulators.start(o.dataDir(), o.dynamoPort(), o.sqsPort(), o.s3Port());
+        resources = new LocalResources(template, emulators, STAGE).create();
+        timers = new LocalTimerScheduler(clock, o.dataDir());
+        context = ApplicationContext.builder().properties(resources.functionProperties())
+                .singletons(clock).singletons(timers).deduceEnvironment(false).start();
+        LocalFunctions functions = new LocalFunctions(template, context);
+        SqsClient sqs = context.getBean(SqsClient.class);
+        String timerDlq = resources.resolve(new Template.Intrinsic("Ref", "TimerDeadLetterQueue"));
+        timers.connect(functions, context.getBean(JsonMapper.class),
+                t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(t.payload())));
+        workers = new QueueWorkers(functions, resources, sqs);
+
+        int port = o.port() == 0 ? Emulators.freePort() : o.port();
+        LocalTokens issuer = new LocalTokens(o.dataDir(), "http://127.0.0.1:" + port + "/local-issuer");
+        StaffDirectory staff = context.getBean(StaffDirectory.class);
+        for (Map.Entry<String, StaffMember> demo : DemoStaff.all().entrySet()) {
+            staff.save(demo.getValue());
+            tokens.put(demo.getKey(), issuer.issue(demo.getValue(), demo.getKey()));
+        }
+        Map<String, Function<HttpExchange, String>> local = new LinkedHashMap<>();
+        local.put("/_local/token/", ex -> {
+            String user = ex.getRequestURI().getPath().substring("/_local/token/".length());
+            return tokens.containsKey(user) ? "{\"user\":\"" + user + "\",\"token\":\"" + tokens.get(user) + "\"}"
+                    : null;
+        });
+        local.put("/_local/clock/advance", ex -> {
+            String q = ex.getRequestURI().getQuery();
+            long hours = q != null && q.startsWith("hours=") ? Long.parseLong(q.substring(6)) : 24;
+            clock.advance(Duration.ofHours(hours));
+            int fired = timers.fireDue();
+            return "{\"now\":\"" + clock.instant() + "\",\"fired\":" + fired + "}";
+        });
+        local.put("/_local/health", ex -> "{\"status\":\"up\"}");
+        gateway = new LocalGateway(port, functions, issuer, local);
+        ticker.scheduleWithFixedDelay(timers::fireDue, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public int port() {
+        return gateway.port();
+    }
+
+    public String token(String user) {
+        return tokens.get(user);
+    }
+
+    public AdjustableClock clock() {
+        return clock;
+    }
+
+    public TimerScheduler timers() {
+        return timers;
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() throws Exception {
+        ticker.shutdownNow();
+        gateway.stop();
+        workers.stop();
+        context.close();
+        emulators.close();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            a.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        String data = a.getOrDefault("data", "");
+        Options options = new Options(Integer.parseInt(a.getOrDefault("port", "3000")),
+                data.isBlank() ? null : Path.of(data).toAbsolutePath(),
+                Integer.parseInt(a.getOrDefault("dynamodb-port", "8000")),
+                Integer.parseInt(a.getOrDefault("sqs-port", "9324")),
+                Integer.parseInt(a.getOrDefault("s3-port", "9000")));
+        LocalCloud cloud = new LocalCloud(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the local cloud…");
+            try {
+                cloud.close();
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            stopped.countDown();
+        }));
+        cloud.printBanner(options);
+        stopped.await();
+    }
+
+    private void printBanner(Options o) {
+        String api = "http://127.0.0.1:" + port();
+        System.out.println("""
+
+                Clinic back office: local cloud is up
+                  HTTP API        %s   (%d routes, %d queue worker(s), timer scheduler ticking every second)
+                  DynamoDB Local  %s   table %s
+                  SQS (ElasticMQ) %s
+                  S3 (s3proxy)    %s   bucket %s
+                  data            %s
+                  AWS CLI         export AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_DEFAULT_REGION=%s
+                                  aws dynamodb scan --table-name %s --endpoint-url %s
+
+                Tokens (12 h) for the demo staff: curl -s %s/_local/token/<user>""".formatted(
+                api, gateway.routeCount(), workers.count(), emulators.dynamoEndpoint(),
+                resources.resolve(new Template.Intrinsic("Ref", "ClinicTable")), emulators.sqsEndpoint(),
+                emulators.s3Endpoint(), resources.resolve(new Template.Intrinsic("Ref", "FilesBucket")),
+                o.dataDir() == null ? "in memory (start with -Dlocal.data=.local-data to keep it)" : o.dataDir(),
+                Emulators.ACCESS_KEY, Emulators.SECRET_KEY, Emulators.REGION,
+                resources.resolve(new Template.Intrinsic("Ref", "ClinicTable")), emulators.dynamoEndpoint(), api));
+        DemoStaff.all().forEach((user, m) -> System.out.printf("  %-11s %-6s %s%n", user, m.name(), m.roles()));
+        System.out.printf("""
+
+                Try it:
+                  TOKEN=$(curl -s %s/_local/token/dispatcher | sed 's/.*"token":"\\([^"]*\\)".*/\\1/')
+                  curl -s -H "Authorization: Bearer $TOKEN" %s/dispatch/unassigned
+                Move the clock (fires due timers): curl -s -X POST '%s/_local/clock/advance?hours=24'
+                Ctrl-C stops everything.
+                %n""", api, api, api);
+    }
+}

@@ -1,0 +1,49 @@
+package com.clinic.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.clinic.emulators.Template;
+import com.clinic.emulators.Template.Resource;
+import io.micronaut.context.ApplicationContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every function of template.yaml, its handler class instantiated once around the shared application context,
+ * as a warm Lambda would keep it.
+ */
+final class LocalFunctions {
+    private final Map<String, RequestHandler<Object, Object>> handlers = new LinkedHashMap<>();
+    private final Map<String, Resource> resources = new LinkedHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    LocalFunctions(Template template, ApplicationContext context) {
+        for (Resource fn : template.resourcesOfType("AWS::Serverless::Function")) {
+            String handler = (String) fn.properties().get("Handler");
+            String className = handler.substring(0, handler.indexOf("::"));
+            try {
+                Class<?> type = Class.forName(className);
+                handlers.put(fn.id(), (RequestHandler<Object, Object>) type
+                        .getConstructor(ApplicationContext.class).newInstance(context));
+                resources.put(fn.id(), fn);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the handler of " + fn.id() + ": " + handler, e);
+            }
+        }
+    }
+
+    Map<String, Resource> resources() {
+        return resources;
+    }
+
+    Object invoke(String functionId, Object input) {
+        RequestHandler<Object, Object> h = handlers.get(functionId);
+        if (h == null) {
+            throw new IllegalArgumentException("no function " + functionId);
+        }
+        return h.handleRequest(input, null);
+    }
+
+    RequestHandler<Object, Object> handler(String functionId) {
+        return handlers.get(functionId);
+    }
+}
