@@ -9,7 +9,6 @@ import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.staff.StaffMember;
 import com.sun.net.httpserver.HttpExchange;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -53,8 +52,7 @@ public final class LocalCloud implements AutoCloseable {
         LocalFunctions functions = new LocalFunctions(template, context);
         SqsClient sqs = context.getBean(SqsClient.class);
         String timerDlq = resources.resolve(new Template.Intrinsic("Ref", "TimerDeadLetterQueue"));
-        timers.connect(functions, context.getBean(JsonMapper.class),
-                t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(t.payload())));
+        timers.connect(functions, t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(t.payload())));
         workers = new QueueWorkers(functions, resources, sqs);
 
         int port = o.port() == 0 ? Emulators.freePort() : o.port();
@@ -73,8 +71,7 @@ public final class LocalCloud implements AutoCloseable {
         local.put("/_local/clock/advance", ex -> {
             String q = ex.getRequestURI().getQuery();
             long hours = q != null && q.startsWith("hours=") ? Long.parseLong(q.substring(6)) : 24;
-            clock.advance(Duration.ofHours(hours));
-            int fired = timers.fireDue();
+            int fired = timers.advance(Duration.ofHours(hours));
             return "{\"now\":\"" + clock.instant() + "\",\"fired\":" + fired + "}";
         });
         local.put("/_local/health", ex -> "{\"status\":\"up\"}");

@@ -3,13 +3,13 @@ package com.clinic.local;
 import com.clinic.model.port.TimerScheduler;
 import io.micronaut.core.reflect.GenericTypeUtils;
 import io.micronaut.function.aws.MicronautRequestHandler;
-import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import com.clinic.emulators.AdjustableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,25 +26,24 @@ import java.util.function.Consumer;
  */
 public final class LocalTimerScheduler implements TimerScheduler {
     static final int ATTEMPTS = 3;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalTimerScheduler.class);
 
     private final Map<String, Timer> pending = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final AdjustableClock clock;
     private final Path store;
     private LocalFunctions functions;
-    private JsonMapper json;
     private Consumer<Timer> deadLetters;
 
-    LocalTimerScheduler(Clock clock, Path dataDir) {
+    LocalTimerScheduler(AdjustableClock clock, Path dataDir) {
         this.clock = clock;
         this.store = dataDir == null ? null : dataDir.resolve("timers.tsv");
         load();
     }
 
     /** Connects the scheduler to the functions it fires, once they exist (they need it in their context). */
-    void connect(LocalFunctions functions, JsonMapper json, Consumer<Timer> deadLetters) {
+    void connect(LocalFunctions functions, Consumer<Timer> deadLetters) {
         this.functions = functions;
-        this.json = json;
         this.deadLetters = deadLetters;
     }
 
@@ -66,6 +65,12 @@ public final class LocalTimerScheduler implements TimerScheduler {
         return pending.values().stream().sorted(Comparator.comparing(Timer::at)).toList();
     }
 
+    /** Moves the clock forward and fires what fell due, with no tick in between; returns how many fired. */
+    public synchronized int advance(Duration by) {
+        clock.advance(by);
+        return fireDue();
+    }
+
     /** Fires every timer that is due now; returns how many fired. */
     public synchronized int fireDue() {
         Instant now = clock.instant();
@@ -78,10 +83,11 @@ public final class LocalTimerScheduler implements TimerScheduler {
                 var handler = functions.handler(t.target());
                 Class<?>[] types = GenericTypeUtils.resolveSuperTypeGenericArguments(handler.getClass(),
                         MicronautRequestHandler.class);
-                handler.handleRequest(json.readValue(t.payload(), types[0]), null);
+                handler.handleRequest(LambdaInput.read(t.payload(), types[0]), null);
                 pending.remove(t.name());
                 fired++;
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
+                LOG.warn("timer {} failed to fire", t.name(), e);
                 if (failures.merge(t.name(), 1, Integer::sum) >= ATTEMPTS) {
                     pending.remove(t.name());
                     deadLetters.accept(t);
