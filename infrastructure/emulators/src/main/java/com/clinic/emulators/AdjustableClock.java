@@ -18,6 +18,15 @@ public final class AdjustableClock extends Clock {
         offset.updateAndGet(o -> o.plus(by));
     }
 
+    /** Puts the clock at an instant (also backwards, for sample events written on a given day). */
+    public void setTo(Instant instant) {
+        offset.set(Duration.between(Instant.now(), instant));
+    }
+
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
     public Duration offset() {
         return offset.get();
     }
