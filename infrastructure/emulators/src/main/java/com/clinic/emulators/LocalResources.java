@@ -48,9 +48,7 @@ public final class LocalResources {
         try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), emulators.dynamoEndpoint()).build();
              SqsClient sqs = client(SqsClient.builder(), emulators.sqsEndpoint()).build();
              S3Client s3 = client(S3Client.builder(), emulators.s3Endpoint()).forcePathStyle(true).build()) {
-            for (Resource table : template.resourcesOfType("AWS::DynamoDB::Table")) {
-                createTable(dynamo, table);
-            }
+            createTables(template, dynamo, stage);
             List<Resource> queues = new ArrayList<>(template.resourcesOfType("AWS::SQS::Queue"));
             // Dead-letter queues first: the others name them in their redrive policy.
             queues.sort((a, b) -> Boolean.compare(a.properties().containsKey("RedrivePolicy"),
@@ -195,8 +193,15 @@ public final class LocalResources {
         return (stage + "-" + id).toLowerCase();
     }
 
+    /** Creates the template's tables, named {@code stage-LogicalId}, on any DynamoDB endpoint. */
+    public static void createTables(Template template, DynamoDbClient dynamo, String stage) {
+        for (Resource table : template.resourcesOfType("AWS::DynamoDB::Table")) {
+            createTable(dynamo, table, stage + "-" + table.id());
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private void createTable(DynamoDbClient dynamo, Resource table) {
+    private static void createTable(DynamoDbClient dynamo, Resource table, String name) {
         Map<String, Object> p = table.properties();
         List<AttributeDefinition> attributes = ((List<Map<String, Object>>) p.get("AttributeDefinitions")).stream()
                 .map(a -> AttributeDefinition.builder().attributeName((String) a.get("AttributeName"))
@@ -210,7 +215,7 @@ public final class LocalResources {
                                 g.get("Projection")).get("ProjectionType")).build())
                         .build())
                 .toList();
-        CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name(table.id()))
+        CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name)
                 .attributeDefinitions(attributes)
                 .keySchema(keys((List<Map<String, Object>>) p.get("KeySchema")))
                 .billingMode(BillingMode.PAY_PER_REQUEST);

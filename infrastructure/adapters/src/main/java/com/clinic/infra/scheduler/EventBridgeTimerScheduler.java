@@ -2,6 +2,7 @@ package com.clinic.infra.scheduler;
 
 import com.clinic.model.ShanghaiTime;
 import com.clinic.model.port.TimerScheduler;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
@@ -15,6 +16,8 @@ import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException
  * conflict and changes nothing.
  */
 public final class EventBridgeTimerScheduler implements TimerScheduler {
+    /** The scheduler wants the seconds even when they are zero, which LocalDateTime.toString() leaves out. */
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private final SchedulerClient scheduler;
     private final String group;
     private final String roleArn;
@@ -41,7 +44,7 @@ public final class EventBridgeTimerScheduler implements TimerScheduler {
         }
         try {
             scheduler.createSchedule(b -> b.name(timer.name()).groupName(group)
-                    .scheduleExpression("at(" + timer.localAt() + ")")
+                    .scheduleExpression("at(" + AT.format(timer.localAt()) + ")")
                     .scheduleExpressionTimezone(ShanghaiTime.ZONE.getId())
                     .flexibleTimeWindow(w -> w.mode(FlexibleTimeWindowMode.OFF))
                     .actionAfterCompletion(ActionAfterCompletion.DELETE)

@@ -1,0 +1,148 @@
+package com.clinic.infra.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinic.model.AuditRecord;
+import com.clinic.model.InvalidInput;
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.Role;
+import com.clinic.model.StaffRef;
+import com.clinic.model.StaleVersion;
+import com.clinic.model.port.IdempotencyKey;
+import com.clinic.model.port.VisitStore;
+import com.clinic.model.staff.StaffMember;
+import com.clinic.model.visit.ArrivalPlan;
+import com.clinic.model.visit.BookingForm.BookAppointment;
+import com.clinic.model.visit.CustomerProfile;
+import com.clinic.model.visit.Decision.Accepted;
+import com.clinic.model.visit.Gender;
+import com.clinic.model.visit.TransportMode;
+import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitStage;
+import com.clinic.infra.EmulatedAws;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DynamoVisitStoreTest {
+    static DynamoVisitStore store;
+    static final StaffRef SALES = new StaffRef("s1", "赵开发");
+    static final StaffMember DRIVER = new StaffMember("d-" + UUID.randomUUID(), "孙师傅", null, Set.of(Role.DRIVER),
+            true);
+    static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = new DynamoVisitStore(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"));
+    }
+
+    static Accepted book(String code, Instant arrival) {
+        return Visit.book(code, new BookAppointment(
+                new CustomerProfile("张丽", "13912345678", Gender.FEMALE, 30, List.of("双眼皮"), "抖音", null),
+                new ArrivalPlan(arrival, TransportMode.TRAIN, "G123", "成都东站")), SALES, NOW);
+    }
+
+    static AuditRecord audit(Accepted a, String from) {
+        return new AuditRecord(a.after().code(), a.event().at(), a.event().by(), Set.of(Role.SALES),
+                a.event().action(), from, a.after().stage().name(), a.event().summary());
+    }
+
+    static String code() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void roundTripsEveryField() {
+        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        store.create(booked.after(), audit(booked, null), null);
+        Visit loaded = store.load(booked.after().code(), null).visit().orElseThrow();
+        assertEquals(booked.after(), loaded);
+        Accepted assigned = loaded.assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
+        store.update(loaded, assigned.after(), audit(assigned, "BOOKED"), null);
+        assertEquals(assigned.after(), store.load(loaded.code(), null).visit().orElseThrow());
+        List<AuditRecord> trail = store.auditTrail(loaded.code());
+        assertEquals(List.of("BOOK_APPOINTMENT", "ASSIGN_DRIVER"), trail.stream().map(AuditRecord::action).toList());
+        assertEquals("BOOKED", trail.get(1).fromStage());
+    }
+
+    @Test
+    void aCodeIsTakenOnceAndAStaleVersionWritesNothing() {
+        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        store.create(booked.after(), audit(booked, null), null);
+        assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null));
+        Accepted a = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        store.update(booked.after(), a.after(), audit(a, "BOOKED"), null);
+        Accepted b = booked.after().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
+        assertThrows(StaleVersion.class, () -> store.update(booked.after(), b.after(), audit(b, "BOOKED"), null));
+        assertEquals(2, store.auditTrail(booked.after().code()).size());
+    }
+
+    @Test
+    void theIdempotencyRecordIsWrittenWithTheChangeAndReadWithTheVisit() {
+        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        IdempotencyKey key = new IdempotencyKey("s1", UUID.randomUUID().toString(), "fp");
+        store.create(booked.after(), audit(booked, null), key);
+        VisitStore.Snapshot snap = store.load(booked.after().code(), key);
+        assertEquals(booked.after(), snap.recorded().orElseThrow().result());
+        assertEquals("fp", snap.recorded().get().fingerprint());
+        Accepted other = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        assertThrows(VisitStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key));
+        assertTrue(store.load(other.after().code(), null).visit().isEmpty(), "nothing written");
+    }
+
+    @Test
+    void stageListsAreSparsePagedQueries() {
+        Instant base = Instant.parse("2031-01-01T00:00:00Z").plusSeconds(new java.util.Random().nextInt(1_000_000));
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            Accepted b = book(code(), base.plusSeconds(i));
+            store.create(b.after(), audit(b, null), null);
+            codes.add(b.after().code());
+        }
+        Set<String> seen = new HashSet<>();
+        String token = null;
+        int pages = 0;
+        do {
+            Page<Visit> page = store.listByStage(VisitStage.BOOKED, new PageRequest(2, token));
+            page.items().forEach(v -> seen.add(v.code()));
+            token = page.next();
+            pages++;
+        } while (token != null && pages < 10_000);
+        assertTrue(seen.containsAll(codes));
+        String foreign = store.listDriverDay("nobody", LocalDate.of(2031, 1, 1), new PageRequest(1, null)).next();
+        assertNull(foreign);
+        Page<Visit> first = store.listByStage(VisitStage.BOOKED, new PageRequest(1, null));
+        assertNotNull(first.next());
+        assertThrows(InvalidInput.class, () -> store.listByStage(VisitStage.DRIVER_ASSIGNED,
+                new PageRequest(1, first.next())), "a token only works for the list that issued it");
+    }
+
+    @Test
+    void aDriversDayFollowsTheAssignmentAndLeavesTheBookedList() {
+        Instant arrival = Instant.parse("2032-03-04T01:00:00Z");
+        Accepted booked = book(code(), arrival);
+        store.create(booked.after(), audit(booked, null), null);
+        Accepted assigned = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        store.update(booked.after(), assigned.after(), audit(assigned, "BOOKED"), null);
+        List<Visit> day = store.listDriverDay(DRIVER.id(), LocalDate.of(2032, 3, 4), new PageRequest(10, null))
+                .items();
+        assertEquals(List.of(assigned.after().code()), day.stream().map(Visit::code).toList());
+        assertFalse(codes(store.listByStage(VisitStage.BOOKED, new PageRequest(100, null)))
+                .contains(assigned.after().code()));
+    }
+
+    private static List<String> codes(Page<Visit> page) {
+        return page.items().stream().map(Visit::code).toList();
+    }
+}
