@@ -1,0 +1,170 @@
+package com.clinic.model.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinic.model.Actor;
+import com.clinic.model.AuditRecord;
+import com.clinic.model.IdempotencyKeyReused;
+import com.clinic.model.InvalidInput;
+import com.clinic.model.NotFound;
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.PreconditionRequired;
+import com.clinic.model.Role;
+import com.clinic.model.StaleVersion;
+import com.clinic.model.notification.Notification;
+import com.clinic.model.port.IdempotencyKey;
+import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.VisitStore;
+import com.clinic.model.staff.StaffMember;
+import com.clinic.model.visit.ArrivalForm;
+import com.clinic.model.visit.BookingForm;
+import com.clinic.model.visit.CustomerForm;
+import com.clinic.model.visit.DriverForm;
+import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitStage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The use cases over in-memory ports: idempotency, versions and who may see what. */
+class DispatchServiceTest {
+    static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
+    final Map<String, Visit> visits = new HashMap<>();
+    final Map<String, VisitStore.Recorded> records = new HashMap<>();
+    final List<AuditRecord> audits = new ArrayList<>();
+    final List<Notification> sent = new ArrayList<>();
+    int codes;
+
+    final VisitStore store = new VisitStore() {
+        public Snapshot load(String code, IdempotencyKey key) {
+            return new Snapshot(Optional.ofNullable(visits.get(code)), key == null ? Optional.empty() : recorded(key));
+        }
+
+        public Optional<Recorded> recorded(IdempotencyKey key) {
+            return Optional.ofNullable(records.get(key.key()));
+        }
+
+        public void create(Visit visit, AuditRecord audit, IdempotencyKey key) {
+            write(null, visit, audit, key);
+        }
+
+        public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
+            if (visits.get(before.code()).version() != before.version()) {
+                throw new StaleVersion("changed");
+            }
+            write(before, after, audit, key);
+        }
+
+        private void write(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
+            if (key != null && records.containsKey(key.key())) {
+                throw new DuplicateRequest();
+            }
+            if (before == null && visits.containsKey(after.code())) {
+                throw new CodeTaken();
+            }
+            visits.put(after.code(), after);
+            audits.add(audit);
+            if (key != null) {
+                records.put(key.key(), new Recorded(key.fingerprint(), after));
+            }
+        }
+
+        public Page<Visit> listByStage(VisitStage stage, PageRequest page) {
+            return new Page<>(visits.values().stream().filter(v -> v.stage() == stage).toList(), null);
+        }
+
+        public Page<Visit> listDriverDay(String driverId, LocalDate day, PageRequest page) {
+            return new Page<>(List.of(), null);
+        }
+
+        public List<AuditRecord> auditTrail(String code) {
+            return audits.stream().filter(a -> a.subject().equals(code)).toList();
+        }
+    };
+
+    final StaffDirectory staff = new StaffDirectory() {
+        final Map<String, StaffMember> members = new HashMap<>(Map.of(
+                "w", new StaffMember("w", "王师傅", null, Set.of(Role.DRIVER), true)));
+
+        public Optional<StaffMember> find(String id) {
+            return Optional.ofNullable(members.get(id));
+        }
+
+        public List<StaffMember> withRole(Role role) {
+            return members.values().stream().filter(m -> m.canAct(role)).toList();
+        }
+
+        public void save(StaffMember member) {
+            members.put(member.id(), member);
+        }
+    };
+
+    // The first code drawn collides with an existing visit, to show a fresh one is drawn.
+    final DispatchService service = new DispatchService(store, staff, sent::addAll,
+            Clock.fixed(NOW, ZoneOffset.UTC), now -> codes++ == 0 ? "TAKEN" : "V" + codes);
+    final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
+    final Actor dispatcher = new Actor("d", "钱调度", Set.of(Role.DISPATCHER));
+    final BookingForm form = new BookingForm(new CustomerForm("张丽", "13912345678", null, null, null, null, null),
+            new ArrivalForm("2026-11-23T14:30:00+08:00", "TRAIN", "G1", "东站"));
+
+    @Test
+    void aTakenCodeIsDrawnAgain() {
+        visits.put("TAKEN", Visit.book("TAKEN", form.validate(NOW), sales.ref(), NOW).after());
+        Outcome o = service.book(sales, form, null);
+        assertEquals("V2", o.visit().code());
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void aRetriedCommandIsAnsweredFromItsRecord() {
+        IdempotencyKey key = new IdempotencyKey("s", "k1", "fp");
+        Outcome first = service.book(sales, form, key);
+        Outcome again = service.book(sales, form, key);
+        assertTrue(again.replayed());
+        assertEquals(first.visit(), again.visit());
+        assertEquals(1, visits.size());
+        assertThrows(IdempotencyKeyReused.class, () -> service.book(sales, form, new IdempotencyKey("s", "k1", "x")));
+
+        String code = first.visit().code();
+        IdempotencyKey assign = new IdempotencyKey("d", "k2", "fp2");
+        service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), assign);
+        Outcome replay = service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), assign);
+        assertTrue(replay.replayed());
+        assertEquals(2, audits.stream().filter(a -> a.subject().equals(code)).count());
+    }
+
+    @Test
+    void versionsGuardEveryChange() {
+        String code = service.book(sales, form, null).visit().code();
+        assertThrows(PreconditionRequired.class, () -> service.assignDriver(dispatcher, code, null,
+                new DriverForm("w", null), null));
+        assertThrows(StaleVersion.class, () -> service.assignDriver(dispatcher, code, 7L,
+                new DriverForm("w", null), null));
+        assertThrows(InvalidInput.class, () -> service.assignDriver(dispatcher, code, 1L,
+                new DriverForm("nobody", null), null));
+        assertThrows(NotFound.class, () -> service.assignDriver(dispatcher, "NOPE", 1L,
+                new DriverForm("w", null), null));
+    }
+
+    @Test
+    void aDriverSeesOnlyTheirOwnVisits() {
+        String code = service.book(sales, form, null).visit().code();
+        Actor wang = new Actor("w", "王师傅", Set.of(Role.DRIVER));
+        assertThrows(NotFound.class, () -> service.get(wang, code));
+        service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), null);
+        assertSame(visits.get(code), service.get(wang, code));
+        assertEquals(List.of(visits.get(code)), service.assigned(new PageRequest(10, null)).items());
+    }
+}
