@@ -99,6 +99,8 @@ class SampleEventsTest {
             assertEquals(p.get("Method") + " " + p.get("Path"), e.getRouteKey());
             APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) h.handleRequest(e, null);
             assertTrue(r.getStatusCode() / 100 == 2, fn.id() + " answered " + r.getStatusCode() + " " + r.getBody());
+            OpenApi.assertConforms(e.getRouteKey(), r.getStatusCode(), r.getHeaders().get("Content-Type"),
+                    r.getBody());
         } else {
             SQSEvent e = EventLoader.loadSQSEvent(sample.toString());
             SQSBatchResponse r = (SQSBatchResponse) h.handleRequest(e, null);

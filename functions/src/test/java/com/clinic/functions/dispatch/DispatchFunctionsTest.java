@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.clinic.functions.OpenApi;
 import com.clinic.functions.TestCloud;
 import com.clinic.functions.booking.BookAppointmentFunction;
 import com.clinic.functions.pickup.ConfirmPickUpFunction;
@@ -123,6 +124,8 @@ class DispatchFunctionsTest {
         APIGatewayV2HTTPResponse late = driver("PUT", code, "1",
                 "{\"driverId\":\"" + driverB + "\",\"reason\":\"换人\"}");
         assertEquals(409, late.getStatusCode());
+        OpenApi.assertConforms("PUT /appointments/{code}/driver", 409, late.getHeaders().get("Content-Type"),
+                late.getBody());
         assertEquals("application/problem+json; charset=utf-8", late.getHeaders().get("Content-Type"));
         assertEquals(2, cloud.context.getBean(VisitStore.class).auditTrail(code).size());
     }
@@ -130,7 +133,10 @@ class DispatchFunctionsTest {
     @Test
     void updatesWithoutIfMatchAreRefused() throws Exception {
         String code = body(book(booking("13912345670"), null)).get("code").getStringValue();
-        assertEquals(428, driver("POST", code, null, "{\"driverId\":\"" + driverA + "\"}").getStatusCode());
+        APIGatewayV2HTTPResponse r = driver("POST", code, null, "{\"driverId\":\"" + driverA + "\"}");
+        assertEquals(428, r.getStatusCode());
+        OpenApi.assertConforms("POST /appointments/{code}/driver", 428, r.getHeaders().get("Content-Type"),
+                r.getBody());
     }
 
     @Test
@@ -138,6 +144,7 @@ class DispatchFunctionsTest {
         APIGatewayV2HTTPResponse r = book(booking("12345"), null);
         assertEquals(400, r.getStatusCode());
         assertEquals("customer.phone", body(r).get("errors").get(0).get("field").getStringValue());
+        OpenApi.assertConforms("POST /appointments", 400, r.getHeaders().get("Content-Type"), r.getBody());
 
         APIGatewayV2HTTPResponse noReason = driver("PUT", "V000000-NOSUCH", "1", "{\"driverId\":\"x\"}");
         assertEquals(400, noReason.getStatusCode());
