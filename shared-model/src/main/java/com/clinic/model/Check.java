@@ -74,11 +74,38 @@ public final class Check {
         }
     }
 
-    public Integer range(String field, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
+    /**
+     * A whole number within bounds, or null when absent. Forms take numbers as text, so a JSON number and a
+     * typo alike reach this check and get an error naming the field.
+     */
+    public Integer integer(String field, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            fail(field, "must be a whole number");
+            return null;
+        }
+        if (n < min || n > max) {
             fail(field, "must be between " + min + " and " + max);
         }
-        return value;
+        return n;
+    }
+
+    /** true or false, or the fallback when absent. */
+    public boolean bool(String field, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String v = value.strip();
+        if (!v.equals("true") && !v.equals("false")) {
+            fail(field, "must be true or false");
+            return fallback;
+        }
+        return Boolean.parseBoolean(v);
     }
 
     public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, E fallback) {

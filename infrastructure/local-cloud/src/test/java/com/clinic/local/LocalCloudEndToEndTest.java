@@ -118,12 +118,13 @@ class LocalCloudEndToEndTest {
         assertEquals(403, call("GET", "/dispatch/unassigned", "driver1", null).statusCode());
         assertEquals(404, call("GET", "/appointments/V000000-NOSUCH", "dispatcher", null).statusCode());
         HttpResponse<String> bad = call("POST", "/appointments", "sales",
-                "{\"customer\":{\"name\":\"\",\"phone\":\"13700002222\"},"
+                "{\"customer\":{\"name\":\"\",\"phone\":\"13700002222\",\"age\":\"三十\"},"
                         + "\"arrival\":{\"arrivalAt\":\"tomorrow\",\"mode\":\"FLIGHT\",\"transportNo\":\"MU1\","
                         + "\"station\":\"T2\"}}");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("\"field\":\"customer.name\""), bad.body());
         assertTrue(bad.body().contains("\"field\":\"arrival.arrivalAt\""), bad.body());
+        assertTrue(bad.body().contains("\"field\":\"customer.age\""), bad.body());
         assertEquals(0, call("GET", "/dispatch/unassigned?limit=100", "dispatcher", null).body()
                 .split("13700002222", -1).length - 1);
     }

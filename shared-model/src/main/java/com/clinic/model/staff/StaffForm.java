@@ -10,7 +10,7 @@ import java.util.Set;
  * A staff profile as the super admin enters it. The id is the user's Cognito {@code sub}, so the directory and
  * the tokens name the same person; the roles should match the user's groups.
  */
-public record StaffForm(String name, String phone, List<String> roles, Boolean active) {
+public record StaffForm(String name, String phone, List<String> roles, String active) {
 
     public StaffMember validate(String id) {
         Check check = new Check();
@@ -30,7 +30,8 @@ public record StaffForm(String name, String phone, List<String> roles, Boolean a
                 }
             }
         }
+        boolean isActive = check.bool("active", active, true);
         check.done();
-        return new StaffMember(sid, n, p, rs, active == null || active);
+        return new StaffMember(sid, n, p, rs, isActive);
     }
 }

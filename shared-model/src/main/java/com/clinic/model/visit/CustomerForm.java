@@ -3,8 +3,11 @@ package com.clinic.model.visit;
 import com.clinic.model.Check;
 import java.util.List;
 
-/** The customer part of a booking or walk-in as typed by staff; {@link #validate} turns it into a profile. */
-public record CustomerForm(String name, String phone, String gender, Integer age, List<String> wantedItems,
+/**
+ * The customer part of a booking or walk-in as typed by staff; {@link #validate} turns it into a profile.
+ * Scalars are text so that a wrong type is reported on its field like any other mistake.
+ */
+public record CustomerForm(String name, String phone, String gender, String age, List<String> wantedItems,
                            String source, String notes) {
 
     CustomerProfile validate(Check check, String prefix) {
@@ -12,7 +15,7 @@ public record CustomerForm(String name, String phone, String gender, Integer age
                 check.required(prefix + "name", name, 50),
                 check.mobile(prefix + "phone", phone),
                 check.oneOf(prefix + "gender", gender, Gender.class, Gender.UNKNOWN),
-                check.range(prefix + "age", age, 1, 120),
+                check.integer(prefix + "age", age, 1, 120),
                 check.texts(prefix + "wantedItems", wantedItems, 20, 50),
                 check.optional(prefix + "source", source, 100),
                 check.optional(prefix + "notes", notes, 500));

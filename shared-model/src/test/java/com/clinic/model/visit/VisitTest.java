@@ -28,7 +28,7 @@ class VisitTest {
     static final StaffMember LI = new StaffMember("l", "李师傅", null, Set.of(Role.DRIVER), true);
 
     static BookingForm form(String phone, String arrivalAt) {
-        return new BookingForm(new CustomerForm("张丽", phone, "female", 32, List.of("双眼皮"), "抖音", null),
+        return new BookingForm(new CustomerForm("张丽", phone, "female", "32", List.of("双眼皮"), "抖音", null),
                 new ArrivalForm(arrivalAt, "FLIGHT", "CA1234", "天府机场 T2"));
     }
 
@@ -39,7 +39,7 @@ class VisitTest {
     @Test
     void bookingValidatesEveryFieldAndNamesThem() {
         InvalidInput e = assertThrows(InvalidInput.class, () -> new BookingForm(
-                new CustomerForm(" ", "123", "robot", 200, null, null, null),
+                new CustomerForm(" ", "123", "robot", "200", null, null, null),
                 new ArrivalForm("2026-11-23 14:30", "BOAT", null, null)).validate(NOW));
         assertEquals(List.of("customer.name", "customer.phone", "customer.gender", "customer.age",
                 "arrival.arrivalAt", "arrival.mode", "arrival.transportNo", "arrival.station"),
