@@ -95,7 +95,12 @@ public final class OpenApi {
                         fail(at + "." + required + " is required but missing");
                     }
                 }
+                Object extra = schema.get("additionalProperties");
                 map.forEach((k, v) -> {
+                    if (!props.containsKey(k) && extra instanceof Map) {
+                        check(extra, v, at + "." + k);
+                        return;
+                    }
                     if (!props.containsKey(k)) {
                         fail(at + "." + k + " is answered but not documented");
                     }

@@ -25,7 +25,7 @@ class OpenApiTest {
         for (Resource fn : Template.loadDefault().resourcesOfType("AWS::Serverless::Function")) {
             String handler = (String) fn.properties().get("Handler");
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
-            for (Object e : ((Map<String, Object>) fn.properties().get("Events")).values()) {
+            for (Object e : ((Map<String, Object>) fn.properties().getOrDefault("Events", Map.of())).values()) {
                 Map<String, Object> event = (Map<String, Object>) e;
                 if ("HttpApi".equals(event.get("Type"))) {
                     Map<String, Object> p = (Map<String, Object>) event.get("Properties");

@@ -11,25 +11,19 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
-import com.clinic.model.Role;
-import com.clinic.model.StaffRef;
-import com.clinic.model.port.StaffDirectory;
-import com.clinic.model.port.VisitStore;
-import com.clinic.model.staff.StaffMember;
-import com.clinic.model.visit.ArrivalPlan;
-import com.clinic.model.visit.BookingForm.BookAppointment;
-import com.clinic.model.visit.CustomerProfile;
-import com.clinic.model.visit.Decision.Accepted;
-import com.clinic.model.visit.Gender;
-import com.clinic.model.visit.TransportMode;
+import com.clinic.model.port.FileStore;
+import com.clinic.model.port.PrintJobs;
+import com.clinic.model.print.PrintJob;
+import com.clinic.model.print.PrintKind;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitStage;
+import java.util.LinkedHashMap;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,33 +43,48 @@ class SampleEventsTest {
     static void seed() {
         cloud = TestCloud.get();
         cloud.clock.setTo(SAMPLE_DAY);
-        StaffDirectory staff = cloud.context.getBean(StaffDirectory.class);
-        StaffMember driver1 = new StaffMember("demo-driver1", "孙师傅", "13900000003", Set.of(Role.DRIVER), true);
-        staff.save(driver1);
-        staff.save(new StaffMember("demo-driver2", "李师傅", "13900000004", Set.of(Role.DRIVER), true));
-        StaffRef dispatcher = new StaffRef("demo-dispatcher", "钱调度");
-        VisitStore visits = cloud.context.getBean(VisitStore.class);
-        for (String code : List.of("V261123-A1B2C3", "V261123-D4E5F6", "V261123-G7H8J9")) {
-            Accepted booked = Visit.book(code, new BookAppointment(
-                    new CustomerProfile("张丽", "13912345678", Gender.FEMALE, 32, List.of(), null, null),
-                    new ArrivalPlan(Instant.parse("2026-11-23T06:30:00Z"), TransportMode.FLIGHT, "CA4102", "T2")),
-                    new StaffRef("demo-sales", "赵开发"), SAMPLE_DAY);
-            visits.create(booked.after(), audit(booked), null);
-            if (!code.endsWith("A1B2C3")) {
-                Accepted assigned = booked.after().assignDriver(driver1, dispatcher, null, SAMPLE_DAY).orThrow();
-                visits.update(booked.after(), assigned.after(), audit(assigned), null);
-            }
+        Journeys j = new Journeys(cloud.context, SAMPLE_DAY);
+        Map<String, VisitStage> at = new LinkedHashMap<>();
+        at.put("V261123-A1B2C3", VisitStage.BOOKED);
+        for (String code : List.of("V261123-D4E5F6", "V261123-G7H8J9")) {
+            at.put(code, VisitStage.DRIVER_ASSIGNED);
         }
+        at.put("V261123-H1J2K3", VisitStage.PICKED_UP);
+        for (String code : List.of("V261123-K2M4N6", "V261123-K2M4N7", "V261123-K2M4N8", "V261123-P3Q5R7",
+                "V261123-R4S6T8", "V261123-L1M3N5")) {
+            at.put(code, VisitStage.ARRIVED);
+        }
+        for (String code : List.of("V261123-S8T9V1", "V261123-S8T9V2")) {
+            at.put(code, VisitStage.TRIAGED);
+        }
+        for (String code : List.of("V261123-W2X4Y6", "V261123-W2X4Y7")) {
+            at.put(code, VisitStage.IN_CONSULTATION);
+        }
+        at.put("V261123-Z3A5B7", VisitStage.PRICE_REVIEW);
+        for (String code : List.of("V261123-C8D9E1", "V261123-C8D9E2")) {
+            at.put(code, VisitStage.PRICE_APPROVED);
+        }
+        for (String code : List.of("V261123-F2G4H6", "V261123-J7K8M9")) {
+            at.put(code, VisitStage.PAID);
+        }
+        at.put("V261123-J7K8N1", VisitStage.ADMITTED);
+        Map<String, Visit> seeded = new LinkedHashMap<>();
+        at.forEach((code, stage) -> seeded.put(code, j.seed(code, stage)));
+        j.apply(seeded.get("V261123-F2G4H6"), v -> v.reviewPrices(Map.of(0, 1_200_000L), Journeys.STAFF, SAMPLE_DAY));
+        j.apply(seeded.get("V261123-L1M3N5"), v -> v.reject("暂不手术", Journeys.STAFF, SAMPLE_DAY));
+        FileStore files = cloud.context.getBean(FileStore.class);
+        for (String key : List.of("visits/V261123-K2M4N7/photos/sample-front.jpg",
+                "visits/V261123-W2X4Y6/consultation/session-w2x4y6.mp4",
+                "visits/V261123-C8D9E1/signed-sheet/sample-signed.pdf")) {
+            files.put(key, new byte[] {1, 2, 3}, "application/octet-stream");
+        }
+        cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
+                PrintKind.BARCODE_LABEL, "V261123-K2M4N6", Journeys.STAFF, SAMPLE_DAY));
     }
 
     @AfterAll
     static void resetClock() {
         cloud.clock.reset();
-    }
-
-    private static com.clinic.model.AuditRecord audit(Accepted a) {
-        return new com.clinic.model.AuditRecord(a.after().code(), a.event().at(), a.event().by(), Set.of(),
-                a.event().action(), null, a.after().stage().name(), a.event().summary());
     }
 
     static Stream<Resource> functions() {
@@ -91,8 +100,14 @@ class SampleEventsTest {
         String handler = (String) fn.properties().get("Handler");
         RequestHandler h = (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
                 .getConstructor(ApplicationContext.class).newInstance(cloud.context);
-        Map<String, Object> event = (Map<String, Object>) ((Map<String, Object>) fn.properties().get("Events"))
-                .values().iterator().next();
+        Map<String, Object> events = (Map<String, Object>) fn.properties().get("Events");
+        if (events == null) {
+            // A timer target: the sample is the schedule's payload.
+            Object fired = h.handleRequest(EventLoader.loadEvent(sample.toString(), Map.class), null);
+            assertEquals(Boolean.TRUE, fired, fn.id());
+            return;
+        }
+        Map<String, Object> event = (Map<String, Object>) events.values().iterator().next();
         if ("HttpApi".equals(event.get("Type"))) {
             APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent(sample.toString());
             Map<String, Object> p = (Map<String, Object>) event.get("Properties");
@@ -101,10 +116,12 @@ class SampleEventsTest {
             assertTrue(r.getStatusCode() / 100 == 2, fn.id() + " answered " + r.getStatusCode() + " " + r.getBody());
             OpenApi.assertConforms(e.getRouteKey(), r.getStatusCode(), r.getHeaders().get("Content-Type"),
                     r.getBody());
-        } else {
+        } else if ("SQS".equals(event.get("Type"))) {
             SQSEvent e = EventLoader.loadSQSEvent(sample.toString());
             SQSBatchResponse r = (SQSBatchResponse) h.handleRequest(e, null);
             assertTrue(r.getBatchItemFailures().isEmpty(), fn.id() + " failed " + r.getBatchItemFailures());
+        } else {
+            h.handleRequest(EventLoader.loadScheduledEvent(sample.toString()), null);
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Intrinsic;
 import com.clinic.emulators.Template.Resource;
@@ -48,7 +49,10 @@ class TemplateTest {
             assertTrue(RequestHandler.class.isAssignableFrom(type), fn.id() + " is not a RequestHandler");
             type.getConstructor();
             Class<?> input = GenericTypeUtils.resolveSuperTypeGenericArguments(type, MicronautRequestHandler.class)[0];
-            assertFalse(events(fn).isEmpty(), fn.id() + " has no event");
+            if (events(fn).isEmpty()) {
+                assertTimerTarget(fn);
+                assertEquals(Map.class, input, fn.id() + " receives the timer's JSON payload");
+            }
             for (Map<String, Object> event : events(fn).values()) {
                 switch ((String) event.get("Type")) {
                     case "HttpApi" -> {
@@ -61,10 +65,26 @@ class TemplateTest {
                         assertEquals(SQSEvent.class, input, fn.id());
                         assertEquals(List.of("ReportBatchItemFailures"), props(event).get("FunctionResponseTypes"));
                     }
+                    case "EventBridgeRule" -> {
+                        assertEquals(ScheduledEvent.class, input, fn.id());
+                        assertNotNull(props(event).get("DeadLetterConfig"), fn.id() + " keeps failed events");
+                    }
                     default -> fail(fn.id() + " has an event type the tests do not know: " + event.get("Type"));
                 }
             }
         }
+    }
+
+    /** A function without an event is fired by timers: named in CLINIC_TIMER_TARGETS and invocable by the role. */
+    private static void assertTimerTarget(Resource fn) {
+        String targets = String.valueOf(T.functionGlobals().get("Environment"));
+        assertTrue(targets.contains(fn.id() + "=arn:"), fn.id() + " has no event and is no timer target");
+        Object name = fn.properties().get("FunctionName");
+        assertTrue(name instanceof Intrinsic, fn.id() + " needs a FunctionName the timer ARN is built from");
+        String functionName = String.valueOf(((Intrinsic) name).value()).replace("${AWS::StackName}", "");
+        assertTrue(targets.contains(functionName + ":live"), fn.id() + " target ARN does not match its name");
+        String role = String.valueOf(T.resources().get("TimerRole").properties().get("Policies"));
+        assertTrue(role.contains(functionName + ":live"), "the timer role cannot invoke " + fn.id());
     }
 
     @Test

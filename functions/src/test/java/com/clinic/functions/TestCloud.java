@@ -16,12 +16,13 @@ public final class TestCloud {
     public final Emulators emulators;
     public final LocalResources resources;
     public final AdjustableClock clock = new AdjustableClock();
+    public final RecordingTimers timers = new RecordingTimers();
     public final ApplicationContext context;
 
     private TestCloud() throws Exception {
         emulators = Emulators.start(null);
         resources = new LocalResources(Template.loadDefault(), emulators, "test").create();
-        context = ApplicationContext.builder().properties(resources.functionProperties()).singletons(clock)
+        context = ApplicationContext.builder().properties(resources.functionProperties()).singletons(clock, timers)
                 .deduceEnvironment(false).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -95,6 +95,26 @@ public final class Check {
         return n;
     }
 
+    /** An amount of money in fen (a whole number), required and greater than zero. */
+    public Long fen(String field, String value) {
+        if (value == null || value.isBlank()) {
+            fail(field, "is required (in fen)");
+            return null;
+        }
+        long n;
+        try {
+            n = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            fail(field, "must be a whole number of fen");
+            return null;
+        }
+        if (n <= 0) {
+            fail(field, "must be greater than zero");
+            return null;
+        }
+        return n;
+    }
+
     /** true or false, or the fallback when absent. */
     public boolean bool(String field, String value, boolean fallback) {
         if (value == null || value.isBlank()) {

@@ -79,6 +79,12 @@ public final class ApiRequest {
         }
     }
 
+    /** The JSON body as the given type, or null when the request has none. */
+    public <T> T optionalBody(Class<T> type) {
+        String raw = rawBody();
+        return raw == null || raw.isBlank() ? null : body(type);
+    }
+
     /** The version from If-Match ({@code "3"}, {@code W/"3"} or {@code 3}); null when absent. */
     public Long ifMatch() {
         String v = header("If-Match");

@@ -10,6 +10,11 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return new ApiResponse(200, body, Map.of());
     }
 
+    /** Taken on, finished later (a print job): poll the resource in the body. */
+    public static ApiResponse accepted(Object body) {
+        return new ApiResponse(202, body, Map.of());
+    }
+
     public static ApiResponse created(Object body, String location) {
         return new ApiResponse(201, body, Map.of("Location", location));
     }

@@ -1,27 +1,57 @@
 package com.clinic.functions.config;
 
+import com.clinic.infra.dynamodb.DynamoCatalogStore;
+import com.clinic.infra.dynamodb.DynamoExamQuarantine;
+import com.clinic.infra.dynamodb.DynamoFollowUps;
 import com.clinic.infra.dynamodb.DynamoNotificationInbox;
+import com.clinic.infra.dynamodb.DynamoPrintJobs;
 import com.clinic.infra.dynamodb.DynamoStaffDirectory;
 import com.clinic.infra.dynamodb.DynamoVisitStore;
+import com.clinic.infra.pdf.OpenPdfRenderer;
+import com.clinic.infra.s3.S3FileStore;
+import com.clinic.infra.scheduler.EventBridgeTimerScheduler;
 import com.clinic.infra.sqs.SqsNotificationPublisher;
+import com.clinic.infra.sqs.SqsPrintQueue;
+import com.clinic.model.aftersales.AfterSalesService;
+import com.clinic.model.cashier.CashierService;
+import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.dispatch.DispatchService;
+import com.clinic.model.journey.Files;
+import com.clinic.model.journey.VisitCommands;
+import com.clinic.model.port.CatalogStore;
+import com.clinic.model.port.ExamQuarantine;
+import com.clinic.model.port.FileStore;
+import com.clinic.model.port.FollowUps;
 import com.clinic.model.port.IdGenerator;
 import com.clinic.model.port.NotificationInbox;
 import com.clinic.model.port.NotificationPublisher;
+import com.clinic.model.port.PrintJobs;
+import com.clinic.model.port.PrintQueue;
+import com.clinic.model.port.PrintRenderer;
 import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.VisitStore;
+import com.clinic.model.print.PrintService;
+import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Wires the domain's ports to their adapters. Names come from the function's environment (CLINIC_TABLE becomes
- * {@code clinic.table}), as template.yaml sets it; the local cloud sets the same properties.
+ * Wires the domain's ports to their adapters. Names come from the function's environment, as template.yaml
+ * sets it: {@code CLINIC_TABLE} is read as {@code clinic.table}, {@code CLINIC_PRINT_QUEUE} as
+ * {@code clinic.print-queue}; the local cloud sets the same properties. Every bean is a lazy singleton, so a
+ * function builds only the clients its handler uses.
  */
 @Factory
 public class ClinicBeans {
@@ -34,6 +64,21 @@ public class ClinicBeans {
     @Singleton
     SqsClient sqs(AwsClients aws) {
         return aws.configure(SqsClient.builder(), "sqs").build();
+    }
+
+    @Singleton
+    S3Client s3(AwsClients aws) {
+        return aws.configure(S3Client.builder(), "s3").forcePathStyle(aws.isLocal()).build();
+    }
+
+    @Singleton
+    S3Presigner s3Presigner(AwsClients aws) {
+        return aws.presigner();
+    }
+
+    @Singleton
+    SchedulerClient scheduler(AwsClients aws) {
+        return aws.configure(SchedulerClient.builder(), "scheduler").build();
     }
 
     /** The system clock; the local cloud registers one tests can move forward, which wins over this one. */
@@ -59,14 +104,109 @@ public class ClinicBeans {
     }
 
     @Singleton
+    CatalogStore catalogStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoCatalogStore(dynamo, table);
+    }
+
+    @Singleton
+    PrintJobs printJobs(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoPrintJobs(dynamo, table);
+    }
+
+    @Singleton
+    FollowUps followUps(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoFollowUps(dynamo, table);
+    }
+
+    @Singleton
+    ExamQuarantine examQuarantine(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoExamQuarantine(dynamo, table);
+    }
+
+    @Singleton
     NotificationPublisher notificationPublisher(SqsClient sqs, JsonMapper json,
                                                 @Property(name = "clinic.notifications-queue") String queue) {
         return new SqsNotificationPublisher(sqs, queue, json);
     }
 
     @Singleton
-    DispatchService dispatchService(VisitStore visits, StaffDirectory staff, NotificationPublisher notifier,
-                                    Clock clock) {
-        return new DispatchService(visits, staff, notifier, clock, IdGenerator.RANDOM);
+    PrintQueue printQueue(SqsClient sqs, @Property(name = "clinic.print-queue") String queue) {
+        return new SqsPrintQueue(sqs, queue);
+    }
+
+    @Singleton
+    PrintRenderer printRenderer() {
+        return new OpenPdfRenderer();
+    }
+
+    @Singleton
+    FileStore fileStore(S3Client s3, S3Presigner presigner, @Property(name = "clinic.files-bucket") String bucket) {
+        return new S3FileStore(s3, presigner, bucket);
+    }
+
+    /** EventBridge Scheduler; the local cloud registers its own scheduler, which wins over this one. */
+    @Singleton
+    @Secondary
+    TimerScheduler timerScheduler(SchedulerClient scheduler, @Property(name = "clinic.timer-group") String group,
+                                  @Property(name = "clinic.timer-role") String role,
+                                  @Property(name = "clinic.timer-dlq") String deadLetters,
+                                  @Property(name = "clinic.timer-targets") String targets) {
+        return new EventBridgeTimerScheduler(scheduler, group, role, deadLetters, targetArns(targets));
+    }
+
+    /** {@code Name=arn,Name=arn} as the template writes CLINIC_TIMER_TARGETS. */
+    static Map<String, String> targetArns(String targets) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : targets.split(",")) {
+            String[] kv = pair.strip().split("=", 2);
+            if (kv.length == 2) {
+                out.put(kv[0], kv[1]);
+            }
+        }
+        return out;
+    }
+
+    @Singleton
+    VisitCommands visitCommands(VisitStore visits, NotificationPublisher notifier, Clock clock) {
+        return new VisitCommands(visits, notifier, clock, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    Files files(FileStore store) {
+        return new Files(store, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    DispatchService dispatchService(VisitCommands commands, VisitStore visits, StaffDirectory staff) {
+        return new DispatchService(commands, visits, staff);
+    }
+
+    @Singleton
+    ReceptionService receptionService(VisitCommands commands, VisitStore visits, Files files,
+                                      ExamQuarantine quarantine, NotificationPublisher notifier) {
+        return new ReceptionService(commands, visits, files, quarantine, notifier);
+    }
+
+    @Singleton
+    ConsultationService consultationService(VisitCommands commands, VisitStore visits, StaffDirectory staff,
+                                            CatalogStore catalogue, Files files) {
+        return new ConsultationService(commands, visits, staff, catalogue, files);
+    }
+
+    @Singleton
+    CashierService cashierService(VisitCommands commands, VisitStore visits) {
+        return new CashierService(commands, visits);
+    }
+
+    @Singleton
+    AfterSalesService afterSalesService(VisitCommands commands, StaffDirectory staff, TimerScheduler timers,
+                                        FollowUps followUps) {
+        return new AfterSalesService(commands, staff, timers, followUps);
+    }
+
+    @Singleton
+    PrintService printService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, PrintRenderer renderer,
+                              Files files, Clock clock) {
+        return new PrintService(commands, jobs, queue, renderer, files, clock);
     }
 }

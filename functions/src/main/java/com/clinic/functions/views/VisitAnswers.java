@@ -1,7 +1,7 @@
 package com.clinic.functions.views;
 
 import com.clinic.functions.api.ApiResponse;
-import com.clinic.model.dispatch.Outcome;
+import com.clinic.model.journey.Outcome;
 import com.clinic.model.visit.Visit;
 
 /** The answer to a command on a visit: its new state, its ETag, and whether this is a replayed answer. */
@@ -15,7 +15,18 @@ public final class VisitAnswers {
 
     public static ApiResponse created(Outcome outcome) {
         Visit v = outcome.visit();
-        return tag(ApiResponse.created(VisitView.of(v), "/appointments/" + v.code()), outcome);
+        return tag(ApiResponse.created(VisitView.of(v), "/visits/" + v.code()), outcome);
+    }
+
+    /** C-06: the new visit, and whether the phone number linked it to a customer already known. */
+    public static ApiResponse registered(Outcome outcome) {
+        Visit v = outcome.visit();
+        return tag(ApiResponse.created(new Registered(outcome.existingCustomer(), VisitView.of(v)),
+                "/visits/" + v.code()), outcome);
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    public record Registered(boolean existingCustomer, VisitView visit) {
     }
 
     public static ApiResponse read(Visit v) {

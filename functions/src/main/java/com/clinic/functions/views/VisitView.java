@@ -2,32 +2,74 @@ package com.clinic.functions.views;
 
 import static com.clinic.model.ShanghaiTime.show;
 
+import com.clinic.model.visit.Assignment;
+import com.clinic.model.visit.Consultation;
 import com.clinic.model.visit.CustomerProfile;
+import com.clinic.model.visit.Order;
+import com.clinic.model.visit.Payment;
 import com.clinic.model.visit.Visit;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** A visit as the front ends show it; times are ISO-8601 in Asia/Shanghai (+08:00). */
+/** A visit as the front ends show it; times are ISO-8601 in Asia/Shanghai (+08:00), money in fen. */
 @Serdeable
-public record VisitView(String code, String stage, String stageLabel, long version, Customer customer,
-                        Arrival arrival, StaffView.Ref bookedBy, StaffView.Ref driver, List<DriverChange> driverHistory,
-                        String pickedUpAt, String createdAt, String updatedAt) {
+public record VisitView(String code, String customerId, String stage, String stageLabel, long version,
+                        boolean walkIn, Customer customer, Arrival arrival, StaffView.Ref bookedBy,
+                        StaffView.Ref driver, List<AssignmentView> driverHistory, String pickedUpAt, String arrivedAt,
+                        StaffView.Ref consultant, List<AssignmentView> consultantHistory, List<String> photos,
+                        Refusal photoRefusal, List<String> exams, ConsultationView consultation, OrderView order,
+                        String signedSheetKey, Money money, List<PaymentView> payments, AdmissionView admission,
+                        RejectionView rejection, String createdAt, String updatedAt) {
 
     public static VisitView of(Visit v) {
         CustomerProfile c = v.customer();
-        return new VisitView(v.code(), v.stage().name(), v.stage().label(), v.version(),
+        return new VisitView(v.code(), v.customerId(), v.stage().name(), v.stage().label(), v.version(), v.walkIn(),
                 new Customer(c.name(), c.phone(), c.gender().name(), c.age(), c.wantedItems(), c.source(), c.notes()),
                 new Arrival(show(v.arrival().arrivalAt()), v.arrival().mode().name(), v.arrival().transportNo(),
                         v.arrival().station()),
-                StaffView.Ref.of(v.bookedBy()), StaffView.Ref.of(v.driver()),
-                v.driverHistory().stream().map(a -> new DriverChange(StaffView.Ref.of(a.driver()),
-                        StaffView.Ref.of(a.assignedBy()), show(a.assignedAt()), a.reason())).toList(),
-                show(v.pickedUpAt()), show(v.createdAt()), show(v.updatedAt()));
+                StaffView.Ref.of(v.bookedBy()), StaffView.Ref.of(v.driver()), assignments(v.driverHistory()),
+                show(v.pickedUpAt()), show(v.arrivedAt()), StaffView.Ref.of(v.consultant()),
+                assignments(v.consultantHistory()), v.photos().stream().map(p -> p.key()).toList(),
+                v.photoRefusal() == null ? null : new Refusal(v.photoRefusal().reason(),
+                        StaffView.Ref.of(v.photoRefusal().by()), show(v.photoRefusal().at())),
+                v.exams().stream().map(e -> e.key()).toList(), consultation(v.consultation()), order(v.order()),
+                v.signedSheetKey(), new Money(v.total(), v.paid(), v.balance()),
+                v.payments().stream().map(VisitView::payment).toList(),
+                v.admission() == null ? null : new AdmissionView(v.admission().operationDate().toString(),
+                        StaffView.Ref.of(v.admission().owner()), v.admission().notes(), show(v.admission().at())),
+                v.rejection() == null ? null : new RejectionView(v.rejection().previousStage().name(),
+                        v.rejection().reason(), StaffView.Ref.of(v.rejection().by()), show(v.rejection().at())),
+                show(v.createdAt()), show(v.updatedAt()));
     }
 
     /** The ETag of this state, for If-Match on the next change. */
     public static String etag(Visit v) {
         return "\"" + v.version() + "\"";
+    }
+
+    private static List<AssignmentView> assignments(List<Assignment> list) {
+        return list.stream().map(a -> new AssignmentView(StaffView.Ref.of(a.staff()), StaffView.Ref.of(a.assignedBy()),
+                show(a.assignedAt()), a.reason())).toList();
+    }
+
+    private static ConsultationView consultation(Consultation c) {
+        return c == null ? null : new ConsultationView(c.sessionId(), StaffView.Ref.of(c.consultant()),
+                show(c.startedAt()), c.videoKey(), show(c.videoAttachedAt()));
+    }
+
+    private static OrderView order(Order o) {
+        return o == null ? null : new OrderView(o.items().stream().map(i -> new OrderItemView(i.catalogItemId(),
+                i.name(), i.listPrice(), i.discountedPrice(), i.finalPrice(), i.remark())).toList(), o.total(),
+                StaffView.Ref.of(o.consultant()), show(o.submittedAt()), StaffView.Ref.of(o.reviewedBy()),
+                show(o.reviewedAt()), o.revision());
+    }
+
+    private static PaymentView payment(Payment p) {
+        return new PaymentView(p.id(), p.method().name(), p.method().label(), p.amount(), p.remark(),
+                p.loan() == null ? null : new LoanView(p.loan().periods(), p.loan().firstRepaymentDate().toString(),
+                        p.loan().schedule().stream().map(s -> new InstallmentView(s.period(), s.dueDate().toString(),
+                                s.amount())).toList()),
+                StaffView.Ref.of(p.by()), show(p.at()));
     }
 
     @Serdeable
@@ -40,6 +82,51 @@ public record VisitView(String code, String stage, String stageLabel, long versi
     }
 
     @Serdeable
-    public record DriverChange(StaffView.Ref driver, StaffView.Ref assignedBy, String assignedAt, String reason) {
+    public record AssignmentView(StaffView.Ref staff, StaffView.Ref assignedBy, String assignedAt, String reason) {
+    }
+
+    @Serdeable
+    public record Refusal(String reason, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record ConsultationView(String sessionId, StaffView.Ref consultant, String startedAt, String videoKey,
+                                   String videoAttachedAt) {
+    }
+
+    @Serdeable
+    public record OrderItemView(String catalogItemId, String name, long listPrice, Long discountedPrice,
+                                long finalPrice, String remark) {
+    }
+
+    @Serdeable
+    public record OrderView(List<OrderItemView> items, long total, StaffView.Ref consultant, String submittedAt,
+                            StaffView.Ref reviewedBy, String reviewedAt, int revision) {
+    }
+
+    /** What the order costs, what was paid (refunds deducted) and the balance: positive due, negative owed back. */
+    @Serdeable
+    public record Money(long total, long paid, long balance) {
+    }
+
+    @Serdeable
+    public record InstallmentView(int period, String dueDate, long amount) {
+    }
+
+    @Serdeable
+    public record LoanView(int periods, String firstRepaymentDate, List<InstallmentView> schedule) {
+    }
+
+    @Serdeable
+    public record PaymentView(String id, String method, String methodLabel, long amount, String remark,
+                              LoanView loan, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record AdmissionView(String operationDate, StaffView.Ref owner, String notes, String at) {
+    }
+
+    @Serdeable
+    public record RejectionView(String previousStage, String reason, StaffView.Ref by, String at) {
     }
 }

@@ -59,7 +59,7 @@ class DispatchFunctionsTest {
     }
 
     private static APIGatewayV2HTTPResponse book(String body, String key) {
-        APIGatewayV2HTTPEvent e = event("POST", "/appointments", null, body, "sales-1", Role.SALES);
+        APIGatewayV2HTTPEvent e = event("POST", "/visits", null, body, "sales-1", Role.SALES);
         if (key != null) {
             e.getHeaders().put("idempotency-key", key);
         }
@@ -67,7 +67,7 @@ class DispatchFunctionsTest {
     }
 
     private static APIGatewayV2HTTPResponse driver(String method, String code, String version, String body) {
-        APIGatewayV2HTTPEvent e = event(method, "/appointments/" + code + "/driver", Map.of("code", code), body,
+        APIGatewayV2HTTPEvent e = event(method, "/visits/" + code + "/driver", Map.of("code", code), body,
                 "dispatcher-1", Role.DISPATCHER);
         if (version != null) {
             e.getHeaders().put("if-match", "\"" + version + "\"");
@@ -103,7 +103,7 @@ class DispatchFunctionsTest {
         JsonNode day = body(new ListMyPickupsFunction(cloud.context).handleRequest(mine, null));
         assertTrue(day.get("items").size() >= 1);
 
-        APIGatewayV2HTTPEvent pick = event("POST", "/appointments/" + code + "/pick-up", Map.of("code", code), null,
+        APIGatewayV2HTTPEvent pick = event("POST", "/visits/" + code + "/pick-up", Map.of("code", code), null,
                 driverB, Role.DRIVER);
         pick.getHeaders().put("if-match", "\"3\"");
         APIGatewayV2HTTPResponse picked = new ConfirmPickUpFunction(cloud.context).handleRequest(pick, null);
@@ -124,7 +124,7 @@ class DispatchFunctionsTest {
         APIGatewayV2HTTPResponse late = driver("PUT", code, "1",
                 "{\"driverId\":\"" + driverB + "\",\"reason\":\"换人\"}");
         assertEquals(409, late.getStatusCode());
-        OpenApi.assertConforms("PUT /appointments/{code}/driver", 409, late.getHeaders().get("Content-Type"),
+        OpenApi.assertConforms("PUT /visits/{code}/driver", 409, late.getHeaders().get("Content-Type"),
                 late.getBody());
         assertEquals("application/problem+json; charset=utf-8", late.getHeaders().get("Content-Type"));
         assertEquals(2, cloud.context.getBean(VisitStore.class).auditTrail(code).size());
@@ -135,7 +135,7 @@ class DispatchFunctionsTest {
         String code = body(book(booking("13912345670"), null)).get("code").getStringValue();
         APIGatewayV2HTTPResponse r = driver("POST", code, null, "{\"driverId\":\"" + driverA + "\"}");
         assertEquals(428, r.getStatusCode());
-        OpenApi.assertConforms("POST /appointments/{code}/driver", 428, r.getHeaders().get("Content-Type"),
+        OpenApi.assertConforms("POST /visits/{code}/driver", 428, r.getHeaders().get("Content-Type"),
                 r.getBody());
     }
 
@@ -144,7 +144,7 @@ class DispatchFunctionsTest {
         APIGatewayV2HTTPResponse r = book(booking("12345"), null);
         assertEquals(400, r.getStatusCode());
         assertEquals("customer.phone", body(r).get("errors").get(0).get("field").getStringValue());
-        OpenApi.assertConforms("POST /appointments", 400, r.getHeaders().get("Content-Type"), r.getBody());
+        OpenApi.assertConforms("POST /visits", 400, r.getHeaders().get("Content-Type"), r.getBody());
 
         APIGatewayV2HTTPResponse noReason = driver("PUT", "V000000-NOSUCH", "1", "{\"driverId\":\"x\"}");
         assertEquals(400, noReason.getStatusCode());
@@ -171,7 +171,7 @@ class DispatchFunctionsTest {
         String code = body(book(booking("13912345673"), null)).get("code").getStringValue();
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
-            APIGatewayV2HTTPEvent e = event("POST", "/appointments/" + code + "/driver", Map.of("code", code),
+            APIGatewayV2HTTPEvent e = event("POST", "/visits/" + code + "/driver", Map.of("code", code),
                     "{\"driverId\":\"" + driverA + "\"}", "dispatcher-1", Role.DISPATCHER);
             e.getHeaders().put("if-match", "1");
             e.getHeaders().put("idempotency-key", key);
@@ -183,9 +183,9 @@ class DispatchFunctionsTest {
 
     @Test
     void rolesAndTokensAreChecked() {
-        APIGatewayV2HTTPEvent noToken = event("POST", "/appointments", null, booking("13912345674"), null);
+        APIGatewayV2HTTPEvent noToken = event("POST", "/visits", null, booking("13912345674"), null);
         assertEquals(401, new BookAppointmentFunction(cloud.context).handleRequest(noToken, null).getStatusCode());
-        APIGatewayV2HTTPEvent driverBooking = event("POST", "/appointments", null, booking("13912345674"), "d",
+        APIGatewayV2HTTPEvent driverBooking = event("POST", "/visits", null, booking("13912345674"), "d",
                 Role.DRIVER);
         assertEquals(403, new BookAppointmentFunction(cloud.context).handleRequest(driverBooking, null)
                 .getStatusCode());
@@ -193,14 +193,14 @@ class DispatchFunctionsTest {
 
     @Test
     void unknownVisitIsNotFoundAndDriversSeeOnlyTheirOwn() throws Exception {
-        APIGatewayV2HTTPEvent get = event("GET", "/appointments/V000000-NOSUCH", Map.of("code", "V000000-NOSUCH"),
+        APIGatewayV2HTTPEvent get = event("GET", "/visits/V000000-NOSUCH", Map.of("code", "V000000-NOSUCH"),
                 null, "dispatcher-1", Role.DISPATCHER);
-        assertEquals(404, new GetAppointmentFunction(cloud.context).handleRequest(get, null).getStatusCode());
+        assertEquals(404, new GetVisitFunction(cloud.context).handleRequest(get, null).getStatusCode());
 
         String code = body(book(booking("13912345675"), null)).get("code").getStringValue();
-        APIGatewayV2HTTPEvent other = event("GET", "/appointments/" + code, Map.of("code", code), null,
+        APIGatewayV2HTTPEvent other = event("GET", "/visits/" + code, Map.of("code", code), null,
                 driverB, Role.DRIVER);
-        assertEquals(404, new GetAppointmentFunction(cloud.context).handleRequest(other, null).getStatusCode());
+        assertEquals(404, new GetVisitFunction(cloud.context).handleRequest(other, null).getStatusCode());
     }
 
     @Test

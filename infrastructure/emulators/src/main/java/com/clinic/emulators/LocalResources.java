@@ -125,6 +125,15 @@ public final class LocalResources {
         if ("AWS::AccountId".equals(id)) {
             return ACCOUNT;
         }
+        if ("AWS::Partition".equals(id)) {
+            return "aws";
+        }
+        if ("AWS::StackName".equals(id)) {
+            return stage + "-clinic";
+        }
+        if ("AWS::URLSuffix".equals(id)) {
+            return "amazonaws.com";
+        }
         if ("Stage".equals(id)) {
             return stage;
         }

@@ -5,8 +5,14 @@ import com.clinic.model.staff.StaffMember;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
+import java.time.Instant;
+import com.clinic.model.catalog.CatalogItem;
 
-/** The demo staff the local cloud seeds: one account per role, two drivers, and one with two roles. */
+/**
+ * The demo data the local cloud seeds: one staff account per role, two drivers, two consultants, one account
+ * with two roles, and a small treatments catalogue.
+ */
 final class DemoStaff {
     private DemoStaff() {
     }
@@ -23,6 +29,7 @@ final class DemoStaff {
         add(staff, "lab", "郑检验", "13900000007", Role.LAB);
         add(staff, "admin", "王超管", "13900000008", Role.SUPER_ADMIN);
         add(staff, "consultant", "冯咨询", "13900000009", Role.CONSULTANT);
+        add(staff, "consultant2", "何咨询", "13900000020", Role.CONSULTANT);
         add(staff, "aftersales", "陈售后", "13900000010", Role.AFTER_SALES);
         add(staff, "office", "褚行政", "13900000011", Role.ADMIN);
         add(staff, "service", "卫客服", "13900000012", Role.CUSTOMER_SERVICE);
@@ -33,6 +40,16 @@ final class DemoStaff {
         add(staff, "customer", "朱用户", "13900000017", Role.CUSTOMER);
         add(staff, "frontcash", "秦前台", "13900000018", Role.FRONT_DESK, Role.AFTER_SALES);
         return staff;
+    }
+
+    /** List prices in fen. */
+    static List<CatalogItem> catalogue() {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        return List.of(new CatalogItem("double-eyelid", "双眼皮", 1_500_000, true, at),
+                new CatalogItem("freckle-removal", "祛斑", 318_000, true, at),
+                new CatalogItem("hydrafacial", "水光针", 398_000, true, at),
+                new CatalogItem("thermage", "热玛吉", 2_680_000, true, at),
+                new CatalogItem("rhinoplasty-2019", "旧款隆鼻", 2_000_000, false, at));
     }
 
     private static void add(Map<String, StaffMember> staff, String user, String name, String phone, Role... roles) {

@@ -4,6 +4,7 @@ import com.clinic.emulators.AdjustableClock;
 import com.clinic.emulators.Emulators;
 import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
+import com.clinic.model.port.CatalogStore;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.staff.StaffMember;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -31,6 +33,7 @@ public final class LocalCloud implements AutoCloseable {
     private final ApplicationContext context;
     private final LocalGateway gateway;
     private final QueueWorkers workers;
+    private final ObjectCreatedEvents objectEvents;
     private final LocalTimerScheduler timers;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     private final AdjustableClock clock = new AdjustableClock();
@@ -54,10 +57,13 @@ public final class LocalCloud implements AutoCloseable {
         String timerDlq = resources.resolve(new Template.Intrinsic("Ref", "TimerDeadLetterQueue"));
         timers.connect(functions, t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(t.payload())));
         workers = new QueueWorkers(functions, resources, sqs);
+        objectEvents = new ObjectCreatedEvents(functions, resources, context.getBean(S3Client.class));
 
         int port = o.port() == 0 ? Emulators.freePort() : o.port();
         LocalTokens issuer = new LocalTokens(o.dataDir(), "http://127.0.0.1:" + port + "/local-issuer");
         StaffDirectory staff = context.getBean(StaffDirectory.class);
+        CatalogStore catalogue = context.getBean(CatalogStore.class);
+        DemoStaff.catalogue().forEach(catalogue::save);
         for (Map.Entry<String, StaffMember> demo : DemoStaff.all().entrySet()) {
             staff.save(demo.getValue());
             tokens.put(demo.getKey(), issuer.issue(demo.getValue(), demo.getKey()));
@@ -77,6 +83,20 @@ public final class LocalCloud implements AutoCloseable {
         local.put("/_local/health", ex -> "{\"status\":\"up\"}");
         gateway = new LocalGateway(port, functions, issuer, local);
         ticker.scheduleWithFixedDelay(timers::fireDue, 1, 1, TimeUnit.SECONDS);
+        ticker.scheduleWithFixedDelay(this::deliverObjectEvents, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void deliverObjectEvents() {
+        try {
+            objectEvents.deliverNew();
+        } catch (RuntimeException e) {
+            // the next pass tries again
+        }
+    }
+
+    /** Delivers object-created events now instead of on the next tick (tests). */
+    public int deliverObjectEventsNow() {
+        return objectEvents.deliverNew();
     }
 
     public int port() {
@@ -85,6 +105,14 @@ public final class LocalCloud implements AutoCloseable {
 
     public String token(String user) {
         return tokens.get(user);
+    }
+
+    public String s3Endpoint() {
+        return emulators.s3Endpoint().toString();
+    }
+
+    public String bucket() {
+        return resources.resolve(new Template.Intrinsic("Ref", "FilesBucket"));
     }
 
     public AdjustableClock clock() {
@@ -140,7 +168,7 @@ public final class LocalCloud implements AutoCloseable {
         System.out.println("""
 
                 Clinic back office: local cloud is up
-                  HTTP API        %s   (%d routes, %d queue worker(s), timer scheduler ticking every second)
+                  HTTP API        %s   (%d routes, %d queue worker(s), %d upload watcher(s), timer scheduler)
                   DynamoDB Local  %s   table %s
                   SQS (ElasticMQ) %s
                   S3 (s3proxy)    %s   bucket %s
@@ -149,9 +177,9 @@ public final class LocalCloud implements AutoCloseable {
                                   aws dynamodb scan --table-name %s --endpoint-url %s
 
                 Tokens (12 h) for the demo staff: curl -s %s/_local/token/<user>""".formatted(
-                api, gateway.routeCount(), workers.count(), emulators.dynamoEndpoint(),
+                api, gateway.routeCount(), workers.count(), objectEvents.count(), emulators.dynamoEndpoint(),
                 resources.resolve(new Template.Intrinsic("Ref", "ClinicTable")), emulators.sqsEndpoint(),
-                emulators.s3Endpoint(), resources.resolve(new Template.Intrinsic("Ref", "FilesBucket")),
+                emulators.s3Endpoint(), bucket(),
                 o.dataDir() == null ? "in memory (start with -Dlocal.data=.local-data to keep it)" : o.dataDir(),
                 Emulators.ACCESS_KEY, Emulators.SECRET_KEY, Emulators.REGION,
                 resources.resolve(new Template.Intrinsic("Ref", "ClinicTable")), emulators.dynamoEndpoint(), api));

@@ -65,40 +65,40 @@ class LocalCloudEndToEndTest {
                  "arrival":{"arrivalAt":"%sT09:15:00+08:00","mode":"FLIGHT","transportNo":"MU5401",
                  "station":"双流机场 T2"}}""".formatted(day);
 
-        HttpResponse<String> booked = call("POST", "/appointments", "sales", booking, "Idempotency-Key", "e2e-1");
+        HttpResponse<String> booked = call("POST", "/visits", "sales", booking, "Idempotency-Key", "e2e-1");
         assertEquals(201, booked.statusCode(), booked.body());
         String code = field(booked.body(), "code");
-        assertEquals(201, call("POST", "/appointments", "sales", booking, "Idempotency-Key", "e2e-1").statusCode());
+        assertEquals(201, call("POST", "/visits", "sales", booking, "Idempotency-Key", "e2e-1").statusCode());
 
         HttpResponse<String> waiting = call("GET", "/dispatch/unassigned?limit=100", "dispatcher", null);
         assertEquals(200, waiting.statusCode());
         assertEquals(1, waiting.body().split(code, -1).length - 1, "booked once, listed once");
 
-        HttpResponse<String> assigned = call("POST", "/appointments/" + code + "/driver", "dispatcher",
+        HttpResponse<String> assigned = call("POST", "/visits/" + code + "/driver", "dispatcher",
                 "{\"driverId\":\"demo-driver1\"}", "If-Match", "\"1\"");
         assertEquals(200, assigned.statusCode(), assigned.body());
         assertTrue(call("GET", "/dispatch/assigned?limit=100", "dispatcher", null).body().contains(code));
         assertTrue(!call("GET", "/dispatch/unassigned?limit=100", "dispatcher", null).body().contains(code));
 
-        HttpResponse<String> stale = call("PUT", "/appointments/" + code + "/driver", "dispatcher",
+        HttpResponse<String> stale = call("PUT", "/visits/" + code + "/driver", "dispatcher",
                 "{\"driverId\":\"demo-driver2\",\"reason\":\"车坏了\"}", "If-Match", "\"1\"");
         assertEquals(409, stale.statusCode());
         assertTrue(stale.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
-        HttpResponse<String> changed = call("PUT", "/appointments/" + code + "/driver", "dispatcher",
+        HttpResponse<String> changed = call("PUT", "/visits/" + code + "/driver", "dispatcher",
                 "{\"driverId\":\"demo-driver2\",\"reason\":\"车坏了\"}", "If-Match", "\"2\"");
         assertEquals(200, changed.statusCode(), changed.body());
 
         assertTrue(call("GET", "/driver/pickups?date=" + day, "driver2", null).body().contains(code));
         assertTrue(!call("GET", "/driver/pickups?date=" + day, "driver1", null).body().contains(code));
-        assertEquals(409, call("POST", "/appointments/" + code + "/pick-up", "driver1", null,
+        assertEquals(409, call("POST", "/visits/" + code + "/pick-up", "driver1", null,
                 "If-Match", "\"3\"").statusCode());
-        HttpResponse<String> picked = call("POST", "/appointments/" + code + "/pick-up", "driver2", null,
+        HttpResponse<String> picked = call("POST", "/visits/" + code + "/pick-up", "driver2", null,
                 "If-Match", "\"3\"");
         assertEquals(200, picked.statusCode(), picked.body());
         assertEquals("PICKED_UP", field(picked.body(), "stage"));
 
-        HttpResponse<String> audit = call("GET", "/appointments/" + code + "/audit", "dispatcher", null);
+        HttpResponse<String> audit = call("GET", "/visits/" + code + "/audit", "dispatcher", null);
         assertEquals(4, audit.body().split("\"action\"", -1).length - 1, audit.body());
 
         // The queue worker delivers asynchronously: the dropped driver hears of the change.
@@ -116,8 +116,8 @@ class LocalCloudEndToEndTest {
         assertEquals(401, call("GET", "/dispatch/unassigned", null, null,
                 "Authorization", "Bearer " + cloud.token("dispatcher") + "x").statusCode());
         assertEquals(403, call("GET", "/dispatch/unassigned", "driver1", null).statusCode());
-        assertEquals(404, call("GET", "/appointments/V000000-NOSUCH", "dispatcher", null).statusCode());
-        HttpResponse<String> bad = call("POST", "/appointments", "sales",
+        assertEquals(404, call("GET", "/visits/V000000-NOSUCH", "dispatcher", null).statusCode());
+        HttpResponse<String> bad = call("POST", "/visits", "sales",
                 "{\"customer\":{\"name\":\"\",\"phone\":\"13700002222\",\"age\":\"三十\"},"
                         + "\"arrival\":{\"arrivalAt\":\"tomorrow\",\"mode\":\"FLIGHT\",\"transportNo\":\"MU1\","
                         + "\"station\":\"T2\"}}");

@@ -4,12 +4,18 @@ import com.clinic.model.ShanghaiTime;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
-/** Makes the codes staff read and print. Random at call time, so a restored snapshot never repeats one. */
+/** Makes codes and ids. Random at call time, so a restored snapshot never repeats one. */
 public interface IdGenerator {
 
     /** A visit code like {@code V261122-7KQ3MX}: the booking day, then six Crockford base-32 characters. */
     String visitCode(Instant now);
+
+    /** An opaque unique id (payments, sessions, print jobs, customers). */
+    default String newId() {
+        return UUID.randomUUID().toString();
+    }
 
     IdGenerator RANDOM = new IdGenerator() {
         private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();

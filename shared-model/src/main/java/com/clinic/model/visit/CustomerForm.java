@@ -10,6 +10,14 @@ import java.util.List;
 public record CustomerForm(String name, String phone, String gender, String age, List<String> wantedItems,
                            String source, String notes) {
 
+    /** The walk-in form (C-06), where the customer is the whole body. */
+    public CustomerProfile validate() {
+        Check check = new Check();
+        CustomerProfile profile = validate(check, "");
+        check.done();
+        return profile;
+    }
+
     CustomerProfile validate(Check check, String prefix) {
         return new CustomerProfile(
                 check.required(prefix + "name", name, 50),

@@ -1,96 +1,494 @@
 package com.clinic.model.visit;
 
+import static com.clinic.model.visit.VisitStage.ADMITTED;
+import static com.clinic.model.visit.VisitStage.ARRIVED;
+import static com.clinic.model.visit.VisitStage.BOOKED;
+import static com.clinic.model.visit.VisitStage.DRIVER_ASSIGNED;
+import static com.clinic.model.visit.VisitStage.IN_CONSULTATION;
+import static com.clinic.model.visit.VisitStage.PAID;
+import static com.clinic.model.visit.VisitStage.PICKED_UP;
+import static com.clinic.model.visit.VisitStage.PRICE_APPROVED;
+import static com.clinic.model.visit.VisitStage.PRICE_REVIEW;
+import static com.clinic.model.visit.VisitStage.REGISTERED;
+import static com.clinic.model.visit.VisitStage.REJECTED;
+import static com.clinic.model.visit.VisitStage.TRIAGED;
+
 import com.clinic.model.Role;
 import com.clinic.model.StaffRef;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.BookingForm.BookAppointment;
 import com.clinic.model.visit.Decision.Accepted;
-import com.clinic.model.visit.VisitEvent.AppointmentBooked;
-import com.clinic.model.visit.VisitEvent.CustomerPickedUp;
-import com.clinic.model.visit.VisitEvent.DriverAssigned;
-import com.clinic.model.visit.VisitEvent.DriverChanged;
+import com.clinic.model.visit.Forms.PaymentForm;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One customer's visit to the clinic, from booking to admission: the aggregate of SPEC section A.
  * Immutable; each command returns a {@link Decision}: the next state with its event, or the reason it is
- * refused. Nothing here reads or writes storage.
+ * refused. Nothing here reads or writes storage. Money is in fen.
  */
-public record Visit(String code, CustomerProfile customer, ArrivalPlan arrival, VisitStage stage,
-                    StaffRef bookedBy, StaffRef driver, List<DriverAssignment> driverHistory,
-                    Instant pickedUpAt, Instant createdAt, Instant updatedAt, long version) {
+public record Visit(String code, String customerId, CustomerProfile customer, ArrivalPlan arrival, boolean walkIn,
+                    VisitStage stage, StaffRef bookedBy, StaffRef driver, List<Assignment> driverHistory,
+                    Instant pickedUpAt, Instant arrivedAt, StaffRef consultant, List<Assignment> consultantHistory,
+                    List<Photo> photos, Refusal photoRefusal, List<ExamFile> exams, Consultation consultation,
+                    Order order, String signedSheetKey, List<Payment> payments, Admission admission,
+                    Rejection rejection, Instant createdAt, Instant updatedAt, long version) {
 
     public Visit {
-        driverHistory = driverHistory == null ? List.of() : List.copyOf(driverHistory);
+        driverHistory = List.copyOf(driverHistory);
+        consultantHistory = List.copyOf(consultantHistory);
+        photos = List.copyOf(photos);
+        exams = List.copyOf(exams);
+        payments = List.copyOf(payments);
     }
 
+    // ------------------------------------------------------------------ money
+
+    /** What the order costs after review, in fen (0 before there is an order). */
+    public long total() {
+        return order == null ? 0 : order.total();
+    }
+
+    /** Collected minus refunded, in fen. */
+    public long paid() {
+        return payments.stream().mapToLong(Payment::amount).sum();
+    }
+
+    /** What is still due (positive) or owed back to the customer (negative, after a price cut: 多退少补). */
+    public long balance() {
+        return total() - paid();
+    }
+
+    /**
+     * The work queue the visit waits in, or null: its stage's queue, or the cashier's while money is due or owed
+     * back (a reviewed order not yet paid, or a price changed after payment).
+     */
+    public String workQueue() {
+        if (stage == PRICE_APPROVED || (VisitStage.PRICED.contains(stage) && balance() != 0)) {
+            return "CASHIER";
+        }
+        return VisitStage.WORK_QUEUES.contains(stage) ? stage.name() : null;
+    }
+
+    // ------------------------------------------------------------------ C-01 … C-04
+
     /** C-01: a new visit waiting for a driver. */
-    public static Accepted book(String code, BookAppointment cmd, StaffRef sales, Instant now) {
-        Visit v = new Visit(code, cmd.customer(), cmd.arrival(), VisitStage.BOOKED, sales, null, List.of(), null,
+    public static Accepted book(String code, String customerId, BookAppointment cmd, StaffRef sales, Instant now) {
+        Visit v = new Visit(code, customerId, cmd.customer(), cmd.arrival(), false, BOOKED, sales, null, List.of(),
+                null, null, null, List.of(), List.of(), null, List.of(), null, null, null, List.of(), null, null,
                 now, now, 1);
-        return new Accepted(v, new AppointmentBooked(code, sales, now));
+        return new Accepted(v, VisitEvent.of(VisitAction.BOOK_APPOINTMENT, v, sales, now, "新预约 " + code));
+    }
+
+    /** C-06: a customer who came without a booking, registered by the front desk; arrival is confirmed next. */
+    public static Accepted registerWalkIn(String code, String customerId, CustomerProfile customer,
+                                          StaffRef frontDesk, Instant now) {
+        Visit v = new Visit(code, customerId, customer, new ArrivalPlan(now, TransportMode.OTHER, null, "直接到店"),
+                true, REGISTERED, frontDesk, null, List.of(), null, null, null, List.of(), List.of(), null,
+                List.of(), null, null, null, List.of(), null, null, now, now, 1);
+        return new Accepted(v, VisitEvent.of(VisitAction.REGISTER_WALK_IN, v, frontDesk, now,
+                "直接到店登记 " + customer.name()));
     }
 
     /** C-02: the first driver of a booked visit. */
     public Decision assignDriver(StaffMember candidate, StaffRef dispatcher, String reason, Instant now) {
-        if (stage != VisitStage.BOOKED) {
+        if (stage != BOOKED) {
             return Decision.refuse(driver != null
                     ? "a driver is already assigned (" + driver.name() + "); change the driver instead"
                     : "only a booked visit waiting for a driver can be assigned one; it is " + stage);
         }
-        String unfit = unfitDriver(candidate);
+        String unfit = unfit(candidate, Role.DRIVER, "driver");
         if (unfit != null) {
             return Decision.refuse(unfit);
         }
-        Visit after = withDriver(candidate.ref(), dispatcher, reason, now);
-        return new Accepted(after, new DriverAssigned(code, dispatcher, now, candidate.ref()));
+        Visit after = edit(now).stage(DRIVER_ASSIGNED).driver(candidate.ref(), dispatcher, reason, now).build();
+        return accept(after, VisitAction.ASSIGN_DRIVER, dispatcher, now, "分配司机 " + candidate.name(),
+                candidate.ref(), null);
     }
 
     /** C-03: another driver before the pick-up, keeping the history and the reason. */
     public Decision changeDriver(StaffMember candidate, StaffRef dispatcher, String reason, Instant now) {
-        if (stage != VisitStage.DRIVER_ASSIGNED) {
-            return Decision.refuse(stage == VisitStage.BOOKED
-                    ? "no driver is assigned yet; assign one first"
+        if (stage != DRIVER_ASSIGNED) {
+            return Decision.refuse(stage == BOOKED ? "no driver is assigned yet; assign one first"
                     : "the driver can only be changed before the pick-up; the visit is " + stage);
         }
         if (candidate.id().equals(driver.id())) {
             return Decision.refuse(candidate.name() + " is already the driver");
         }
-        String unfit = unfitDriver(candidate);
+        String unfit = unfit(candidate, Role.DRIVER, "driver");
         if (unfit != null) {
             return Decision.refuse(unfit);
         }
-        Visit after = withDriver(candidate.ref(), dispatcher, reason, now);
-        return new Accepted(after, new DriverChanged(code, dispatcher, now, driver, candidate.ref(), reason));
+        Visit after = edit(now).driver(candidate.ref(), dispatcher, reason, now).build();
+        return accept(after, VisitAction.CHANGE_DRIVER, dispatcher, now,
+                "修改司机 " + driver.name() + " → " + candidate.name() + "（" + reason + "）", candidate.ref(), driver);
     }
 
     /** C-04: the assigned driver has the customer in the car. */
     public Decision pickUp(StaffRef byDriver, Instant now) {
-        if (stage != VisitStage.DRIVER_ASSIGNED) {
+        if (stage != DRIVER_ASSIGNED) {
             return Decision.refuse("only an assigned visit can be picked up; it is " + stage);
         }
         if (!driver.id().equals(byDriver.id())) {
             return Decision.refuse("the visit is assigned to another driver");
         }
-        Visit after = next(VisitStage.PICKED_UP, driver, driverHistory, now, now);
-        return new Accepted(after, new CustomerPickedUp(code, byDriver, now));
+        Builder b = edit(now).stage(PICKED_UP);
+        b.pickedUpAt = now;
+        return accept(b.build(), VisitAction.PICK_UP, byDriver, now, "司机已接到客户", null, null);
     }
 
-    private static String unfitDriver(StaffMember candidate) {
-        return candidate.canAct(Role.DRIVER) ? null : candidate.name() + " is not an active driver";
+    // ------------------------------------------------------------------ C-05 … C-09
+
+    /** C-05 确认到店: a booked (picked up or not) or registered walk-in customer is at the front desk. */
+    public Decision confirmArrival(StaffRef frontDesk, Instant now) {
+        if (!VisitStage.EXPECTED.contains(stage)) {
+            return Decision.refuse(stage == REJECTED ? "the journey is rejected; restore it first"
+                    : "the arrival is already confirmed; the visit is " + stage);
+        }
+        Builder b = edit(now).stage(ARRIVED);
+        b.arrivedAt = now;
+        return accept(b.build(), VisitAction.CONFIRM_ARRIVAL, frontDesk, now, "确认到店", null, null);
     }
 
-    private Visit withDriver(StaffRef newDriver, StaffRef dispatcher, String reason, Instant now) {
-        List<DriverAssignment> history = new ArrayList<>(driverHistory);
-        history.add(new DriverAssignment(newDriver, dispatcher, now, reason));
-        return next(VisitStage.DRIVER_ASSIGNED, newDriver, history, pickedUpAt, now);
+    /** C-08: a pre-op photo, taken any time after the arrival. */
+    public Decision addPhoto(Photo photo, Instant now) {
+        String refused = requireInClinic("photos");
+        if (refused != null) {
+            return Decision.refuse(refused);
+        }
+        if (photos.stream().anyMatch(p -> p.key().equals(photo.key()))) {
+            return Decision.refuse("this photo is already registered");
+        }
+        Builder b = edit(now);
+        b.photos = append(photos, photo);
+        b.photoRefusal = null;
+        return accept(b.build(), VisitAction.ADD_PHOTO, photo.by(), now, "上传术前照", null, null);
     }
 
-    private Visit next(VisitStage nextStage, StaffRef nextDriver, List<DriverAssignment> history,
-                       Instant pickedUp, Instant at) {
-        return new Visit(code, customer, arrival, nextStage, bookedBy, nextDriver, history, pickedUp, createdAt, at,
-                version + 1);
+    /** C-08: the customer declined the photos (they are optional); the refusal is on record. */
+    public Decision refusePhotos(String reason, StaffRef by, Instant now) {
+        String refused = requireInClinic("photos");
+        if (refused != null) {
+            return Decision.refuse(refused);
+        }
+        Builder b = edit(now);
+        b.photoRefusal = new Refusal(reason, by, now);
+        return accept(b.build(), VisitAction.REFUSE_PHOTOS, by, now, "客户拒绝拍照：" + reason, null, null);
+    }
+
+    /** C-09: an exam result the instruments uploaded; never refused, so no result is lost. */
+    public Decision attachExam(ExamFile exam, StaffRef system, Instant now) {
+        if (exams.stream().anyMatch(e -> e.key().equals(exam.key()))) {
+            return Decision.refuse("this exam result is already attached");
+        }
+        Builder b = edit(now);
+        b.exams = append(exams, exam);
+        return accept(b.build(), VisitAction.ATTACH_EXAM, system, now, "体检结果 " + exam.key(), null, null);
+    }
+
+    // ------------------------------------------------------------------ C-10 … C-13
+
+    /** C-10 分诊: a consultant right after the arrival (photos and exam may come later). */
+    public Decision assignConsultant(StaffMember candidate, StaffRef admin, Instant now) {
+        if (stage != ARRIVED) {
+            return Decision.refuse(consultant != null
+                    ? "a consultant is already assigned (" + consultant.name() + "); change it instead"
+                    : "triage comes after the arrival is confirmed; the visit is " + stage);
+        }
+        String unfit = unfit(candidate, Role.CONSULTANT, "consultant");
+        if (unfit != null) {
+            return Decision.refuse(unfit);
+        }
+        Visit after = edit(now).stage(TRIAGED).consultant(candidate.ref(), admin, null, now).build();
+        return accept(after, VisitAction.ASSIGN_CONSULTANT, admin, now, "分诊给 " + candidate.name(),
+                candidate.ref(), null);
+    }
+
+    /** C-10 修改: another consultant, before the reception starts. */
+    public Decision changeConsultant(StaffMember candidate, StaffRef admin, String reason, Instant now) {
+        if (stage != TRIAGED) {
+            return Decision.refuse(stage == ARRIVED ? "no consultant is assigned yet; assign one first"
+                    : "the consultant can only be changed before the reception; the visit is " + stage);
+        }
+        if (candidate.id().equals(consultant.id())) {
+            return Decision.refuse(candidate.name() + " is already the consultant");
+        }
+        String unfit = unfit(candidate, Role.CONSULTANT, "consultant");
+        if (unfit != null) {
+            return Decision.refuse(unfit);
+        }
+        Visit after = edit(now).consultant(candidate.ref(), admin, reason, now).build();
+        return accept(after, VisitAction.CHANGE_CONSULTANT, admin, now,
+                "修改咨询师 " + consultant.name() + " → " + candidate.name() + "（" + reason + "）", candidate.ref(),
+                consultant);
+    }
+
+    /** C-11 接待: the assigned consultant starts the recorded reception. */
+    public Decision startConsultation(String sessionId, StaffRef byConsultant, Instant now) {
+        if (stage != TRIAGED) {
+            return Decision.refuse("the reception starts once the customer is triaged; the visit is " + stage);
+        }
+        if (!consultant.id().equals(byConsultant.id())) {
+            return Decision.refuse("the customer is assigned to another consultant");
+        }
+        Builder b = edit(now).stage(IN_CONSULTATION);
+        b.consultation = new Consultation(sessionId, byConsultant, now, null, null);
+        return accept(b.build(), VisitAction.START_CONSULTATION, byConsultant, now, "开始接待（录像）", null, null);
+    }
+
+    /** C-11: the recorder uploaded the session's video; it is linked to the consultation. */
+    public Decision attachVideo(String key, StaffRef by, Instant now) {
+        if (consultation == null) {
+            return Decision.refuse("no reception was started for this visit");
+        }
+        if (!key.equals(Consultation.videoKey(code, consultation.sessionId()))) {
+            return Decision.refuse("the video key is not this session's");
+        }
+        Builder b = edit(now);
+        b.consultation = new Consultation(consultation.sessionId(), consultation.consultant(),
+                consultation.startedAt(), key, now);
+        return accept(b.build(), VisitAction.ATTACH_VIDEO, by, now, "咨询视频已上传", null, null);
+    }
+
+    /** C-11 确认: the consultant's order goes to the super admin for price review. */
+    public Decision submitOrder(List<OrderItem> items, StaffRef byConsultant, Instant now) {
+        if (stage != IN_CONSULTATION) {
+            return Decision.refuse("an order is opened during the reception; the visit is " + stage);
+        }
+        if (!consultant.id().equals(byConsultant.id())) {
+            return Decision.refuse("the customer is assigned to another consultant");
+        }
+        Builder b = edit(now).stage(PRICE_REVIEW);
+        b.order = new Order(items, byConsultant, now, null, null, 0);
+        return accept(b.build(), VisitAction.SUBMIT_ORDER, byConsultant, now,
+                "开单 " + items.size() + " 项，合计 " + b.order.total() + " 分", null, null);
+    }
+
+    /**
+     * C-12 价目审核: approve the order, changing final prices by line if needed. After approval, and after
+     * payment, the super admin may change prices again: the balance then shows what to collect or refund (C-15).
+     */
+    public Decision reviewPrices(Map<Integer, Long> finalPrices, StaffRef admin, Instant now) {
+        boolean firstReview = stage == PRICE_REVIEW;
+        if (!firstReview && !VisitStage.PRICED.contains(stage)) {
+            return Decision.refuse("prices are reviewed once the order is confirmed; the visit is " + stage);
+        }
+        if (!firstReview && finalPrices.isEmpty()) {
+            return Decision.refuse("the order is already approved; send the changed prices");
+        }
+        List<OrderItem> items = new ArrayList<>(order.items());
+        for (Map.Entry<Integer, Long> change : finalPrices.entrySet()) {
+            if (change.getKey() >= items.size()) {
+                return Decision.refuse("the order has no line " + change.getKey());
+            }
+            items.set(change.getKey(), items.get(change.getKey()).withFinalPrice(change.getValue()));
+        }
+        Builder b = edit(now).stage(firstReview ? PRICE_APPROVED : stage);
+        b.order = new Order(items, order.consultant(), order.submittedAt(), admin, now, order.revision() + 1);
+        String summary = (firstReview ? "价目审核通过" : "价格变更") + "，合计 " + b.order.total() + " 分"
+                + (finalPrices.isEmpty() ? "" : "（改价 " + finalPrices.size() + " 项）");
+        return accept(b.build(), VisitAction.REVIEW_PRICES, admin, now, summary, null, null);
+    }
+
+    /** C-13: the scan of the item sheet the customer signed. */
+    public Decision attachSignedSheet(String key, StaffRef by, Instant now) {
+        if (!VisitStage.PRICED.contains(stage)) {
+            return Decision.refuse("the item sheet is signed after the price review; the visit is " + stage);
+        }
+        Builder b = edit(now);
+        b.signedSheetKey = key;
+        return accept(b.build(), VisitAction.ATTACH_SIGNED_SHEET, by, now, "项目单签字扫描件已上传", null, null);
+    }
+
+    // ------------------------------------------------------------------ C-14, C-15
+
+    /**
+     * C-14 收银 / C-15 再次收银: lines split across methods, together at most what is due. When nothing is due any
+     * more the visit is paid. A loan line gets its installment schedule.
+     */
+    public Decision collectPayment(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant now) {
+        if (!(stage == PRICE_APPROVED || stage == PAID || stage == ADMITTED)) {
+            return Decision.refuse("payment is taken after the price review; the visit is " + stage);
+        }
+        long sum = lines.stream().mapToLong(PaymentForm.Line::amount).sum();
+        if (balance() <= 0) {
+            return Decision.refuse("nothing is due" + (balance() < 0 ? "; refund " + -balance() + " fen instead" : ""));
+        }
+        if (sum > balance()) {
+            return Decision.refuse("the payment (" + sum + " fen) is more than what is due (" + balance() + " fen)");
+        }
+        List<Payment> added = new ArrayList<>(payments);
+        for (int i = 0; i < lines.size(); i++) {
+            PaymentForm.Line l = lines.get(i);
+            Loan loan = l.method() == PaymentMethod.LOAN ? Loan.of(l.amount(), l.periods(), l.first()) : null;
+            added.add(new Payment(ids.get(i), l.method(), l.amount(), l.remark(), loan, cashier, now));
+        }
+        Builder b = edit(now);
+        b.payments = added;
+        if (stage == PRICE_APPROVED && total() - added.stream().mapToLong(Payment::amount).sum() == 0) {
+            b.stage(PAID);
+        }
+        return accept(b.build(), VisitAction.COLLECT_PAYMENT, cashier, now, "收银 " + sum + " 分", null, null);
+    }
+
+    /** C-15 多退: after a price cut, money goes back to the customer, recorded per method. */
+    public Decision refund(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant now) {
+        long sum = lines.stream().mapToLong(PaymentForm.Line::amount).sum();
+        if (balance() >= 0) {
+            return Decision.refuse("nothing is owed back to the customer");
+        }
+        if (sum > -balance()) {
+            return Decision.refuse("the refund (" + sum + " fen) is more than what is owed back (" + -balance()
+                    + " fen)");
+        }
+        List<Payment> added = new ArrayList<>(payments);
+        for (int i = 0; i < lines.size(); i++) {
+            PaymentForm.Line l = lines.get(i);
+            added.add(new Payment(ids.get(i), l.method(), -l.amount(), l.remark(), null, cashier, now));
+        }
+        Builder b = edit(now);
+        b.payments = added;
+        return accept(b.build(), VisitAction.REFUND, cashier, now, "退款 " + sum + " 分", null, null);
+    }
+
+    // ------------------------------------------------------------------ C-24, C-27
+
+    /** C-27 入院: the paid customer is admitted; the operation date starts the follow-up clock. */
+    public Decision admit(LocalDate operationDate, StaffMember owner, String notes, StaffRef by, Instant now) {
+        if (stage != PAID) {
+            return Decision.refuse("admission follows the payment; the visit is " + stage);
+        }
+        if (balance() != 0) {
+            return Decision.refuse("settle the balance of " + balance() + " fen first");
+        }
+        String unfit = unfit(owner, Role.AFTER_SALES, "after-sales owner");
+        if (unfit != null) {
+            return Decision.refuse(unfit);
+        }
+        Builder b = edit(now).stage(ADMITTED);
+        b.admission = new Admission(operationDate, owner.ref(), notes, by, now);
+        return accept(b.build(), VisitAction.ADMIT, by, now, "入院，手术日期 " + operationDate, owner.ref(), null);
+    }
+
+    /** C-24 拒绝流程: the journey stops where it is; its pending timers are cancelled by the caller. */
+    public Decision reject(String reason, StaffRef by, Instant now) {
+        if (stage == REJECTED) {
+            return Decision.refuse("the journey is already rejected");
+        }
+        Builder b = edit(now).stage(REJECTED);
+        b.rejection = new Rejection(stage, reason, by, now);
+        return accept(b.build(), VisitAction.REJECT, by, now, "拒绝流程：" + reason, null, null);
+    }
+
+    /** C-24 恢复流程: back to the stage the journey was rejected at. */
+    public Decision restore(StaffRef by, Instant now) {
+        if (stage != REJECTED) {
+            return Decision.refuse("only a rejected journey can be restored");
+        }
+        Builder b = edit(now).stage(rejection.previousStage());
+        b.rejection = null;
+        return accept(b.build(), VisitAction.RESTORE, by, now, "恢复流程", null, null);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static final Set<VisitStage> NOT_YET_ARRIVED = EnumSet.of(BOOKED, DRIVER_ASSIGNED, PICKED_UP, REGISTERED);
+
+    private String requireInClinic(String what) {
+        if (NOT_YET_ARRIVED.contains(stage)) {
+            return what + " are taken after the arrival is confirmed; the visit is " + stage;
+        }
+        return stage == REJECTED ? "the journey is rejected; restore it first" : null;
+    }
+
+    private static String unfit(StaffMember candidate, Role role, String what) {
+        return candidate.canAct(role) ? null : candidate.name() + " is not an active " + what;
+    }
+
+    private static Accepted accept(Visit after, VisitAction action, StaffRef by, Instant now, String summary,
+                                   StaffRef staff, StaffRef previous) {
+        return new Accepted(after, new VisitEvent(action, after.code(), by, now, summary, staff, previous));
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private Builder edit(Instant now) {
+        return new Builder(this, now);
+    }
+
+    /** The next state of a visit: a copy with some fields changed, one version later. */
+    private static final class Builder {
+        private final Visit from;
+        private final Instant now;
+        VisitStage stage;
+        StaffRef driver;
+        List<Assignment> driverHistory;
+        Instant pickedUpAt;
+        Instant arrivedAt;
+        StaffRef consultant;
+        List<Assignment> consultantHistory;
+        List<Photo> photos;
+        Refusal photoRefusal;
+        List<ExamFile> exams;
+        Consultation consultation;
+        Order order;
+        String signedSheetKey;
+        List<Payment> payments;
+        Admission admission;
+        Rejection rejection;
+
+        Builder(Visit v, Instant now) {
+            this.from = v;
+            this.now = now;
+            stage = v.stage;
+            driver = v.driver;
+            driverHistory = v.driverHistory;
+            pickedUpAt = v.pickedUpAt;
+            arrivedAt = v.arrivedAt;
+            consultant = v.consultant;
+            consultantHistory = v.consultantHistory;
+            photos = v.photos;
+            photoRefusal = v.photoRefusal;
+            exams = v.exams;
+            consultation = v.consultation;
+            order = v.order;
+            signedSheetKey = v.signedSheetKey;
+            payments = v.payments;
+            admission = v.admission;
+            rejection = v.rejection;
+        }
+
+        Builder stage(VisitStage s) {
+            stage = s;
+            return this;
+        }
+
+        Builder driver(StaffRef d, StaffRef by, String reason, Instant at) {
+            driver = d;
+            driverHistory = append(driverHistory, new Assignment(d, by, at, reason));
+            return this;
+        }
+
+        Builder consultant(StaffRef c, StaffRef by, String reason, Instant at) {
+            consultant = c;
+            consultantHistory = append(consultantHistory, new Assignment(c, by, at, reason));
+            return this;
+        }
+
+        Visit build() {
+            return new Visit(from.code, from.customerId, from.customer, from.arrival, from.walkIn, stage,
+                    from.bookedBy, driver, driverHistory, pickedUpAt, arrivedAt, consultant, consultantHistory,
+                    photos, photoRefusal, exams, consultation, order, signedSheetKey, payments, admission, rejection,
+                    from.createdAt, now, from.version + 1);
+        }
     }
 }

@@ -14,6 +14,8 @@ public enum VisitStage {
     DRIVER_ASSIGNED("已分配"),
     /** C-04 the driver has the customer. */
     PICKED_UP("已接到"),
+    /** C-06 a walk-in registered at the front desk, waiting for the arrival confirmation. */
+    REGISTERED("已登记"),
     /** C-05/C-06 the front desk confirmed the arrival (booked or walk-in). */
     ARRIVED("已到店"),
     /** C-10 a consultant is assigned. */
@@ -43,5 +45,15 @@ public enum VisitStage {
 
     /** Stages whose visits appear in a work queue; only these carry a list-index entry. */
     public static final Set<VisitStage> WORK_QUEUES = EnumSet.of(
-            BOOKED, DRIVER_ASSIGNED, PICKED_UP, ARRIVED, TRIAGED, IN_CONSULTATION, PRICE_REVIEW, PRICE_APPROVED);
+            BOOKED, DRIVER_ASSIGNED, PICKED_UP, REGISTERED, ARRIVED, TRIAGED, IN_CONSULTATION, PRICE_REVIEW);
+
+    /** Stages of a customer still on the way: the front desk expects them on their arrival day. */
+    public static final Set<VisitStage> EXPECTED = EnumSet.of(BOOKED, DRIVER_ASSIGNED, PICKED_UP, REGISTERED);
+
+    /** Stages in the clinic after the arrival, before the journey ends or is rejected. */
+    public static final Set<VisitStage> IN_CLINIC = EnumSet.of(ARRIVED, TRIAGED, IN_CONSULTATION, PRICE_REVIEW,
+            PRICE_APPROVED, PAID, ADMITTED);
+
+    /** Stages with a reviewed order: the item sheet can be printed and signed, payments taken. */
+    public static final Set<VisitStage> PRICED = EnumSet.of(PRICE_APPROVED, PAID, ADMITTED);
 }

@@ -16,6 +16,10 @@ import com.clinic.model.PreconditionRequired;
 import com.clinic.model.Role;
 import com.clinic.model.StaleVersion;
 import com.clinic.model.notification.Notification;
+import com.clinic.model.customer.Customer;
+import com.clinic.model.journey.Outcome;
+import com.clinic.model.journey.VisitCommands;
+import com.clinic.model.port.IdGenerator;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.VisitStore;
@@ -25,7 +29,6 @@ import com.clinic.model.visit.BookingForm;
 import com.clinic.model.visit.CustomerForm;
 import com.clinic.model.visit.DriverForm;
 import com.clinic.model.visit.Visit;
-import com.clinic.model.visit.VisitStage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +48,7 @@ class DispatchServiceTest {
     final Map<String, VisitStore.Recorded> records = new HashMap<>();
     final List<AuditRecord> audits = new ArrayList<>();
     final List<Notification> sent = new ArrayList<>();
+    final Map<String, String> phones = new HashMap<>();
     int codes;
 
     final VisitStore store = new VisitStore() {
@@ -56,8 +60,15 @@ class DispatchServiceTest {
             return Optional.ofNullable(records.get(key.key()));
         }
 
-        public void create(Visit visit, AuditRecord audit, IdempotencyKey key) {
+        public Optional<String> customerIdByPhone(String phone) {
+            return Optional.ofNullable(phones.get(phone));
+        }
+
+        public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer) {
             write(null, visit, audit, key);
+            if (newCustomer != null) {
+                phones.put(newCustomer.profile().phone(), newCustomer.id());
+            }
         }
 
         public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
@@ -81,8 +92,16 @@ class DispatchServiceTest {
             }
         }
 
-        public Page<Visit> listByStage(VisitStage stage, PageRequest page) {
-            return new Page<>(visits.values().stream().filter(v -> v.stage() == stage).toList(), null);
+        public Page<Visit> listQueue(String queue, PageRequest page) {
+            return new Page<>(visits.values().stream().filter(v -> queue.equals(v.workQueue())).toList(), null);
+        }
+
+        public Page<Visit> listConsultant(String consultantId, PageRequest page) {
+            return new Page<>(List.of(), null);
+        }
+
+        public Page<Visit> listExpected(LocalDate day, PageRequest page) {
+            return new Page<>(List.of(), null);
         }
 
         public Page<Visit> listDriverDay(String driverId, LocalDate day, PageRequest page) {
@@ -112,8 +131,9 @@ class DispatchServiceTest {
     };
 
     // The first code drawn collides with an existing visit, to show a fresh one is drawn.
-    final DispatchService service = new DispatchService(store, staff, sent::addAll,
-            Clock.fixed(NOW, ZoneOffset.UTC), now -> codes++ == 0 ? "TAKEN" : "V" + codes);
+    final IdGenerator ids = now -> codes++ == 0 ? "TAKEN" : "V" + codes;
+    final DispatchService service = new DispatchService(
+            new VisitCommands(store, sent::addAll, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
     final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
     final Actor dispatcher = new Actor("d", "钱调度", Set.of(Role.DISPATCHER));
     final BookingForm form = new BookingForm(new CustomerForm("张丽", "13912345678", null, null, null, null, null),
@@ -121,10 +141,13 @@ class DispatchServiceTest {
 
     @Test
     void aTakenCodeIsDrawnAgain() {
-        visits.put("TAKEN", Visit.book("TAKEN", form.validate(NOW), sales.ref(), NOW).after());
+        visits.put("TAKEN", Visit.book("TAKEN", "C0", form.validate(NOW), sales.ref(), NOW).after());
         Outcome o = service.book(sales, form, null);
         assertEquals("V2", o.visit().code());
         assertEquals(1, sent.size());
+        Outcome again = service.book(sales, form, null);
+        assertTrue(again.existingCustomer(), "the same phone links to the same customer");
+        assertEquals(o.visit().customerId(), again.visit().customerId());
     }
 
     @Test

@@ -13,7 +13,6 @@ import com.clinic.model.StaffRef;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.Decision.Accepted;
 import com.clinic.model.visit.Decision.Rejected;
-import com.clinic.model.visit.VisitEvent.DriverChanged;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +32,7 @@ class VisitTest {
     }
 
     static Visit booked() {
-        return Visit.book("V1", form("13912345678", "2026-11-23T14:30:00+08:00").validate(NOW), SALES, NOW).after();
+        return Visit.book("V1", "C1", form("13912345678", "2026-11-23T14:30:00+08:00").validate(NOW), SALES, NOW).after();
     }
 
     @Test
@@ -71,8 +70,8 @@ class VisitTest {
                 .orThrow();
         assertEquals(LI.ref(), changed.after().driver());
         assertEquals(2, changed.after().driverHistory().size());
-        DriverChanged event = assertInstanceOf(DriverChanged.class, changed.event());
-        assertEquals(WANG.ref(), event.previous());
+        assertEquals(VisitAction.CHANGE_DRIVER, changed.event().action());
+        assertEquals(WANG.ref(), changed.event().previous());
         assertEquals("王师傅临时有事", changed.after().driverHistory().get(1).reason());
     }
 
@@ -105,7 +104,8 @@ class VisitTest {
     void everyEventTellsWhoHearsOfIt() {
         Visit v = booked();
         assertEquals(Role.DISPATCHER, VisitNotifications.of(
-                new VisitEvent.AppointmentBooked("V1", SALES, NOW), v).get(0).recipientRole());
+                Visit.book("V1", "C1", form("13912345678", "2026-11-23T14:30:00+08:00").validate(NOW), SALES, NOW)
+                        .event(), v).get(0).recipientRole());
         Accepted assigned = v.assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
         assertEquals("w", VisitNotifications.of(assigned.event(), assigned.after()).get(0).recipientId());
         Accepted changed = assigned.after().changeDriver(LI, DISPATCHER, "车坏了", NOW).orThrow();

@@ -1,7 +1,6 @@
 package com.clinic.infra.dynamodb;
 
 import static com.clinic.infra.dynamodb.Attrs.item;
-import static com.clinic.infra.dynamodb.Attrs.s;
 import static com.clinic.infra.dynamodb.Attrs.str;
 
 import com.clinic.model.Page;
@@ -13,7 +12,6 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * {@code INBOX#recipient / N#createdAt#id}: the key comes from the notification itself, so a re-delivered
@@ -24,10 +22,12 @@ public final class DynamoNotificationInbox implements NotificationInbox {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Lists lists;
 
     public DynamoNotificationInbox(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.lists = new Lists(dynamo, table);
     }
 
     @Override
@@ -47,13 +47,7 @@ public final class DynamoNotificationInbox implements NotificationInbox {
 
     @Override
     public Page<Notification> inbox(String recipientId, PageRequest page) {
-        String partition = "INBOX#" + recipientId;
-        Map<String, AttributeValue> start = PageTokens.decode(page.token(), "pk", partition);
-        QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(partition))).scanIndexForward(false)
-                .limit(page.limit()).exclusiveStartKey(start));
-        return new Page<>(r.items().stream().map(i -> Notification.toStaff(str(i, "id"), recipientId,
-                        str(i, "title"), str(i, "message"), str(i, "subject"), Attrs.instant(i, "createdAt")))
-                .toList(), r.hasLastEvaluatedKey() ? PageTokens.encode(r.lastEvaluatedKey()) : null);
+        return lists.query(null, "pk", "INBOX#" + recipientId, page, false, i -> Notification.toStaff(str(i, "id"),
+                recipientId, str(i, "title"), str(i, "message"), str(i, "subject"), Attrs.instant(i, "createdAt")));
     }
 }

@@ -13,7 +13,7 @@ import com.clinic.model.StaleVersion;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.visit.Visit;
-import com.clinic.model.visit.VisitStage;
+import com.clinic.model.customer.Customer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +41,12 @@ public final class DynamoVisitStore implements VisitStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Lists lists;
 
     public DynamoVisitStore(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.lists = new Lists(dynamo, table);
     }
 
     @Override
@@ -81,10 +83,32 @@ public final class DynamoVisitStore implements VisitStore {
     }
 
     @Override
-    public void create(Visit visit, AuditRecord audit, IdempotencyKey key) {
+    public Optional<String> customerIdByPhone(String phone) {
+        Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(phoneKey(phone))
+                .consistentRead(true)).item();
+        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(str(found, "customerId"));
+    }
+
+    @Override
+    public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer) {
         Put put = Put.builder().tableName(table).item(VisitItems.toItem(visit))
                 .conditionExpression("attribute_not_exists(pk)").build();
-        write(put, audit, visit, key, CodeTaken::new);
+        List<TransactWriteItem> customer = new ArrayList<>();
+        if (newCustomer != null) {
+            customer.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item()
+                    .put("pk", "CUSTOMER#" + newCustomer.id()).put("sk", "PROFILE").put("type", "CUSTOMER")
+                    .put("id", newCustomer.id()).put("profile", VisitItems.customer(newCustomer.profile()))
+                    .put("createdAt", newCustomer.createdAt()).build())).build());
+            Map<String, AttributeValue> phone = new java.util.HashMap<>(phoneKey(newCustomer.profile().phone()));
+            phone.put("customerId", s(newCustomer.id()));
+            customer.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(phone)
+                    .conditionExpression("attribute_not_exists(pk)")).build());
+        }
+        write(put, audit, visit, key, customer, CodeTaken::new);
+    }
+
+    private static Map<String, AttributeValue> phoneKey(String phone) {
+        return key("PHONE#" + phone, "PHONE");
     }
 
     @Override
@@ -92,12 +116,16 @@ public final class DynamoVisitStore implements VisitStore {
         Put put = Put.builder().tableName(table).item(VisitItems.toItem(after))
                 .conditionExpression("version = :v")
                 .expressionAttributeValues(Map.of(":v", Attrs.n(before.version()))).build();
-        write(put, audit, after, key, () -> new StaleVersion(
+        write(put, audit, after, key, List.of(), () -> new StaleVersion(
                 "the visit was changed by someone else meanwhile: reload and try again"));
     }
 
+    /**
+     * One transaction: the visit (conditional), its audit record, the idempotency record (if a key), and any
+     * extra items (a new customer and its phone number). A failed condition says which write lost.
+     */
     private void write(Put visitPut, AuditRecord audit, Visit after, IdempotencyKey key,
-                       java.util.function.Supplier<RuntimeException> onVisitConflict) {
+                       List<TransactWriteItem> extra, java.util.function.Supplier<RuntimeException> onVisitConflict) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(visitPut).build());
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(auditItem(after, audit))).build());
@@ -106,23 +134,42 @@ public final class DynamoVisitStore implements VisitStore {
                     .item(Idempotency.toItem(key, VisitItems.toItem(after), audit.at().plus(IDEMPOTENCY_TTL)))
                     .conditionExpression("attribute_not_exists(pk)")).build());
         }
+        int idempotency = key == null ? -1 : writes.size() - 1;
+        writes.addAll(extra);
         try {
             dynamo.transactWriteItems(b -> b.transactItems(writes));
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.cancellationReasons();
-            if (reasons.size() > 2 && "ConditionalCheckFailed".equals(reasons.get(2).code())) {
+            if (idempotency >= 0 && failed(reasons, idempotency)) {
                 throw new DuplicateRequest();
             }
-            if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
+            if (failed(reasons, 0)) {
                 throw onVisitConflict.get();
+            }
+            if (!extra.isEmpty() && failed(reasons, writes.size() - 1)) {
+                throw new PhoneTaken();
             }
             throw e;
         }
     }
 
+    private static boolean failed(List<CancellationReason> reasons, int index) {
+        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+
     @Override
-    public Page<Visit> listByStage(VisitStage stage, PageRequest page) {
-        return query("gsi1", "gsi1pk", VisitItems.stagePartition(stage), page);
+    public Page<Visit> listQueue(String queue, PageRequest page) {
+        return query("gsi1", "gsi1pk", VisitItems.queuePartition(queue), page);
+    }
+
+    @Override
+    public Page<Visit> listConsultant(String consultantId, PageRequest page) {
+        return query("gsi2", "gsi2pk", VisitItems.consultantPartition(consultantId), page);
+    }
+
+    @Override
+    public Page<Visit> listExpected(LocalDate day, PageRequest page) {
+        return query("gsi3", "gsi3pk", VisitItems.expectedPartition(day), page);
     }
 
     @Override
@@ -131,14 +178,7 @@ public final class DynamoVisitStore implements VisitStore {
     }
 
     private Page<Visit> query(String index, String partitionAttribute, String partition, PageRequest page) {
-        Map<String, AttributeValue> start = PageTokens.decode(page.token(), partitionAttribute, partition);
-        QueryResponse r = dynamo.query(b -> b.tableName(table).indexName(index)
-                .keyConditionExpression("#p = :p")
-                .expressionAttributeNames(Map.of("#p", partitionAttribute))
-                .expressionAttributeValues(Map.of(":p", s(partition)))
-                .limit(page.limit()).exclusiveStartKey(start));
-        return new Page<>(r.items().stream().map(VisitItems::fromItem).toList(),
-                r.hasLastEvaluatedKey() ? PageTokens.encode(r.lastEvaluatedKey()) : null);
+        return lists.query(index, partitionAttribute, partition, page, VisitItems::fromItem);
     }
 
     @Override

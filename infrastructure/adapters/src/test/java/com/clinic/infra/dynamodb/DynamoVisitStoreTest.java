@@ -48,14 +48,14 @@ class DynamoVisitStoreTest {
     }
 
     static Accepted book(String code, Instant arrival) {
-        return Visit.book(code, new BookAppointment(
+        return Visit.book(code, "C-" + code, new BookAppointment(
                 new CustomerProfile("张丽", "13912345678", Gender.FEMALE, 30, List.of("双眼皮"), "抖音", null),
                 new ArrivalPlan(arrival, TransportMode.TRAIN, "G123", "成都东站")), SALES, NOW);
     }
 
     static AuditRecord audit(Accepted a, String from) {
         return new AuditRecord(a.after().code(), a.event().at(), a.event().by(), Set.of(Role.SALES),
-                a.event().action(), from, a.after().stage().name(), a.event().summary());
+                a.event().action().name(), from, a.after().stage().name(), a.event().summary());
     }
 
     static String code() {
@@ -65,7 +65,7 @@ class DynamoVisitStoreTest {
     @Test
     void roundTripsEveryField() {
         Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
-        store.create(booked.after(), audit(booked, null), null);
+        store.create(booked.after(), audit(booked, null), null, null);
         Visit loaded = store.load(booked.after().code(), null).visit().orElseThrow();
         assertEquals(booked.after(), loaded);
         Accepted assigned = loaded.assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
@@ -79,8 +79,8 @@ class DynamoVisitStoreTest {
     @Test
     void aCodeIsTakenOnceAndAStaleVersionWritesNothing() {
         Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
-        store.create(booked.after(), audit(booked, null), null);
-        assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null));
+        store.create(booked.after(), audit(booked, null), null, null);
+        assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null, null));
         Accepted a = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
         store.update(booked.after(), a.after(), audit(a, "BOOKED"), null);
         Accepted b = booked.after().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
@@ -92,12 +92,12 @@ class DynamoVisitStoreTest {
     void theIdempotencyRecordIsWrittenWithTheChangeAndReadWithTheVisit() {
         Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         IdempotencyKey key = new IdempotencyKey("s1", UUID.randomUUID().toString(), "fp");
-        store.create(booked.after(), audit(booked, null), key);
+        store.create(booked.after(), audit(booked, null), key, null);
         VisitStore.Snapshot snap = store.load(booked.after().code(), key);
         assertEquals(booked.after(), snap.recorded().orElseThrow().result());
         assertEquals("fp", snap.recorded().get().fingerprint());
         Accepted other = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
-        assertThrows(VisitStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key));
+        assertThrows(VisitStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key, null));
         assertTrue(store.load(other.after().code(), null).visit().isEmpty(), "nothing written");
     }
 
@@ -107,14 +107,14 @@ class DynamoVisitStoreTest {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             Accepted b = book(code(), base.plusSeconds(i));
-            store.create(b.after(), audit(b, null), null);
+            store.create(b.after(), audit(b, null), null, null);
             codes.add(b.after().code());
         }
         Set<String> seen = new HashSet<>();
         String token = null;
         int pages = 0;
         do {
-            Page<Visit> page = store.listByStage(VisitStage.BOOKED, new PageRequest(2, token));
+            Page<Visit> page = store.listQueue(VisitStage.BOOKED.name(), new PageRequest(2, token));
             page.items().forEach(v -> seen.add(v.code()));
             token = page.next();
             pages++;
@@ -122,9 +122,9 @@ class DynamoVisitStoreTest {
         assertTrue(seen.containsAll(codes));
         String foreign = store.listDriverDay("nobody", LocalDate.of(2031, 1, 1), new PageRequest(1, null)).next();
         assertNull(foreign);
-        Page<Visit> first = store.listByStage(VisitStage.BOOKED, new PageRequest(1, null));
+        Page<Visit> first = store.listQueue(VisitStage.BOOKED.name(), new PageRequest(1, null));
         assertNotNull(first.next());
-        assertThrows(InvalidInput.class, () -> store.listByStage(VisitStage.DRIVER_ASSIGNED,
+        assertThrows(InvalidInput.class, () -> store.listQueue(VisitStage.DRIVER_ASSIGNED.name(),
                 new PageRequest(1, first.next())), "a token only works for the list that issued it");
     }
 
@@ -132,13 +132,13 @@ class DynamoVisitStoreTest {
     void aDriversDayFollowsTheAssignmentAndLeavesTheBookedList() {
         Instant arrival = Instant.parse("2032-03-04T01:00:00Z");
         Accepted booked = book(code(), arrival);
-        store.create(booked.after(), audit(booked, null), null);
+        store.create(booked.after(), audit(booked, null), null, null);
         Accepted assigned = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
         store.update(booked.after(), assigned.after(), audit(assigned, "BOOKED"), null);
         List<Visit> day = store.listDriverDay(DRIVER.id(), LocalDate.of(2032, 3, 4), new PageRequest(10, null))
                 .items();
         assertEquals(List.of(assigned.after().code()), day.stream().map(Visit::code).toList());
-        assertFalse(codes(store.listByStage(VisitStage.BOOKED, new PageRequest(100, null)))
+        assertFalse(codes(store.listQueue(VisitStage.BOOKED.name(), new PageRequest(100, null)))
                 .contains(assigned.after().code()));
     }
 

@@ -10,16 +10,17 @@ import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 
-/** C-02 详情: the appointment detail, with its ETag for the next change. */
-@AllowedRoles({Role.SALES, Role.DISPATCHER, Role.DRIVER, Role.FRONT_DESK, Role.SUPER_ADMIN, Role.AFTER_SALES})
-public class GetAppointmentFunction extends ApiFunction {
+/** A visit's detail (C-02 查看详情 and every later step), with its ETag for the next change. */
+@AllowedRoles({Role.SALES, Role.DISPATCHER, Role.DRIVER, Role.FRONT_DESK, Role.PHOTO_ROOM, Role.LAB,
+        Role.SUPER_ADMIN, Role.CONSULTANT, Role.AFTER_SALES})
+public class GetVisitFunction extends ApiFunction {
     @Inject
     DispatchService dispatch;
 
-    public GetAppointmentFunction() {
+    public GetVisitFunction() {
     }
 
-    public GetAppointmentFunction(ApplicationContext context) {
+    public GetVisitFunction(ApplicationContext context) {
         super(context);
     }
 

@@ -12,14 +12,14 @@ import jakarta.inject.Inject;
 
 /** Who changed an appointment, when, and from which stage to which. */
 @AllowedRoles({Role.DISPATCHER, Role.SUPER_ADMIN, Role.AFTER_SALES})
-public class GetAppointmentAuditFunction extends ApiFunction {
+public class GetVisitAuditFunction extends ApiFunction {
     @Inject
     DispatchService dispatch;
 
-    public GetAppointmentAuditFunction() {
+    public GetVisitAuditFunction() {
     }
 
-    public GetAppointmentAuditFunction(ApplicationContext context) {
+    public GetVisitAuditFunction(ApplicationContext context) {
         super(context);
     }
 

@@ -1,0 +1,32 @@
+package com.clinic.functions.aftersales;
+
+import com.clinic.model.aftersales.AfterSalesService;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * T-01/T-02/T-03: fired by the one-time schedule of a follow-up day with {@code {"visitCode":…,"day":2}}; puts
+ * the call in the after-sales queue once, and only while the visit is still admitted.
+ */
+public class RaiseFollowUpTaskFunction extends MicronautRequestHandler<Map<String, Object>, Boolean> {
+    @Inject
+    AfterSalesService afterSales;
+
+    public RaiseFollowUpTaskFunction() {
+    }
+
+    public RaiseFollowUpTaskFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    public Boolean execute(Map<String, Object> timer) {
+        Object day = timer.get("day");
+        if (!(timer.get("visitCode") instanceof String code) || !(day instanceof Number n)) {
+            throw new IllegalArgumentException("a follow-up timer needs visitCode and day: " + timer);
+        }
+        return afterSales.raiseFollowUp(code, n.intValue());
+    }
+}

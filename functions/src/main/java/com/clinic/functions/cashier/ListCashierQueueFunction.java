@@ -1,0 +1,31 @@
+package com.clinic.functions.cashier;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.Role;
+import com.clinic.model.cashier.CashierService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-14 / C-15: reviewed orders waiting for payment, and paid visits whose price changed since (变更). */
+@AllowedRoles(Role.FRONT_DESK)
+public class ListCashierQueueFunction extends ApiFunction {
+    @Inject
+    CashierService cashier;
+
+    public ListCashierQueueFunction() {
+    }
+
+    public ListCashierQueueFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(PageView.of(cashier.queue(r.page()), VisitView::of));
+    }
+}

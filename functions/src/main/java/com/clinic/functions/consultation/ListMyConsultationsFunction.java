@@ -1,0 +1,31 @@
+package com.clinic.functions.consultation;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.Role;
+import com.clinic.model.consultation.ConsultationService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-11: the signed-in consultant's customers, from triage to the reviewed order. */
+@AllowedRoles(Role.CONSULTANT)
+public class ListMyConsultationsFunction extends ApiFunction {
+    @Inject
+    ConsultationService consultation;
+
+    public ListMyConsultationsFunction() {
+    }
+
+    public ListMyConsultationsFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(PageView.of(consultation.mine(r.actor(), r.page()), VisitView::of));
+    }
+}

@@ -1,0 +1,31 @@
+package com.clinic.functions.consultation;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.VisitAnswers;
+import com.clinic.model.Role;
+import com.clinic.model.consultation.ConsultationService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-11 接待: starts the recorded reception; the answer's consultation and customer are what the recorder shows. */
+@AllowedRoles(Role.CONSULTANT)
+public class StartConsultationFunction extends ApiFunction {
+    @Inject
+    ConsultationService consultation;
+
+    public StartConsultationFunction() {
+    }
+
+    public StartConsultationFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return VisitAnswers.changed(consultation.startConsultation(r.actor(), r.path("code"), r.ifMatch(),
+                r.idempotencyKey()));
+    }
+}

@@ -1,0 +1,36 @@
+package com.clinic.functions.exam;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.clinic.model.reception.ReceptionService;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * C-09 体检: the exam instruments upload to {@code exam-inbox/<visit code>/…}; S3 reports each new object to
+ * EventBridge, whose rule invokes this function. The result is attached to its visit; an unknown code is
+ * quarantined and the lab is told. A repeated event for the same object changes nothing; a failure is thrown
+ * so EventBridge retries and, in the end, keeps the event in the rule's dead-letter queue.
+ */
+public class AttachExamResultFunction extends MicronautRequestHandler<ScheduledEvent, Void> {
+    @Inject
+    ReceptionService reception;
+
+    public AttachExamResultFunction() {
+    }
+
+    public AttachExamResultFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Void execute(ScheduledEvent event) {
+        Map<String, Object> object = (Map<String, Object>) event.getDetail().get("object");
+        String key = java.net.URLDecoder.decode((String) object.get("key"), java.nio.charset.StandardCharsets.UTF_8);
+        Number size = (Number) object.getOrDefault("size", 0);
+        reception.examLanded(key, size.longValue());
+        return null;
+    }
+}

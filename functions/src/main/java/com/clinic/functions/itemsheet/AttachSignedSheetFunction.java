@@ -1,0 +1,32 @@
+package com.clinic.functions.itemsheet;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.VisitAnswers;
+import com.clinic.model.Role;
+import com.clinic.model.consultation.ConsultationService;
+import com.clinic.model.visit.Forms.FileForm;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-13 签字画押: links the scan of the signed item sheet. */
+@AllowedRoles({Role.CONSULTANT, Role.FRONT_DESK})
+public class AttachSignedSheetFunction extends ApiFunction {
+    @Inject
+    ConsultationService consultation;
+
+    public AttachSignedSheetFunction() {
+    }
+
+    public AttachSignedSheetFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return VisitAnswers.changed(consultation.attachSignedSheet(r.actor(), r.path("code"), r.ifMatch(),
+                r.body(FileForm.class), r.idempotencyKey()));
+    }
+}

@@ -1,0 +1,31 @@
+package com.clinic.functions.photos;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.FileView;
+import com.clinic.model.Role;
+import com.clinic.model.reception.ReceptionService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-08: the visit's pre-op photos with short-lived download links, for the consultant and the before/after
+ * comparison. */
+@AllowedRoles({Role.PHOTO_ROOM, Role.CONSULTANT, Role.SUPER_ADMIN, Role.AFTER_SALES})
+public class ListPhotosFunction extends ApiFunction {
+    @Inject
+    ReceptionService reception;
+
+    public ListPhotosFunction() {
+    }
+
+    public ListPhotosFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(reception.photos(r.actor(), r.path("code")).stream().map(FileView::of).toList());
+    }
+}

@@ -1,0 +1,31 @@
+package com.clinic.functions.pricereview;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.Role;
+import com.clinic.model.consultation.ConsultationService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-12: confirmed orders waiting for the price review. */
+@AllowedRoles(Role.SUPER_ADMIN)
+public class ListPriceReviewQueueFunction extends ApiFunction {
+    @Inject
+    ConsultationService consultation;
+
+    public ListPriceReviewQueueFunction() {
+    }
+
+    public ListPriceReviewQueueFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(PageView.of(consultation.reviewQueue(r.page()), VisitView::of));
+    }
+}

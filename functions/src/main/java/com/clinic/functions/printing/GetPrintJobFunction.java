@@ -1,0 +1,30 @@
+package com.clinic.functions.printing;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.PrintJobView;
+import com.clinic.model.Role;
+import com.clinic.model.print.PrintService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** A print job's state, and a presigned download link of its PDF once done. */
+@AllowedRoles({Role.FRONT_DESK, Role.CONSULTANT, Role.AFTER_SALES})
+public class GetPrintJobFunction extends ApiFunction {
+    @Inject
+    PrintService printing;
+
+    public GetPrintJobFunction() {
+    }
+
+    public GetPrintJobFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(PrintJobView.of(printing.get(r.path("id"))));
+    }
+}

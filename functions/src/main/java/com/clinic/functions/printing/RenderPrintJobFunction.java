@@ -1,0 +1,28 @@
+package com.clinic.functions.printing;
+
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.clinic.functions.api.QueueWorker;
+import com.clinic.model.print.PrintService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/**
+ * Print queue worker (C-07, C-13): renders each job's PDF with ZXing and OpenPDF, stores it in the files bucket
+ * and marks the job done. A re-delivered message for a finished job does nothing.
+ */
+public class RenderPrintJobFunction extends QueueWorker {
+    @Inject
+    PrintService printing;
+
+    public RenderPrintJobFunction() {
+    }
+
+    public RenderPrintJobFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected void process(SQSEvent.SQSMessage message) {
+        printing.render(message.getBody().strip());
+    }
+}

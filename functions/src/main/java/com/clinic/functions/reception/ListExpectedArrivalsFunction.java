@@ -1,0 +1,38 @@
+package com.clinic.functions.reception;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.Check;
+import com.clinic.model.Role;
+import com.clinic.model.reception.ReceptionService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+
+/** C-05: customers the front desk expects on a day (?date=2026-11-23, default today in Asia/Shanghai): booked,
+ * on the way, registered walk-ins. */
+@AllowedRoles(Role.FRONT_DESK)
+public class ListExpectedArrivalsFunction extends ApiFunction {
+    @Inject
+    ReceptionService reception;
+
+    public ListExpectedArrivalsFunction() {
+    }
+
+    public ListExpectedArrivalsFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        String date = r.query("date");
+        Check check = new Check();
+        LocalDate day = date == null ? null : check.date("date", date);
+        check.done();
+        return ApiResponse.ok(PageView.of(reception.expected(day, r.page()), VisitView::of));
+    }
+}

@@ -1,0 +1,32 @@
+package com.clinic.functions.reception;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.PrintJobView;
+import com.clinic.model.Role;
+import com.clinic.model.print.PrintKind;
+import com.clinic.model.print.PrintService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-07 打印条形码: queues a barcode label (Code 128 and QR of the visit code, name, date); poll the print job. */
+@AllowedRoles(Role.FRONT_DESK)
+public class PrintBarcodeFunction extends ApiFunction {
+    @Inject
+    PrintService printing;
+
+    public PrintBarcodeFunction() {
+    }
+
+    public PrintBarcodeFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.accepted(PrintJobView.of(printing.request(r.actor(), r.path("code"),
+                PrintKind.BARCODE_LABEL)));
+    }
+}

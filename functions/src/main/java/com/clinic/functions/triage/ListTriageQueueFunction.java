@@ -1,0 +1,31 @@
+package com.clinic.functions.triage;
+
+import com.clinic.functions.api.AllowedRoles;
+import com.clinic.functions.api.ApiFunction;
+import com.clinic.functions.api.ApiRequest;
+import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.views.PageView;
+import com.clinic.functions.views.VisitView;
+import com.clinic.model.Role;
+import com.clinic.model.consultation.ConsultationService;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+
+/** C-10 分诊: arrived customers waiting for a consultant, earliest first. */
+@AllowedRoles(Role.SUPER_ADMIN)
+public class ListTriageQueueFunction extends ApiFunction {
+    @Inject
+    ConsultationService consultation;
+
+    public ListTriageQueueFunction() {
+    }
+
+    public ListTriageQueueFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return ApiResponse.ok(PageView.of(consultation.triageQueue(r.page()), VisitView::of));
+    }
+}

@@ -1,0 +1,76 @@
+package com.clinic.infra.dynamodb;
+
+import static com.clinic.infra.dynamodb.Attrs.item;
+import static com.clinic.infra.dynamodb.Attrs.key;
+import static com.clinic.infra.dynamodb.Attrs.s;
+import static com.clinic.infra.dynamodb.Attrs.str;
+
+import com.clinic.model.catalog.CatalogItem;
+import com.clinic.model.port.CatalogStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/** The catalogue in one partition ({@code CATALOG / ITEM#id}): a clinic sells dozens of treatments, not millions. */
+public final class DynamoCatalogStore implements CatalogStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoCatalogStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void save(CatalogItem c) {
+        dynamo.putItem(b -> b.tableName(table).item(item().put("pk", "CATALOG").put("sk", "ITEM#" + c.id())
+                .put("type", "CATALOG_ITEM").put("id", c.id()).put("name", c.name()).put("listPrice", c.listPrice())
+                .put("active", c.active()).put("updatedAt", c.updatedAt()).build()));
+    }
+
+    @Override
+    public List<CatalogItem> all() {
+        List<CatalogItem> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s("CATALOG"))).exclusiveStartKey(from));
+            r.items().forEach(i -> out.add(fromItem(i)));
+            start = r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null;
+        } while (start != null);
+        out.sort(Comparator.comparing(CatalogItem::name));
+        return out;
+    }
+
+    @Override
+    public Map<String, CatalogItem> find(Collection<String> ids) {
+        Map<String, CatalogItem> out = new HashMap<>();
+        List<Map<String, AttributeValue>> keys = ids.stream().distinct().map(id -> key("CATALOG", "ITEM#" + id))
+                .toList();
+        for (int from = 0; from < keys.size(); from += 100) {
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
+                    .keys(keys.subList(from, Math.min(from + 100, keys.size()))).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> pending = request;
+                BatchGetItemResponse r = dynamo.batchGetItem(b -> b.requestItems(pending));
+                r.responses().getOrDefault(table, List.of()).forEach(i -> out.put(str(i, "id"), fromItem(i)));
+                request = r.unprocessedKeys();
+            }
+        }
+        return out;
+    }
+
+    private static CatalogItem fromItem(Map<String, AttributeValue> i) {
+        return new CatalogItem(str(i, "id"), str(i, "name"), Attrs.num(i, "listPrice"), i.get("active").bool(),
+                Attrs.instant(i, "updatedAt"));
+    }
+}

@@ -1,0 +1,68 @@
+package com.clinic.infra.dynamodb;
+
+import static com.clinic.infra.dynamodb.Attrs.item;
+import static com.clinic.infra.dynamodb.Attrs.key;
+import static com.clinic.infra.dynamodb.Attrs.s;
+import static com.clinic.infra.dynamodb.Attrs.str;
+
+import com.clinic.model.port.PrintJobs;
+import com.clinic.model.print.PrintJob;
+import com.clinic.model.print.PrintKind;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/** {@code PRINT#id / JOB}, kept 30 days; a job finishes once (conditional on still being queued). */
+public final class DynamoPrintJobs implements PrintJobs {
+    static final Duration KEEP = Duration.ofDays(30);
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoPrintJobs(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void create(PrintJob job) {
+        dynamo.putItem(b -> b.tableName(table).item(toItem(job)).conditionExpression("attribute_not_exists(pk)"));
+    }
+
+    @Override
+    public Optional<PrintJob> find(String id) {
+        Map<String, AttributeValue> i = dynamo.getItem(b -> b.tableName(table).key(key("PRINT#" + id, "JOB"))
+                .consistentRead(true)).item();
+        return i == null || i.isEmpty() ? Optional.empty() : Optional.of(fromItem(i));
+    }
+
+    @Override
+    public boolean finish(PrintJob finished) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(toItem(finished)).conditionExpression("#s = :queued")
+                    .expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(Map.of(":queued", s(PrintJob.Status.QUEUED.name()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, AttributeValue> toItem(PrintJob j) {
+        return item().put("pk", "PRINT#" + j.id()).put("sk", "JOB").put("type", "PRINT_JOB").put("id", j.id())
+                .put("kind", j.kind().name()).put("visitCode", j.visitCode()).put("status", j.status().name())
+                .put("fileKey", j.fileKey()).put("error", j.error()).put("requestedBy", VisitItems.staff(j.requestedBy()))
+                .put("requestedAt", j.requestedAt()).put("completedAt", j.completedAt())
+                .put("expiresAt", j.requestedAt().plus(KEEP).getEpochSecond()).build();
+    }
+
+    private static PrintJob fromItem(Map<String, AttributeValue> i) {
+        return new PrintJob(str(i, "id"), PrintKind.valueOf(str(i, "kind")), str(i, "visitCode"),
+                PrintJob.Status.valueOf(str(i, "status")), str(i, "fileKey"), str(i, "error"),
+                VisitItems.staff(Attrs.map(i, "requestedBy")), Attrs.instant(i, "requestedAt"),
+                Attrs.instant(i, "completedAt"));
+    }
+}

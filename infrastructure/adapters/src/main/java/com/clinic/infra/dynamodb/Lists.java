@@ -1,0 +1,40 @@
+package com.clinic.infra.dynamodb;
+
+import static com.clinic.infra.dynamodb.Attrs.s;
+
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/** One page of one partition, of the table or of an index, with the opaque token for the next page. */
+final class Lists {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    Lists(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page,
+                      Function<Map<String, AttributeValue>, T> mapper) {
+        return query(index, partitionAttribute, partition, page, true, mapper);
+    }
+
+    /** {@code forward} false lists the sort key descending (newest first for time-ordered keys). */
+    <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page, boolean forward,
+                      Function<Map<String, AttributeValue>, T> mapper) {
+        Map<String, AttributeValue> start = PageTokens.decode(page.token(), partitionAttribute, partition);
+        QueryResponse r = dynamo.query(b -> b.tableName(table).indexName(index)
+                .keyConditionExpression("#p = :p")
+                .expressionAttributeNames(Map.of("#p", partitionAttribute))
+                .expressionAttributeValues(Map.of(":p", s(partition)))
+                .scanIndexForward(forward).limit(page.limit()).exclusiveStartKey(start));
+        return new Page<>(r.items().stream().map(mapper).toList(),
+                r.hasLastEvaluatedKey() ? PageTokens.encode(r.lastEvaluatedKey()) : null);
+    }
+}

@@ -1,0 +1,129 @@
+package com.clinic.model.aftersales;
+
+import com.clinic.model.Actor;
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.ShanghaiTime;
+import com.clinic.model.followup.FollowUpTask;
+import com.clinic.model.journey.Outcome;
+import com.clinic.model.journey.StaffPicks;
+import com.clinic.model.journey.VisitCommands;
+import com.clinic.model.port.FollowUps;
+import com.clinic.model.port.IdempotencyKey;
+import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.staff.StaffMember;
+import com.clinic.model.visit.Admission;
+import com.clinic.model.visit.Forms.AdmissionForm;
+import com.clinic.model.visit.Forms.ReasonForm;
+import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitStage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Admission and the post-op follow-up clock (C-27, T-01…T-03 → C-22), and rejecting or restoring a journey
+ * (C-24), which cancels or re-arms its timers.
+ */
+public final class AfterSalesService {
+    /** The function the follow-up timers fire (its logical id in template.yaml). */
+    public static final String FOLLOW_UP_TARGET = "RaiseFollowUpTaskFunction";
+    /** Follow-up calls are made from 10:00 on their day. */
+    public static final LocalTime FOLLOW_UP_TIME = LocalTime.of(10, 0);
+
+    private final VisitCommands commands;
+    private final StaffDirectory staff;
+    private final TimerScheduler timers;
+    private final FollowUps followUps;
+
+    public AfterSalesService(VisitCommands commands, StaffDirectory staff, TimerScheduler timers,
+                             FollowUps followUps) {
+        this.commands = commands;
+        this.staff = staff;
+        this.timers = timers;
+        this.followUps = followUps;
+    }
+
+    /**
+     * C-27: records the admission and arms the day 2/7/15 timers. The timers are created before the admission is
+     * written: if the write fails they fire on a visit that is not admitted and do nothing, whereas the other
+     * order could lose them. Days already past are raised at once.
+     */
+    public Outcome admit(Actor actor, String code, Long version, AdmissionForm form, IdempotencyKey key) {
+        Instant now = commands.now();
+        AdmissionForm valid = StaffPicks.require(form).validate(ShanghaiTime.dateOf(now));
+        StaffMember owner = StaffPicks.find(staff, "ownerId", valid.ownerId() != null ? valid.ownerId() : actor.id());
+        LocalDate operation = LocalDate.parse(valid.operationDate());
+        commands.get(code).admit(operation, owner, valid.notes(), actor.ref(), now).orThrow();
+        arm(code, operation, now);
+        Outcome outcome = commands.change(actor, code, version, key,
+                v -> v.admit(operation, owner, valid.notes(), actor.ref(), now));
+        raiseDue(outcome.visit(), now);
+        return outcome;
+    }
+
+    /**
+     * T-01…T-03 fired: puts the day's follow-up in the owner's queue, once, and only while the visit is still
+     * admitted (a rejected journey's late timer does nothing).
+     */
+    public boolean raiseFollowUp(String code, int day) {
+        Visit v = commands.get(code);
+        if (v.stage() != VisitStage.ADMITTED || !FollowUpTask.DAYS.contains(day)) {
+            return false;
+        }
+        Admission a = v.admission();
+        return followUps.create(new FollowUpTask(code, day, a.operationDate().plusDays(day), v.customer().name(),
+                v.customer().phone(), a.owner(), commands.now()));
+    }
+
+    /** Open follow-ups, earliest due first: everyone's, or one owner's. */
+    public Page<FollowUpTask> followUps(String ownerId, PageRequest page) {
+        return followUps.open(ownerId, page);
+    }
+
+    /** C-24 拒绝流程: stops the journey and cancels its pending timers. */
+    public Outcome reject(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
+        String reason = StaffPicks.require(form).validate();
+        Outcome outcome = commands.change(actor, code, version, key,
+                v -> v.reject(reason, actor.ref(), commands.now()));
+        for (int day : FollowUpTask.DAYS) {
+            timers.cancel(FollowUpTask.timerName(code, day));
+        }
+        return outcome;
+    }
+
+    /** C-24 恢复流程: back where it stopped; an admitted journey gets its remaining timers again. */
+    public Outcome restore(Actor actor, String code, Long version, IdempotencyKey key) {
+        Outcome outcome = commands.change(actor, code, version, key, v -> v.restore(actor.ref(), commands.now()));
+        Visit v = outcome.visit();
+        if (v.stage() == VisitStage.ADMITTED) {
+            arm(code, v.admission().operationDate(), commands.now());
+            raiseDue(v, commands.now());
+        }
+        return outcome;
+    }
+
+    private void arm(String code, LocalDate operation, Instant now) {
+        for (int day : FollowUpTask.DAYS) {
+            Instant due = dueAt(operation, day);
+            if (due.isAfter(now)) {
+                timers.schedule(new Timer(FollowUpTask.timerName(code, day), due, FOLLOW_UP_TARGET,
+                        "{\"visitCode\":\"" + code + "\",\"day\":" + day + "}"));
+            }
+        }
+    }
+
+    private void raiseDue(Visit v, Instant now) {
+        for (int day : FollowUpTask.DAYS) {
+            if (!dueAt(v.admission().operationDate(), day).isAfter(now)) {
+                raiseFollowUp(v.code(), day);
+            }
+        }
+    }
+
+    static Instant dueAt(LocalDate operation, int day) {
+        return operation.plusDays(day).atTime(FOLLOW_UP_TIME).atZone(ShanghaiTime.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,152 @@
+package com.clinic.model.consultation;
+
+import com.clinic.model.Actor;
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.Role;
+import com.clinic.model.catalog.CatalogItem;
+import com.clinic.model.catalog.CatalogItemForm;
+import com.clinic.model.journey.Files;
+import com.clinic.model.journey.Outcome;
+import com.clinic.model.journey.StaffPicks;
+import com.clinic.model.journey.UploadTicket;
+import com.clinic.model.journey.VisitCommands;
+import com.clinic.model.port.CatalogStore;
+import com.clinic.model.port.IdempotencyKey;
+import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.VisitStore;
+import com.clinic.model.Refused;
+import com.clinic.model.staff.StaffMember;
+import com.clinic.model.visit.Consultation;
+import com.clinic.model.visit.Forms.ConsultantForm;
+import com.clinic.model.visit.Forms.FileForm;
+import com.clinic.model.visit.Forms.FileKind;
+import com.clinic.model.visit.Forms.OrderForm;
+import com.clinic.model.visit.Forms.OrderLineForm;
+import com.clinic.model.visit.Forms.PriceReviewForm;
+import com.clinic.model.visit.Forms.UploadForm;
+import com.clinic.model.visit.OrderItem;
+import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitStage;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Triage, the recorded consultation, the order, its price review and the signed item sheet (C-10…C-13). */
+public final class ConsultationService {
+    private final VisitCommands commands;
+    private final VisitStore visits;
+    private final StaffDirectory staff;
+    private final CatalogStore catalogue;
+    private final Files files;
+
+    public ConsultationService(VisitCommands commands, VisitStore visits, StaffDirectory staff,
+                               CatalogStore catalogue, Files files) {
+        this.commands = commands;
+        this.visits = visits;
+        this.staff = staff;
+        this.catalogue = catalogue;
+        this.files = files;
+    }
+
+    /** Customers waiting for triage (arrived, no consultant yet). */
+    public Page<Visit> triageQueue(PageRequest page) {
+        return visits.listQueue(VisitStage.ARRIVED.name(), page);
+    }
+
+    public List<StaffMember> consultants() {
+        return staff.withRole(Role.CONSULTANT);
+    }
+
+    /** C-10 分诊. */
+    public Outcome assignConsultant(Actor admin, String code, Long version, ConsultantForm form,
+                                    IdempotencyKey key) {
+        ConsultantForm valid = StaffPicks.require(form).validate(false);
+        StaffMember c = StaffPicks.find(staff, "consultantId", valid.consultantId());
+        return commands.change(admin, code, version, key, v -> v.assignConsultant(c, admin.ref(), commands.now()));
+    }
+
+    /** C-10 修改. */
+    public Outcome changeConsultant(Actor admin, String code, Long version, ConsultantForm form,
+                                    IdempotencyKey key) {
+        ConsultantForm valid = StaffPicks.require(form).validate(true);
+        StaffMember c = StaffPicks.find(staff, "consultantId", valid.consultantId());
+        return commands.change(admin, code, version, key,
+                v -> v.changeConsultant(c, admin.ref(), valid.reason(), commands.now()));
+    }
+
+    /** The signed-in consultant's customers, from triage to the reviewed order. */
+    public Page<Visit> mine(Actor consultant, PageRequest page) {
+        return visits.listConsultant(consultant.id(), page);
+    }
+
+    /** C-11 接待: starts the recorded session; the answer carries what the recorder shows. */
+    public Outcome startConsultation(Actor consultant, String code, Long version, IdempotencyKey key) {
+        String session = commands.ids().newId();
+        return commands.change(consultant, code, version, key,
+                v -> v.startConsultation(session, consultant.ref(), commands.now()));
+    }
+
+    /** C-11: the presigned upload of the session's video, for the recorder. */
+    public UploadTicket videoUpload(Actor actor, String code, UploadForm form) {
+        Visit v = commands.visible(actor, code);
+        if (v.consultation() == null) {
+            throw new Refused("no reception was started for this visit");
+        }
+        return files.uploadAt(Consultation.videoKey(code, v.consultation().sessionId()), FileKind.VIDEO, form);
+    }
+
+    /** C-11: links the uploaded video to the consultation. */
+    public Outcome attachVideo(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
+        Files.Landed landed = files.landed(code, FileKind.VIDEO, form);
+        return commands.change(actor, code, version, key, v -> v.attachVideo(landed.key(), actor.ref(),
+                commands.now()));
+    }
+
+    /** C-11 确认: the order, priced from the catalogue, goes to price review. */
+    public Outcome submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
+        OrderForm f = StaffPicks.require(form);
+        List<String> ids = f.items() == null ? List.of() : f.items().stream().filter(Objects::nonNull)
+                .map(OrderLineForm::catalogItemId).filter(Objects::nonNull).distinct().toList();
+        List<OrderItem> items = f.validate(ids.isEmpty() ? Map.of() : catalogue.find(ids));
+        return commands.change(consultant, code, version, key,
+                v -> v.submitOrder(items, consultant.ref(), commands.now()));
+    }
+
+    /** Orders waiting for the super admin's price review. */
+    public Page<Visit> reviewQueue(PageRequest page) {
+        return visits.listQueue(VisitStage.PRICE_REVIEW.name(), page);
+    }
+
+    /** C-12: approve, or change prices (also after payment: the balance then shows what to settle). */
+    public Outcome reviewPrices(Actor admin, String code, Long version, PriceReviewForm form, IdempotencyKey key) {
+        PriceReviewForm f = form == null ? new PriceReviewForm(List.of(), null) : form;
+        Visit current = commands.get(code);
+        Map<Integer, Long> prices = f.validate(current.order() == null ? 0 : current.order().items().size());
+        return commands.change(admin, code, version, key, v -> v.reviewPrices(prices, admin.ref(), commands.now()));
+    }
+
+    /** C-13: the presigned upload of the signed item sheet's scan. */
+    public UploadTicket signedSheetUpload(Actor actor, String code, UploadForm form) {
+        commands.visible(actor, code);
+        return files.upload(code, FileKind.SIGNED_SHEET, form);
+    }
+
+    /** C-13: links the scan of the signed sheet. */
+    public Outcome attachSignedSheet(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
+        Files.Landed landed = files.landed(code, FileKind.SIGNED_SHEET, form);
+        return commands.change(actor, code, version, key,
+                v -> v.attachSignedSheet(landed.key(), actor.ref(), commands.now()));
+    }
+
+    public List<CatalogItem> catalogue() {
+        return catalogue.all();
+    }
+
+    /** The super admin keeps the catalogue (name, list price, active). */
+    public CatalogItem saveCatalogItem(String id, CatalogItemForm form) {
+        CatalogItem item = StaffPicks.require(form).validate(id, commands.now());
+        catalogue.save(item);
+        return item;
+    }
+}

@@ -1,0 +1,19 @@
+package com.clinic.model.followup;
+
+import com.clinic.model.StaffRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** C-22: a post-op call due on day 2, 7 or 15 after the operation, in its owner's after-sales queue. */
+public record FollowUpTask(String visitCode, int day, LocalDate dueDate, String customerName, String phone,
+                           StaffRef owner, Instant createdAt) {
+
+    /** T-01/T-02/T-03: the days after the operation a follow-up falls due. */
+    public static final List<Integer> DAYS = List.of(2, 7, 15);
+
+    /** The timer's name for a visit and day: deterministic, so scheduling it again changes nothing. */
+    public static String timerName(String visitCode, int day) {
+        return "visit-" + visitCode + "-followup-d" + day;
+    }
+}

@@ -1,0 +1,57 @@
+package com.clinic.model.journey;
+
+import com.clinic.model.InvalidInput;
+import com.clinic.model.port.FileStore;
+import com.clinic.model.port.FileStore.Presigned;
+import com.clinic.model.port.IdGenerator;
+import com.clinic.model.visit.Forms.FileForm;
+import com.clinic.model.visit.Forms.FileKind;
+import com.clinic.model.visit.Forms.UploadForm;
+import java.time.Duration;
+
+/** Presigned uploads and downloads of a visit's files, and the check that an upload really landed. */
+public final class Files {
+    /** Long enough to take a photo and send it from a phone, short enough not to leak. */
+    public static final Duration UPLOAD_WINDOW = Duration.ofMinutes(15);
+    public static final Duration DOWNLOAD_WINDOW = Duration.ofMinutes(10);
+
+    private final FileStore store;
+    private final IdGenerator ids;
+
+    public Files(FileStore store, IdGenerator ids) {
+        this.store = store;
+        this.ids = ids;
+    }
+
+    /** A presigned upload of a new file of the visit, under a fresh key. */
+    public UploadTicket upload(String visitCode, FileKind kind, UploadForm form) {
+        UploadForm valid = StaffPicks.require(form).validate(kind);
+        return uploadAt(kind.prefix(visitCode) + ids.newId() + FileKind.extension(valid.contentType()), kind, valid);
+    }
+
+    /** A presigned upload to a key fixed in advance (a consultation's video). */
+    public UploadTicket uploadAt(String key, FileKind kind, UploadForm form) {
+        UploadForm valid = StaffPicks.require(form).validate(kind);
+        return new UploadTicket(key, store.presignUpload(key, valid.contentType(), valid.bytes(), UPLOAD_WINDOW));
+    }
+
+    /** A key the client registers after uploading: under the visit's folder for that kind, and present. */
+    public Landed landed(String visitCode, FileKind kind, FileForm form) {
+        String key = StaffPicks.require(form).validate(kind.prefix(visitCode));
+        long size = store.size(key).orElseThrow(() -> InvalidInput.of("key", "no file was uploaded under this key"));
+        return new Landed(key, size);
+    }
+
+    /** Stores a file the system made (a printed PDF). */
+    public void put(String key, byte[] content, String contentType) {
+        store.put(key, content, contentType);
+    }
+
+    public Presigned download(String key) {
+        return store.presignDownload(key, DOWNLOAD_WINDOW);
+    }
+
+    /** A file that is in the bucket. */
+    public record Landed(String key, long size) {
+    }
+}

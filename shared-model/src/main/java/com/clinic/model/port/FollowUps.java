@@ -1,0 +1,14 @@
+package com.clinic.model.port;
+
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.followup.FollowUpTask;
+
+/** The after-sales follow-up queue. */
+public interface FollowUps {
+    /** Stores the task once; false when the same visit and day already has one (a timer that fired twice). */
+    boolean create(FollowUpTask task);
+
+    /** Open tasks, earliest due first; all owners, or one owner's. */
+    Page<FollowUpTask> open(String ownerId, PageRequest page);
+}

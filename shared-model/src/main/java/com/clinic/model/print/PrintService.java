@@ -1,0 +1,81 @@
+package com.clinic.model.print;
+
+import com.clinic.model.Actor;
+import com.clinic.model.NotFound;
+import com.clinic.model.Refused;
+import com.clinic.model.journey.Files;
+import com.clinic.model.journey.VisitCommands;
+import com.clinic.model.port.FileStore.Presigned;
+import com.clinic.model.port.PrintJobs;
+import com.clinic.model.port.PrintQueue;
+import com.clinic.model.port.PrintRenderer;
+import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitStage;
+import java.time.Clock;
+
+/**
+ * Printing (C-07 barcode label, C-13 item sheet): a request queues a job; the print worker renders the PDF,
+ * stores it and marks the job done; the front end polls the job and downloads the PDF by a presigned link.
+ */
+public final class PrintService {
+    private final VisitCommands commands;
+    private final PrintJobs jobs;
+    private final PrintQueue queue;
+    private final PrintRenderer renderer;
+    private final Files files;
+    private final Clock clock;
+
+    public PrintService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, PrintRenderer renderer,
+                        Files files, Clock clock) {
+        this.commands = commands;
+        this.jobs = jobs;
+        this.queue = queue;
+        this.renderer = renderer;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public PrintJob request(Actor actor, String code, PrintKind kind) {
+        Visit v = commands.visible(actor, code);
+        if (kind == PrintKind.BARCODE_LABEL && !VisitStage.IN_CLINIC.contains(v.stage())) {
+            throw new Refused("the barcode is printed after the arrival is confirmed; the visit is " + v.stage());
+        }
+        if (kind == PrintKind.ITEM_SHEET && !VisitStage.PRICED.contains(v.stage())) {
+            throw new Refused("the item sheet is printed after the price review; the visit is " + v.stage());
+        }
+        PrintJob job = PrintJob.queued(commands.ids().newId(), kind, code, actor.ref(), clock.instant());
+        jobs.create(job);
+        queue.enqueue(job.id());
+        return job;
+    }
+
+    /** The job, and a download link once it is done. */
+    public Viewed get(String id) {
+        PrintJob job = jobs.find(id).orElseThrow(() -> new NotFound("no print job " + id));
+        return new Viewed(job, job.status() == PrintJob.Status.DONE ? files.download(job.fileKey()) : null);
+    }
+
+    /**
+     * The print worker's step. A re-delivered message for a finished job does nothing. A job that cannot be
+     * rendered is marked failed (retrying would fail again); a storage error is thrown so the queue retries.
+     */
+    public void render(String id) {
+        PrintJob job = jobs.find(id).orElseThrow(() -> new NotFound("no print job " + id));
+        if (job.status() != PrintJob.Status.QUEUED) {
+            return;
+        }
+        byte[] pdf;
+        try {
+            pdf = renderer.render(job, commands.get(job.visitCode()));
+        } catch (RuntimeException e) {
+            jobs.finish(job.failed(String.valueOf(e.getMessage()), clock.instant()));
+            return;
+        }
+        files.put(job.pdfKey(), pdf, "application/pdf");
+        jobs.finish(job.done(clock.instant()));
+    }
+
+    /** A job as the front end sees it. */
+    public record Viewed(PrintJob job, Presigned download) {
+    }
+}

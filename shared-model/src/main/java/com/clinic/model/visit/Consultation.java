@@ -1,0 +1,17 @@
+package com.clinic.model.visit;
+
+import com.clinic.model.StaffRef;
+import java.time.Instant;
+
+/**
+ * The recorded reception (C-11): the session the recording software shows (consultant, customer, visit code)
+ * and, once uploaded, the video.
+ */
+public record Consultation(String sessionId, StaffRef consultant, Instant startedAt, String videoKey,
+                           Instant videoAttachedAt) {
+
+    /** Where the recorder uploads this session's video. */
+    public static String videoKey(String visitCode, String sessionId) {
+        return "visits/" + visitCode + "/consultation/" + sessionId + ".mp4";
+    }
+}

@@ -1,0 +1,18 @@
+package com.clinic.model.visit;
+
+import com.clinic.model.StaffRef;
+import java.time.Instant;
+import java.util.List;
+
+/** The consultant's order (C-11) and its price review (C-12); revision counts the reviews. */
+public record Order(List<OrderItem> items, StaffRef consultant, Instant submittedAt, StaffRef reviewedBy,
+                    Instant reviewedAt, int revision) {
+    public Order {
+        items = List.copyOf(items);
+    }
+
+    /** What the customer owes for the order, in fen. */
+    public long total() {
+        return items.stream().mapToLong(OrderItem::finalPrice).sum();
+    }
+}
