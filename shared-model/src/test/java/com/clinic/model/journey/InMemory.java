@@ -1,0 +1,140 @@
+package com.clinic.model.journey;
+
+import com.clinic.model.AuditRecord;
+import com.clinic.model.Page;
+import com.clinic.model.PageRequest;
+import com.clinic.model.Role;
+import com.clinic.model.StaleVersion;
+import com.clinic.model.customer.Customer;
+import com.clinic.model.followup.FollowUpTask;
+import com.clinic.model.notification.Notification;
+import com.clinic.model.port.FollowUps;
+import com.clinic.model.port.IdempotencyKey;
+import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.port.VisitStore;
+import com.clinic.model.staff.StaffMember;
+import com.clinic.model.visit.Visit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** In-memory ports, enough to run the use cases without any storage. */
+public final class InMemory {
+    private InMemory() {
+    }
+
+    public static final class Visits implements VisitStore {
+        public final Map<String, Visit> byCode = new HashMap<>();
+        public final List<AuditRecord> audits = new ArrayList<>();
+        private final Map<String, Recorded> records = new HashMap<>();
+        private final Map<String, String> phones = new HashMap<>();
+
+        public Snapshot load(String code, IdempotencyKey key) {
+            return new Snapshot(Optional.ofNullable(byCode.get(code)), key == null ? Optional.empty() : recorded(key));
+        }
+
+        public Optional<Recorded> recorded(IdempotencyKey key) {
+            return Optional.ofNullable(records.get(key.key()));
+        }
+
+        public Optional<String> customerIdByPhone(String phone) {
+            return Optional.ofNullable(phones.get(phone));
+        }
+
+        public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer) {
+            if (byCode.containsKey(visit.code())) {
+                throw new CodeTaken();
+            }
+            write(visit, audit, key);
+            if (newCustomer != null) {
+                phones.put(newCustomer.profile().phone(), newCustomer.id());
+            }
+        }
+
+        public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
+            if (byCode.get(before.code()).version() != before.version()) {
+                throw new StaleVersion("changed");
+            }
+            write(after, audit, key);
+        }
+
+        private void write(Visit v, AuditRecord audit, IdempotencyKey key) {
+            if (key != null && records.containsKey(key.key())) {
+                throw new DuplicateRequest();
+            }
+            byCode.put(v.code(), v);
+            audits.add(audit);
+            if (key != null) {
+                records.put(key.key(), new Recorded(key.fingerprint(), v));
+            }
+        }
+
+        public Page<Visit> listQueue(String queue, PageRequest page) {
+            return new Page<>(byCode.values().stream().filter(v -> queue.equals(v.workQueue())).toList(), null);
+        }
+
+        public Page<Visit> listDriverDay(String driverId, LocalDate day, PageRequest page) {
+            return new Page<>(List.of(), null);
+        }
+
+        public Page<Visit> listConsultant(String consultantId, PageRequest page) {
+            return new Page<>(List.of(), null);
+        }
+
+        public Page<Visit> listExpected(LocalDate day, PageRequest page) {
+            return new Page<>(List.of(), null);
+        }
+
+        public List<AuditRecord> auditTrail(String code) {
+            return audits.stream().filter(a -> a.subject().equals(code)).toList();
+        }
+    }
+
+    public static final class Staff implements StaffDirectory {
+        public final Map<String, StaffMember> members = new HashMap<>();
+
+        public Optional<StaffMember> find(String id) {
+            return Optional.ofNullable(members.get(id));
+        }
+
+        public List<StaffMember> withRole(Role role) {
+            return members.values().stream().filter(m -> m.canAct(role)).toList();
+        }
+
+        public void save(StaffMember member) {
+            members.put(member.id(), member);
+        }
+    }
+
+    public static final class Timers implements TimerScheduler {
+        public final Map<String, Timer> pending = new HashMap<>();
+
+        public void schedule(Timer timer) {
+            pending.putIfAbsent(timer.name(), timer);
+        }
+
+        public void cancel(String name) {
+            pending.remove(name);
+        }
+    }
+
+    public static final class Tasks implements FollowUps {
+        public final Map<String, FollowUpTask> byKey = new HashMap<>();
+
+        public boolean create(FollowUpTask task) {
+            return byKey.putIfAbsent(task.visitCode() + "#" + task.day(), task) == null;
+        }
+
+        public Page<FollowUpTask> open(String ownerId, PageRequest page) {
+            return new Page<>(List.copyOf(byKey.values()), null);
+        }
+    }
+
+    public static final class Outbox {
+        public final List<Notification> sent = new ArrayList<>();
+    }
+}
