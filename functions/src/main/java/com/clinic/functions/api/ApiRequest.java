@@ -2,6 +2,7 @@ package com.clinic.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.clinic.model.Actor;
+import com.clinic.model.Check;
 import com.clinic.model.InvalidInput;
 import com.clinic.model.PageRequest;
 import com.clinic.model.port.IdempotencyKey;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -44,6 +46,18 @@ public final class ApiRequest {
     public String query(String name) {
         Map<String, String> q = event.getQueryStringParameters();
         return q == null ? null : q.get(name);
+    }
+
+    /** A date query parameter (2026-11-23), or null when absent; a malformed one is a 400 naming it. */
+    public LocalDate date(String name) {
+        String value = query(name);
+        if (value == null) {
+            return null;
+        }
+        Check check = new Check();
+        LocalDate day = check.date(name, value);
+        check.done();
+        return day;
     }
 
     public PageRequest page() {

@@ -7,9 +7,7 @@ import com.clinic.functions.api.ApiResponse;
 import com.clinic.model.Role;
 import com.clinic.functions.views.PageView;
 import com.clinic.functions.views.VisitView;
-import com.clinic.model.Check;
 import com.clinic.model.dispatch.DispatchService;
-import java.time.LocalDate;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 
@@ -28,10 +26,6 @@ public class ListMyPickupsFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        String date = r.query("date");
-        Check check = new Check();
-        LocalDate day = date == null ? null : check.date("date", date);
-        check.done();
-        return ApiResponse.ok(PageView.of(dispatch.driverDay(r.actor(), day, r.page()), VisitView::of));
+        return ApiResponse.ok(PageView.of(dispatch.driverDay(r.actor(), r.date("date"), r.page()), VisitView::of));
     }
 }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -29,30 +28,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class ClinicJourneyEndToEndTest {
     static LocalCloud cloud;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static String base;
+    static ApiClient api;
 
     @BeforeAll
     static void start() throws Exception {
-        cloud = new LocalCloud(new LocalCloud.Options(0, null, 0, 0, 0));
-        base = "http://127.0.0.1:" + cloud.port();
+        cloud = ApiClient.sharedCloud();
+        api = new ApiClient(cloud);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        cloud.close();
-    }
 
-    static HttpResponse<String> call(String method, String path, String user, String body, String... headers)
-            throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        b.header("Content-Type", "application/json").header("Authorization", "Bearer " + cloud.token(user));
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     /** A command on the visit with the version last seen; asserts success and returns the answer. */
     static HttpResponse<String> step(String method, String path, String user, String body, String... extra)
@@ -61,7 +45,7 @@ class ClinicJourneyEndToEndTest {
         headers[0] = "If-Match";
         headers[1] = version;
         System.arraycopy(extra, 0, headers, 2, extra.length);
-        HttpResponse<String> r = call(method, path, user, body, headers);
+        HttpResponse<String> r = api.call(method, path, user, body, headers);
         assertEquals(200, r.statusCode(), method + " " + path + ": " + r.body());
         version = r.headers().firstValue("ETag").orElseThrow();
         return r;
@@ -69,36 +53,29 @@ class ClinicJourneyEndToEndTest {
 
     static String version;
 
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
 
-    static int count(String haystack, String needle) {
-        return haystack.split(Pattern.quote(needle), -1).length - 1;
-    }
 
     /** Uploads through a presigned URL as a browser would: PUT with exactly the signed headers. */
     static void upload(String ticket, byte[] content) throws Exception {
-        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(field(ticket, "url").replace("\\u0026", "&")))
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(ApiClient.field(ticket, "url").replace("\\u0026", "&")))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
         Matcher h = Pattern.compile("\"(content-type|x-amz-[a-z-]+)\":\"([^\"]*)\"").matcher(ticket);
         while (h.find()) {
             put.header(h.group(1), h.group(2));
         }
-        assertEquals(200, HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, ApiClient.HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     static String printed(String jobAnswer) throws Exception {
-        String id = field(jobAnswer, "id");
+        String id = ApiClient.field(jobAnswer, "id");
         String job = "";
         for (int i = 0; i < 100 && !job.contains("\"DONE\""); i++) {
             Thread.sleep(100);
-            job = call("GET", "/print-jobs/" + id, "frontdesk", null).body();
+            job = api.call("GET", "/print-jobs/" + id, "frontdesk", null).body();
         }
         assertTrue(job.contains("\"DONE\""), job);
-        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(
-                field(job.substring(job.indexOf("\"download\"")), "url").replace("\\u0026", "&"))).build(),
+        HttpResponse<byte[]> pdf = ApiClient.HTTP.send(HttpRequest.newBuilder(URI.create(
+                ApiClient.field(job.substring(job.indexOf("\"download\"")), "url").replace("\\u0026", "&"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         return new String(pdf.body(), 0, 5);
@@ -107,33 +84,33 @@ class ClinicJourneyEndToEndTest {
     @Test
     void oneCustomerFromBookingToTheDay15FollowUp() throws Exception {
         LocalDate tomorrow = ShanghaiTime.dateOf(cloud.clock().instant()).plusDays(1);
-        HttpResponse<String> booked = call("POST", "/visits", "sales", """
+        HttpResponse<String> booked = api.call("POST", "/visits", "sales", """
                 {"customer":{"name":"陈静","phone":"13600001234","gender":"FEMALE","age":35,"wantedItems":["双眼皮"]},
                  "arrival":{"arrivalAt":"%sT10:00:00+08:00","mode":"TRAIN","transportNo":"G1234","station":"成都东站"}}"""
                 .formatted(tomorrow));
         assertEquals(201, booked.statusCode(), booked.body());
-        String code = field(booked.body(), "code");
+        String code = ApiClient.field(booked.body(), "code");
         String v = "/visits/" + code;
         version = "\"1\"";
 
         // C-02 … C-05
         step("POST", v + "/driver", "dispatcher", "{\"driverId\":\"demo-driver1\"}");
         step("POST", v + "/pick-up", "driver1", null);
-        assertTrue(call("GET", "/front-desk/arrivals?date=" + tomorrow, "frontdesk", null).body().contains(code));
+        assertTrue(api.call("GET", "/front-desk/arrivals?date=" + tomorrow, "frontdesk", null).body().contains(code));
         step("POST", v + "/arrival", "frontdesk", null);
 
         // C-07 barcode label through the print queue
-        HttpResponse<String> label = call("POST", v + "/barcode-prints", "frontdesk", null);
+        HttpResponse<String> label = api.call("POST", v + "/barcode-prints", "frontdesk", null);
         assertEquals(202, label.statusCode(), label.body());
         assertEquals("%PDF-", printed(label.body()));
 
         // C-08 a pre-op photo through a presigned upload
-        HttpResponse<String> ticket = call("POST", v + "/photo-uploads", "photo",
+        HttpResponse<String> ticket = api.call("POST", v + "/photo-uploads", "photo",
                 "{\"contentType\":\"image/jpeg\",\"size\":4}");
         assertEquals(200, ticket.statusCode(), ticket.body());
         upload(ticket.body(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9});
-        step("POST", v + "/photos", "photo", "{\"key\":\"" + field(ticket.body(), "key") + "\"}");
-        assertEquals(1, count(call("GET", v + "/photos", "photo", null).body(), "\"download\""));
+        step("POST", v + "/photos", "photo", "{\"key\":\"" + ApiClient.field(ticket.body(), "key") + "\"}");
+        assertEquals(1, ApiClient.count(api.call("GET", v + "/photos", "photo", null).body(), "\"download\""));
 
         // C-09 the instruments upload by themselves; an unknown code is quarantined
         try (S3Client s3 = LocalResources.client(S3Client.builder(), URI.create(cloud.s3Endpoint()))
@@ -144,24 +121,24 @@ class ClinicJourneyEndToEndTest {
                     RequestBody.fromString("lost?"));
         }
         cloud.deliverObjectEventsNow();
-        version = call("GET", v, "frontdesk", null).headers().firstValue("ETag").orElseThrow();
-        assertTrue(call("GET", v, "frontdesk", null).body().contains("exam-inbox/" + code + "/blood.pdf"));
-        assertTrue(call("GET", "/exams/quarantine", "lab", null).body().contains("V000000-NOSUCH"));
+        version = api.call("GET", v, "frontdesk", null).headers().firstValue("ETag").orElseThrow();
+        assertTrue(api.call("GET", v, "frontdesk", null).body().contains("exam-inbox/" + code + "/blood.pdf"));
+        assertTrue(api.call("GET", "/exams/quarantine", "lab", null).body().contains("V000000-NOSUCH"));
 
         // C-10 triage, C-11 recorded reception with its video, the order
-        assertTrue(call("GET", "/triage/waiting?limit=100", "admin", null).body().contains(code));
+        assertTrue(api.call("GET", "/triage/waiting?limit=100", "admin", null).body().contains(code));
         step("POST", v + "/consultant", "admin", "{\"consultantId\":\"demo-consultant\"}");
         HttpResponse<String> session = step("POST", v + "/consultation", "consultant", null);
         assertTrue(session.body().contains("\"sessionId\"") && session.body().contains("陈静"));
-        HttpResponse<String> video = call("POST", v + "/consultation/video-upload", "consultant",
+        HttpResponse<String> video = api.call("POST", v + "/consultation/video-upload", "consultant",
                 "{\"contentType\":\"video/mp4\",\"size\":3}");
         upload(video.body(), new byte[] {0, 0, 1});
-        step("POST", v + "/consultation/video", "consultant", "{\"key\":\"" + field(video.body(), "key") + "\"}");
-        HttpResponse<String> tooCheap = call("POST", v + "/order", "consultant",
+        step("POST", v + "/consultation/video", "consultant", "{\"key\":\"" + ApiClient.field(video.body(), "key") + "\"}");
+        HttpResponse<String> tooCheap = api.call("POST", v + "/order", "consultant",
                 "{\"items\":[{\"catalogItemId\":\"double-eyelid\",\"discountedPrice\":1600000}]}", "If-Match", version);
         assertEquals(400, tooCheap.statusCode());
         assertTrue(tooCheap.body().contains("items[0].discountedPrice"), tooCheap.body());
-        HttpResponse<String> retired = call("POST", v + "/order", "consultant",
+        HttpResponse<String> retired = api.call("POST", v + "/order", "consultant",
                 "{\"items\":[{\"catalogItemId\":\"rhinoplasty-2019\"}]}", "If-Match", version);
         assertTrue(retired.body().contains("items[0].catalogItemId"), retired.body());
         step("POST", v + "/order", "consultant", """
@@ -169,21 +146,21 @@ class ClinicJourneyEndToEndTest {
                           {"catalogItemId":"freckle-removal"}]}""");
 
         // C-12 price review with one change, C-13 item sheet and the signed scan
-        assertTrue(call("GET", "/price-review/waiting", "admin", null).body().contains(code));
+        assertTrue(api.call("GET", "/price-review/waiting", "admin", null).body().contains(code));
         HttpResponse<String> reviewed = step("POST", v + "/price-review", "admin",
                 "{\"changes\":[{\"line\":1,\"finalPrice\":300000}]}");
         assertTrue(reviewed.body().contains("\"balance\":1580000"), reviewed.body());
-        HttpResponse<String> sheet = call("POST", v + "/item-sheet-prints", "consultant", null);
+        HttpResponse<String> sheet = api.call("POST", v + "/item-sheet-prints", "consultant", null);
         assertEquals(202, sheet.statusCode(), sheet.body());
         assertEquals("%PDF-", printed(sheet.body()));
-        HttpResponse<String> scan = call("POST", v + "/signed-sheet-upload", "frontdesk",
+        HttpResponse<String> scan = api.call("POST", v + "/signed-sheet-upload", "frontdesk",
                 "{\"contentType\":\"application/pdf\",\"size\":5}");
         upload(scan.body(), "%PDF-".getBytes());
-        step("POST", v + "/signed-sheet", "frontdesk", "{\"key\":\"" + field(scan.body(), "key") + "\"}");
+        step("POST", v + "/signed-sheet", "frontdesk", "{\"key\":\"" + ApiClient.field(scan.body(), "key") + "\"}");
 
         // C-14 split payment with a loan; more than due is refused; a retry is recorded once
-        assertTrue(call("GET", "/cashier/waiting?limit=100", "frontdesk", null).body().contains(code));
-        HttpResponse<String> tooMuch = call("POST", v + "/payments", "frontdesk",
+        assertTrue(api.call("GET", "/cashier/waiting?limit=100", "frontdesk", null).body().contains(code));
+        HttpResponse<String> tooMuch = api.call("POST", v + "/payments", "frontdesk",
                 "{\"lines\":[{\"method\":\"CASH\",\"amount\":1580001}]}", "If-Match", version);
         assertEquals(409, tooMuch.statusCode(), tooMuch.body());
         String payment = """
@@ -193,11 +170,11 @@ class ClinicJourneyEndToEndTest {
         String before = version;
         HttpResponse<String> paid = step("POST", v + "/payments", "frontdesk", payment, "Idempotency-Key", "pay-1");
         assertTrue(paid.body().contains("\"stage\":\"PAID\"") && paid.body().contains("\"balance\":0"));
-        assertEquals(12, count(paid.body(), "\"period\""));
-        HttpResponse<String> retry = call("POST", v + "/payments", "frontdesk", payment, "If-Match", before,
+        assertEquals(12, ApiClient.count(paid.body(), "\"period\""));
+        HttpResponse<String> retry = api.call("POST", v + "/payments", "frontdesk", payment, "If-Match", before,
                 "Idempotency-Key", "pay-1");
         assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
-        assertEquals(2, count(call("GET", v, "frontdesk", null).body(), "\"methodLabel\""));
+        assertEquals(2, ApiClient.count(api.call("GET", v, "frontdesk", null).body(), "\"methodLabel\""));
 
         // C-15 the super admin cuts a price after payment: the cashier refunds the difference
         HttpResponse<String> cut = step("POST", v + "/price-review", "admin",
@@ -215,28 +192,28 @@ class ClinicJourneyEndToEndTest {
         Timer d7 = timers.pending().stream().filter(t -> t.name().endsWith(code + "-followup-d7")).findFirst()
                 .orElseThrow();
         timers.schedule(new Timer("redelivery-" + code, d7.at(), d7.target(), d7.payload()));
-        call("POST", "/_local/clock/advance?hours=" + 16 * 24, "aftersales", null);
-        String queue = call("GET", "/after-sales/follow-ups?owner=me&limit=100", "aftersales", null).body();
-        assertEquals(3, count(queue, "\"visitCode\":\"" + code + "\""), queue);
+        api.call("POST", "/_local/clock/advance?hours=" + 16 * 24, "aftersales", null);
+        String queue = api.call("GET", "/after-sales/follow-ups?owner=me&limit=100", "aftersales", null).body();
+        assertEquals(3, ApiClient.count(queue, "\"visitCode\":\"" + code + "\""), queue);
         assertTrue(queue.contains("\"day\":2") && queue.contains("\"day\":7") && queue.contains("\"day\":15"));
         assertTrue(timers.pending().stream().noneMatch(t -> t.name().contains(code)), "fired timers are deleted");
     }
 
     @Test
     void walkInsLinkToKnownCustomersAndARejectedJourneyCanBeRestored() throws Exception {
-        HttpResponse<String> walkIn = call("POST", "/walk-ins", "frontdesk",
+        HttpResponse<String> walkIn = api.call("POST", "/walk-ins", "frontdesk",
                 "{\"name\":\"赵敏\",\"phone\":\"13500005678\"}");
         assertEquals(201, walkIn.statusCode(), walkIn.body());
         assertTrue(walkIn.body().contains("\"existingCustomer\":false"));
-        HttpResponse<String> again = call("POST", "/walk-ins", "frontdesk",
+        HttpResponse<String> again = api.call("POST", "/walk-ins", "frontdesk",
                 "{\"name\":\"赵敏\",\"phone\":\"13500005678\"}");
         assertTrue(again.body().contains("\"existingCustomer\":true"), "a known phone links to the customer");
-        String code = field(walkIn.body(), "code");
+        String code = ApiClient.field(walkIn.body(), "code");
         version = walkIn.headers().firstValue("ETag").orElseThrow();
         String v = "/visits/" + code;
         step("POST", v + "/arrival", "frontdesk", null);
         step("POST", v + "/rejection", "aftersales", "{\"reason\":\"客户放弃\"}");
-        assertEquals(409, call("POST", v + "/consultant", "admin", "{\"consultantId\":\"demo-consultant\"}",
+        assertEquals(409, api.call("POST", v + "/consultant", "admin", "{\"consultantId\":\"demo-consultant\"}",
                 "If-Match", version).statusCode());
         HttpResponse<String> restored = step("POST", v + "/restoration", "aftersales", null);
         assertTrue(restored.body().contains("\"stage\":\"ARRIVED\""));

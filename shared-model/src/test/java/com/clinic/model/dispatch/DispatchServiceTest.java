@@ -17,12 +17,11 @@ import com.clinic.model.Role;
 import com.clinic.model.StaleVersion;
 import com.clinic.model.notification.Notification;
 import com.clinic.model.customer.Customer;
+import com.clinic.model.journey.InMemory;
 import com.clinic.model.journey.Outcome;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.IdGenerator;
 import com.clinic.model.port.IdempotencyKey;
-import com.clinic.model.port.StaffDirectory;
-import com.clinic.model.port.VisitStore;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.ArrivalForm;
 import com.clinic.model.visit.BookingForm;
@@ -31,104 +30,22 @@ import com.clinic.model.visit.DriverForm;
 import com.clinic.model.visit.Visit;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The use cases over in-memory ports: idempotency, versions and who may see what. */
 class DispatchServiceTest {
     static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
-    final Map<String, Visit> visits = new HashMap<>();
-    final Map<String, VisitStore.Recorded> records = new HashMap<>();
-    final List<AuditRecord> audits = new ArrayList<>();
+    final InMemory.Visits store = new InMemory.Visits();
+    final Map<String, Visit> visits = store.byCode;
+    final List<AuditRecord> audits = store.audits;
     final List<Notification> sent = new ArrayList<>();
-    final Map<String, String> phones = new HashMap<>();
+    final InMemory.Staff staff = new InMemory.Staff();
     int codes;
-
-    final VisitStore store = new VisitStore() {
-        public Snapshot load(String code, IdempotencyKey key) {
-            return new Snapshot(Optional.ofNullable(visits.get(code)), key == null ? Optional.empty() : recorded(key));
-        }
-
-        public Optional<Recorded> recorded(IdempotencyKey key) {
-            return Optional.ofNullable(records.get(key.key()));
-        }
-
-        public Optional<String> customerIdByPhone(String phone) {
-            return Optional.ofNullable(phones.get(phone));
-        }
-
-        public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer) {
-            write(null, visit, audit, key);
-            if (newCustomer != null) {
-                phones.put(newCustomer.profile().phone(), newCustomer.id());
-            }
-        }
-
-        public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
-            if (visits.get(before.code()).version() != before.version()) {
-                throw new StaleVersion("changed");
-            }
-            write(before, after, audit, key);
-        }
-
-        private void write(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
-            if (key != null && records.containsKey(key.key())) {
-                throw new DuplicateRequest();
-            }
-            if (before == null && visits.containsKey(after.code())) {
-                throw new CodeTaken();
-            }
-            visits.put(after.code(), after);
-            audits.add(audit);
-            if (key != null) {
-                records.put(key.key(), new Recorded(key.fingerprint(), after));
-            }
-        }
-
-        public Page<Visit> listQueue(String queue, PageRequest page) {
-            return new Page<>(visits.values().stream().filter(v -> queue.equals(v.workQueue())).toList(), null);
-        }
-
-        public Page<Visit> listConsultant(String consultantId, PageRequest page) {
-            return new Page<>(List.of(), null);
-        }
-
-        public Page<Visit> listExpected(LocalDate day, PageRequest page) {
-            return new Page<>(List.of(), null);
-        }
-
-        public Page<Visit> listDriverDay(String driverId, LocalDate day, PageRequest page) {
-            return new Page<>(List.of(), null);
-        }
-
-        public List<AuditRecord> auditTrail(String code) {
-            return audits.stream().filter(a -> a.subject().equals(code)).toList();
-        }
-    };
-
-    final StaffDirectory staff = new StaffDirectory() {
-        final Map<String, StaffMember> members = new HashMap<>(Map.of(
-                "w", new StaffMember("w", "王师傅", null, Set.of(Role.DRIVER), true)));
-
-        public Optional<StaffMember> find(String id) {
-            return Optional.ofNullable(members.get(id));
-        }
-
-        public List<StaffMember> withRole(Role role) {
-            return members.values().stream().filter(m -> m.canAct(role)).toList();
-        }
-
-        public void save(StaffMember member) {
-            members.put(member.id(), member);
-        }
-    };
 
     // The first code drawn collides with an existing visit, to show a fresh one is drawn.
     final IdGenerator ids = now -> codes++ == 0 ? "TAKEN" : "V" + codes;
@@ -136,6 +53,10 @@ class DispatchServiceTest {
             new VisitCommands(store, sent::addAll, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
     final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
     final Actor dispatcher = new Actor("d", "钱调度", Set.of(Role.DISPATCHER));
+    DispatchServiceTest() {
+        staff.save(new StaffMember("w", "王师傅", null, Set.of(Role.DRIVER), true));
+    }
+
     final BookingForm form = new BookingForm(new CustomerForm("张丽", "13912345678", null, null, null, null, null),
             new ArrivalForm("2026-11-23T14:30:00+08:00", "TRAIN", "G1", "东站"));
 

@@ -1,0 +1,63 @@
+package com.clinic.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A front end's view of the local cloud: JSON calls with a demo user's token (none when the user is null). */
+final class ApiClient {
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static LocalCloud shared;
+
+    private final LocalCloud cloud;
+    private final String base;
+
+    /** One local cloud for all end-to-end tests of the JVM, stopped when it exits. */
+    static synchronized LocalCloud sharedCloud() throws Exception {
+        if (shared == null) {
+            LocalCloud started = new LocalCloud(new LocalCloud.Options(0, null, 0, 0, 0));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception ignored) {
+                    // the JVM is exiting
+                }
+            }));
+            shared = started;
+        }
+        return shared;
+    }
+
+    ApiClient(LocalCloud cloud) {
+        this.cloud = cloud;
+        this.base = "http://127.0.0.1:" + cloud.port();
+    }
+
+    HttpResponse<String> call(String method, String path, String user, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.header("Content-Type", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Bearer " + cloud.token(user));
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first string value of a JSON field, found by name. */
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static int count(String haystack, String needle) {
+        return haystack.split(Pattern.quote(needle), -1).length - 1;
+    }
+}
