@@ -28,7 +28,8 @@ public class AttachExamResultFunction extends MicronautRequestHandler<ScheduledE
     @SuppressWarnings("unchecked")
     public Void execute(ScheduledEvent event) {
         Map<String, Object> object = (Map<String, Object>) event.getDetail().get("object");
-        String key = java.net.URLDecoder.decode((String) object.get("key"), java.nio.charset.StandardCharsets.UTF_8);
+        // EventBridge carries the key as stored (unlike S3's own notifications, it is not URL-encoded).
+        String key = (String) object.get("key");
         Number size = (Number) object.getOrDefault("size", 0);
         reception.examLanded(key, size.longValue());
         return null;
