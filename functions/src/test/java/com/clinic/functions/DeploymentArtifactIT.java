@@ -50,6 +50,6 @@ class DeploymentArtifactIT {
             String cls = handler.substring(0, handler.indexOf("::")).replace('.', '/') + ".class";
             assertTrue(classes.contains(cls), fn.id() + ": " + cls + " is not in the zip");
         }
-        assertTrue(classes.contains("logback.xml"), "logging configuration is packaged");
+        assertTrue(classes.contains("simplelogger.properties"), "logging configuration is packaged");
     }
 }

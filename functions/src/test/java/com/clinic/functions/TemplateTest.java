@@ -16,7 +16,7 @@ import com.clinic.emulators.Template.Resource;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.model.Role;
 import io.micronaut.core.reflect.GenericTypeUtils;
-import io.micronaut.function.aws.MicronautRequestHandler;
+import com.clinic.functions.api.ClinicFunction;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +48,7 @@ class TemplateTest {
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
             assertTrue(RequestHandler.class.isAssignableFrom(type), fn.id() + " is not a RequestHandler");
             type.getConstructor();
-            Class<?> input = GenericTypeUtils.resolveSuperTypeGenericArguments(type, MicronautRequestHandler.class)[0];
+            Class<?> input = GenericTypeUtils.resolveSuperTypeGenericArguments(type, ClinicFunction.class)[0];
             if (events(fn).isEmpty()) {
                 assertTimerTarget(fn);
                 assertEquals(Map.class, input, fn.id() + " receives the timer's JSON payload");

@@ -1,9 +1,10 @@
 package com.clinic.functions.exam;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.clinic.model.PageRequest;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.MicronautRequestHandler;
+import com.clinic.functions.api.ClinicFunction;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * quarantined and the lab is told. A repeated event for the same object changes nothing; a failure is thrown
  * so EventBridge retries and, in the end, keeps the event in the rule's dead-letter queue.
  */
-public class AttachExamResultFunction extends MicronautRequestHandler<ScheduledEvent, Void> {
+public class AttachExamResultFunction extends ClinicFunction<ScheduledEvent, Void> {
     @Inject
     ReceptionService reception;
 
@@ -22,6 +23,12 @@ public class AttachExamResultFunction extends MicronautRequestHandler<ScheduledE
 
     public AttachExamResultFunction(ApplicationContext context) {
         super(context);
+    }
+
+    /** Before a snapshot: reads the quarantine list, through the same store and client as a real upload. */
+    @Override
+    protected void prime() {
+        reception.quarantined(new PageRequest(1, null));
     }
 
     @Override

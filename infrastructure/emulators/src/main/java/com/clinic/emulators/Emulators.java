@@ -34,6 +34,14 @@ public final class Emulators implements AutoCloseable {
     private final URI sqsEndpoint;
     private final URI s3Endpoint;
 
+    static {
+        // The emulators log through SLF4J's simple backend (the functions' own); their chatter is not wanted.
+        for (String noisy : new String[] {"org.apache.pekko", "org.elasticmq", "org.gaul", "org.eclipse.jetty",
+                "org.gaul.shaded"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + noisy, "warn");
+        }
+    }
+
     private Emulators(Path dataDir, int dynamoPort, int sqsPort, int s3Port) throws Exception {
         List<String> args = new ArrayList<>(List.of("-port", String.valueOf(dynamoPort), "-disableTelemetry", "-sharedDb"));
         if (dataDir == null) {

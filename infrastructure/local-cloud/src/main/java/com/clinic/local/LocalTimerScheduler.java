@@ -2,7 +2,7 @@ package com.clinic.local;
 
 import com.clinic.model.port.TimerScheduler;
 import io.micronaut.core.reflect.GenericTypeUtils;
-import io.micronaut.function.aws.MicronautRequestHandler;
+import com.clinic.functions.api.ClinicFunction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ public final class LocalTimerScheduler implements TimerScheduler {
             try {
                 var handler = functions.handler(t.target());
                 Class<?>[] types = GenericTypeUtils.resolveSuperTypeGenericArguments(handler.getClass(),
-                        MicronautRequestHandler.class);
+                        ClinicFunction.class);
                 handler.handleRequest(LambdaInput.read(t.payload(), types[0]), null);
                 pending.remove(t.name());
                 fired++;

@@ -10,10 +10,9 @@ import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.FollowUps;
 import com.clinic.model.port.IdempotencyKey;
-import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.TimerScheduler.Timer;
-import com.clinic.model.staff.StaffMember;
+import com.clinic.model.port.VisitStore.Related;
 import com.clinic.model.visit.Admission;
 import com.clinic.model.visit.Forms.AdmissionForm;
 import com.clinic.model.visit.Forms.ReasonForm;
@@ -34,32 +33,29 @@ public final class AfterSalesService {
     public static final LocalTime FOLLOW_UP_TIME = LocalTime.of(10, 0);
 
     private final VisitCommands commands;
-    private final StaffDirectory staff;
     private final TimerScheduler timers;
     private final FollowUps followUps;
 
-    public AfterSalesService(VisitCommands commands, StaffDirectory staff, TimerScheduler timers,
-                             FollowUps followUps) {
+    public AfterSalesService(VisitCommands commands, TimerScheduler timers, FollowUps followUps) {
         this.commands = commands;
-        this.staff = staff;
         this.timers = timers;
         this.followUps = followUps;
     }
 
     /**
-     * C-27: records the admission and arms the day 2/7/15 timers. The timers are created before the admission is
-     * written: if the write fails they fire on a visit that is not admitted and do nothing, whereas the other
-     * order could lose them. Days already past are raised at once.
+     * C-27: records the admission and arms the day 2/7/15 timers. The timers are created once the admission is
+     * accepted but before it is written: if the write fails they fire on a visit that is not admitted and do
+     * nothing, whereas the other order could lose them. Days already past are raised at once.
      */
     public Outcome admit(Actor actor, String code, Long version, AdmissionForm form, IdempotencyKey key) {
         Instant now = commands.now();
         AdmissionForm valid = StaffPicks.require(form).validate(ShanghaiTime.dateOf(now));
-        StaffMember owner = StaffPicks.find(staff, "ownerId", valid.ownerId() != null ? valid.ownerId() : actor.id());
+        String ownerId = valid.ownerId() != null ? valid.ownerId() : actor.id();
         LocalDate operation = LocalDate.parse(valid.operationDate());
-        commands.get(code).admit(operation, owner, valid.notes(), actor.ref(), now).orThrow();
-        arm(code, operation, now);
-        Outcome outcome = commands.change(actor, code, version, key,
-                v -> v.admit(operation, owner, valid.notes(), actor.ref(), now));
+        Outcome outcome = commands.change(actor, code, version, key, Related.staff(ownerId),
+                (v, snap) -> v.admit(operation, StaffPicks.found(snap, "ownerId", ownerId), valid.notes(), actor.ref(),
+                        now),
+                accepted -> arm(code, operation, now));
         raiseDue(outcome.visit(), now);
         return outcome;
     }

@@ -15,6 +15,7 @@ import com.clinic.model.port.CatalogStore;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.VisitStore;
+import com.clinic.model.port.VisitStore.Related;
 import com.clinic.model.Refused;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.Consultation;
@@ -25,12 +26,13 @@ import com.clinic.model.visit.Forms.OrderForm;
 import com.clinic.model.visit.Forms.OrderLineForm;
 import com.clinic.model.visit.Forms.PriceReviewForm;
 import com.clinic.model.visit.Forms.UploadForm;
-import com.clinic.model.visit.OrderItem;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitStage;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Triage, the recorded consultation, the order, its price review and the signed item sheet (C-10…C-13). */
 public final class ConsultationService {
@@ -62,17 +64,18 @@ public final class ConsultationService {
     public Outcome assignConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
         ConsultantForm valid = StaffPicks.require(form).validate(false);
-        StaffMember c = StaffPicks.find(staff, "consultantId", valid.consultantId());
-        return commands.change(admin, code, version, key, v -> v.assignConsultant(c, admin.ref(), commands.now()));
+        return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
+                (v, snap) -> v.assignConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
+                        admin.ref(), commands.now()), a -> { });
     }
 
     /** C-10 修改. */
     public Outcome changeConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
         ConsultantForm valid = StaffPicks.require(form).validate(true);
-        StaffMember c = StaffPicks.find(staff, "consultantId", valid.consultantId());
-        return commands.change(admin, code, version, key,
-                v -> v.changeConsultant(c, admin.ref(), valid.reason(), commands.now()));
+        return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
+                (v, snap) -> v.changeConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
+                        admin.ref(), valid.reason(), commands.now()), a -> { });
     }
 
     /** The signed-in consultant's customers, from triage to the reviewed order. */
@@ -106,11 +109,10 @@ public final class ConsultationService {
     /** C-11 确认: the order, priced from the catalogue, goes to price review. */
     public Outcome submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
         OrderForm f = StaffPicks.require(form);
-        List<String> ids = f.items() == null ? List.of() : f.items().stream().filter(Objects::nonNull)
-                .map(OrderLineForm::catalogItemId).filter(Objects::nonNull).distinct().toList();
-        List<OrderItem> items = f.validate(ids.isEmpty() ? Map.of() : catalogue.find(ids));
-        return commands.change(consultant, code, version, key,
-                v -> v.submitOrder(items, consultant.ref(), commands.now()));
+        Set<String> ids = f.items() == null ? Set.of() : f.items().stream().filter(Objects::nonNull)
+                .map(OrderLineForm::catalogItemId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return commands.change(consultant, code, version, key, Related.catalogue(ids),
+                (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now()), a -> { });
     }
 
     /** Orders waiting for the super admin's price review. */
@@ -121,9 +123,8 @@ public final class ConsultationService {
     /** C-12: approve, or change prices (also after payment: the balance then shows what to settle). */
     public Outcome reviewPrices(Actor admin, String code, Long version, PriceReviewForm form, IdempotencyKey key) {
         PriceReviewForm f = form == null ? new PriceReviewForm(List.of(), null) : form;
-        Visit current = commands.get(code);
-        Map<Integer, Long> prices = f.validate(current.order() == null ? 0 : current.order().items().size());
-        return commands.change(admin, code, version, key, v -> v.reviewPrices(prices, admin.ref(), commands.now()));
+        return commands.change(admin, code, version, key, v -> v.reviewPrices(
+                f.validate(v.order() == null ? 0 : v.order().items().size()), admin.ref(), commands.now()));
     }
 
     /** C-13: the presigned upload of the signed item sheet's scan. */

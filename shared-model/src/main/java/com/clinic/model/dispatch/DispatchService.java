@@ -13,6 +13,7 @@ import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.VisitStore;
+import com.clinic.model.port.VisitStore.Related;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.BookingForm;
 import com.clinic.model.visit.DriverForm;
@@ -47,18 +48,18 @@ public final class DispatchService {
     public Outcome assignDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
         DriverForm valid = StaffPicks.require(form).validate(false);
-        StaffMember driver = StaffPicks.find(staff, "driverId", valid.driverId());
-        return commands.change(dispatcher, code, expectedVersion, key,
-                v -> v.assignDriver(driver, dispatcher.ref(), valid.reason(), commands.now()));
+        return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
+                (v, snap) -> v.assignDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
+                        valid.reason(), commands.now()), a -> { });
     }
 
     /** C-03. */
     public Outcome changeDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
         DriverForm valid = StaffPicks.require(form).validate(true);
-        StaffMember driver = StaffPicks.find(staff, "driverId", valid.driverId());
-        return commands.change(dispatcher, code, expectedVersion, key,
-                v -> v.changeDriver(driver, dispatcher.ref(), valid.reason(), commands.now()));
+        return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
+                (v, snap) -> v.changeDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
+                        valid.reason(), commands.now()), a -> { });
     }
 
     /** C-04. */

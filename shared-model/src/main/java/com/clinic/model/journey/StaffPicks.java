@@ -1,7 +1,7 @@
 package com.clinic.model.journey;
 
 import com.clinic.model.InvalidInput;
-import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.VisitStore;
 import com.clinic.model.staff.StaffMember;
 
 /** Looking up the staff member a form names (a driver, a consultant, an owner). */
@@ -9,8 +9,17 @@ public final class StaffPicks {
     private StaffPicks() {
     }
 
-    public static StaffMember find(StaffDirectory staff, String field, String id) {
-        return staff.find(id).orElseThrow(() -> InvalidInput.of(field, "no staff member " + id));
+    /** The staff member read with the visit. */
+    public static StaffMember found(VisitStore.Snapshot snap, String field, String id) {
+        StaffMember m = snap.staff().get(id);
+        if (m == null) {
+            throw unknown(field, id);
+        }
+        return m;
+    }
+
+    private static InvalidInput unknown(String field, String id) {
+        return InvalidInput.of(field, "no staff member " + id);
     }
 
     public static <T> T require(T form) {

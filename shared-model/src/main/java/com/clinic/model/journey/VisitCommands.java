@@ -14,6 +14,7 @@ import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.NotificationPublisher;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.port.VisitStore.Recorded;
+import com.clinic.model.port.VisitStore.Related;
 import com.clinic.model.visit.CustomerProfile;
 import com.clinic.model.visit.Decision;
 import com.clinic.model.visit.Decision.Accepted;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -62,15 +64,13 @@ public final class VisitCommands {
      */
     public Outcome create(Actor actor, CustomerProfile profile, IdempotencyKey key,
                           BiFunction<String, String, Accepted> factory) {
-        if (key != null) {
-            Optional<Recorded> recorded = visits.recorded(key);
-            if (recorded.isPresent()) {
-                return replay(recorded.get(), key);
-            }
-        }
         Instant now = clock.instant();
         for (int attempt = 1; ; attempt++) {
-            Optional<String> existing = visits.customerIdByPhone(profile.phone());
+            VisitStore.Prepared prepared = visits.prepareCreate(profile.phone(), key);
+            if (prepared.recorded().isPresent()) {
+                return replay(prepared.recorded().get(), key);
+            }
+            Optional<String> existing = prepared.customerId();
             String customerId = existing.orElseGet(ids::newId);
             Accepted created = factory.apply(ids.visitCode(now), customerId);
             try {
@@ -91,7 +91,16 @@ public final class VisitCommands {
     /** A staff member's command on a visit they read at {@code expectedVersion} (If-Match). */
     public Outcome change(Actor actor, String code, Long expectedVersion, IdempotencyKey key,
                           Function<Visit, Decision> command) {
-        VisitStore.Snapshot snap = visits.load(code, key);
+        return change(actor, code, expectedVersion, key, Related.NONE, (v, snap) -> command.apply(v), a -> { });
+    }
+
+    /**
+     * The same, reading the related staff and catalogue items with the visit (one read), and running
+     * {@code beforeWrite} on the accepted change before it is written (arming its timers).
+     */
+    public Outcome change(Actor actor, String code, Long expectedVersion, IdempotencyKey key, Related related,
+                          BiFunction<Visit, VisitStore.Snapshot, Decision> command, Consumer<Accepted> beforeWrite) {
+        VisitStore.Snapshot snap = visits.load(code, key, related);
         if (snap.recorded().isPresent()) {
             return replay(snap.recorded().get(), key);
         }
@@ -103,7 +112,8 @@ public final class VisitCommands {
             throw new StaleVersion("the visit changed since version " + expectedVersion + "; it is now version "
                     + before.version() + ": reload and try again");
         }
-        Accepted accepted = command.apply(before).orThrow();
+        Accepted accepted = command.apply(before, snap).orThrow();
+        beforeWrite.accept(accepted);
         try {
             visits.update(before, accepted.after(), audit(actor, before, accepted), key);
         } catch (VisitStore.DuplicateRequest e) {

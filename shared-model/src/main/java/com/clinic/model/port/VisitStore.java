@@ -7,19 +7,31 @@ import com.clinic.model.visit.Visit;
 import com.clinic.model.customer.Customer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import com.clinic.model.catalog.CatalogItem;
+import com.clinic.model.staff.StaffMember;
 
 /** Storage of visits. Every write is conditional and atomic with its audit record and idempotency record. */
 public interface VisitStore {
 
     /** The visit and, when a key is given, what was recorded under it: one read. */
-    Snapshot load(String code, IdempotencyKey key);
+    default Snapshot load(String code, IdempotencyKey key) {
+        return load(code, key, Related.NONE);
+    }
+
+    /**
+     * The visit, what was recorded under the key, and the staff and catalogue items the command names, all in one
+     * read, so that a command costs one read and one write.
+     */
+    Snapshot load(String code, IdempotencyKey key, Related related);
+
+    /** What a new visit needs to know first, in one read: the phone's customer and the key's record. */
+    Prepared prepareCreate(String phone, IdempotencyKey key);
 
     /** What was recorded under an idempotency key, if anything. */
     Optional<Recorded> recorded(IdempotencyKey key);
-
-    /** The customer who has this phone number, if any. */
-    Optional<String> customerIdByPhone(String phone);
 
     /**
      * Stores a new visit, and its new customer when {@code newCustomer} is not null. Throws
@@ -50,7 +62,27 @@ public interface VisitStore {
     /** The audit trail of a visit, oldest first. */
     List<AuditRecord> auditTrail(String code);
 
-    record Snapshot(Optional<Visit> visit, Optional<Recorded> recorded) {
+    /** Records a command reads with the visit. */
+    record Related(Set<String> staffIds, Set<String> catalogItemIds) {
+        public static final Related NONE = new Related(Set.of(), Set.of());
+
+        public static Related staff(String id) {
+            return new Related(Set.of(id), Set.of());
+        }
+
+        public static Related catalogue(Set<String> ids) {
+            return new Related(Set.of(), ids);
+        }
+    }
+
+    record Snapshot(Optional<Visit> visit, Optional<Recorded> recorded, Map<String, StaffMember> staff,
+                    Map<String, CatalogItem> catalogue) {
+        public Snapshot(Optional<Visit> visit, Optional<Recorded> recorded) {
+            this(visit, recorded, Map.of(), Map.of());
+        }
+    }
+
+    record Prepared(Optional<String> customerId, Optional<Recorded> recorded) {
     }
 
     /** The request fingerprint and resulting state stored under an idempotency key. */

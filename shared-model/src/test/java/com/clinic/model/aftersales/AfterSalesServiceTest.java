@@ -37,17 +37,16 @@ import org.junit.jupiter.api.Test;
 class AfterSalesServiceTest {
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     final InMemory.Visits visits = new InMemory.Visits();
-    final InMemory.Staff staff = new InMemory.Staff();
     final InMemory.Timers timers = new InMemory.Timers();
     final InMemory.Tasks tasks = new InMemory.Tasks();
     final VisitCommands commands = new VisitCommands(visits, n -> { }, Clock.fixed(NOW, ZoneOffset.UTC),
             now -> "V1");
-    final AfterSalesService service = new AfterSalesService(commands, staff, timers, tasks);
+    final AfterSalesService service = new AfterSalesService(commands, timers, tasks);
     final Actor chen = new Actor("a1", "陈售后", Set.of(Role.AFTER_SALES));
     final StaffRef desk = new StaffRef("f", "周前台");
 
     AfterSalesServiceTest() {
-        staff.save(new StaffMember("a1", "陈售后", null, Set.of(Role.AFTER_SALES), true));
+        visits.staff.put("a1", new StaffMember("a1", "陈售后", null, Set.of(Role.AFTER_SALES), true));
         StaffMember c = new StaffMember("c1", "冯咨询", null, Set.of(Role.CONSULTANT), true);
         Visit v = Visit.book("V1", "C1", new BookAppointment(new CustomerProfile("张丽", "13912345678",
                 Gender.FEMALE, 30, List.of(), null, null), new ArrivalPlan(NOW, TransportMode.OTHER, null, "医院")),
@@ -81,7 +80,7 @@ class AfterSalesServiceTest {
         long version = visits.byCode.get("V1").version();
         assertThrows(InvalidInput.class, () -> service.admit(chen, "V1", version,
                 new AdmissionForm("2026-11-24", "nobody", null), null));
-        staff.save(new StaffMember("fd", "前台", null, Set.of(Role.FRONT_DESK), true));
+        visits.staff.put("fd", new StaffMember("fd", "前台", null, Set.of(Role.FRONT_DESK), true));
         assertThrows(Refused.class, () -> service.admit(chen, "V1", version, new AdmissionForm("2026-11-24", "fd",
                 null), null));
         assertTrue(timers.pending.isEmpty());

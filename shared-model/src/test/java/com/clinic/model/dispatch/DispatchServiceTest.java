@@ -54,7 +54,9 @@ class DispatchServiceTest {
     final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
     final Actor dispatcher = new Actor("d", "钱调度", Set.of(Role.DISPATCHER));
     DispatchServiceTest() {
-        staff.save(new StaffMember("w", "王师傅", null, Set.of(Role.DRIVER), true));
+        StaffMember wang = new StaffMember("w", "王师傅", null, Set.of(Role.DRIVER), true);
+        staff.save(wang);
+        store.staff.put("w", wang);
     }
 
     final BookingForm form = new BookingForm(new CustomerForm("张丽", "13912345678", null, null, null, null, null),

@@ -33,16 +33,22 @@ public final class InMemory {
         private final Map<String, Recorded> records = new HashMap<>();
         private final Map<String, String> phones = new HashMap<>();
 
-        public Snapshot load(String code, IdempotencyKey key) {
-            return new Snapshot(Optional.ofNullable(byCode.get(code)), key == null ? Optional.empty() : recorded(key));
+        public final Map<String, StaffMember> staff = new HashMap<>();
+
+        public Snapshot load(String code, IdempotencyKey key, Related related) {
+            Map<String, StaffMember> found = new HashMap<>();
+            related.staffIds().stream().filter(staff::containsKey).forEach(id -> found.put(id, staff.get(id)));
+            return new Snapshot(Optional.ofNullable(byCode.get(code)), key == null ? Optional.empty() : recorded(key),
+                    found, Map.of());
+        }
+
+        public Prepared prepareCreate(String phone, IdempotencyKey key) {
+            return new Prepared(Optional.ofNullable(phones.get(phone)), key == null ? Optional.empty()
+                    : recorded(key));
         }
 
         public Optional<Recorded> recorded(IdempotencyKey key) {
             return Optional.ofNullable(records.get(key.key()));
-        }
-
-        public Optional<String> customerIdByPhone(String phone) {
-            return Optional.ofNullable(phones.get(phone));
         }
 
         public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer) {

@@ -8,15 +8,11 @@ import static com.clinic.infra.dynamodb.Attrs.str;
 import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.port.CatalogStore;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** The catalogue in one partition ({@code CATALOG / ITEM#id}): a clinic sells dozens of treatments, not millions. */
@@ -51,25 +47,11 @@ public final class DynamoCatalogStore implements CatalogStore {
         return out;
     }
 
-    @Override
-    public Map<String, CatalogItem> find(Collection<String> ids) {
-        Map<String, CatalogItem> out = new HashMap<>();
-        List<Map<String, AttributeValue>> keys = ids.stream().distinct().map(id -> key("CATALOG", "ITEM#" + id))
-                .toList();
-        for (int from = 0; from < keys.size(); from += 100) {
-            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
-                    .keys(keys.subList(from, Math.min(from + 100, keys.size()))).build());
-            while (!request.isEmpty()) {
-                Map<String, KeysAndAttributes> pending = request;
-                BatchGetItemResponse r = dynamo.batchGetItem(b -> b.requestItems(pending));
-                r.responses().getOrDefault(table, List.of()).forEach(i -> out.put(str(i, "id"), fromItem(i)));
-                request = r.unprocessedKeys();
-            }
-        }
-        return out;
+    static Map<String, AttributeValue> itemKey(String id) {
+        return key("CATALOG", "ITEM#" + id);
     }
 
-    private static CatalogItem fromItem(Map<String, AttributeValue> i) {
+    static CatalogItem fromItem(Map<String, AttributeValue> i) {
         return new CatalogItem(str(i, "id"), str(i, "name"), Attrs.num(i, "listPrice"), i.get("active").bool(),
                 Attrs.instant(i, "updatedAt"));
     }

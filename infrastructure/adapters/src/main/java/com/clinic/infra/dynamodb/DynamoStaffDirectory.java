@@ -25,6 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * carrying a copy of the profile, so "all drivers" is one Query.
  */
 public final class DynamoStaffDirectory implements StaffDirectory {
+    static final String PROFILE = "PROFILE";
+
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -35,8 +37,7 @@ public final class DynamoStaffDirectory implements StaffDirectory {
 
     @Override
     public Optional<StaffMember> find(String id) {
-        Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(key("STAFF#" + id, "PROFILE")))
-                .item();
+        Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(profileKey(id))).item();
         return found == null || found.isEmpty() ? Optional.empty() : Optional.of(fromItem(found));
     }
 
@@ -59,7 +60,7 @@ public final class DynamoStaffDirectory implements StaffDirectory {
     public void save(StaffMember member) {
         Set<Role> previous = find(member.id()).map(StaffMember::roles).orElse(Set.of());
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(toItem(member, "STAFF#" + member.id(), "PROFILE")));
+        writes.add(put(toItem(member, "STAFF#" + member.id(), PROFILE)));
         for (Role role : member.roles()) {
             writes.add(put(toItem(member, "ROLE#" + role.name(), "STAFF#" + member.id())));
         }
@@ -83,7 +84,11 @@ public final class DynamoStaffDirectory implements StaffDirectory {
                 .put("active", m.active()).build();
     }
 
-    private static StaffMember fromItem(Map<String, AttributeValue> i) {
+    static Map<String, AttributeValue> profileKey(String id) {
+        return key("STAFF#" + id, PROFILE);
+    }
+
+    static StaffMember fromItem(Map<String, AttributeValue> i) {
         return new StaffMember(str(i, "id"), str(i, "name"), str(i, "phone"),
                 Attrs.strings(i, "roles").stream().map(Role::valueOf).collect(Collectors.toSet()),
                 i.get("active").bool());

@@ -13,10 +13,13 @@ import com.clinic.model.StaleVersion;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.customer.Customer;
+import com.clinic.model.staff.StaffMember;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,17 +53,60 @@ public final class DynamoVisitStore implements VisitStore {
     }
 
     @Override
-    public Snapshot load(String code, IdempotencyKey key) {
+    public Snapshot load(String code, IdempotencyKey key, Related related) {
         Map<String, AttributeValue> visitKey = key(VisitItems.pk(code), VisitItems.SK);
-        if (key == null) {
+        if (key == null && related.staffIds().isEmpty() && related.catalogItemIds().isEmpty()) {
             Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(visitKey)
                     .consistentRead(true)).item();
             return new Snapshot(found == null || found.isEmpty() ? Optional.empty()
                     : Optional.of(VisitItems.fromItem(found)), Optional.empty());
         }
-        Map<String, AttributeValue> idemKey = Idempotency.key(key);
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
-                .keys(visitKey, idemKey).consistentRead(true).build());
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        keys.add(visitKey);
+        if (key != null) {
+            keys.add(Idempotency.key(key));
+        }
+        related.staffIds().forEach(id -> keys.add(DynamoStaffDirectory.profileKey(id)));
+        related.catalogItemIds().forEach(id -> keys.add(DynamoCatalogStore.itemKey(id)));
+        List<Map<String, AttributeValue>> items = batchGet(keys);
+        Optional<Visit> visit = Optional.empty();
+        Optional<Recorded> recorded = Optional.empty();
+        Map<String, StaffMember> staff = new HashMap<>();
+        Map<String, CatalogItem> catalogue = new HashMap<>();
+        for (Map<String, AttributeValue> i : items) {
+            switch (str(i, "sk")) {
+                case VisitItems.SK -> visit = Optional.of(VisitItems.fromItem(i));
+                case Idempotency.SK -> recorded = Optional.of(Idempotency.fromItem(i));
+                case DynamoStaffDirectory.PROFILE -> staff.put(str(i, "id"), DynamoStaffDirectory.fromItem(i));
+                default -> catalogue.put(str(i, "id"), DynamoCatalogStore.fromItem(i));
+            }
+        }
+        return new Snapshot(visit, recorded, staff, catalogue);
+    }
+
+    @Override
+    public Prepared prepareCreate(String phone, IdempotencyKey key) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        keys.add(phoneKey(phone));
+        if (key != null) {
+            keys.add(Idempotency.key(key));
+        }
+        Optional<String> customer = Optional.empty();
+        Optional<Recorded> recorded = Optional.empty();
+        for (Map<String, AttributeValue> i : batchGet(keys)) {
+            if (Idempotency.SK.equals(str(i, "sk"))) {
+                recorded = Optional.of(Idempotency.fromItem(i));
+            } else {
+                customer = Optional.of(str(i, "customerId"));
+            }
+        }
+        return new Prepared(customer, recorded);
+    }
+
+    /** One consistent BatchGetItem (at most 100 keys), retrying what DynamoDB left unprocessed. */
+    private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
+        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
+                .consistentRead(true).build());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         while (!request.isEmpty()) {
             Map<String, KeysAndAttributes> pending = request;
@@ -68,11 +114,7 @@ public final class DynamoVisitStore implements VisitStore {
             items.addAll(response.responses().getOrDefault(table, List.of()));
             request = response.unprocessedKeys();
         }
-        Optional<Visit> visit = items.stream().filter(i -> VisitItems.SK.equals(str(i, "sk")))
-                .findFirst().map(VisitItems::fromItem);
-        Optional<Recorded> recorded = items.stream().filter(i -> Idempotency.SK.equals(str(i, "sk")))
-                .findFirst().map(Idempotency::fromItem);
-        return new Snapshot(visit, recorded);
+        return items;
     }
 
     @Override
@@ -80,13 +122,6 @@ public final class DynamoVisitStore implements VisitStore {
         Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(Idempotency.key(key))
                 .consistentRead(true)).item();
         return found == null || found.isEmpty() ? Optional.empty() : Optional.of(Idempotency.fromItem(found));
-    }
-
-    @Override
-    public Optional<String> customerIdByPhone(String phone) {
-        Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(phoneKey(phone))
-                .consistentRead(true)).item();
-        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(str(found, "customerId"));
     }
 
     @Override

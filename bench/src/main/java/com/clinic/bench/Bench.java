@@ -1,0 +1,468 @@
+package com.clinic.bench;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.clinic.emulators.Emulators;
+import com.clinic.emulators.LocalResources;
+import com.clinic.emulators.Template;
+import com.clinic.infra.dynamodb.BenchLoader;
+import com.clinic.model.Role;
+import com.clinic.model.catalog.CatalogItem;
+import com.clinic.model.port.CatalogStore;
+import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.staff.StaffMember;
+import io.micronaut.context.ApplicationContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The project's figures, each next to its baseline measured in the same run, against the embedded DynamoDB Local.
+ * Prints; never fails on a time. Run with {@code mvn -Pbench -DskipTests package}.
+ */
+public final class Bench {
+    static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 5);
+    static final int WARM_CALLS = Integer.getInteger("bench.warmCalls", 10_000);
+    static final int SCALE_CALLS = 200;
+    /** DynamoDB on-demand, US East (N. Virginia), per million request units (public price list, 2025). */
+    static final double USD_PER_MILLION_WRU = 0.625;
+    static final double USD_PER_MILLION_RRU = 0.125;
+
+    private final Path root = Template.locate().getParent();
+    private final Path work = root.resolve("bench/target/bench");
+    private final Emulators emulators;
+    private final LocalResources resources;
+    private final DynamoTiming timing = new DynamoTiming();
+    private final ApplicationContext context;
+    private final String table;
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+
+    private Bench() throws Exception {
+        Files.createDirectories(work);
+        emulators = Emulators.start(null);
+        resources = new LocalResources(Template.loadDefault(), emulators, "bench").create();
+        table = resources.resolve(new Template.Intrinsic("Ref", "ClinicTable"));
+        DynamoDbClient timed = LocalResources.client(DynamoDbClient.builder(), emulators.dynamoEndpoint())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(timing)).build();
+        TimerScheduler noTimers = new TimerScheduler() {
+            public void schedule(Timer timer) {
+                // EventBridge Scheduler is not part of the DynamoDB figures
+            }
+
+            public void cancel(String name) {
+            }
+        };
+        context = ApplicationContext.builder().properties(resources.functionProperties())
+                .singletons(timed, noTimers).deduceEnvironment(false).start();
+        StaffDirectory staff = context.getBean(StaffDirectory.class);
+        staff.save(new StaffMember("demo-driver1", "孙师傅", "13900000003", Set.of(Role.DRIVER), true));
+        staff.save(new StaffMember("demo-consultant", "冯咨询", "13900000009", Set.of(Role.CONSULTANT), true));
+        staff.save(new StaffMember("demo-aftersales", "陈售后", "13900000010", Set.of(Role.AFTER_SALES), true));
+        CatalogStore catalogue = context.getBean(CatalogStore.class);
+        catalogue.save(new CatalogItem("double-eyelid", "双眼皮", 1_500_000, true, Instant.now()));
+        catalogue.save(new CatalogItem("freckle-removal", "祛斑", 318_000, true, Instant.now()));
+    }
+
+    private interface Section {
+        void run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Bench b = new Bench();
+        try {
+            System.out.printf(Locale.ROOT, "Clinic back office benchmarks — %s, %d cores, Java %s%n%n",
+                    System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+            for (Section section : List.<Section>of(b::coldStarts, b::warmLatency, b::dynamoCost, b::scale,
+                    b::artifact)) {
+                long t0 = System.nanoTime();
+                section.run();
+                System.out.printf(Locale.ROOT, "  (measured in %.0f s)%n%n", (System.nanoTime() - t0) / 1e9);
+            }
+            b.goals();
+        } finally {
+            b.context.close();
+            b.emulators.close();
+        }
+        System.exit(0);
+    }
+
+    // ------------------------------------------------------------------ cold start
+
+    private record Target(String name, String handler, Class<?> eventType, Function<Integer, Object> event) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private void coldStarts() throws Exception {
+        Path lib = unpackArtifact();
+        String cp = String.join(java.io.File.pathSeparator, List.of(lib + "/*", System.getProperty("bench.classes"),
+                System.getProperty("bench.serialization")));
+        String getVisit = code("COLD-GET");
+        List<String> commandCodes = new ArrayList<>();
+        for (int i = 0; i < COLD_RUNS + 1; i++) {
+            commandCodes.add(code("COLD-CMD" + i));
+        }
+        List<Target> targets = List.of(
+                new Target("plain handler (baseline: GetItem)", PlainGetVisitHandler.class.getName(),
+                        APIGatewayV2HTTPEvent.class, i -> http("GetVisitFunction", getVisit, null, null)),
+                new Target("GetVisitFunction (read)", "com.clinic.functions.dispatch.GetVisitFunction",
+                        APIGatewayV2HTTPEvent.class, i -> http("GetVisitFunction", getVisit, null, null)),
+                new Target("ListUnassignedAppointmentsFunction (list)",
+                        "com.clinic.functions.dispatch.ListUnassignedAppointmentsFunction", APIGatewayV2HTTPEvent.class,
+                        i -> http("ListUnassignedAppointmentsFunction", null, null, null)),
+                new Target("AssignDriverFunction (command)", "com.clinic.functions.dispatch.AssignDriverFunction",
+                        APIGatewayV2HTTPEvent.class, i -> withoutKey(http("AssignDriverFunction", commandCodes.get(i),
+                        "1", null))),
+                new Target("DeliverNotificationsFunction (worker)",
+                        "com.clinic.functions.notifications.DeliverNotificationsFunction", SQSEvent.class,
+                        i -> EventLoader.loadSQSEvent(root.resolve("events/DeliverNotificationsFunction.json")
+                                .toString())));
+        System.out.printf("Cold start: a fresh JVM from process start to the first answer, median of %d%n", COLD_RUNS);
+        double baseline = 0;
+        String classesLine = "";
+        for (Target t : targets) {
+            List<Double> ms = new ArrayList<>();
+            String classes = "?";
+            for (int i = 0; i < COLD_RUNS; i++) {
+                Path event = work.resolve("event-" + t.handler() + "-" + i + ".json");
+                try (var out = Files.newOutputStream(event)) {
+                    LambdaEventSerializers.serializerFor((Class<Object>) t.eventType(), Bench.class.getClassLoader())
+                            .toJson(t.event().apply(i), out);
+                }
+                String[] out = runProbe(cp, t, event);
+                ms.add(Double.parseDouble(out[0]));
+                classes = out[1];
+            }
+            double median = median(ms);
+            if (baseline == 0) {
+                baseline = median;
+            }
+            System.out.printf(Locale.ROOT, "  %-44s %7.0f ms  %5.2f× baseline  (%s classes loaded)%n", t.name(), median,
+                    median / baseline, classes);
+            results.put("cold:" + t.name(), String.format(Locale.ROOT, "%.2f", median / baseline));
+            if (t.name().startsWith("GetVisitFunction")) {
+                classesLine = classes;
+            }
+        }
+        results.put("classes", classesLine);
+        System.out.println();
+    }
+
+    private String[] runProbe(String cp, Target t, Path event) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+                "-cp", cp, ColdStartProbe.class.getName(), t.handler(), t.eventType().getName(), event.toString());
+        pb.environment().putAll(functionEnvironment());
+        pb.redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            StringBuilder seen = new StringBuilder();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("ANSWER ")) {
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    p.destroy();
+                    String[] parts = line.split(" ", 3);
+                    if (parts[2].contains("statusCode=4") || parts[2].contains("statusCode=5")
+                            || parts[2].contains("itemIdentifier")) {
+                        throw new IllegalStateException(t.name() + " answered " + parts[2]);
+                    }
+                    return new String[] {Double.toString(ms), parts[1]};
+                }
+                seen.append(line).append('\n');
+            }
+            throw new IllegalStateException(t.name() + " gave no answer:\n" + seen);
+        }
+    }
+
+    /** The function's environment as template.yaml sets it, with the emulators' endpoints. */
+    private Map<String, String> functionEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        resources.functionProperties().forEach((k, v) -> env.put(k.toUpperCase().replace('.', '_').replace('-', '_'),
+                String.valueOf(v)));
+        env.put("AWS_REGION", Emulators.REGION);
+        return env;
+    }
+
+    private Path unpackArtifact() throws IOException {
+        Path zip = root.resolve("functions/target/clinic-functions.zip");
+        Path out = work.resolve("lambda");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = out.resolve(e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return out.resolve("lib");
+    }
+
+    // ------------------------------------------------------------------ warm latency
+
+    private void warmLatency() throws Exception {
+        String code = code("WARM");
+        APIGatewayV2HTTPEvent event = http("GetVisitFunction", code, null, null);
+        RequestHandler<Object, Object> handler = handler("com.clinic.functions.dispatch.GetVisitFunction");
+        long[] total = new long[WARM_CALLS];
+        long[] dynamo = new long[WARM_CALLS];
+        for (int i = 0; i < 200; i++) {
+            handler.handleRequest(event, null);
+        }
+        for (int i = 0; i < WARM_CALLS; i++) {
+            timing.reset();
+            long start = System.nanoTime();
+            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) handler.handleRequest(event, null);
+            total[i] = System.nanoTime() - start;
+            dynamo[i] = timing.nanos.get();
+            if (r.getStatusCode() != 200) {
+                throw new IllegalStateException("warm call answered " + r.getStatusCode());
+            }
+        }
+        long[] overhead = new long[WARM_CALLS];
+        for (int i = 0; i < WARM_CALLS; i++) {
+            overhead[i] = total[i] - dynamo[i];
+        }
+        System.out.printf("Warm latency: GetVisitFunction, %,d invocations after 200 warm-up calls%n", WARM_CALLS);
+        System.out.printf(Locale.ROOT, "  total            p50 %6.2f ms   p99 %6.2f ms%n", pct(total, 50), pct(total, 99));
+        System.out.printf(Locale.ROOT, "  DynamoDB         p50 %6.2f ms   p99 %6.2f ms%n", pct(dynamo, 50), pct(dynamo, 99));
+        System.out.printf(Locale.ROOT, "  outside DynamoDB p50 %6.2f ms   p99 %6.2f ms%n", pct(overhead, 50),
+                pct(overhead, 99));
+        long[] first = Arrays.copyOfRange(overhead, 0, 1000);
+        long[] last = Arrays.copyOfRange(overhead, WARM_CALLS - 1000, WARM_CALLS);
+        System.out.printf(Locale.ROOT, "  outside DynamoDB, first 1,000 p50 %.3f ms, last 1,000 p50 %.3f ms (%.2f×)%n%n",
+                pct(first, 50), pct(last, 50), pct(last, 50) / pct(first, 50));
+        results.put("warm:p99", String.format(Locale.ROOT, "%.2f", pct(overhead, 99)));
+        results.put("warm:flat", String.format(Locale.ROOT, "%.2f", pct(last, 50) / pct(first, 50)));
+    }
+
+    // ------------------------------------------------------------------ DynamoDB cost
+
+    /** One customer's clinic journey through the handlers, counting round trips and capacity per command. */
+    private void dynamoCost() throws Exception {
+        System.out.println("DynamoDB cost of one clinic journey (round trips and consumed capacity per command)");
+        String[] versioned = {"1"};
+        String bookBody = "{\"customer\":{\"name\":\"张丽\",\"phone\":\"13912340000\"},\"arrival\":{\"arrivalAt\":\""
+                + day + "T14:30:00+08:00\",\"mode\":\"TRAIN\",\"transportNo\":\"G1\",\"station\":\"东站\"}}";
+        List<String[]> steps = List.of(
+                new String[] {"BookAppointmentFunction", "POST /visits", "sales", bookBody, "book-key"},
+                new String[] {"AssignDriverFunction", "POST /visits/{code}/driver", "dispatcher",
+                        "{\"driverId\":\"demo-driver1\"}", null},
+                new String[] {"ConfirmPickUpFunction", "POST /visits/{code}/pick-up", "demo-driver1", null, null},
+                new String[] {"ConfirmArrivalFunction", "POST /visits/{code}/arrival", "frontdesk", null, null},
+                new String[] {"AssignConsultantFunction", "POST /visits/{code}/consultant", "admin",
+                        "{\"consultantId\":\"demo-consultant\"}", null},
+                new String[] {"StartConsultationFunction", "POST /visits/{code}/consultation", "demo-consultant", null,
+                        null},
+                new String[] {"SubmitOrderFunction", "POST /visits/{code}/order", "demo-consultant",
+                        "{\"items\":[{\"catalogItemId\":\"double-eyelid\",\"discountedPrice\":1280000},"
+                                + "{\"catalogItemId\":\"freckle-removal\"}]}", null},
+                new String[] {"ReviewPricesFunction", "POST /visits/{code}/price-review", "admin", "{}", null},
+                new String[] {"CollectPaymentFunction", "POST /visits/{code}/payments", "frontdesk",
+                        "{\"lines\":[{\"method\":\"CASH\",\"amount\":1598000}]}", "pay-key"},
+                new String[] {"RecordAdmissionFunction", "POST /visits/{code}/admission", "demo-aftersales",
+                        "{\"operationDate\":\"" + day + "\"}", null});
+        String code = null;
+        int maxTrips = 0;
+        double read = 0;
+        double write = 0;
+        int trips = 0;
+        for (String[] s : steps) {
+            APIGatewayV2HTTPEvent e = http(s[0], code, code == null ? null : versioned[0], s[3]);
+            if (s[4] != null) {
+                e.getHeaders().put("idempotency-key", s[4] + "-" + System.nanoTime());
+            }
+            timing.reset();
+            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) handler("com.clinic.functions."
+                    + handlerPackage(s[0]) + "." + s[0]).handleRequest(e, null);
+            if (r.getStatusCode() / 100 != 2) {
+                throw new IllegalStateException(s[0] + " answered " + r.getStatusCode() + " " + r.getBody());
+            }
+            if (code == null) {
+                code = field(r.getBody(), "code");
+            }
+            versioned[0] = r.getHeaders().get("ETag").replace("\"", "");
+            double rr = timing.readMilliUnits.get() / 1000.0;
+            double wr = timing.writeMilliUnits.get() / 1000.0;
+            System.out.printf(Locale.ROOT, "  %-28s %d round trips  %5.1f RRU  %5.1f WRU%n", s[0], timing.calls.get(),
+                    rr, wr);
+            maxTrips = Math.max(maxTrips, timing.calls.get());
+            trips += timing.calls.get();
+            read += rr;
+            write += wr;
+        }
+        double usd = (read * USD_PER_MILLION_RRU + write * USD_PER_MILLION_WRU) / 1_000_000 * 1000;
+        System.out.printf(Locale.ROOT, "  whole journey: %d round trips, %.1f RRU, %.1f WRU → $%.4f per 1,000 journeys%n",
+                trips, read, write, usd);
+        System.out.printf(Locale.ROOT, "  (on-demand, us-east-1: $%.3f per million WRU, $%.3f per million RRU; as"
+                + " reported by DynamoDB Local)%n%n", USD_PER_MILLION_WRU, USD_PER_MILLION_RRU);
+        results.put("trips", Integer.toString(maxTrips));
+    }
+
+    private static String handlerPackage(String function) {
+        return switch (function) {
+            case "BookAppointmentFunction" -> "booking";
+            case "AssignDriverFunction" -> "dispatch";
+            case "ConfirmPickUpFunction" -> "pickup";
+            case "ConfirmArrivalFunction" -> "reception";
+            case "AssignConsultantFunction" -> "triage";
+            case "StartConsultationFunction", "SubmitOrderFunction" -> "consultation";
+            case "ReviewPricesFunction" -> "pricereview";
+            case "CollectPaymentFunction" -> "cashier";
+            default -> "aftersales";
+        };
+    }
+
+    // ------------------------------------------------------------------ scale
+
+    private void scale() throws Exception {
+        System.out.println("Scale: the dispatcher's 待分配 list (first page of 20) with the queue holding N customers");
+        BenchLoader loader = new BenchLoader(context.getBean(DynamoDbClient.class), table);
+        RequestHandler<Object, Object> handler = handler(
+                "com.clinic.functions.dispatch.ListUnassignedAppointmentsFunction");
+        APIGatewayV2HTTPEvent event = http("ListUnassignedAppointmentsFunction", null, null, null);
+        double small = 0;
+        int loaded = 0;
+        for (int target : new int[] {1_000, 100_000}) {
+            long t0 = System.nanoTime();
+            loader.loadBooked(target - loaded, loaded, Instant.parse(day + "T00:00:00Z"));
+            double loadSeconds = (System.nanoTime() - t0) / 1e9;
+            loaded = target;
+            long[] ms = new long[SCALE_CALLS];
+            for (int i = 0; i < 50; i++) {
+                handler.handleRequest(event, null);
+            }
+            for (int i = 0; i < SCALE_CALLS; i++) {
+                long s = System.nanoTime();
+                handler.handleRequest(event, null);
+                ms[i] = System.nanoTime() - s;
+            }
+            double p50 = pct(ms, 50);
+            if (small == 0) {
+                small = p50;
+            }
+            System.out.printf(Locale.ROOT, "  %,7d customers: p50 %.2f ms  p99 %.2f ms  (loaded in %.0f s)%n", target,
+                    p50, pct(ms, 99), loadSeconds);
+            results.put("scale", String.format(Locale.ROOT, "%.2f", p50 / small));
+        }
+        System.out.printf("  ratio 100k / 1k: %s%n%n", results.get("scale"));
+    }
+
+    // ------------------------------------------------------------------ artifact and goals
+
+    private void artifact() throws IOException {
+        long bytes = Files.size(root.resolve("functions/target/clinic-functions.zip"));
+        System.out.printf(Locale.ROOT, "Artifact: functions/target/clinic-functions.zip %.1f MB (%,d bytes); %s classes"
+                + " loaded at a GetVisitFunction cold start%n%n", bytes / 1e6, bytes, results.get("classes"));
+        results.put("artifact", String.format(Locale.ROOT, "%.1f", bytes / 1e6));
+    }
+
+    private void goals() {
+        System.out.println("Goals");
+        double worstCold = results.entrySet().stream().filter(e -> e.getKey().startsWith("cold:")).mapToDouble(e ->
+                Double.parseDouble(e.getValue())).max().orElse(0);
+        goal("cold start ≤ 1.5× the plain handler (worst function)", worstCold, 1.5, "×");
+        goal("warm p99 outside DynamoDB ≤ 5 ms", Double.parseDouble(results.get("warm:p99")), 5, " ms");
+        goal("DynamoDB round trips per command ≤ 2 (worst command)", Double.parseDouble(results.get("trips")), 2, "");
+        goal("list 100k / 1k ≤ 1.3", Double.parseDouble(results.get("scale")), 1.3, "×");
+        goal("deployment artifact ≤ 30 MB", Double.parseDouble(results.get("artifact")), 30, " MB");
+    }
+
+    private static void goal(String what, double value, double limit, String unit) {
+        System.out.printf(Locale.ROOT, "  %s %-56s %.2f%s%n", value <= limit ? "met    " : "NOT met", what, value, unit);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    @SuppressWarnings("unchecked")
+    private RequestHandler<Object, Object> handler(String className) throws ReflectiveOperationException {
+        return (RequestHandler<Object, Object>) Class.forName(className).getConstructor(ApplicationContext.class)
+                .newInstance(context);
+    }
+
+    /** A booked visit for the runs to read or change. */
+    private String code(String name) {
+        APIGatewayV2HTTPEvent e = http("BookAppointmentFunction", null, null,
+                "{\"customer\":{\"name\":\"基准\",\"phone\":\"1390000" + String.format("%04d",
+                        Math.abs(name.hashCode()) % 10_000) + "\"},\"arrival\":{\"arrivalAt\":\"" + day
+                        + "T09:00:00+08:00\",\"mode\":\"OTHER\",\"station\":\"医院\"}}");
+        e.getHeaders().remove("idempotency-key");
+        try {
+            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) handler(
+                    "com.clinic.functions.booking.BookAppointmentFunction").handleRequest(e, null);
+            return field(r.getBody(), "code");
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent withoutKey(APIGatewayV2HTTPEvent e) {
+        e.getHeaders().remove("idempotency-key");
+        return e;
+    }
+
+    /** A function's sample event (its user, role and route) aimed at a visit, a version and a body. */
+    private APIGatewayV2HTTPEvent http(String function, String code, String version, String body) {
+        APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent(root.resolve("events/" + function + ".json")
+                .toString());
+        if (code != null) {
+            e.setPathParameters(Map.of("code", code));
+            e.setRawPath(e.getRawPath().replaceAll("V261123-[A-Z0-9]{6}", code));
+        }
+        e.getHeaders().remove("if-match");
+        if (version != null) {
+            e.getHeaders().put("if-match", "\"" + version + "\"");
+        }
+        if (body != null) {
+            e.setBody(body);
+        }
+        return e;
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double pct(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}

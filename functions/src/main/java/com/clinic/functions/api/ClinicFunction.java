@@ -1,0 +1,45 @@
+package com.clinic.functions.api;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * Base of every function. The application context starts without deducing its environment (a Lambda function
+ * knows where it runs; the probing costs cold-start time), and under SnapStart the function primes itself
+ * before the snapshot: {@link #prime()} runs its code path once so classes are loaded and connections opened
+ * in the snapshot, not on the first real call. Nothing unique per instance is created at init: ids and
+ * random codes are drawn per call, and credentials are read from the environment per request.
+ */
+public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O> implements Resource {
+
+    protected ClinicFunction() {
+        super();
+        Core.getGlobalContext().register(this);
+    }
+
+    protected ClinicFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return super.newApplicationContextBuilder().deduceEnvironment(false);
+    }
+
+    /** Runs the function's path once without changing anything (see the subclasses). */
+    protected abstract void prime();
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // nothing to renew: see the class comment
+    }
+}
