@@ -100,13 +100,25 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "Clinic back office benchmarks — %s, %d cores, Java %s%n%n",
                     System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
-            for (Section section : List.<Section>of(b::coldStarts, b::warmLatency, b::dynamoCost, b::scale,
-                    b::artifact)) {
+            Map<String, Section> sections = new LinkedHashMap<>();
+            sections.put("cold", b::coldStarts);
+            sections.put("warm", b::warmLatency);
+            sections.put("cost", b::dynamoCost);
+            sections.put("scale", b::scale);
+            sections.put("artifact", b::artifact);
+            String only = System.getProperty("bench.only", "");
+            for (Map.Entry<String, Section> entry : sections.entrySet()) {
+                if (!only.isBlank() && !only.contains(entry.getKey())) {
+                    continue;
+                }
+                Section section = entry.getValue();
                 long t0 = System.nanoTime();
                 section.run();
                 System.out.printf(Locale.ROOT, "  (measured in %.0f s)%n%n", (System.nanoTime() - t0) / 1e9);
             }
-            b.goals();
+            if (only.isBlank()) {
+                b.goals();
+            }
         } finally {
             b.context.close();
             b.emulators.close();
@@ -150,6 +162,7 @@ public final class Bench {
         for (Target t : targets) {
             List<Double> ms = new ArrayList<>();
             String classes = "?";
+            String phases = "";
             for (int i = 0; i < COLD_RUNS; i++) {
                 Path event = work.resolve("event-" + t.handler() + "-" + i + ".json");
                 try (var out = Files.newOutputStream(event)) {
@@ -159,13 +172,14 @@ public final class Bench {
                 String[] out = runProbe(cp, t, event);
                 ms.add(Double.parseDouble(out[0]));
                 classes = out[1];
+                phases = out[2];
             }
             double median = median(ms);
             if (baseline == 0) {
                 baseline = median;
             }
-            System.out.printf(Locale.ROOT, "  %-44s %7.0f ms  %5.2f× baseline  (%s classes loaded)%n", t.name(), median,
-                    median / baseline, classes);
+            System.out.printf(Locale.ROOT, "  %-44s %7.0f ms  %5.2f× baseline  (%s classes; last run: %s)%n",
+                    t.name(), median, median / baseline, classes, phases);
             results.put("cold:" + t.name(), String.format(Locale.ROOT, "%.2f", median / baseline));
             if (t.name().startsWith("GetVisitFunction")) {
                 classesLine = classes;
@@ -176,8 +190,14 @@ public final class Bench {
     }
 
     private String[] runProbe(String cp, Target t, Path event) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                "-cp", cp, ColdStartProbe.class.getName(), t.handler(), t.eventType().getName(), event.toString());
+        List<String> command = new ArrayList<>(List.of("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"));
+        String extra = System.getProperty("bench.jvmArgs", "");
+        if (!extra.isBlank()) {
+            command.addAll(Arrays.asList(extra.split(" ")));
+        }
+        command.addAll(List.of("-cp", cp, ColdStartProbe.class.getName(), t.handler(), t.eventType().getName(),
+                event.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(functionEnvironment());
         pb.redirectErrorStream(true);
         long start = System.nanoTime();
@@ -189,12 +209,12 @@ public final class Bench {
                 if (line.startsWith("ANSWER ")) {
                     double ms = (System.nanoTime() - start) / 1e6;
                     p.destroy();
-                    String[] parts = line.split(" ", 3);
-                    if (parts[2].contains("statusCode=4") || parts[2].contains("statusCode=5")
-                            || parts[2].contains("itemIdentifier")) {
-                        throw new IllegalStateException(t.name() + " answered " + parts[2]);
+                    String[] parts = line.split(" ", 4);
+                    if (parts[3].contains("statusCode=4") || parts[3].contains("statusCode=5")
+                            || parts[3].contains("itemIdentifier")) {
+                        throw new IllegalStateException(t.name() + " answered " + parts[3]);
                     }
-                    return new String[] {Double.toString(ms), parts[1]};
+                    return new String[] {Double.toString(ms), parts[1], parts[2]};
                 }
                 seen.append(line).append('\n');
             }
@@ -214,6 +234,11 @@ public final class Bench {
     private Path unpackArtifact() throws IOException {
         Path zip = root.resolve("functions/target/clinic-functions.zip");
         Path out = work.resolve("lambda");
+        if (Files.exists(out)) {
+            try (var old = Files.walk(out)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 Path target = out.resolve(e.getName());

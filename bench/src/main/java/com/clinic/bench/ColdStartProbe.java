@@ -9,7 +9,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Runs in a fresh JVM, as the Lambda runtime would: reads the event with the runtime's serializer, constructs
- * the handler, invokes it once, then prints one line ({@code ANSWER <classes loaded> <answer class>}) for the
+ * the handler, invokes it once, then prints one line ({@code ANSWER <classes loaded> <phases> <answer>}) for the
  * parent, which times the whole process from its start to that line.
  */
 public final class ColdStartProbe {
@@ -26,10 +26,15 @@ public final class ColdStartProbe {
                     ColdStartProbe.class.getClassLoader());
             event = serializer.fromJson(in);
         }
+        long jvm = ManagementFactory.getRuntimeMXBean().getUptime();
+        long t0 = System.nanoTime();
         RequestHandler handler = (RequestHandler) handlerType.getConstructor().newInstance();
+        long t1 = System.nanoTime();
         Object answer = handler.handleRequest(event, null);
-        System.out.println("ANSWER " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " "
-                + answer);
+        long t2 = System.nanoTime();
+        System.out.println("ANSWER " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount()
+                + " jvm+event=" + jvm + "ms,init=" + (t1 - t0) / 1_000_000 + "ms,first-call=" + (t2 - t1) / 1_000_000
+                + "ms " + answer);
         System.out.flush();
         System.exit(0);
     }

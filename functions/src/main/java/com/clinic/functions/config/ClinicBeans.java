@@ -33,6 +33,7 @@ import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.print.PrintService;
 import com.clinic.model.reception.ReceptionService;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Secondary;
@@ -50,8 +51,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Wires the domain's ports to their adapters. Names come from the function's environment, as template.yaml
  * sets it: {@code CLINIC_TABLE} is read as {@code clinic.table}, {@code CLINIC_PRINT_QUEUE} as
- * {@code clinic.print-queue}; the local cloud sets the same properties. Every bean is a lazy singleton, so a
- * function builds only the clients its handler uses.
+ * {@code clinic.print-queue}; the local cloud sets the same properties. Every bean is a lazy singleton and the
+ * SQS, S3 and Scheduler clients are handed over as providers, so a function builds only the clients its path
+ * actually calls (a read never builds the SQS client its service could publish with).
  */
 @Factory
 public class ClinicBeans {
@@ -126,14 +128,14 @@ public class ClinicBeans {
     }
 
     @Singleton
-    NotificationPublisher notificationPublisher(SqsClient sqs, JsonMapper json,
+    NotificationPublisher notificationPublisher(BeanProvider<SqsClient> sqs, JsonMapper json,
                                                 @Property(name = "clinic.notifications-queue") String queue) {
-        return new SqsNotificationPublisher(sqs, queue, json);
+        return new SqsNotificationPublisher(sqs::get, queue, json);
     }
 
     @Singleton
-    PrintQueue printQueue(SqsClient sqs, @Property(name = "clinic.print-queue") String queue) {
-        return new SqsPrintQueue(sqs, queue);
+    PrintQueue printQueue(BeanProvider<SqsClient> sqs, @Property(name = "clinic.print-queue") String queue) {
+        return new SqsPrintQueue(sqs::get, queue);
     }
 
     @Singleton
@@ -142,18 +144,20 @@ public class ClinicBeans {
     }
 
     @Singleton
-    FileStore fileStore(S3Client s3, S3Presigner presigner, @Property(name = "clinic.files-bucket") String bucket) {
-        return new S3FileStore(s3, presigner, bucket);
+    FileStore fileStore(BeanProvider<S3Client> s3, BeanProvider<S3Presigner> presigner,
+                        @Property(name = "clinic.files-bucket") String bucket) {
+        return new S3FileStore(s3::get, presigner::get, bucket);
     }
 
     /** EventBridge Scheduler; the local cloud registers its own scheduler, which wins over this one. */
     @Singleton
     @Secondary
-    TimerScheduler timerScheduler(SchedulerClient scheduler, @Property(name = "clinic.timer-group") String group,
+    TimerScheduler timerScheduler(BeanProvider<SchedulerClient> scheduler,
+                                  @Property(name = "clinic.timer-group") String group,
                                   @Property(name = "clinic.timer-role") String role,
                                   @Property(name = "clinic.timer-dlq") String deadLetters,
                                   @Property(name = "clinic.timer-targets") String targets) {
-        return new EventBridgeTimerScheduler(scheduler, group, role, deadLetters, targetArns(targets));
+        return new EventBridgeTimerScheduler(scheduler::get, group, role, deadLetters, targetArns(targets));
     }
 
     /** {@code Name=arn,Name=arn} as the template writes CLINIC_TIMER_TARGETS. */

@@ -72,13 +72,13 @@ class LocalStackAdaptersTest {
                 .stream().map(Visit::code).toList());
 
         String queue = sqs.createQueue(b -> b.queueName("ls-notifications")).queueUrl();
-        new SqsNotificationPublisher(sqs, queue, JsonMapper.createDefault()).publish(List.of(
+        new SqsNotificationPublisher(() -> sqs, queue, JsonMapper.createDefault()).publish(List.of(
                 Notification.toStaff("n1", "d1", "t", "m", "V-LS-1", Instant.EPOCH)));
         assertEquals(1, sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(2)).messages().size());
 
         SchedulerClient scheduler = local(SchedulerClient.builder()).build();
         scheduler.createScheduleGroup(b -> b.name("ls-timers"));
-        EventBridgeTimerScheduler timers = new EventBridgeTimerScheduler(scheduler, "ls-timers",
+        EventBridgeTimerScheduler timers = new EventBridgeTimerScheduler(() -> scheduler, "ls-timers",
                 "arn:aws:iam::000000000000:role/timers", "arn:aws:sqs:us-east-1:000000000000:dlq",
                 Map.of("Target", "arn:aws:lambda:us-east-1:000000000000:function:target"));
         Timer t = new Timer("visit-V-LS-1-followup-d2", Instant.now().plusSeconds(86_400), "Target", "{}");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -23,11 +24,12 @@ public final class S3FileStore implements FileStore {
     /** Presigned URLs live minutes: long enough to take a photo and upload it, short enough not to leak. */
     public static final Duration MAX_VALIDITY = Duration.ofMinutes(15);
 
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final Supplier<S3Presigner> presigner;
     private final String bucket;
 
-    public S3FileStore(S3Client s3, S3Presigner presigner, String bucket) {
+    /** The clients are asked for on first use, so functions that touch no file never build them. */
+    public S3FileStore(Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -35,7 +37,7 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public Presigned presignUpload(String key, String contentType, long contentLength, Duration validFor) {
-        PresignedPutObjectRequest p = presigner.presignPutObject(b -> b.signatureDuration(cap(validFor))
+        PresignedPutObjectRequest p = presigner.get().presignPutObject(b -> b.signatureDuration(cap(validFor))
                 .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType)
                         .contentLength(contentLength).serverSideEncryption(ServerSideEncryption.AES256)));
         return new Presigned(toUri(p.url()), "PUT", headers(p.signedHeaders()), p.expiration());
@@ -43,21 +45,21 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public Presigned presignDownload(String key, Duration validFor) {
-        PresignedGetObjectRequest p = presigner.presignGetObject(b -> b.signatureDuration(cap(validFor))
+        PresignedGetObjectRequest p = presigner.get().presignGetObject(b -> b.signatureDuration(cap(validFor))
                 .getObjectRequest(o -> o.bucket(bucket).key(key)));
         return new Presigned(toUri(p.url()), "GET", Map.of(), p.expiration());
     }
 
     @Override
     public void put(String key, byte[] content, String contentType) {
-        s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType)
+        s3.get().putObject(b -> b.bucket(bucket).key(key).contentType(contentType)
                 .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromBytes(content));
     }
 
     @Override
     public Optional<Long> size(String key) {
         try {
-            return Optional.of(s3.headObject(b -> b.bucket(bucket).key(key)).contentLength());
+            return Optional.of(s3.get().headObject(b -> b.bucket(bucket).key(key)).contentLength());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {

@@ -4,6 +4,7 @@ import com.clinic.model.ShanghaiTime;
 import com.clinic.model.port.TimerScheduler;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException
 public final class EventBridgeTimerScheduler implements TimerScheduler {
     /** The scheduler wants the seconds even when they are zero, which LocalDateTime.toString() leaves out. */
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-    private final SchedulerClient scheduler;
+    private final Supplier<SchedulerClient> scheduler;
     private final String group;
     private final String roleArn;
     private final String deadLetterArn;
@@ -27,7 +28,7 @@ public final class EventBridgeTimerScheduler implements TimerScheduler {
     /**
      * @param targets the ARN of each timer target function, by the function's logical id in the template
      */
-    public EventBridgeTimerScheduler(SchedulerClient scheduler, String group, String roleArn, String deadLetterArn,
+    public EventBridgeTimerScheduler(Supplier<SchedulerClient> scheduler, String group, String roleArn, String deadLetterArn,
                                      Map<String, String> targets) {
         this.scheduler = scheduler;
         this.group = group;
@@ -43,7 +44,7 @@ public final class EventBridgeTimerScheduler implements TimerScheduler {
             throw new IllegalArgumentException("no timer target " + timer.target() + " among " + targets.keySet());
         }
         try {
-            scheduler.createSchedule(b -> b.name(timer.name()).groupName(group)
+            scheduler.get().createSchedule(b -> b.name(timer.name()).groupName(group)
                     .scheduleExpression("at(" + AT.format(timer.localAt()) + ")")
                     .scheduleExpressionTimezone(ShanghaiTime.ZONE.getId())
                     .flexibleTimeWindow(w -> w.mode(FlexibleTimeWindowMode.OFF))
@@ -59,7 +60,7 @@ public final class EventBridgeTimerScheduler implements TimerScheduler {
     @Override
     public void cancel(String name) {
         try {
-            scheduler.deleteSchedule(b -> b.name(name).groupName(group));
+            scheduler.get().deleteSchedule(b -> b.name(name).groupName(group));
         } catch (ResourceNotFoundException alreadyGone) {
             // Fired (and deleted itself) or never created.
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
@@ -15,11 +16,12 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 /** Sends notifications to the notifications queue as JSON, ten to a batch call. */
 @SerdeImport(Notification.class)
 public final class SqsNotificationPublisher implements NotificationPublisher {
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final String queueUrl;
     private final JsonMapper json;
 
-    public SqsNotificationPublisher(SqsClient sqs, String queueUrl, JsonMapper json) {
+    /** The client is asked for on the first publish, so functions that publish nothing never build it. */
+    public SqsNotificationPublisher(Supplier<SqsClient> sqs, String queueUrl, JsonMapper json) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.json = json;
@@ -34,7 +36,7 @@ public final class SqsNotificationPublisher implements NotificationPublisher {
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
                         .messageBody(write(batch.get(i))).build());
             }
-            SendMessageBatchResponse r = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+            SendMessageBatchResponse r = sqs.get().sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
             if (r.hasFailed() && !r.failed().isEmpty()) {
                 throw new IllegalStateException("queue refused notifications: " + r.failed());
             }

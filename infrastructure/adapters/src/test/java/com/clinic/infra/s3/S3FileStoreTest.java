@@ -24,7 +24,7 @@ class S3FileStoreTest {
 
     @BeforeAll
     static void start() {
-        files = new S3FileStore(EmulatedAws.s3(), EmulatedAws.presigner(), EmulatedAws.ref("FilesBucket"));
+        files = new S3FileStore(EmulatedAws::s3, EmulatedAws::presigner, EmulatedAws.ref("FilesBucket"));
     }
 
     static int put(Presigned p, byte[] body, String contentType, boolean withSse) throws Exception {

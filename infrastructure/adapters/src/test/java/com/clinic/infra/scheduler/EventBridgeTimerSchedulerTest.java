@@ -71,7 +71,7 @@ class EventBridgeTimerSchedulerTest {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
                 .build();
-        timers = new EventBridgeTimerScheduler(client, "prod-clinic-timers", "arn:aws:iam::1:role/timers",
+        timers = new EventBridgeTimerScheduler(() -> client, "prod-clinic-timers", "arn:aws:iam::1:role/timers",
                 "arn:aws:sqs:us-east-1:1:timers-dlq",
                 Map.of("RaiseFollowUpFunction", "arn:aws:lambda:us-east-1:1:function:follow-up:live"));
     }

@@ -23,7 +23,7 @@ class SqsNotificationPublisherTest {
     void publishesEveryNotificationInBatchesAndReadsThemBack() throws Exception {
         JsonMapper json = JsonMapper.createDefault();
         String queue = EmulatedAws.ref("NotificationsQueue");
-        SqsNotificationPublisher publisher = new SqsNotificationPublisher(EmulatedAws.sqs(), queue, json);
+        SqsNotificationPublisher publisher = new SqsNotificationPublisher(EmulatedAws::sqs, queue, json);
         List<Notification> sent = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             sent.add(i % 2 == 0
