@@ -1,0 +1,39 @@
+package com.clinic.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinic.emulators.Template;
+import com.clinic.emulators.Template.Resource;
+import com.clinic.functions.api.ClinicFunction;
+import com.clinic.model.PageRequest;
+import com.clinic.model.port.NotificationInbox;
+import com.clinic.model.port.PrintJobs;
+import com.clinic.model.port.VisitStore;
+import io.micronaut.context.ApplicationContext;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every function primes itself before a SnapStart snapshot by running its own path once; priming must work
+ * against the real stores and leave nothing behind.
+ */
+class SnapStartPrimingTest {
+
+    @Test
+    void everyFunctionPrimesWithoutWritingAnything() throws Exception {
+        TestCloud cloud = TestCloud.get();
+        List<Resource> functions = Template.loadDefault().resourcesOfType("AWS::Serverless::Function");
+        for (Resource fn : functions) {
+            String handler = (String) fn.properties().get("Handler");
+            ClinicFunction<?, ?> f = (ClinicFunction<?, ?>) Class.forName(handler.substring(0, handler.indexOf("::")))
+                    .getConstructor(ApplicationContext.class).newInstance(cloud.context);
+            f.beforeCheckpoint(null);
+        }
+        assertTrue(cloud.context.getBean(VisitStore.class).load("PRIMING", null).visit().isEmpty());
+        assertTrue(cloud.context.getBean(PrintJobs.class).find("PRIMING").isEmpty());
+        assertEquals(0, cloud.context.getBean(NotificationInbox.class).inbox("snapstart-priming",
+                new PageRequest(10, null)).items().size());
+        assertTrue(cloud.timers.pending.keySet().stream().noneMatch(name -> name.contains("PRIMING")));
+    }
+}
