@@ -134,8 +134,9 @@ public final class Bench {
     @SuppressWarnings("unchecked")
     private void coldStarts() throws Exception {
         Path lib = unpackArtifact();
-        String cp = String.join(java.io.File.pathSeparator, List.of(lib + "/*", System.getProperty("bench.classes"),
-                System.getProperty("bench.serialization")));
+        String jars = System.getProperty("bench.lib", "");
+        String cp = String.join(java.io.File.pathSeparator, List.of(jars.isBlank() ? lib + "/*" : jars,
+                System.getProperty("bench.classes"), System.getProperty("bench.serialization")));
         String getVisit = code("COLD-GET");
         List<String> commandCodes = new ArrayList<>();
         for (int i = 0; i < COLD_RUNS + 1; i++) {
