@@ -13,26 +13,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code QUARANTINE#EXAM / <key>}: one entry per unmatched file; the same file again overwrites its entry. */
 public final class DynamoExamQuarantine implements ExamQuarantine {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Lists lists;
+    private final ClinicTable table;
 
     public DynamoExamQuarantine(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.lists = new Lists(dynamo, table);
+        this.table = new ClinicTable(dynamo, table);
     }
 
     @Override
     public void keep(QuarantinedFile f) {
-        dynamo.putItem(b -> b.tableName(table).item(item().put("pk", "QUARANTINE#EXAM").put("sk", f.key())
+        table.client().putItem(b -> b.tableName(table.name()).item(item().put("pk", "QUARANTINE#EXAM").put("sk", f.key())
                 .put("type", "QUARANTINED_FILE").put("key", f.key()).put("size", f.size())
                 .put("reason", f.reason()).put("at", f.at()).build()));
     }
 
     @Override
     public Page<QuarantinedFile> list(PageRequest page) {
-        return lists.query(null, "pk", "QUARANTINE#EXAM", page, DynamoExamQuarantine::fromItem);
+        return table.query(null, "pk", "QUARANTINE#EXAM", page, DynamoExamQuarantine::fromItem);
     }
 
     private static QuarantinedFile fromItem(Map<String, AttributeValue> i) {

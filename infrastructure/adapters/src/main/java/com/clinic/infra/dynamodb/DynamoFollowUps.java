@@ -18,14 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Open tasks are in gsi1 {@code FOLLOWUPS#OPEN} and in gsi2 under their owner, earliest due first.
  */
 public final class DynamoFollowUps implements FollowUps {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Lists lists;
+    private final ClinicTable table;
 
     public DynamoFollowUps(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.lists = new Lists(dynamo, table);
+        this.table = new ClinicTable(dynamo, table);
     }
 
     @Override
@@ -39,7 +35,7 @@ public final class DynamoFollowUps implements FollowUps {
                 .put("gsi1pk", "FOLLOWUPS#OPEN").put("gsi1sk", order)
                 .put("gsi2pk", "OWNER#" + t.owner().id()).put("gsi2sk", order).build();
         try {
-            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            table.client().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -49,8 +45,8 @@ public final class DynamoFollowUps implements FollowUps {
     @Override
     public Page<FollowUpTask> open(String ownerId, PageRequest page) {
         return ownerId == null
-                ? lists.query("gsi1", "gsi1pk", "FOLLOWUPS#OPEN", page, DynamoFollowUps::fromItem)
-                : lists.query("gsi2", "gsi2pk", "OWNER#" + ownerId, page, DynamoFollowUps::fromItem);
+                ? table.query("gsi1", "gsi1pk", "FOLLOWUPS#OPEN", page, DynamoFollowUps::fromItem)
+                : table.query("gsi2", "gsi2pk", "OWNER#" + ownerId, page, DynamoFollowUps::fromItem);
     }
 
     private static FollowUpTask fromItem(Map<String, AttributeValue> i) {

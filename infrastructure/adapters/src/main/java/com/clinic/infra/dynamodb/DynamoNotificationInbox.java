@@ -20,14 +20,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 public final class DynamoNotificationInbox implements NotificationInbox {
     static final Duration KEEP = Duration.ofDays(90);
 
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Lists lists;
+    private final ClinicTable table;
 
     public DynamoNotificationInbox(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.lists = new Lists(dynamo, table);
+        this.table = new ClinicTable(dynamo, table);
     }
 
     @Override
@@ -38,7 +34,7 @@ public final class DynamoNotificationInbox implements NotificationInbox {
                 .put("createdAt", n.createdAt()).put("expiresAt", n.createdAt().plus(KEEP).getEpochSecond())
                 .build();
         try {
-            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            table.client().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -47,7 +43,7 @@ public final class DynamoNotificationInbox implements NotificationInbox {
 
     @Override
     public Page<Notification> inbox(String recipientId, PageRequest page) {
-        return lists.query(null, "pk", "INBOX#" + recipientId, page, false, i -> Notification.toStaff(str(i, "id"),
+        return table.query(null, "pk", "INBOX#" + recipientId, page, false, i -> Notification.toStaff(str(i, "id"),
                 recipientId, str(i, "title"), str(i, "message"), str(i, "subject"), Attrs.instant(i, "createdAt")));
     }
 }

@@ -44,12 +44,12 @@ public final class DynamoVisitStore implements VisitStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Lists lists;
+    private final ClinicTable lists;
 
     public DynamoVisitStore(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
-        this.lists = new Lists(dynamo, table);
+        this.lists = new ClinicTable(dynamo, table);
     }
 
     @Override

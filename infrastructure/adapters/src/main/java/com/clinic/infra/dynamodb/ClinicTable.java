@@ -10,14 +10,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-/** One page of one partition, of the table or of an index, with the opaque token for the next page. */
-final class Lists {
+/** The clinic table: its client, its name, and one page of one partition of it or of an index. */
+final class ClinicTable {
     private final DynamoDbClient dynamo;
     private final String table;
 
-    Lists(DynamoDbClient dynamo, String table) {
+    ClinicTable(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+    }
+
+    DynamoDbClient client() {
+        return dynamo;
+    }
+
+    String name() {
+        return table;
     }
 
     <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page,
