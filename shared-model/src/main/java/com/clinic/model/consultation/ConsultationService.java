@@ -29,7 +29,6 @@ import com.clinic.model.visit.Forms.UploadForm;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitStage;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
