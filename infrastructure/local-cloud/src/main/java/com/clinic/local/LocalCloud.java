@@ -123,10 +123,6 @@ public final class LocalCloud implements AutoCloseable {
         return timers;
     }
 
-    public ApplicationContext context() {
-        return context;
-    }
-
     @Override
     public void close() throws Exception {
         ticker.shutdownNow();
