@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** The clinic table: its client, its name, and one page of one partition of it or of an index. */
@@ -26,6 +27,16 @@ final class ClinicTable {
 
     String name() {
         return table;
+    }
+
+    /** Writes the item unless one with its key exists; false when it did (a re-delivery, a second firing). */
+    boolean putIfAbsent(Map<String, AttributeValue> item) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page,

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * {@code FOLLOWUP#<code> / D02}: one item per visit and day, so a timer that fires twice meets its own task.
@@ -34,12 +33,7 @@ public final class DynamoFollowUps implements FollowUps {
                 .put("createdAt", t.createdAt())
                 .put("gsi1pk", "FOLLOWUPS#OPEN").put("gsi1sk", order)
                 .put("gsi2pk", "OWNER#" + t.owner().id()).put("gsi2sk", order).build();
-        try {
-            table.client().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return table.putIfAbsent(item);
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * {@code INBOX#recipient / N#createdAt#id}: the key comes from the notification itself, so a re-delivered
@@ -33,12 +32,7 @@ public final class DynamoNotificationInbox implements NotificationInbox {
                 .put("id", n.id()).put("title", n.title()).put("message", n.message()).put("subject", n.subject())
                 .put("createdAt", n.createdAt()).put("expiresAt", n.createdAt().plus(KEEP).getEpochSecond())
                 .build();
-        try {
-            table.client().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return table.putIfAbsent(item);
     }
 
     @Override
