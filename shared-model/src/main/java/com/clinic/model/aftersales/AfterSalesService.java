@@ -65,12 +65,15 @@ public final class AfterSalesService {
      * admitted (a rejected journey's late timer does nothing).
      */
     public boolean raiseFollowUp(String code, int day) {
-        Visit v = commands.get(code);
+        return raise(commands.get(code), day);
+    }
+
+    private boolean raise(Visit v, int day) {
         if (v.stage() != VisitStage.ADMITTED || !FollowUpTask.DAYS.contains(day)) {
             return false;
         }
         Admission a = v.admission();
-        return followUps.create(new FollowUpTask(code, day, a.operationDate().plusDays(day), v.customer().name(),
+        return followUps.create(new FollowUpTask(v.code(), day, a.operationDate().plusDays(day), v.customer().name(),
                 v.customer().phone(), a.owner(), commands.now()));
     }
 
@@ -114,7 +117,7 @@ public final class AfterSalesService {
     private void raiseDue(Visit v, Instant now) {
         for (int day : FollowUpTask.DAYS) {
             if (!dueAt(v.admission().operationDate(), day).isAfter(now)) {
-                raiseFollowUp(v.code(), day);
+                raise(v, day);
             }
         }
     }

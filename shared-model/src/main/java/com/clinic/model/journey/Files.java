@@ -26,12 +26,15 @@ public final class Files {
     /** A presigned upload of a new file of the visit, under a fresh key. */
     public UploadTicket upload(String visitCode, FileKind kind, UploadForm form) {
         UploadForm valid = StaffPicks.require(form).validate(kind);
-        return uploadAt(kind.prefix(visitCode) + ids.newId() + FileKind.extension(valid.contentType()), kind, valid);
+        return presign(kind.prefix(visitCode) + ids.newId() + FileKind.extension(valid.contentType()), valid);
     }
 
     /** A presigned upload to a key fixed in advance (a consultation's video). */
     public UploadTicket uploadAt(String key, FileKind kind, UploadForm form) {
-        UploadForm valid = StaffPicks.require(form).validate(kind);
+        return presign(key, StaffPicks.require(form).validate(kind));
+    }
+
+    private UploadTicket presign(String key, UploadForm valid) {
         return new UploadTicket(key, store.presignUpload(key, valid.contentType(), valid.bytes(), UPLOAD_WINDOW));
     }
 

@@ -124,12 +124,12 @@ public final class VisitCommands {
     }
 
     /**
-     * A step the system takes by itself on the current state (an upload landed, a timer fired): there is no
-     * version the caller read, so a concurrent change is met by reading again and deciding again.
+     * A step the system takes by itself on the state it just read (an upload landed): there is no version a
+     * person read, so a concurrent change is met by reading again and deciding again.
      */
-    public Accepted changeAsSystem(String code, Function<Visit, Decision> command) {
+    public Accepted changeAsSystem(Visit current, Function<Visit, Decision> command) {
+        Visit before = current;
         for (int attempt = 1; ; attempt++) {
-            Visit before = get(code);
             Accepted accepted = command.apply(before).orThrow();
             try {
                 visits.update(before, accepted.after(), audit(SYSTEM, before, accepted), null);
@@ -139,6 +139,7 @@ public final class VisitCommands {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+                before = get(current.code());
             }
         }
     }

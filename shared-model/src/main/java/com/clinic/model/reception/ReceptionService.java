@@ -112,8 +112,8 @@ public final class ReceptionService {
         if (visit.get().exams().stream().anyMatch(e -> e.key().equals(key))) {
             return visit;
         }
-        return Optional.of(commands.changeAsSystem(code, v -> v.attachExam(new ExamFile(key, size, commands.now()),
-                VisitCommands.SYSTEM.ref(), commands.now())).after());
+        return Optional.of(commands.changeAsSystem(visit.get(), v -> v.attachExam(new ExamFile(key, size,
+                commands.now()), VisitCommands.SYSTEM.ref(), commands.now())).after());
     }
 
     public Page<QuarantinedFile> quarantined(PageRequest page) {
