@@ -2,6 +2,8 @@ package com.clinic.functions.api;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.Environment;
+import io.micronaut.function.aws.MicronautLambdaContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import org.crac.Context;
 import org.crac.Core;
@@ -25,9 +27,15 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
         super(context);
     }
 
+    /**
+     * Not Micronaut's {@code LambdaApplicationContextBuilder}: it makes every singleton eager, so each function
+     * would build the SQS, S3 and Scheduler clients and the PDF renderer at its cold start, whether its path
+     * uses them or not (and the flag cannot be turned off again on that builder).
+     */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
-        return super.newApplicationContextBuilder().deduceEnvironment(false);
+        return ApplicationContext.builder(Environment.FUNCTION, MicronautLambdaContext.ENVIRONMENT_LAMBDA)
+                .deduceEnvironment(false);
     }
 
     /** Runs the function's path once without changing anything (see the subclasses). */
