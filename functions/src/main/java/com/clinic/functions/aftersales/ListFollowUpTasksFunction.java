@@ -9,13 +9,11 @@ import com.clinic.functions.views.PageView;
 import com.clinic.model.Role;
 import com.clinic.model.aftersales.AfterSalesService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-22: open post-op follow-ups, earliest due first; ?owner=me for the signed-in owner's own. */
 @AllowedRoles(Role.AFTER_SALES)
 public class ListFollowUpTasksFunction extends ApiFunction {
-    @Inject
-    AfterSalesService afterSales;
+    private final AfterSalesService afterSales = bean(AfterSalesService.class);
 
     public ListFollowUpTasksFunction() {
     }

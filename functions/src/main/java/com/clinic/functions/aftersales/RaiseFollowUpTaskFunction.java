@@ -3,7 +3,6 @@ package com.clinic.functions.aftersales;
 import com.clinic.model.aftersales.AfterSalesService;
 import io.micronaut.context.ApplicationContext;
 import com.clinic.functions.api.ClinicFunction;
-import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
@@ -11,8 +10,7 @@ import java.util.Map;
  * the call in the after-sales queue once, and only while the visit is still admitted.
  */
 public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object>, Boolean> {
-    @Inject
-    AfterSalesService afterSales;
+    private final AfterSalesService afterSales = bean(AfterSalesService.class);
 
     public RaiseFollowUpTaskFunction() {
     }

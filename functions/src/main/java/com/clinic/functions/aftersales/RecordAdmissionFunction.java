@@ -9,14 +9,12 @@ import com.clinic.model.Role;
 import com.clinic.model.aftersales.AfterSalesService;
 import com.clinic.model.visit.Forms.AdmissionForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-27 入院记录: the paid customer is admitted; the operation date schedules the day 2, 7 and 15 follow-ups
  * (T-01…T-03). */
 @AllowedRoles(Role.AFTER_SALES)
 public class RecordAdmissionFunction extends ApiFunction {
-    @Inject
-    AfterSalesService afterSales;
+    private final AfterSalesService afterSales = bean(AfterSalesService.class);
 
     public RecordAdmissionFunction() {
     }

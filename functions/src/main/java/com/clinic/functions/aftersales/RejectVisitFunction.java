@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.aftersales.AfterSalesService;
 import com.clinic.model.visit.Forms.ReasonForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-24 拒绝流程: stops the customer's journey with the reason and cancels its pending timers. */
 @AllowedRoles(Role.AFTER_SALES)
 public class RejectVisitFunction extends ApiFunction {
-    @Inject
-    AfterSalesService afterSales;
+    private final AfterSalesService afterSales = bean(AfterSalesService.class);
 
     public RejectVisitFunction() {
     }

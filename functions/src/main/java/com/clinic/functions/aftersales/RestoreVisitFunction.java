@@ -8,14 +8,12 @@ import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.aftersales.AfterSalesService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-24 恢复流程: the journey returns to the stage it was rejected at; an admitted one gets its remaining follow-up
  * timers again. */
 @AllowedRoles(Role.AFTER_SALES)
 public class RestoreVisitFunction extends ApiFunction {
-    @Inject
-    AfterSalesService afterSales;
+    private final AfterSalesService afterSales = bean(AfterSalesService.class);
 
     public RestoreVisitFunction() {
     }

@@ -9,7 +9,6 @@ import com.clinic.model.Role;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,8 +27,7 @@ import org.slf4j.LoggerFactory;
 public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
-    @Inject
-    protected JsonMapper json;
+    protected final JsonMapper json = bean(JsonMapper.class);
 
     private final Set<Role> allowed = allowedRoles(getClass());
 

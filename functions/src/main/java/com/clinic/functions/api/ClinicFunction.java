@@ -38,6 +38,16 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
                 .deduceEnvironment(false);
     }
 
+    /**
+     * One of the context's beans, for a handler's field initialisers. Handlers take their collaborators this way
+     * rather than by {@code @Inject}: a class with injection points gets a bean definition, Micronaut loads every
+     * bean definition on the class path when a context starts, and each function would pay at its cold start
+     * for the definitions of all the others.
+     */
+    protected final <T> T bean(Class<T> type) {
+        return applicationContext.getBean(type);
+    }
+
     /** Runs the function's path once without changing anything (see the subclasses). */
     protected abstract void prime();
 

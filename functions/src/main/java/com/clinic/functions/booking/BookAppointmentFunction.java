@@ -9,13 +9,11 @@ import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.dispatch.DispatchService;
 import com.clinic.model.visit.BookingForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-01: sales books a customer's arrival; it lands in the dispatcher's 待分配 list. */
 @AllowedRoles(Role.SALES)
 public class BookAppointmentFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public BookAppointmentFunction() {
     }

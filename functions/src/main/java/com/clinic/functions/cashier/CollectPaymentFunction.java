@@ -9,14 +9,12 @@ import com.clinic.model.Role;
 import com.clinic.model.cashier.CashierService;
 import com.clinic.model.visit.Forms.PaymentForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-14 收银 / C-15 少补: payment lines split across Alipay, WeChat Pay, cash, card and installment loan; together
  * at most what is due. */
 @AllowedRoles(Role.FRONT_DESK)
 public class CollectPaymentFunction extends ApiFunction {
-    @Inject
-    CashierService cashier;
+    private final CashierService cashier = bean(CashierService.class);
 
     public CollectPaymentFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.VisitView;
 import com.clinic.model.Role;
 import com.clinic.model.cashier.CashierService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-14 / C-15: reviewed orders waiting for payment, and paid visits whose price changed since (变更). */
 @AllowedRoles(Role.FRONT_DESK)
 public class ListCashierQueueFunction extends ApiFunction {
-    @Inject
-    CashierService cashier;
+    private final CashierService cashier = bean(CashierService.class);
 
     public ListCashierQueueFunction() {
     }

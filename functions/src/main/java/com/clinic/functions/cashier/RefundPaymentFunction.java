@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.cashier.CashierService;
 import com.clinic.model.visit.Forms.PaymentForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-15 多退: after a price cut, refunds what is owed back, recorded per method. */
 @AllowedRoles(Role.FRONT_DESK)
 public class RefundPaymentFunction extends ApiFunction {
-    @Inject
-    CashierService cashier;
+    private final CashierService cashier = bean(CashierService.class);
 
     public RefundPaymentFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.FileForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-11 / C-28: links the uploaded video to the consultation. */
 @AllowedRoles(Role.CONSULTANT)
 public class AttachVideoFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public AttachVideoFunction() {
     }

@@ -8,13 +8,11 @@ import com.clinic.functions.views.CatalogItemView;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** The treatments catalogue (list prices in fen); inactive items are shown to the super admin only. */
 @AllowedRoles({Role.CONSULTANT, Role.SUPER_ADMIN})
 public class ListCatalogItemsFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public ListCatalogItemsFunction() {
     }

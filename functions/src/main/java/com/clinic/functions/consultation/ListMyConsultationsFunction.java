@@ -9,13 +9,11 @@ import com.clinic.functions.views.VisitView;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-11: the signed-in consultant's customers, from triage to the reviewed order. */
 @AllowedRoles(Role.CONSULTANT)
 public class ListMyConsultationsFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public ListMyConsultationsFunction() {
     }

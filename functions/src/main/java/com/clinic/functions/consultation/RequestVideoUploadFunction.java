@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.UploadForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-11: the presigned upload of the session's video (MP4), for the recording software. */
 @AllowedRoles(Role.CONSULTANT)
 public class RequestVideoUploadFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public RequestVideoUploadFunction() {
     }

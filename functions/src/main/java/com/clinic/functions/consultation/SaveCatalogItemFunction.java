@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.catalog.CatalogItemForm;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** The super admin keeps the catalogue: name, list price in fen, active. */
 @AllowedRoles(Role.SUPER_ADMIN)
 public class SaveCatalogItemFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public SaveCatalogItemFunction() {
     }

@@ -8,13 +8,11 @@ import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-11 接待: starts the recorded reception; the answer's consultation and customer are what the recorder shows. */
 @AllowedRoles(Role.CONSULTANT)
 public class StartConsultationFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public StartConsultationFunction() {
     }

@@ -9,14 +9,12 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.OrderForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-11 添加项目 + 确认: the order from the catalogue, with optional discounted prices and remarks, goes to price
  * review. */
 @AllowedRoles(Role.CONSULTANT)
 public class SubmitOrderFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public SubmitOrderFunction() {
     }

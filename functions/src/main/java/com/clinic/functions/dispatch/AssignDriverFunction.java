@@ -9,13 +9,11 @@ import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.dispatch.DispatchService;
 import com.clinic.model.visit.DriverForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-02 分配司机: the first driver of a booked customer. */
 @AllowedRoles(Role.DISPATCHER)
 public class AssignDriverFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public AssignDriverFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.dispatch.DispatchService;
 import com.clinic.model.visit.DriverForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-03 修改司机: another driver before the pick-up, with the reason; the history is kept. */
 @AllowedRoles(Role.DISPATCHER)
 public class ChangeDriverFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public ChangeDriverFunction() {
     }

@@ -8,13 +8,11 @@ import com.clinic.model.Role;
 import com.clinic.functions.views.AuditView;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** Who changed an appointment, when, and from which stage to which. */
 @AllowedRoles({Role.DISPATCHER, Role.SUPER_ADMIN, Role.AFTER_SALES})
 public class GetVisitAuditFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public GetVisitAuditFunction() {
     }

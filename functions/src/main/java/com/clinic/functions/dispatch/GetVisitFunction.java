@@ -8,14 +8,12 @@ import com.clinic.model.Role;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** A visit's detail (C-02 查看详情 and every later step), with its ETag for the next change. */
 @AllowedRoles({Role.SALES, Role.DISPATCHER, Role.DRIVER, Role.FRONT_DESK, Role.PHOTO_ROOM, Role.LAB,
         Role.SUPER_ADMIN, Role.CONSULTANT, Role.AFTER_SALES})
 public class GetVisitFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public GetVisitFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.PageView;
 import com.clinic.functions.views.VisitView;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-03 已分配客户: customers with a driver, not yet picked up, earliest arrival first. */
 @AllowedRoles(Role.DISPATCHER)
 public class ListAssignedAppointmentsFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public ListAssignedAppointmentsFunction() {
     }

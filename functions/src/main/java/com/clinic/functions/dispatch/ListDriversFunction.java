@@ -8,13 +8,11 @@ import com.clinic.model.Role;
 import com.clinic.functions.views.StaffView;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** The active drivers a dispatcher picks from (选择司机). */
 @AllowedRoles(Role.DISPATCHER)
 public class ListDriversFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public ListDriversFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.PageView;
 import com.clinic.functions.views.VisitView;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-02 待分配客户: booked customers waiting for a driver, earliest arrival first. */
 @AllowedRoles(Role.DISPATCHER)
 public class ListUnassignedAppointmentsFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public ListUnassignedAppointmentsFunction() {
     }

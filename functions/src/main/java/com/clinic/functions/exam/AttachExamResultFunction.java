@@ -5,7 +5,6 @@ import com.clinic.model.PageRequest;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
 import com.clinic.functions.api.ClinicFunction;
-import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
@@ -15,8 +14,7 @@ import java.util.Map;
  * so EventBridge retries and, in the end, keeps the event in the rule's dead-letter queue.
  */
 public class AttachExamResultFunction extends ClinicFunction<ScheduledEvent, Void> {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public AttachExamResultFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.QuarantinedFileView;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-09: exam uploads whose key named no known visit; kept, never dropped. */
 @AllowedRoles(Role.LAB)
 public class ListExamQuarantineFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public ListExamQuarantineFunction() {
     }

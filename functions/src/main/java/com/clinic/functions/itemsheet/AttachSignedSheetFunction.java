@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.FileForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-13 签字画押: links the scan of the signed item sheet. */
 @AllowedRoles({Role.CONSULTANT, Role.FRONT_DESK})
 public class AttachSignedSheetFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public AttachSignedSheetFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.print.PrintKind;
 import com.clinic.model.print.PrintService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-13 打印项目单: queues the reviewed order as a PDF with signature lines; poll the print job. */
 @AllowedRoles(Role.CONSULTANT)
 public class PrintItemSheetFunction extends ApiFunction {
-    @Inject
-    PrintService printing;
+    private final PrintService printing = bean(PrintService.class);
 
     public PrintItemSheetFunction() {
     }

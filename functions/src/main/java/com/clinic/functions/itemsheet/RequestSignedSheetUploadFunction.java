@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.UploadForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-13: a presigned upload for the scan of the signed item sheet (PDF, JPEG or PNG, at most 20 MB). */
 @AllowedRoles({Role.CONSULTANT, Role.FRONT_DESK})
 public class RequestSignedSheetUploadFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public RequestSignedSheetUploadFunction() {
     }

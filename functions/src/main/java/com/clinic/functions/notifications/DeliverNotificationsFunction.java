@@ -8,19 +8,15 @@ import com.clinic.model.port.NotificationInbox;
 import com.clinic.model.port.StaffDirectory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import jakarta.inject.Inject;
 
 /**
  * Notifications queue worker: puts each notification in its recipients' inboxes (a role's message goes to
  * every active member). Re-deliveries are stored once, as the inbox key comes from the notification.
  */
 public class DeliverNotificationsFunction extends QueueWorker {
-    @Inject
-    JsonMapper json;
-    @Inject
-    NotificationInbox inbox;
-    @Inject
-    StaffDirectory staff;
+    private final JsonMapper json = bean(JsonMapper.class);
+    private final NotificationInbox inbox = bean(NotificationInbox.class);
+    private final StaffDirectory staff = bean(StaffDirectory.class);
 
     public DeliverNotificationsFunction() {
     }

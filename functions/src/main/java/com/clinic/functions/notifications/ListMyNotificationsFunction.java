@@ -9,15 +9,13 @@ import com.clinic.functions.views.NotificationView;
 import com.clinic.functions.views.PageView;
 import com.clinic.model.port.NotificationInbox;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** The signed-in staff member's notifications, newest first. */
 @AllowedRoles({Role.SALES, Role.DISPATCHER, Role.DRIVER, Role.FRONT_DESK, Role.PHOTO_ROOM, Role.LAB,
         Role.SUPER_ADMIN, Role.CONSULTANT, Role.AFTER_SALES, Role.ADMIN, Role.CUSTOMER_SERVICE, Role.AUDITOR,
         Role.HEALTH_MANAGER, Role.HEAD_COACH, Role.ASSISTANT_COACH})
 public class ListMyNotificationsFunction extends ApiFunction {
-    @Inject
-    NotificationInbox inbox;
+    private final NotificationInbox inbox = bean(NotificationInbox.class);
 
     public ListMyNotificationsFunction() {
     }

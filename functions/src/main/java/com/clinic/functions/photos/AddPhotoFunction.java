@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import com.clinic.model.visit.Forms.FileForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-08 术前照: registers an uploaded photo on the visit. */
 @AllowedRoles(Role.PHOTO_ROOM)
 public class AddPhotoFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public AddPhotoFunction() {
     }

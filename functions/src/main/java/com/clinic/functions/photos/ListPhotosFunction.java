@@ -8,14 +8,12 @@ import com.clinic.functions.views.FileView;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-08: the visit's pre-op photos with short-lived download links, for the consultant and the before/after
  * comparison. */
 @AllowedRoles({Role.PHOTO_ROOM, Role.CONSULTANT, Role.SUPER_ADMIN, Role.AFTER_SALES})
 public class ListPhotosFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public ListPhotosFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import com.clinic.model.visit.Forms.ReasonForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-08: the customer declines the photos (they are optional); the refusal and its reason are recorded. */
 @AllowedRoles(Role.PHOTO_ROOM)
 public class RecordPhotoRefusalFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public RecordPhotoRefusalFunction() {
     }

@@ -9,14 +9,12 @@ import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import com.clinic.model.visit.Forms.UploadForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-08: a presigned upload URL for one pre-op photo (JPEG, PNG, HEIC or WebP, at most 20 MB; type and size are
  * signed in). */
 @AllowedRoles(Role.PHOTO_ROOM)
 public class RequestPhotoUploadFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public RequestPhotoUploadFunction() {
     }

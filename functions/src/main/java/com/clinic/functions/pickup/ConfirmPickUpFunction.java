@@ -8,13 +8,11 @@ import com.clinic.model.Role;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-04 承接: the assigned driver has the customer. */
 @AllowedRoles(Role.DRIVER)
 public class ConfirmPickUpFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public ConfirmPickUpFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.PageView;
 import com.clinic.functions.views.VisitView;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-04: the signed-in driver's pick-ups of a day (?date=2026-11-23, default today in Asia/Shanghai). */
 @AllowedRoles(Role.DRIVER)
 public class ListMyPickupsFunction extends ApiFunction {
-    @Inject
-    DispatchService dispatch;
+    private final DispatchService dispatch = bean(DispatchService.class);
 
     public ListMyPickupsFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.VisitView;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-12: confirmed orders waiting for the price review. */
 @AllowedRoles(Role.SUPER_ADMIN)
 public class ListPriceReviewQueueFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public ListPriceReviewQueueFunction() {
     }

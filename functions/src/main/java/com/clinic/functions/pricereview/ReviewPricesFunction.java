@@ -9,14 +9,12 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.PriceReviewForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-12 价目审核: approves the order, changing final prices by line if needed; after approval or payment, changes
  * prices (the balance then shows what to collect or refund, C-15). */
 @AllowedRoles(Role.SUPER_ADMIN)
 public class ReviewPricesFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public ReviewPricesFunction() {
     }

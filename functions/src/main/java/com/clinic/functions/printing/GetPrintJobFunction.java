@@ -8,13 +8,11 @@ import com.clinic.functions.views.PrintJobView;
 import com.clinic.model.Role;
 import com.clinic.model.print.PrintService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** A print job's state, and a presigned download link of its PDF once done. */
 @AllowedRoles({Role.FRONT_DESK, Role.CONSULTANT, Role.AFTER_SALES})
 public class GetPrintJobFunction extends ApiFunction {
-    @Inject
-    PrintService printing;
+    private final PrintService printing = bean(PrintService.class);
 
     public GetPrintJobFunction() {
     }

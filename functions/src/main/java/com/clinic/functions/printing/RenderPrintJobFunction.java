@@ -4,15 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.clinic.functions.api.QueueWorker;
 import com.clinic.model.print.PrintService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /**
  * Print queue worker (C-07, C-13): renders each job's PDF with ZXing and OpenPDF, stores it in the files bucket
  * and marks the job done. A re-delivered message for a finished job does nothing.
  */
 public class RenderPrintJobFunction extends QueueWorker {
-    @Inject
-    PrintService printing;
+    private final PrintService printing = bean(PrintService.class);
 
     public RenderPrintJobFunction() {
     }

@@ -8,13 +8,11 @@ import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-05 确认到店: a booked customer (picked up or not) or a registered walk-in is at the front desk. */
 @AllowedRoles(Role.FRONT_DESK)
 public class ConfirmArrivalFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public ConfirmArrivalFunction() {
     }

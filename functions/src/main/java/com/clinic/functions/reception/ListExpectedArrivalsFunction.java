@@ -9,14 +9,12 @@ import com.clinic.functions.views.VisitView;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-05: customers the front desk expects on a day (?date=2026-11-23, default today in Asia/Shanghai): booked,
  * on the way, registered walk-ins. */
 @AllowedRoles(Role.FRONT_DESK)
 public class ListExpectedArrivalsFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public ListExpectedArrivalsFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.print.PrintKind;
 import com.clinic.model.print.PrintService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-07 打印条形码: queues a barcode label (Code 128 and QR of the visit code, name, date); poll the print job. */
 @AllowedRoles(Role.FRONT_DESK)
 public class PrintBarcodeFunction extends ApiFunction {
-    @Inject
-    PrintService printing;
+    private final PrintService printing = bean(PrintService.class);
 
     public PrintBarcodeFunction() {
     }

@@ -9,14 +9,12 @@ import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import com.clinic.model.visit.CustomerForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-06 直接到店: registers a customer who came without a booking; a known phone number links to that customer (the
  * answer says so). Confirm the arrival next. */
 @AllowedRoles(Role.FRONT_DESK)
 public class RegisterWalkInFunction extends ApiFunction {
-    @Inject
-    ReceptionService reception;
+    private final ReceptionService reception = bean(ReceptionService.class);
 
     public RegisterWalkInFunction() {
     }

@@ -11,7 +11,6 @@ import com.clinic.model.staff.StaffForm;
 import com.clinic.model.staff.StaffMember;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.serde.annotation.SerdeImport;
-import jakarta.inject.Inject;
 
 /**
  * Registers or updates a staff member's profile (name, phone, roles, active) under their Cognito {@code sub}:
@@ -20,8 +19,7 @@ import jakarta.inject.Inject;
 @AllowedRoles(Role.SUPER_ADMIN)
 @SerdeImport(StaffForm.class)
 public class SaveStaffMemberFunction extends ApiFunction {
-    @Inject
-    StaffDirectory staff;
+    private final StaffDirectory staff = bean(StaffDirectory.class);
 
     public SaveStaffMemberFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.ConsultantForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-10 分诊: assigns a consultant right after the arrival (photos and exam may come later). */
 @AllowedRoles(Role.SUPER_ADMIN)
 public class AssignConsultantFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public AssignConsultantFunction() {
     }

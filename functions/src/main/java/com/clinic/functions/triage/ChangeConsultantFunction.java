@@ -9,13 +9,11 @@ import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import com.clinic.model.visit.Forms.ConsultantForm;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-10 修改: another consultant before the reception, with the reason; the history is kept. */
 @AllowedRoles(Role.SUPER_ADMIN)
 public class ChangeConsultantFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public ChangeConsultantFunction() {
     }

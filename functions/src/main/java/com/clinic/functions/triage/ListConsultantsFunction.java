@@ -8,13 +8,11 @@ import com.clinic.functions.views.StaffView;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-10 选择咨询: the active consultants to triage to. */
 @AllowedRoles(Role.SUPER_ADMIN)
 public class ListConsultantsFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public ListConsultantsFunction() {
     }

@@ -9,13 +9,11 @@ import com.clinic.functions.views.VisitView;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 
 /** C-10 分诊: arrived customers waiting for a consultant, earliest first. */
 @AllowedRoles(Role.SUPER_ADMIN)
 public class ListTriageQueueFunction extends ApiFunction {
-    @Inject
-    ConsultationService consultation;
+    private final ConsultationService consultation = bean(ConsultationService.class);
 
     public ListTriageQueueFunction() {
     }
