@@ -156,33 +156,33 @@ public final class Bench {
                         "com.clinic.functions.notifications.DeliverNotificationsFunction", SQSEvent.class,
                         i -> EventLoader.loadSQSEvent(root.resolve("events/DeliverNotificationsFunction.json")
                                 .toString())));
-        System.out.printf("Cold start: a fresh JVM from process start to the first answer, median of %d%n", COLD_RUNS);
-        double baseline = 0;
-        String classesLine = "";
-        for (Target t : targets) {
-            List<Double> ms = new ArrayList<>();
-            String classes = "?";
-            String phases = "";
-            for (int i = 0; i < COLD_RUNS; i++) {
+        System.out.printf("Cold start: a fresh JVM from process start to the first answer, median of %d; the"
+                + " runs go round the targets in turn, so a slower spell of the machine falls on all of them%n",
+                COLD_RUNS);
+        Map<Target, List<Double>> ms = new LinkedHashMap<>();
+        Map<Target, String[]> last = new HashMap<>();
+        for (int i = 0; i < COLD_RUNS; i++) {
+            for (Target t : targets) {
                 Path event = work.resolve("event-" + t.handler() + "-" + i + ".json");
                 try (var out = Files.newOutputStream(event)) {
                     LambdaEventSerializers.serializerFor((Class<Object>) t.eventType(), Bench.class.getClassLoader())
                             .toJson(t.event().apply(i), out);
                 }
                 String[] out = runProbe(cp, t, event);
-                ms.add(Double.parseDouble(out[0]));
-                classes = out[1];
-                phases = out[2];
+                ms.computeIfAbsent(t, k -> new ArrayList<>()).add(Double.parseDouble(out[0]));
+                last.put(t, out);
             }
-            double median = median(ms);
-            if (baseline == 0) {
-                baseline = median;
-            }
+        }
+        double baseline = median(ms.get(targets.get(0)));
+        String classesLine = "";
+        for (Target t : targets) {
+            double median = median(ms.get(t));
+            String[] out = last.get(t);
             System.out.printf(Locale.ROOT, "  %-44s %7.0f ms  %5.2f× baseline  (%s classes; last run: %s)%n",
-                    t.name(), median, median / baseline, classes, phases);
+                    t.name(), median, median / baseline, out[1], out[2]);
             results.put("cold:" + t.name(), String.format(Locale.ROOT, "%.2f", median / baseline));
             if (t.name().startsWith("GetVisitFunction")) {
-                classesLine = classes;
+                classesLine = out[1];
             }
         }
         results.put("classes", classesLine);

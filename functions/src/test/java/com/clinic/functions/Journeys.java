@@ -70,7 +70,7 @@ public final class Journeys {
                         Gender.FEMALE, 32, List.of("双眼皮"), "抖音", null),
                 new ArrivalPlan(now.plusSeconds(86_400), TransportMode.FLIGHT, "CA4102", "T2")),
                 new StaffRef("demo-sales", "赵开发"), now);
-        visits.create(booked.after(), audit(booked, null), null, null);
+        visits.create(booked.after(), audit(booked, null), null, null, List.of());
         Visit v = booked.after();
         List<Function<Visit, Decision>> steps = List.of(
                 x -> x.assignDriver(DRIVER1, STAFF, null, now),
@@ -99,7 +99,7 @@ public final class Journeys {
     /** Applies one more step to a stored visit (a price change, a rejection). */
     public Visit apply(Visit before, Function<Visit, Decision> step) {
         Accepted a = step.apply(before).orThrow();
-        visits.update(before, a.after(), audit(a, before.stage().name()), null);
+        visits.update(before, a.after(), audit(a, before.stage().name()), null, List.of());
         return a.after();
     }
 

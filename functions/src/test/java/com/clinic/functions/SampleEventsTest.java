@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
@@ -119,6 +120,10 @@ class SampleEventsTest {
         } else if ("SQS".equals(event.get("Type"))) {
             SQSEvent e = EventLoader.loadSQSEvent(sample.toString());
             SQSBatchResponse r = (SQSBatchResponse) h.handleRequest(e, null);
+            assertTrue(r.getBatchItemFailures().isEmpty(), fn.id() + " failed " + r.getBatchItemFailures());
+        } else if ("DynamoDB".equals(event.get("Type"))) {
+            StreamsEventResponse r = (StreamsEventResponse) h.handleRequest(
+                    EventLoader.loadDynamoDbEvent(sample.toString()), null);
             assertTrue(r.getBatchItemFailures().isEmpty(), fn.id() + " failed " + r.getBatchItemFailures());
         } else {
             h.handleRequest(EventLoader.loadScheduledEvent(sample.toString()), null);

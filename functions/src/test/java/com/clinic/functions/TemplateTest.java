@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.clinic.emulators.Template;
@@ -64,6 +65,13 @@ class TemplateTest {
                     case "SQS" -> {
                         assertEquals(SQSEvent.class, input, fn.id());
                         assertEquals(List.of("ReportBatchItemFailures"), props(event).get("FunctionResponseTypes"));
+                    }
+                    case "DynamoDB" -> {
+                        assertEquals(DynamodbEvent.class, input, fn.id());
+                        assertEquals(new Intrinsic("GetAtt", List.of("ClinicTable", "StreamArn")), props(event).get("Stream"));
+                        assertEquals(List.of("ReportBatchItemFailures"), props(event).get("FunctionResponseTypes"));
+                        assertNotNull(props(event).get("FilterCriteria"), fn.id() + " is invoked for its items only");
+                        assertNotNull(props(event).get("DestinationConfig"), fn.id() + " keeps failed batches");
                     }
                     case "EventBridgeRule" -> {
                         assertEquals(ScheduledEvent.class, input, fn.id());

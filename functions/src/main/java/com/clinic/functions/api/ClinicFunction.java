@@ -1,5 +1,6 @@
 package com.clinic.functions.api;
 
+import com.clinic.functions.config.DynamoDbAtStart;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.env.Environment;
@@ -28,14 +29,15 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
     }
 
     /**
-     * Not Micronaut's {@code LambdaApplicationContextBuilder}: it makes every singleton eager, so each function
-     * would build the SQS, S3 and Scheduler clients and the PDF renderer at its cold start, whether its path
-     * uses them or not (and the flag cannot be turned off again on that builder).
+     * The Lambda entry point's context. Not Micronaut's {@code LambdaApplicationContextBuilder}: it makes every
+     * singleton eager, so each function would build the SQS, S3 and Scheduler clients and the PDF renderer at
+     * its cold start, whether its path uses them or not (and the flag cannot be turned off again on that
+     * builder). The DynamoDB client is built beside the context's start ({@link DynamoDbAtStart}).
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
         return ApplicationContext.builder(Environment.FUNCTION, MicronautLambdaContext.ENVIRONMENT_LAMBDA)
-                .deduceEnvironment(false);
+                .deduceEnvironment(false).singletons(DynamoDbAtStart.begin());
     }
 
     /**

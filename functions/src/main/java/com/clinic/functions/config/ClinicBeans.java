@@ -37,11 +37,13 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Secondary;
+import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -58,11 +60,20 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @Factory
 public class ClinicBeans {
 
-    /** Secondary so the benchmark can register a client that times every call. */
+    @Singleton
+    AwsClients awsClients(Environment environment) {
+        return AwsClients.of(environment);
+    }
+
+    /**
+     * The client a Lambda entry point began building at its start, or a new one. Secondary so the benchmark can
+     * register a client that times every call.
+     */
     @Singleton
     @Secondary
-    DynamoDbClient dynamoDb(AwsClients aws) {
-        return aws.configure(DynamoDbClient.builder(), "dynamodb").build();
+    DynamoDbClient dynamoDb(Optional<DynamoDbAtStart> atStart, AwsClients aws) {
+        return atStart.map(DynamoDbAtStart::client)
+                .orElseGet(() -> aws.configure(DynamoDbClient.builder(), "dynamodb").build());
     }
 
     @Singleton
@@ -92,9 +103,10 @@ public class ClinicBeans {
         return Clock.systemUTC();
     }
 
+    /** Notifications are written with the change as the queue's message bodies (the outbox). */
     @Singleton
-    VisitStore visitStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
-        return new DynamoVisitStore(dynamo, table);
+    VisitStore visitStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table, JsonMapper json) {
+        return new DynamoVisitStore(dynamo, table, n -> SqsNotificationPublisher.write(json, n));
     }
 
     @Singleton
@@ -128,8 +140,8 @@ public class ClinicBeans {
     }
 
     @Singleton
-    NotificationPublisher notificationPublisher(BeanProvider<SqsClient> sqs, JsonMapper json,
-                                                @Property(name = "clinic.notifications-queue") String queue) {
+    SqsNotificationPublisher notificationPublisher(BeanProvider<SqsClient> sqs, JsonMapper json,
+                                                   @Property(name = "clinic.notifications-queue") String queue) {
         return new SqsNotificationPublisher(sqs::get, queue, json);
     }
 
@@ -173,8 +185,8 @@ public class ClinicBeans {
     }
 
     @Singleton
-    VisitCommands visitCommands(VisitStore visits, NotificationPublisher notifier, Clock clock) {
-        return new VisitCommands(visits, notifier, clock, IdGenerator.RANDOM);
+    VisitCommands visitCommands(VisitStore visits, Clock clock) {
+        return new VisitCommands(visits, clock, IdGenerator.RANDOM);
     }
 
     @Singleton

@@ -61,13 +61,13 @@ class LocalStackAdaptersTest {
         DynamoDbClient dynamo = local(DynamoDbClient.builder()).build();
         SqsClient sqs = local(SqsClient.builder()).build();
         com.clinic.emulators.LocalResources.createTables(Template.loadDefault(), dynamo, "ls");
-        DynamoVisitStore store = new DynamoVisitStore(dynamo, "ls-ClinicTable");
+        DynamoVisitStore store = new DynamoVisitStore(dynamo, "ls-ClinicTable", Notification::id);
         Accepted booked = Visit.book("V-LS-1", "C-LS-1", new BookAppointment(
                 new CustomerProfile("张丽", "13912345678", Gender.FEMALE, 30, List.of(), null, null),
                 new ArrivalPlan(Instant.parse("2026-12-01T02:00:00Z"), TransportMode.TRAIN, "G1", "东站")),
                 new StaffRef("s", "赵"), Instant.now());
         store.create(booked.after(), new AuditRecord("V-LS-1", Instant.now(), new StaffRef("s", "赵"), Set.of(),
-                "BOOK_APPOINTMENT", null, "BOOKED", "book"), null, null);
+                "BOOK_APPOINTMENT", null, "BOOKED", "book"), null, null, List.of());
         assertEquals(List.of("V-LS-1"), store.listQueue(VisitStage.BOOKED.name(), new PageRequest(10, null)).items()
                 .stream().map(Visit::code).toList());
 

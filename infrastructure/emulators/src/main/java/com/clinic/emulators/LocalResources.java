@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -36,6 +39,7 @@ public final class LocalResources {
     private final Emulators emulators;
     private final String stage;
     private final Map<String, String> queueUrls = new HashMap<>();
+    private final Map<String, String> streamArns = new HashMap<>();
 
     public LocalResources(Template template, Emulators emulators, String stage) {
         this.template = template;
@@ -48,7 +52,7 @@ public final class LocalResources {
         try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), emulators.dynamoEndpoint()).build();
              SqsClient sqs = client(SqsClient.builder(), emulators.sqsEndpoint()).build();
              S3Client s3 = client(S3Client.builder(), emulators.s3Endpoint()).forcePathStyle(true).build()) {
-            createTables(template, dynamo, stage);
+            streamArns.putAll(createTables(template, dynamo, stage));
             List<Resource> queues = new ArrayList<>(template.resourcesOfType("AWS::SQS::Queue"));
             // Dead-letter queues first: the others name them in their redrive policy.
             queues.sort((a, b) -> Boolean.compare(a.properties().containsKey("RedrivePolicy"),
@@ -168,6 +172,7 @@ public final class LocalResources {
             };
             case "QueueName" -> name(id);
             case "QueueUrl" -> queueUrl(id);
+            case "StreamArn" -> Objects.requireNonNull(streamArns.get(id), id + " has no stream (or was not created)");
             default -> name(id);
         };
     }
@@ -202,15 +207,23 @@ public final class LocalResources {
         return (stage + "-" + id).toLowerCase();
     }
 
-    /** Creates the template's tables, named {@code stage-LogicalId}, on any DynamoDB endpoint. */
-    public static void createTables(Template template, DynamoDbClient dynamo, String stage) {
+    /**
+     * Creates the template's tables, named {@code stage-LogicalId}, on any DynamoDB endpoint, with their streams
+     * where the template asks for one; answers the stream ARNs by logical id.
+     */
+    public static Map<String, String> createTables(Template template, DynamoDbClient dynamo, String stage) {
+        Map<String, String> streams = new HashMap<>();
         for (Resource table : template.resourcesOfType("AWS::DynamoDB::Table")) {
-            createTable(dynamo, table, stage + "-" + table.id());
+            String arn = createTable(dynamo, table, stage + "-" + table.id());
+            if (arn != null) {
+                streams.put(table.id(), arn);
+            }
         }
+        return streams;
     }
 
     @SuppressWarnings("unchecked")
-    private static void createTable(DynamoDbClient dynamo, Resource table, String name) {
+    private static String createTable(DynamoDbClient dynamo, Resource table, String name) {
         Map<String, Object> p = table.properties();
         List<AttributeDefinition> attributes = ((List<Map<String, Object>>) p.get("AttributeDefinitions")).stream()
                 .map(a -> AttributeDefinition.builder().attributeName((String) a.get("AttributeName"))
@@ -224,17 +237,27 @@ public final class LocalResources {
                                 g.get("Projection")).get("ProjectionType")).build())
                         .build())
                 .toList();
+        StreamSpecification stream = p.get("StreamSpecification") instanceof Map<?, ?> spec
+                ? StreamSpecification.builder().streamEnabled(true)
+                        .streamViewType((String) spec.get("StreamViewType")).build()
+                : null;
         CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name)
                 .attributeDefinitions(attributes)
                 .keySchema(keys((List<Map<String, Object>>) p.get("KeySchema")))
-                .billingMode(BillingMode.PAY_PER_REQUEST);
+                .billingMode(BillingMode.PAY_PER_REQUEST).streamSpecification(stream);
         if (!indexes.isEmpty()) {
             request.globalSecondaryIndexes(indexes);
         }
         try {
-            dynamo.createTable(request.build());
-        } catch (ResourceInUseException ignored) {
-            // kept from an earlier run in the data folder
+            return dynamo.createTable(request.build()).tableDescription().latestStreamArn();
+        } catch (ResourceInUseException kept) {
+            // kept from an earlier run in the data folder, perhaps from before the table had its stream
+            TableDescription existing = dynamo.describeTable(b -> b.tableName(name)).table();
+            if (stream != null && existing.latestStreamArn() == null) {
+                return dynamo.updateTable(b -> b.tableName(name).streamSpecification(stream)).tableDescription()
+                        .latestStreamArn();
+            }
+            return existing.latestStreamArn();
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -33,6 +34,7 @@ public final class LocalCloud implements AutoCloseable {
     private final ApplicationContext context;
     private final LocalGateway gateway;
     private final QueueWorkers workers;
+    private final StreamWorkers streamWorkers;
     private final ObjectCreatedEvents objectEvents;
     private final LocalTimerScheduler timers;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -57,6 +59,8 @@ public final class LocalCloud implements AutoCloseable {
         String timerDlq = resources.resolve(new Template.Intrinsic("Ref", "TimerDeadLetterQueue"));
         timers.connect(functions, t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(t.payload())));
         workers = new QueueWorkers(functions, resources, sqs);
+        streamWorkers = new StreamWorkers(functions, resources, LocalResources.client(
+                DynamoDbStreamsClient.builder(), emulators.dynamoEndpoint()).build());
         objectEvents = new ObjectCreatedEvents(functions, resources, context.getBean(S3Client.class));
 
         int port = o.port() == 0 ? Emulators.freePort() : o.port();
@@ -128,6 +132,7 @@ public final class LocalCloud implements AutoCloseable {
         ticker.shutdownNow();
         gateway.stop();
         workers.stop();
+        streamWorkers.stop();
         context.close();
         emulators.close();
     }
@@ -164,7 +169,8 @@ public final class LocalCloud implements AutoCloseable {
         System.out.println("""
 
                 Clinic back office: local cloud is up
-                  HTTP API        %s   (%d routes, %d queue worker(s), %d upload watcher(s), timer scheduler)
+                  HTTP API        %s   (%d routes, %d queue worker(s), %d stream reader(s), %d upload watcher(s),
+                                  timer scheduler)
                   DynamoDB Local  %s   table %s
                   SQS (ElasticMQ) %s
                   S3 (s3proxy)    %s   bucket %s
@@ -173,7 +179,8 @@ public final class LocalCloud implements AutoCloseable {
                                   aws dynamodb scan --table-name %s --endpoint-url %s
 
                 Tokens (12 h) for the demo staff: curl -s %s/_local/token/<user>""".formatted(
-                api, gateway.routeCount(), workers.count(), objectEvents.count(), emulators.dynamoEndpoint(),
+                api, gateway.routeCount(), workers.count(), streamWorkers.count(), objectEvents.count(),
+                emulators.dynamoEndpoint(),
                 resources.resolve(new Template.Intrinsic("Ref", "ClinicTable")), emulators.sqsEndpoint(),
                 emulators.s3Endpoint(), bucket(),
                 o.dataDir() == null ? "in memory (start with -Dlocal.data=.local-data to keep it)" : o.dataDir(),

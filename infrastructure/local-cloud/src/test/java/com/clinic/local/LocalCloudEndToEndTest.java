@@ -72,7 +72,7 @@ class LocalCloudEndToEndTest {
         HttpResponse<String> audit = api.call("GET", "/visits/" + code + "/audit", "dispatcher", null);
         assertEquals(4, audit.body().split("\"action\"", -1).length - 1, audit.body());
 
-        // The queue worker delivers asynchronously: the dropped driver hears of the change.
+        // The outbox relay and the queue worker deliver asynchronously: the dropped driver hears of the change.
         String inbox = "";
         for (int i = 0; i < 50 && !inbox.contains("接送任务已改派"); i++) {
             Thread.sleep(100);

@@ -9,9 +9,9 @@ import com.clinic.model.Role;
 import com.clinic.model.StaffRef;
 import com.clinic.model.StaleVersion;
 import com.clinic.model.customer.Customer;
+import com.clinic.model.notification.Notification;
 import com.clinic.model.port.IdGenerator;
 import com.clinic.model.port.IdempotencyKey;
-import com.clinic.model.port.NotificationPublisher;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.port.VisitStore.Recorded;
 import com.clinic.model.port.VisitStore.Related;
@@ -22,6 +22,7 @@ import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitNotifications;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -30,8 +31,9 @@ import java.util.function.Function;
 
 /**
  * How every command on a visit runs: one read (the visit with the idempotency record), the aggregate decides,
- * one conditional transaction (the new state, its audit record, the idempotency record), then the
- * notifications. A retry with the same key is answered from the record; a stale version is refused.
+ * one conditional transaction (the new state, its audit record, the idempotency record and the notifications
+ * it causes, so a change is never stored without them nor they sent without it). A retry with the same key is
+ * answered from the record; a stale version is refused.
  */
 public final class VisitCommands {
     /** The actor recorded for steps the system takes by itself (uploads landing, timers firing). */
@@ -39,13 +41,11 @@ public final class VisitCommands {
     private static final int ATTEMPTS = 3;
 
     private final VisitStore visits;
-    private final NotificationPublisher notifier;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public VisitCommands(VisitStore visits, NotificationPublisher notifier, Clock clock, IdGenerator ids) {
+    public VisitCommands(VisitStore visits, Clock clock, IdGenerator ids) {
         this.visits = visits;
-        this.notifier = notifier;
         this.clock = clock;
         this.ids = ids;
     }
@@ -75,8 +75,7 @@ public final class VisitCommands {
             Accepted created = factory.apply(ids.visitCode(now), customerId);
             try {
                 visits.create(created.after(), audit(actor, null, created), key,
-                        existing.isPresent() ? null : new Customer(customerId, profile, now));
-                publish(created);
+                        existing.isPresent() ? null : new Customer(customerId, profile, now), notifications(created));
                 return new Outcome(created.after(), false, existing.isPresent());
             } catch (VisitStore.CodeTaken | VisitStore.PhoneTaken e) {
                 if (attempt == ATTEMPTS) {
@@ -115,11 +114,10 @@ public final class VisitCommands {
         Accepted accepted = command.apply(before, snap).orThrow();
         beforeWrite.accept(accepted);
         try {
-            visits.update(before, accepted.after(), audit(actor, before, accepted), key);
+            visits.update(before, accepted.after(), audit(actor, before, accepted), key, notifications(accepted));
         } catch (VisitStore.DuplicateRequest e) {
             return replay(visits.recorded(key).orElseThrow(), key);
         }
-        publish(accepted);
         return new Outcome(accepted.after(), false);
     }
 
@@ -132,8 +130,8 @@ public final class VisitCommands {
         for (int attempt = 1; ; attempt++) {
             Accepted accepted = command.apply(before).orThrow();
             try {
-                visits.update(before, accepted.after(), audit(SYSTEM, before, accepted), null);
-                publish(accepted);
+                visits.update(before, accepted.after(), audit(SYSTEM, before, accepted), null,
+                        notifications(accepted));
                 return accepted;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {
@@ -163,8 +161,8 @@ public final class VisitCommands {
         return ref != null && ref.id().equals(actor.id());
     }
 
-    private void publish(Accepted accepted) {
-        notifier.publish(VisitNotifications.of(accepted.event(), accepted.after()));
+    private static List<Notification> notifications(Accepted accepted) {
+        return VisitNotifications.of(accepted.event(), accepted.after());
     }
 
     private static Outcome replay(Recorded recorded, IdempotencyKey key) {

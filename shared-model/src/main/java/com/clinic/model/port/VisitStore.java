@@ -1,5 +1,6 @@
 package com.clinic.model.port;
 
+import com.clinic.model.notification.Notification;
 import com.clinic.model.AuditRecord;
 import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
@@ -34,18 +35,21 @@ public interface VisitStore {
     Optional<Recorded> recorded(IdempotencyKey key);
 
     /**
-     * Stores a new visit, and its new customer when {@code newCustomer} is not null. Throws
+     * Stores a new visit, and its new customer when {@code newCustomer} is not null, with the notifications the
+     * change causes (an outbox: they go to the notifications queue once the write stands). Throws
      * {@link DuplicateRequest} when the key was used meanwhile, {@link CodeTaken} when the visit code exists and
      * {@link PhoneTaken} when another request registered the phone number meanwhile.
      */
-    void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer);
+    void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer,
+                List<Notification> notifications);
 
     /**
-     * Replaces {@code before} by {@code after} only while the stored version is still {@code before.version()}.
+     * Replaces {@code before} by {@code after} only while the stored version is still {@code before.version()},
+     * with the notifications the change causes (as for {@link #create}).
      * Throws {@link com.clinic.model.StaleVersion} otherwise and {@link DuplicateRequest} when the key was used
      * meanwhile.
      */
-    void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key);
+    void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key, List<Notification> notifications);
 
     /** A work queue ({@link Visit#workQueue()}), earliest arrival first. */
     Page<Visit> listQueue(String queue, PageRequest page);

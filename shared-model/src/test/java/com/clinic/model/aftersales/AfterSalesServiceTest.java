@@ -39,7 +39,7 @@ class AfterSalesServiceTest {
     final InMemory.Visits visits = new InMemory.Visits();
     final InMemory.Timers timers = new InMemory.Timers();
     final InMemory.Tasks tasks = new InMemory.Tasks();
-    final VisitCommands commands = new VisitCommands(visits, n -> { }, Clock.fixed(NOW, ZoneOffset.UTC),
+    final VisitCommands commands = new VisitCommands(visits, Clock.fixed(NOW, ZoneOffset.UTC),
             now -> "V1");
     final AfterSalesService service = new AfterSalesService(commands, timers, tasks);
     final Actor chen = new Actor("a1", "陈售后", Set.of(Role.AFTER_SALES));

@@ -41,14 +41,14 @@ class DispatchServiceTest {
     final InMemory.Visits store = new InMemory.Visits();
     final Map<String, Visit> visits = store.byCode;
     final List<AuditRecord> audits = store.audits;
-    final List<Notification> sent = new ArrayList<>();
+    final List<Notification> sent = store.outbox;
     final InMemory.Staff staff = new InMemory.Staff();
     int codes;
 
     // The first code drawn collides with an existing visit, to show a fresh one is drawn.
     final IdGenerator ids = now -> codes++ == 0 ? "TAKEN" : "V" + codes;
     final DispatchService service = new DispatchService(
-            new VisitCommands(store, sent::addAll, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
+            new VisitCommands(store, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
     final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
     final Actor dispatcher = new Actor("d", "钱调度", Set.of(Role.DISPATCHER));
     DispatchServiceTest() {
@@ -87,6 +87,7 @@ class DispatchServiceTest {
         Outcome replay = service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), assign);
         assertTrue(replay.replayed());
         assertEquals(2, audits.stream().filter(a -> a.subject().equals(code)).count());
+        assertEquals(2, sent.size(), "the booking's and the assignment's notifications, each written once");
     }
 
     @Test
@@ -100,6 +101,7 @@ class DispatchServiceTest {
                 new DriverForm("nobody", null), null));
         assertThrows(NotFound.class, () -> service.assignDriver(dispatcher, "NOPE", 1L,
                 new DriverForm("w", null), null));
+        assertEquals(1, sent.size(), "only the booking's notification: refused changes write none");
     }
 
     @Test

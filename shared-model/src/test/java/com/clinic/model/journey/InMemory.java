@@ -30,6 +30,8 @@ public final class InMemory {
     public static final class Visits implements VisitStore {
         public final Map<String, Visit> byCode = new HashMap<>();
         public final List<AuditRecord> audits = new ArrayList<>();
+        /** The notifications written with the changes, in order. */
+        public final List<Notification> outbox = new ArrayList<>();
         private final Map<String, Recorded> records = new HashMap<>();
         private final Map<String, String> phones = new HashMap<>();
 
@@ -51,29 +53,32 @@ public final class InMemory {
             return Optional.ofNullable(records.get(key.key()));
         }
 
-        public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer) {
+        public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer,
+                           List<Notification> notifications) {
             if (byCode.containsKey(visit.code())) {
                 throw new CodeTaken();
             }
-            write(visit, audit, key);
+            write(visit, audit, key, notifications);
             if (newCustomer != null) {
                 phones.put(newCustomer.profile().phone(), newCustomer.id());
             }
         }
 
-        public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
+        public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key,
+                           List<Notification> notifications) {
             if (byCode.get(before.code()).version() != before.version()) {
                 throw new StaleVersion("changed");
             }
-            write(after, audit, key);
+            write(after, audit, key, notifications);
         }
 
-        private void write(Visit v, AuditRecord audit, IdempotencyKey key) {
+        private void write(Visit v, AuditRecord audit, IdempotencyKey key, List<Notification> notifications) {
             if (key != null && records.containsKey(key.key())) {
                 throw new DuplicateRequest();
             }
             byCode.put(v.code(), v);
             audits.add(audit);
+            outbox.addAll(notifications);
             if (key != null) {
                 records.put(key.key(), new Recorded(key.fingerprint(), v));
             }
@@ -138,9 +143,5 @@ public final class InMemory {
         public Page<FollowUpTask> open(String ownerId, PageRequest page) {
             return new Page<>(List.copyOf(byKey.values()), null);
         }
-    }
-
-    public static final class Outbox {
-        public final List<Notification> sent = new ArrayList<>();
     }
 }

@@ -10,6 +10,7 @@ import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.Role;
 import com.clinic.model.StaleVersion;
+import com.clinic.model.notification.Notification;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.visit.Visit;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,20 +38,30 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Visits in the clinic table. A command costs two round trips: one read (the visit and the idempotency
- * record together) and one transaction (the visit on its version, the audit record, the idempotency record).
+ * record together) and one transaction (the visit on its version, the audit record, the idempotency record and
+ * the notifications the change causes). The notifications are outbox items ({@code OUTBOX#<id>}): the table's
+ * stream hands each new one to the forwarding function, which puts it on the notifications queue.
  */
 public final class DynamoVisitStore implements VisitStore {
     /** How long a retried request is answered from its record; clients retry within minutes, not days. */
     static final Duration IDEMPOTENCY_TTL = Duration.ofHours(24);
+    /** The key prefix of outbox items; the stream's filter in template.yaml selects new items by it. */
+    public static final String OUTBOX_PREFIX = "OUTBOX#";
+
+    /** How long a forwarded outbox item stays; the stream keeps records for 24 hours, so nothing needs it later. */
+    static final Duration OUTBOX_TTL = Duration.ofDays(2);
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final ClinicTable lists;
+    private final Function<Notification, String> messages;
 
-    public DynamoVisitStore(DynamoDbClient dynamo, String table) {
+    /** @param messages writes a notification as the notifications queue's message body */
+    public DynamoVisitStore(DynamoDbClient dynamo, String table, Function<Notification, String> messages) {
         this.dynamo = dynamo;
         this.table = table;
         this.lists = new ClinicTable(dynamo, table);
+        this.messages = messages;
     }
 
     @Override
@@ -125,7 +137,8 @@ public final class DynamoVisitStore implements VisitStore {
     }
 
     @Override
-    public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer) {
+    public void create(Visit visit, AuditRecord audit, IdempotencyKey key, Customer newCustomer,
+                       List<Notification> notifications) {
         Put put = Put.builder().tableName(table).item(VisitItems.toItem(visit))
                 .conditionExpression("attribute_not_exists(pk)").build();
         List<TransactWriteItem> customer = new ArrayList<>();
@@ -139,7 +152,7 @@ public final class DynamoVisitStore implements VisitStore {
             customer.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(phone)
                     .conditionExpression("attribute_not_exists(pk)")).build());
         }
-        write(put, audit, visit, key, customer, CodeTaken::new);
+        write(put, audit, visit, key, notifications, customer, CodeTaken::new);
     }
 
     private static Map<String, AttributeValue> phoneKey(String phone) {
@@ -147,20 +160,23 @@ public final class DynamoVisitStore implements VisitStore {
     }
 
     @Override
-    public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key) {
+    public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key,
+                       List<Notification> notifications) {
         Put put = Put.builder().tableName(table).item(VisitItems.toItem(after))
                 .conditionExpression("version = :v")
                 .expressionAttributeValues(Map.of(":v", Attrs.n(before.version()))).build();
-        write(put, audit, after, key, List.of(), () -> new StaleVersion(
+        write(put, audit, after, key, notifications, List.of(), () -> new StaleVersion(
                 "the visit was changed by someone else meanwhile: reload and try again"));
     }
 
     /**
-     * One transaction: the visit (conditional), its audit record, the idempotency record (if a key), and any
-     * extra items (a new customer and its phone number). A failed condition says which write lost.
+     * One transaction: the visit (conditional), its audit record, the idempotency record (if a key), the outbox
+     * items and any extra items (a new customer and its phone number, last). A failed condition says which
+     * write lost.
      */
     private void write(Put visitPut, AuditRecord audit, Visit after, IdempotencyKey key,
-                       List<TransactWriteItem> extra, java.util.function.Supplier<RuntimeException> onVisitConflict) {
+                       List<Notification> notifications, List<TransactWriteItem> extra,
+                       java.util.function.Supplier<RuntimeException> onVisitConflict) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(visitPut).build());
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(auditItem(after, audit))).build());
@@ -170,6 +186,12 @@ public final class DynamoVisitStore implements VisitStore {
                     .conditionExpression("attribute_not_exists(pk)")).build());
         }
         int idempotency = key == null ? -1 : writes.size() - 1;
+        for (Notification n : notifications) {
+            writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item()
+                    .put("pk", OUTBOX_PREFIX + n.id()).put("sk", "OUTBOX").put("type", "OUTBOX")
+                    .put("body", messages.apply(n))
+                    .put("expiresAt", audit.at().plus(OUTBOX_TTL).getEpochSecond()).build())).build());
+        }
         writes.addAll(extra);
         try {
             dynamo.transactWriteItems(b -> b.transactItems(writes));

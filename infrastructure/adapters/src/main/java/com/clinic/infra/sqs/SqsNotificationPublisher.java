@@ -29,12 +29,17 @@ public final class SqsNotificationPublisher implements NotificationPublisher {
 
     @Override
     public void publish(List<Notification> notifications) {
-        for (int from = 0; from < notifications.size(); from += 10) {
+        send(notifications.stream().map(n -> write(json, n)).toList());
+    }
+
+    /** Sends message bodies as they are (written by {@link #write}), as the outbox holds them. */
+    public void send(List<String> bodies) {
+        for (int from = 0; from < bodies.size(); from += 10) {
             List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-            List<Notification> batch = notifications.subList(from, Math.min(from + 10, notifications.size()));
+            List<String> batch = bodies.subList(from, Math.min(from + 10, bodies.size()));
             for (int i = 0; i < batch.size(); i++) {
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                        .messageBody(write(batch.get(i))).build());
+                        .messageBody(batch.get(i)).build());
             }
             SendMessageBatchResponse r = sqs.get().sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
             if (r.hasFailed() && !r.failed().isEmpty()) {
@@ -43,7 +48,8 @@ public final class SqsNotificationPublisher implements NotificationPublisher {
         }
     }
 
-    private String write(Notification n) {
+    /** A notification as a message body. */
+    public static String write(JsonMapper json, Notification n) {
         try {
             return json.writeValueAsString(n);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import com.clinic.model.PageRequest;
 import com.clinic.model.Role;
 import com.clinic.model.StaffRef;
 import com.clinic.model.StaleVersion;
+import com.clinic.model.notification.Notification;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.staff.StaffMember;
@@ -30,10 +31,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoVisitStoreTest {
     static DynamoVisitStore store;
@@ -44,7 +47,7 @@ class DynamoVisitStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        store = new DynamoVisitStore(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"));
+        store = new DynamoVisitStore(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"), n -> n.id() + ":" + n.title());
     }
 
     static Accepted book(String code, Instant arrival) {
@@ -65,11 +68,11 @@ class DynamoVisitStoreTest {
     @Test
     void roundTripsEveryField() {
         Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
-        store.create(booked.after(), audit(booked, null), null, null);
+        store.create(booked.after(), audit(booked, null), null, null, List.of());
         Visit loaded = store.load(booked.after().code(), null).visit().orElseThrow();
         assertEquals(booked.after(), loaded);
         Accepted assigned = loaded.assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
-        store.update(loaded, assigned.after(), audit(assigned, "BOOKED"), null);
+        store.update(loaded, assigned.after(), audit(assigned, "BOOKED"), null, List.of());
         assertEquals(assigned.after(), store.load(loaded.code(), null).visit().orElseThrow());
         List<AuditRecord> trail = store.auditTrail(loaded.code());
         assertEquals(List.of("BOOK_APPOINTMENT", "ASSIGN_DRIVER"), trail.stream().map(AuditRecord::action).toList());
@@ -77,14 +80,36 @@ class DynamoVisitStoreTest {
     }
 
     @Test
+    void theChangesNotificationsAreWrittenWithItAsOutboxItemsAndARefusedChangeWritesNone() {
+        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        String code = booked.after().code();
+        Notification told = Notification.toRole(code + "-v1", Role.DISPATCHER, "新预约待分配司机", "张丽", code, NOW);
+        store.create(booked.after(), audit(booked, null), null, null, List.of(told));
+        Map<String, AttributeValue> item = EmulatedAws.dynamo().getItem(b -> b.tableName(EmulatedAws.ref(
+                "ClinicTable")).key(Map.of("pk", AttributeValue.fromS(DynamoVisitStore.OUTBOX_PREFIX + told.id()),
+                "sk", AttributeValue.fromS("OUTBOX")))).item();
+        assertEquals(told.id() + ":新预约待分配司机", item.get("body").s(), "the queue's message body, as written");
+        assertEquals(NOW.plus(DynamoVisitStore.OUTBOX_TTL).getEpochSecond(), Long.parseLong(item.get("expiresAt").n()));
+
+        Accepted b = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        Notification lost = Notification.toStaff(code + "-v9", DRIVER.id(), "新的接送任务", "张丽", code, NOW);
+        Visit stale = b.after();
+        assertThrows(StaleVersion.class, () -> store.update(stale, b.after(), audit(b, "BOOKED"), null,
+                List.of(lost)));
+        assertTrue(EmulatedAws.dynamo().getItem(r -> r.tableName(EmulatedAws.ref("ClinicTable")).key(Map.of(
+                "pk", AttributeValue.fromS(DynamoVisitStore.OUTBOX_PREFIX + lost.id()),
+                "sk", AttributeValue.fromS("OUTBOX")))).item().isEmpty(), "nothing to tell of a refused change");
+    }
+
+    @Test
     void aCodeIsTakenOnceAndAStaleVersionWritesNothing() {
         Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
-        store.create(booked.after(), audit(booked, null), null, null);
-        assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null, null));
+        store.create(booked.after(), audit(booked, null), null, null, List.of());
+        assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null, null, List.of()));
         Accepted a = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
-        store.update(booked.after(), a.after(), audit(a, "BOOKED"), null);
+        store.update(booked.after(), a.after(), audit(a, "BOOKED"), null, List.of());
         Accepted b = booked.after().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
-        assertThrows(StaleVersion.class, () -> store.update(booked.after(), b.after(), audit(b, "BOOKED"), null));
+        assertThrows(StaleVersion.class, () -> store.update(booked.after(), b.after(), audit(b, "BOOKED"), null, List.of()));
         assertEquals(2, store.auditTrail(booked.after().code()).size());
     }
 
@@ -92,12 +117,12 @@ class DynamoVisitStoreTest {
     void theIdempotencyRecordIsWrittenWithTheChangeAndReadWithTheVisit() {
         Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         IdempotencyKey key = new IdempotencyKey("s1", UUID.randomUUID().toString(), "fp");
-        store.create(booked.after(), audit(booked, null), key, null);
+        store.create(booked.after(), audit(booked, null), key, null, List.of());
         VisitStore.Snapshot snap = store.load(booked.after().code(), key);
         assertEquals(booked.after(), snap.recorded().orElseThrow().result());
         assertEquals("fp", snap.recorded().get().fingerprint());
         Accepted other = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
-        assertThrows(VisitStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key, null));
+        assertThrows(VisitStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key, null, List.of()));
         assertTrue(store.load(other.after().code(), null).visit().isEmpty(), "nothing written");
     }
 
@@ -107,7 +132,7 @@ class DynamoVisitStoreTest {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             Accepted b = book(code(), base.plusSeconds(i));
-            store.create(b.after(), audit(b, null), null, null);
+            store.create(b.after(), audit(b, null), null, null, List.of());
             codes.add(b.after().code());
         }
         Set<String> seen = new HashSet<>();
@@ -132,9 +157,9 @@ class DynamoVisitStoreTest {
     void aDriversDayFollowsTheAssignmentAndLeavesTheBookedList() {
         Instant arrival = Instant.parse("2032-03-04T01:00:00Z");
         Accepted booked = book(code(), arrival);
-        store.create(booked.after(), audit(booked, null), null, null);
+        store.create(booked.after(), audit(booked, null), null, null, List.of());
         Accepted assigned = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
-        store.update(booked.after(), assigned.after(), audit(assigned, "BOOKED"), null);
+        store.update(booked.after(), assigned.after(), audit(assigned, "BOOKED"), null, List.of());
         List<Visit> day = store.listDriverDay(DRIVER.id(), LocalDate.of(2032, 3, 4), new PageRequest(10, null))
                 .items();
         assertEquals(List.of(assigned.after().code()), day.stream().map(Visit::code).toList());

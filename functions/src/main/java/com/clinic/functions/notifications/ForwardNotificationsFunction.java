@@ -1,0 +1,76 @@
+package com.clinic.functions.notifications;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.clinic.functions.api.ClinicFunction;
+import com.clinic.infra.dynamodb.DynamoVisitStore;
+import com.clinic.infra.sqs.SqsNotificationPublisher;
+import io.micronaut.context.ApplicationContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox's relay: the table's stream brings each notification a command wrote with its change, and this
+ * puts it on the notifications queue, ten to a call. A batch that fails is reported from its first record, so
+ * Lambda retries from there in order; what was sent twice is stored once by the delivery worker.
+ */
+public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(ForwardNotificationsFunction.class);
+    private static final int BATCH = 10;
+
+    private final SqsNotificationPublisher queue = bean(SqsNotificationPublisher.class);
+
+    public ForwardNotificationsFunction() {
+    }
+
+    public ForwardNotificationsFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    /** Before a snapshot: a stream record that is not an outbox item, which is passed over. */
+    @Override
+    protected void prime() {
+        StreamRecord change = new StreamRecord();
+        change.setKeys(Map.of("pk", new AttributeValue("VISIT#PRIMING")));
+        DynamodbEvent.DynamodbStreamRecord r = new DynamodbEvent.DynamodbStreamRecord();
+        r.setEventName("INSERT");
+        r.setDynamodb(change);
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(List.of(r));
+        execute(event);
+    }
+
+    @Override
+    public StreamsEventResponse execute(DynamodbEvent event) {
+        List<DynamodbEvent.DynamodbStreamRecord> outbox = event.getRecords().stream()
+                .filter(ForwardNotificationsFunction::isNewOutboxItem).toList();
+        for (int from = 0; from < outbox.size(); from += BATCH) {
+            List<DynamodbEvent.DynamodbStreamRecord> batch = outbox.subList(from, Math.min(from + BATCH,
+                    outbox.size()));
+            List<String> bodies = new ArrayList<>();
+            batch.forEach(r -> bodies.add(r.getDynamodb().getNewImage().get("body").getS()));
+            try {
+                queue.send(bodies);
+            } catch (RuntimeException e) {
+                String first = batch.get(0).getDynamodb().getSequenceNumber();
+                LOG.warn("forwarding from stream record {} failed: {}", first, e.toString());
+                return new StreamsEventResponse(List.of(new StreamsEventResponse.BatchItemFailure(first)));
+            }
+        }
+        return new StreamsEventResponse(List.of());
+    }
+
+    /** The stream's filter (template.yaml) already passes only these; checked again for a local or test feed. */
+    private static boolean isNewOutboxItem(DynamodbEvent.DynamodbStreamRecord r) {
+        StreamRecord change = r.getDynamodb();
+        AttributeValue pk = change == null || change.getKeys() == null ? null : change.getKeys().get("pk");
+        return "INSERT".equals(r.getEventName()) && pk != null && pk.getS() != null
+                && pk.getS().startsWith(DynamoVisitStore.OUTBOX_PREFIX) && change.getNewImage() != null
+                && change.getNewImage().containsKey("body");
+    }
+}
