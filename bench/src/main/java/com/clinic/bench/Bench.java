@@ -46,7 +46,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Prints; never fails on a time. Run with {@code mvn -Pbench -DskipTests package}.
  */
 public final class Bench {
-    static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 5);
+    static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 7);
     static final int WARM_CALLS = Integer.getInteger("bench.warmCalls", 10_000);
     static final int SCALE_CALLS = 200;
     /** DynamoDB on-demand, US East (N. Virginia), per million request units (public price list, 2025). */

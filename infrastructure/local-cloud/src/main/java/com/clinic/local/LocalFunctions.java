@@ -5,6 +5,8 @@ import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
 import io.micronaut.context.ApplicationContext;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +35,26 @@ final class LocalFunctions {
 
     Map<String, Resource> resources() {
         return resources;
+    }
+
+    /** A function's event of one type ({@code SQS}, {@code DynamoDB}, …) with its properties. */
+    record EventSource(String functionId, Map<String, Object> properties) {
+    }
+
+    /** Every event of that type the template gives a function, as Lambda would wire it. */
+    @SuppressWarnings("unchecked")
+    List<EventSource> events(String type) {
+        List<EventSource> out = new ArrayList<>();
+        for (Resource fn : resources.values()) {
+            Map<String, Object> events = (Map<String, Object>) fn.properties().getOrDefault("Events", Map.of());
+            for (Object e : events.values()) {
+                Map<String, Object> event = (Map<String, Object>) e;
+                if (type.equals(event.get("Type"))) {
+                    out.add(new EventSource(fn.id(), (Map<String, Object>) event.get("Properties")));
+                }
+            }
+        }
+        return out;
     }
 
     Object invoke(String functionId, Object input) {

@@ -2,7 +2,6 @@ package com.clinic.local;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.clinic.emulators.LocalResources;
-import com.clinic.emulators.Template.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +32,14 @@ final class ObjectCreatedEvents {
     ObjectCreatedEvents(LocalFunctions functions, LocalResources resources, S3Client s3) {
         this.functions = functions;
         this.s3 = s3;
-        for (Resource fn : functions.resources().values()) {
-            Map<String, Object> events = (Map<String, Object>) fn.properties().getOrDefault("Events", Map.of());
-            for (Object e : events.values()) {
-                Map<String, Object> event = (Map<String, Object>) e;
-                if (!"EventBridgeRule".equals(event.get("Type"))) {
-                    continue;
-                }
-                Map<String, Object> pattern = (Map<String, Object>) ((Map<String, Object>) event.get("Properties"))
-                        .get("Pattern");
-                Map<String, Object> detail = (Map<String, Object>) pattern.get("detail");
-                Object bucketRef = ((List<?>) ((Map<String, Object>) detail.get("bucket")).get("name")).get(0);
-                Map<String, Object> keyRule = (Map<String, Object>) ((List<?>) ((Map<String, Object>)
-                        detail.get("object")).get("key")).get(0);
-                watches.add(new Watch(fn.id(), resources.resolve(bucketRef), (String) keyRule.get("prefix")));
-            }
+        for (LocalFunctions.EventSource source : functions.events("EventBridgeRule")) {
+            Map<String, Object> pattern = (Map<String, Object>) source.properties().get("Pattern");
+            Map<String, Object> detail = (Map<String, Object>) pattern.get("detail");
+            Object bucketRef = ((List<?>) ((Map<String, Object>) detail.get("bucket")).get("name")).get(0);
+            Map<String, Object> keyRule = (Map<String, Object>) ((List<?>) ((Map<String, Object>)
+                    detail.get("object")).get("key")).get(0);
+            watches.add(new Watch(source.functionId(), resources.resolve(bucketRef),
+                    (String) keyRule.get("prefix")));
         }
     }
 

@@ -3,10 +3,8 @@ package com.clinic.local;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.clinic.emulators.LocalResources;
-import com.clinic.emulators.Template.Resource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -22,23 +20,15 @@ final class QueueWorkers {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    @SuppressWarnings("unchecked")
     QueueWorkers(LocalFunctions functions, LocalResources resources, SqsClient sqs) {
-        for (Resource fn : functions.resources().values()) {
-            Map<String, Object> events = (Map<String, Object>) fn.properties().getOrDefault("Events", Map.of());
-            for (Object e : events.values()) {
-                Map<String, Object> event = (Map<String, Object>) e;
-                if (!"SQS".equals(event.get("Type"))) {
-                    continue;
-                }
-                Map<String, Object> p = (Map<String, Object>) event.get("Properties");
-                String arn = resources.resolve(p.get("Queue"));
-                String url = sqs.getQueueUrl(b -> b.queueName(arn.substring(arn.lastIndexOf(':') + 1))).queueUrl();
-                int batch = ((Number) p.getOrDefault("BatchSize", 10)).intValue();
-                Thread t = new Thread(() -> poll(functions, fn.id(), sqs, url, arn, batch), "worker-" + fn.id());
-                t.setDaemon(true);
-                threads.add(t);
-            }
+        for (LocalFunctions.EventSource source : functions.events("SQS")) {
+            String arn = resources.resolve(source.properties().get("Queue"));
+            String url = sqs.getQueueUrl(b -> b.queueName(arn.substring(arn.lastIndexOf(':') + 1))).queueUrl();
+            int batch = ((Number) source.properties().getOrDefault("BatchSize", 10)).intValue();
+            Thread t = new Thread(() -> poll(functions, source.functionId(), sqs, url, arn, batch),
+                    "worker-" + source.functionId());
+            t.setDaemon(true);
+            threads.add(t);
         }
         threads.forEach(Thread::start);
     }

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.clinic.emulators.LocalResources;
-import com.clinic.emulators.Template.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,22 +28,14 @@ final class StreamWorkers {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    @SuppressWarnings("unchecked")
     StreamWorkers(LocalFunctions functions, LocalResources resources, DynamoDbStreamsClient streams) {
-        for (Resource fn : functions.resources().values()) {
-            Map<String, Object> events = (Map<String, Object>) fn.properties().getOrDefault("Events", Map.of());
-            for (Object e : events.values()) {
-                Map<String, Object> event = (Map<String, Object>) e;
-                if (!"DynamoDB".equals(event.get("Type"))) {
-                    continue;
-                }
-                Map<String, Object> p = (Map<String, Object>) event.get("Properties");
-                String arn = resources.resolve(p.get("Stream"));
-                int batch = ((Number) p.getOrDefault("BatchSize", 100)).intValue();
-                Thread t = new Thread(() -> poll(functions, fn.id(), streams, arn, batch), "stream-" + fn.id());
-                t.setDaemon(true);
-                threads.add(t);
-            }
+        for (LocalFunctions.EventSource source : functions.events("DynamoDB")) {
+            String arn = resources.resolve(source.properties().get("Stream"));
+            int batch = ((Number) source.properties().getOrDefault("BatchSize", 100)).intValue();
+            Thread t = new Thread(() -> poll(functions, source.functionId(), streams, arn, batch),
+                    "stream-" + source.functionId());
+            t.setDaemon(true);
+            threads.add(t);
         }
         threads.forEach(Thread::start);
     }
