@@ -32,12 +32,22 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
      * The Lambda entry point's context. Not Micronaut's {@code LambdaApplicationContextBuilder}: it makes every
      * singleton eager, so each function would build the SQS, S3 and Scheduler clients and the PDF renderer at
      * its cold start, whether its path uses them or not (and the flag cannot be turned off again on that
-     * builder). The DynamoDB client is built beside the context's start ({@link DynamoDbAtStart}).
+     * builder). The DynamoDB client is built beside the context's start ({@link DynamoDbAtStart}) for the
+     * functions that read or write the table.
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
-        return ApplicationContext.builder(Environment.FUNCTION, MicronautLambdaContext.ENVIRONMENT_LAMBDA)
-                .deduceEnvironment(false).singletons(DynamoDbAtStart.begin());
+        ApplicationContextBuilder builder = ApplicationContext.builder(Environment.FUNCTION,
+                MicronautLambdaContext.ENVIRONMENT_LAMBDA).deduceEnvironment(false);
+        return usesTable() ? builder.singletons(DynamoDbAtStart.begin()) : builder;
+    }
+
+    /**
+     * Whether the function's path reaches the table; true for all but the outbox relay. Asked during the base
+     * constructor, so an override answers a constant.
+     */
+    protected boolean usesTable() {
+        return true;
     }
 
     /**

@@ -32,6 +32,12 @@ public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, 
         super(context);
     }
 
+    /** It reads the stream's records and writes only to the queue: no DynamoDB client at its start. */
+    @Override
+    protected boolean usesTable() {
+        return false;
+    }
+
     /** Before a snapshot: a stream record that is not an outbox item, which is passed over. */
     @Override
     protected void prime() {
