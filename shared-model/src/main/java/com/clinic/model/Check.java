@@ -7,10 +7,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.time.ZoneOffset;
 
 /** Collects field errors while a command is built, then throws them together. */
 public final class Check {
-    private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,19}");
+    /** Dates and times outside these years are typing mistakes, not business (and would sort before all). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
     private final List<FieldError> errors = new ArrayList<>();
 
     public Check fail(String field, String message) {
@@ -39,12 +43,21 @@ public final class Check {
         return v;
     }
 
+    /**
+     * A mainland China mobile number as staff type it ({@code 139 1111 2222}, {@code +86 139-1111-2222},
+     * {@code 008613911112222}), returned in one normal form (11 digits) so every way of typing it names the
+     * same customer.
+     */
     public String mobile(String field, String value) {
-        String v = required(field, value, 11);
-        if (v != null && !MAINLAND_MOBILE.matcher(v).matches()) {
-            fail(field, "must be an 11-digit mainland China mobile number");
+        String v = required(field, value, 32);
+        if (v == null) {
+            return null;
         }
-        return v;
+        String normal = Phones.mainlandMobile(v);
+        if (normal == null) {
+            fail(field, "must be a mainland China mobile number, e.g. 139 1234 5678");
+        }
+        return normal;
     }
 
     /** An instant written as ISO-8601 with an offset, e.g. 2026-11-23T14:30:00+08:00. */
@@ -54,7 +67,12 @@ public final class Check {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            OffsetDateTime t = OffsetDateTime.parse(value.strip());
+            if (!plausibleYear(t.atZoneSameInstant(ZoneOffset.UTC).getYear())) {
+                fail(field, "must be between the years " + FIRST_YEAR + " and " + LAST_YEAR);
+                return null;
+            }
+            return t.toInstant();
         } catch (DateTimeException e) {
             fail(field, "must be an ISO-8601 date-time with offset, e.g. 2026-11-23T14:30:00+08:00");
             return null;
@@ -67,11 +85,30 @@ public final class Check {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate d = LocalDate.parse(value.strip());
+            if (!plausibleYear(d.getYear())) {
+                fail(field, "must be between the years " + FIRST_YEAR + " and " + LAST_YEAR);
+                return null;
+            }
+            return d;
         } catch (DateTimeException e) {
             fail(field, "must be a date like 2026-11-23");
             return null;
         }
+    }
+
+    /** A date within [from, to], or null with an error saying the window. */
+    public LocalDate dateWithin(String field, String value, LocalDate from, LocalDate to, String window) {
+        LocalDate d = date(field, value);
+        if (d != null && (d.isBefore(from) || d.isAfter(to))) {
+            fail(field, "must be " + window + " (" + from + " to " + to + ")");
+            return null;
+        }
+        return d;
+    }
+
+    private static boolean plausibleYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     /**
@@ -82,34 +119,54 @@ public final class Check {
         if (value == null || value.isBlank()) {
             return null;
         }
-        int n;
-        try {
-            n = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            fail(field, "must be a whole number");
+        Long n = whole(field, value, "must be a whole number");
+        if (n == null) {
             return null;
         }
         if (n < min || n > max) {
             fail(field, "must be between " + min + " and " + max);
+            return null;
         }
-        return n;
+        return n.intValue();
     }
 
-    /** An amount of money in fen (a whole number), required and greater than zero. */
-    public Long fen(String field, String value) {
+    /**
+     * A whole number written with ASCII digits and an optional minus sign (Java's parser also takes full-width
+     * and other scripts' digits, which no amount typed into a till should be), or null with an error.
+     */
+    private Long whole(String field, String value, String message) {
+        String v = value.strip();
+        if (!WHOLE.matcher(v).matches()) {
+            fail(field, message);
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            fail(field, "is far too large");
+            return null;
+        }
+    }
+
+    /**
+     * An amount of money in fen (a whole number), required, greater than zero and at most {@code max}
+     * ({@link Money#MAX_LINE} for a price or a payment line).
+     */
+    public Long fen(String field, String value, long max) {
         if (value == null || value.isBlank()) {
             fail(field, "is required (in fen)");
             return null;
         }
-        long n;
-        try {
-            n = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            fail(field, "must be a whole number of fen");
+        Long n = whole(field, value, "must be a whole number of fen");
+        if (n == null) {
             return null;
         }
         if (n <= 0) {
             fail(field, "must be greater than zero");
+            return null;
+        }
+        if (n > max) {
+            fail(field, "must be at most " + max + " fen (" + Money.yuan(max) + ")");
             return null;
         }
         return n;
@@ -158,6 +215,11 @@ public final class Check {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether no error was found so far. */
+    public boolean isClean() {
+        return errors.isEmpty();
     }
 
     /** Throws every error collected so far; the command is built only when there are none. */

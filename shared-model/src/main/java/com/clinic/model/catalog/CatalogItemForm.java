@@ -1,6 +1,7 @@
 package com.clinic.model.catalog;
 
 import com.clinic.model.Check;
+import com.clinic.model.Money;
 import java.time.Instant;
 
 /** A catalogue entry as the super admin types it: name, list price in fen, active. */
@@ -10,7 +11,7 @@ public record CatalogItemForm(String name, String listPrice, String active) {
         Check check = new Check();
         String i = check.required("id", id, 64);
         String n = check.required("name", name, 100);
-        Long price = check.fen("listPrice", listPrice);
+        Long price = check.fen("listPrice", listPrice, Money.MAX_LINE);
         boolean isActive = check.bool("active", active, true);
         check.done();
         return new CatalogItem(i, n, price, isActive, now);

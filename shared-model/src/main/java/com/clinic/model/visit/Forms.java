@@ -1,6 +1,7 @@
 package com.clinic.model.visit;
 
 import com.clinic.model.Check;
+import com.clinic.model.Money;
 import com.clinic.model.catalog.CatalogItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class Forms {
                             : "is no longer offered");
                 }
                 Long discounted = line.discountedPrice() == null || line.discountedPrice().isBlank() ? null
-                        : check.fen(at + "discountedPrice", line.discountedPrice());
+                        : check.fen(at + "discountedPrice", line.discountedPrice(), Money.MAX_LINE);
                 if (item != null && discounted != null && discounted > item.listPrice()) {
                     check.fail(at + "discountedPrice", "must not be above the list price " + item.listPrice());
                 }
@@ -90,6 +91,10 @@ public final class Forms {
                     out.add(new OrderItem(item.id(), item.name(), item.listPrice(), discounted, remark,
                             discounted != null ? discounted : item.listPrice()));
                 }
+            }
+            if (check.isClean() && Order.totalOf(out) > Money.MAX_ORDER) {
+                check.fail("items", "the order comes to " + Money.yuan(Order.totalOf(out)) + "; one order is at most "
+                        + Money.yuan(Money.MAX_ORDER));
             }
             check.done();
             return out;
@@ -107,13 +112,21 @@ public final class Forms {
             Check check = new Check();
             Map<Integer, Long> out = new java.util.TreeMap<>();
             List<PriceChangeForm> list = changes == null ? List.of() : changes;
+            if (list.size() > 50) {
+                check.fail("changes", "must hold at most 50 changes");
+                check.done();
+            }
             for (int i = 0; i < list.size(); i++) {
                 String at = "changes[" + i + "].";
+                if (list.get(i) == null) {
+                    check.fail("changes[" + i + "]", "is required");
+                    continue;
+                }
                 Integer line = check.integer(at + "line", list.get(i).line(), 0, Math.max(0, lines - 1));
                 if (list.get(i).line() == null) {
                     check.fail(at + "line", "is required");
                 }
-                Long price = check.fen(at + "finalPrice", list.get(i).finalPrice());
+                Long price = check.fen(at + "finalPrice", list.get(i).finalPrice(), Money.MAX_LINE);
                 if (line != null && price != null && out.put(line, price) != null) {
                     check.fail(at + "line", "is changed twice");
                 }
@@ -136,10 +149,19 @@ public final class Forms {
         public record Line(PaymentMethod method, long amount, String remark, Integer periods, LocalDate first) {
         }
 
+        /** How far ahead a loan's first repayment may be set. */
+        public static final int FIRST_REPAYMENT_MONTHS = 3;
+        /** Loan periods (months): the lenders the clinic works with offer up to five years. */
+        public static final int MAX_PERIODS = 60;
+
         public List<Line> validate(boolean refund, LocalDate today) {
             Check check = new Check();
             if (lines == null || lines.isEmpty()) {
                 check.fail("lines", "at least one payment line is required");
+                check.done();
+            }
+            if (lines.size() > Money.MAX_LINES) {
+                check.fail("lines", "must hold at most " + Money.MAX_LINES + " lines");
                 check.done();
             }
             List<Line> out = new ArrayList<>();
@@ -151,21 +173,22 @@ public final class Forms {
                     continue;
                 }
                 PaymentMethod m = check.oneOf(at + "method", l.method(), PaymentMethod.class, null);
-                Long amount = check.fen(at + "amount", l.amount());
+                Long amount = check.fen(at + "amount", l.amount(), Money.MAX_LINE);
                 String remark = check.optional(at + "remark", l.remark(), 200);
                 Integer periods = null;
                 LocalDate first = null;
                 if (m == PaymentMethod.LOAN && refund) {
                     check.fail(at + "method", "a loan is not refunded at the cashier");
                 } else if (m == PaymentMethod.LOAN) {
-                    periods = check.integer(at + "periods", l.periods(), 1, 60);
+                    periods = check.integer(at + "periods", l.periods(), 1, MAX_PERIODS);
                     if (l.periods() == null || l.periods().isBlank()) {
                         check.fail(at + "periods", "is required for a loan");
                     }
-                    first = check.date(at + "firstRepaymentDate", l.firstRepaymentDate());
-                    if (first != null && first.isBefore(today)) {
-                        check.fail(at + "firstRepaymentDate", "must not be in the past");
-                    }
+                    first = check.dateWithin(at + "firstRepaymentDate", l.firstRepaymentDate(), today,
+                            today.plusMonths(FIRST_REPAYMENT_MONTHS), "from today to " + FIRST_REPAYMENT_MONTHS
+                                    + " months ahead");
+                } else if (l.periods() != null || l.firstRepaymentDate() != null) {
+                    check.fail(at + (l.periods() != null ? "periods" : "firstRepaymentDate"), "is only for a loan");
                 }
                 if (m != null && amount != null) {
                     out.add(new Line(m, amount, remark, periods, first));

@@ -1,5 +1,6 @@
 package com.clinic.model.visit;
 
+import com.clinic.model.Money;
 import com.clinic.model.StaffRef;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,11 @@ public record Order(List<OrderItem> items, StaffRef consultant, Instant submitte
 
     /** What the customer owes for the order, in fen. */
     public long total() {
-        return items.stream().mapToLong(OrderItem::finalPrice).sum();
+        return totalOf(items);
+    }
+
+    /** The sum of the lines' final prices, exact. */
+    public static long totalOf(List<OrderItem> items) {
+        return Money.sum(items.stream().mapToLong(OrderItem::finalPrice));
     }
 }

@@ -13,6 +13,7 @@ import static com.clinic.model.visit.VisitStage.REGISTERED;
 import static com.clinic.model.visit.VisitStage.REJECTED;
 import static com.clinic.model.visit.VisitStage.TRIAGED;
 
+import com.clinic.model.Money;
 import com.clinic.model.Role;
 import com.clinic.model.StaffRef;
 import com.clinic.model.staff.StaffMember;
@@ -54,9 +55,14 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         return order == null ? 0 : order.total();
     }
 
-    /** Collected minus refunded, in fen. */
+    /** Collected minus refunded, in fen; never negative (a refund never exceeds what its method took). */
     public long paid() {
-        return payments.stream().mapToLong(Payment::amount).sum();
+        return Money.sum(payments.stream().mapToLong(Payment::amount));
+    }
+
+    /** What one method took, net of its refunds: the most that can go back to the customer that way. */
+    public long netPaidBy(PaymentMethod method) {
+        return Money.sum(payments.stream().filter(p -> p.method() == method).mapToLong(Payment::amount));
     }
 
     /** What is still due (positive) or owed back to the customer (negative, after a price cut: 多退少补). */
@@ -284,9 +290,13 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         List<OrderItem> items = new ArrayList<>(order.items());
         for (Map.Entry<Integer, Long> change : finalPrices.entrySet()) {
             if (change.getKey() >= items.size()) {
-                return Decision.refuse("the order has no line " + change.getKey());
+                return Decision.invalid("changes", "the order has no line " + change.getKey());
             }
             items.set(change.getKey(), items.get(change.getKey()).withFinalPrice(change.getValue()));
+        }
+        if (Order.totalOf(items) > Money.MAX_ORDER) {
+            return Decision.invalid("changes", "the order would come to " + Money.yuan(Order.totalOf(items))
+                    + "; one order is at most " + Money.yuan(Money.MAX_ORDER));
         }
         Builder b = edit(now).stage(firstReview ? PRICE_APPROVED : stage);
         b.order = new Order(items, order.consultant(), order.submittedAt(), admin, now, order.revision() + 1);
@@ -315,12 +325,16 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         if (!(stage == PRICE_APPROVED || stage == PAID || stage == ADMITTED)) {
             return Decision.refuse("payment is taken after the price review; the visit is " + stage);
         }
-        long sum = lines.stream().mapToLong(PaymentForm.Line::amount).sum();
         if (balance() <= 0) {
             return Decision.refuse("nothing is due" + (balance() < 0 ? "; refund " + -balance() + " fen instead" : ""));
         }
-        if (sum > balance()) {
-            return Decision.refuse("the payment (" + sum + " fen) is more than what is due (" + balance() + " fen)");
+        long sum = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            sum = Money.add(sum, lines.get(i).amount());
+            if (sum > balance()) {
+                return Decision.invalid("lines[" + i + "].amount", "the payment comes to " + sum
+                        + " fen with this line, more than the " + balance() + " fen due");
+            }
         }
         List<Payment> added = new ArrayList<>(payments);
         for (int i = 0; i < lines.size(); i++) {
@@ -330,21 +344,36 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
         Builder b = edit(now);
         b.payments = added;
-        if (stage == PRICE_APPROVED && total() - added.stream().mapToLong(Payment::amount).sum() == 0) {
+        if (stage == PRICE_APPROVED && total() == Money.sum(added.stream().mapToLong(Payment::amount))) {
             b.stage(PAID);
         }
         return accept(b.build(), VisitAction.COLLECT_PAYMENT, cashier, now, "收银 " + sum + " 分", null, null);
     }
 
-    /** C-15 多退: after a price cut, money goes back to the customer, recorded per method. */
+    /**
+     * C-15 多退: after a price cut, money goes back to the customer the way it came: each line's method may return
+     * at most what that method took, net of earlier refunds and of this request's earlier lines.
+     */
     public Decision refund(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant now) {
-        long sum = lines.stream().mapToLong(PaymentForm.Line::amount).sum();
         if (balance() >= 0) {
             return Decision.refuse("nothing is owed back to the customer");
         }
-        if (sum > -balance()) {
-            return Decision.refuse("the refund (" + sum + " fen) is more than what is owed back (" + -balance()
-                    + " fen)");
+        long sum = 0;
+        Map<PaymentMethod, Long> left = new java.util.EnumMap<>(PaymentMethod.class);
+        for (int i = 0; i < lines.size(); i++) {
+            PaymentForm.Line l = lines.get(i);
+            String field = "lines[" + i + "].amount";
+            long methodLeft = left.computeIfAbsent(l.method(), this::netPaidBy);
+            if (l.amount() > methodLeft) {
+                return Decision.invalid(field, methodLeft == 0 ? "nothing was paid by " + l.method() + " to refund"
+                        : "at most " + methodLeft + " fen can go back by " + l.method() + ", what it took net of refunds");
+            }
+            left.put(l.method(), methodLeft - l.amount());
+            sum = Money.add(sum, l.amount());
+            if (sum > -balance()) {
+                return Decision.invalid(field, "the refund comes to " + sum + " fen with this line, more than the "
+                        + -balance() + " fen owed back");
+            }
         }
         List<Payment> added = new ArrayList<>(payments);
         for (int i = 0; i < lines.size(); i++) {

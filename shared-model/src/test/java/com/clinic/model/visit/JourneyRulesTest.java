@@ -113,8 +113,9 @@ class JourneyRulesTest {
         assertEquals(VisitStage.PRICE_APPROVED, approved.stage());
         assertEquals(1_580_000, approved.balance());
         assertEquals("CASHIER", approved.workQueue());
-        assertTrue(((Rejected) approved.collectPayment(lines("CASH", "1580001"), List.of("p"), DESK, NOW)).reason()
-                .contains("more than what is due"));
+        InvalidInput over = assertThrows(InvalidInput.class, () -> approved.collectPayment(
+                lines("CASH", "1000000", "CARD", "580001"), List.of("p", "q"), DESK, NOW).orThrow());
+        assertEquals("lines[1].amount", over.errors().get(0).field(), "the line that goes over is named");
         Visit part = approved.collectPayment(lines("ALIPAY", "80000"), List.of("p1"), DESK, NOW).orThrow().after();
         assertEquals(VisitStage.PRICE_APPROVED, part.stage(), "a partial payment is not settled");
         Visit paid = part.collectPayment(lines("CARD", "200000", "LOAN", "1300000"), List.of("p2", "p3"), DESK, NOW)
@@ -154,7 +155,10 @@ class JourneyRulesTest {
         assertInstanceOf(Rejected.class, cut.collectPayment(lines("CASH", "1"), List.of("x"), DESK, NOW));
         assertInstanceOf(Rejected.class, cut.admit(TODAY, CHEN, null, DESK, NOW), "settle first");
         assertInstanceOf(Rejected.class, cut.refund(lines("CASH", "80001"), List.of("r"), DESK, NOW));
-        Visit refunded = cut.refund(lines("WECHAT_PAY", "80000"), List.of("r1"), DESK, NOW).orThrow().after();
+        InvalidInput otherWay = assertThrows(InvalidInput.class,
+                () -> cut.refund(lines("WECHAT_PAY", "80000"), List.of("r"), DESK, NOW).orThrow());
+        assertEquals("lines[0].amount", otherWay.errors().get(0).field(), "money goes back the way it came");
+        Visit refunded = cut.refund(lines("CASH", "80000"), List.of("r1"), DESK, NOW).orThrow().after();
         assertEquals(0, refunded.balance());
         assertEquals(-80_000, refunded.payments().get(1).amount());
         Visit raised = refunded.reviewPrices(Map.of(1, 400_000L), DESK, NOW).orThrow().after();
