@@ -12,6 +12,8 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
+import com.clinic.model.exam.QuarantinedFile;
+import com.clinic.model.port.ExamQuarantine;
 import com.clinic.model.port.FileStore;
 import com.clinic.model.port.PrintJobs;
 import com.clinic.model.print.PrintJob;
@@ -73,9 +75,13 @@ class SampleEventsTest {
         at.forEach((code, stage) -> seeded.put(code, j.seed(code, stage)));
         j.apply(seeded.get("V261123-F2G4H6"), v -> v.reviewPrices(Map.of(0, 1_200_000L), Journeys.STAFF, SAMPLE_DAY));
         j.apply(seeded.get("V261123-L1M3N5"), v -> v.reject("暂不手术", Journeys.STAFF, SAMPLE_DAY));
+        ExamQuarantine quarantine = cloud.context.getBean(ExamQuarantine.class);
+        for (String key : List.of("exam-inbox/V261199-UNKNWN/blood.pdf", "exam-inbox/V261199-UNKNWN/urine.pdf")) {
+            quarantine.keep(QuarantinedFile.of(key, 3, "no visit V261199-UNKNWN", SAMPLE_DAY));
+        }
         FileStore files = cloud.context.getBean(FileStore.class);
         for (String key : List.of("visits/V261123-K2M4N7/photos/sample-front.jpg",
-                "visits/V261123-W2X4Y6/consultation/session-w2x4y6.mp4",
+                "visits/V261123-W2X4Y6/consultation/session-w2x4y6/3f2a9c1e.mp4",
                 "visits/V261123-C8D9E1/signed-sheet/sample-signed.pdf")) {
             files.put(key, new byte[] {1, 2, 3}, "application/octet-stream");
         }

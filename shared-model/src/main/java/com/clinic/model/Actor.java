@@ -22,6 +22,16 @@ public record Actor(String id, String name, Set<Role> roles) {
         }
     }
 
+    /**
+     * The same person acting in one of the given roles only: a function's allowed roles narrow what a
+     * multi-role caller brings, so what they see and do through it is what that function's roles allow.
+     */
+    public Actor actingAs(Set<Role> allowed) {
+        Set<Role> kept = EnumSet.noneOf(Role.class);
+        roles.stream().filter(allowed::contains).forEach(kept::add);
+        return new Actor(id, name, kept);
+    }
+
     public StaffRef ref() {
         return new StaffRef(id, name);
     }

@@ -25,7 +25,7 @@ public class RecordAdmissionFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(afterSales.admit(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), afterSales.admit(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(AdmissionForm.class), r.idempotencyKey()));
     }
 }

@@ -24,7 +24,7 @@ public class RejectVisitFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(afterSales.reject(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), afterSales.reject(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(ReasonForm.class), r.idempotencyKey()));
     }
 }

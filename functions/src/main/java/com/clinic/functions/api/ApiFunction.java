@@ -72,11 +72,11 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
         try {
-            Actor actor = Claims.actor(event);
-            if (!actor.hasAny(allowed.toArray(Role[]::new))) {
+            Actor actor = Claims.actor(event).actingAs(allowed);
+            if (actor.roles().isEmpty()) {
                 throw new Forbidden("this action needs one of the roles " + allowed);
             }
-            ApiResponse r = handle(new ApiRequest(event, actor, json));
+            ApiResponse r = handle(new ApiRequest(event, actor));
             return respond(r.status(), "application/json", r.body(), r.headers());
         } catch (ClinicException e) {
             Problem p = Problem.of(e);

@@ -6,8 +6,6 @@ import com.clinic.model.Check;
 import com.clinic.model.InvalidInput;
 import com.clinic.model.PageRequest;
 import com.clinic.model.port.IdempotencyKey;
-import io.micronaut.json.JsonMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,30 +13,39 @@ import java.util.Base64;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** One HTTP call as a handler sees it: the actor, the parameters and the body. */
 public final class ApiRequest {
     private static final int MAX_KEY_LENGTH = 128;
+    private static final Pattern PATH_ID = Pattern.compile("[A-Za-z0-9._@:-]{1," + MAX_KEY_LENGTH + "}");
+    /** A page token is a list's last key in base64; a longer one was not issued here. */
+    private static final int MAX_TOKEN_LENGTH = 1024;
 
     private final APIGatewayV2HTTPEvent event;
     private final Actor actor;
-    private final JsonMapper json;
 
-    ApiRequest(APIGatewayV2HTTPEvent event, Actor actor, JsonMapper json) {
+    ApiRequest(APIGatewayV2HTTPEvent event, Actor actor) {
         this.event = event;
         this.actor = actor;
-        this.json = json;
     }
 
     public Actor actor() {
         return actor;
     }
 
+    /**
+     * A path parameter: a visit code, a staff, job or catalogue id. All are short and plain ASCII; anything else is
+     * refused here, before it can reach a storage key.
+     */
     public String path(String name) {
         Map<String, String> p = event.getPathParameters();
         String v = p == null ? null : p.get(name);
         if (v == null || v.isBlank()) {
             throw InvalidInput.of(name, "is required in the path");
+        }
+        if (!PATH_ID.matcher(v).matches()) {
+            throw InvalidInput.of(name, "must be 1-" + MAX_KEY_LENGTH + " letters, digits or . _ - @ :");
         }
         return v;
     }
@@ -61,7 +68,11 @@ public final class ApiRequest {
     }
 
     public PageRequest page() {
-        return PageRequest.of(query("limit"), query("next"));
+        String next = query("next");
+        if (next != null && next.length() > MAX_TOKEN_LENGTH) {
+            throw InvalidInput.of("next", "is not a page token of this list");
+        }
+        return PageRequest.of(query("limit"), next);
     }
 
     public String header(String name) {
@@ -73,23 +84,35 @@ public final class ApiRequest {
         return v != null ? v : h.get(name);
     }
 
-    /** The JSON body as the given type; a malformed body is a 400 naming the body. */
+    /**
+     * The JSON body as the given form, read strictly ({@link StrictJson}): 415 unless it is sent as JSON, 413 when
+     * far larger than any form, 400 naming each bad field otherwise.
+     */
     public <T> T body(Class<T> type) {
         String raw = rawBody();
         if (raw == null || raw.isBlank()) {
             throw InvalidInput.of("body", "a JSON body is required");
         }
-        try {
-            T value = json.readValue(raw, type);
-            if (value == null) {
-                throw InvalidInput.of("body", "a JSON object is required");
-            }
-            return value;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInput invalid) {
-                throw invalid;
-            }
-            throw InvalidInput.of("body", "is not valid JSON for this request: " + firstLine(e.getMessage()));
+        requireJson();
+        if (raw.length() > StrictJson.MAX_BODY_CHARS) {
+            throw new PayloadTooLarge("the body is larger than any request of this API (" + StrictJson.MAX_BODY_CHARS
+                    + " characters)");
+        }
+        return StrictJson.read(raw, type);
+    }
+
+    /** Content-Type must say JSON (application/json or a +json type), in UTF-8 if a charset is named. */
+    private void requireJson() {
+        String type = header("Content-Type");
+        String[] parts = type == null ? new String[] {""} : type.toLowerCase(java.util.Locale.ROOT).split(";");
+        String media = parts[0].strip();
+        boolean json = media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
+        for (int i = 1; i < parts.length && json; i++) {
+            String param = parts[i].strip();
+            json = !param.startsWith("charset=") || param.equals("charset=utf-8");
+        }
+        if (!json) {
+            throw new UnsupportedMediaType("send the body as application/json (UTF-8)");
         }
     }
 
@@ -141,11 +164,4 @@ public final class ApiRequest {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
 }

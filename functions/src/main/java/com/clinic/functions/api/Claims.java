@@ -25,15 +25,22 @@ final class Claims {
         return new Actor(sub, name, roles(claims.get("cognito:groups")));
     }
 
-    /** API Gateway passes a list claim as "[A B]"; other issuers write "A,B" or a JSON array. */
+    /**
+     * The roles named by the groups claim, each group matched whole. API Gateway passes a list claim as
+     * {@code [A B]} (group names cannot hold white space, so a space separates them); a claim holding a single
+     * string is one group. Nothing else splits a name: a group called {@code X,SUPER_ADMIN} is not a role.
+     */
     static Set<Role> roles(String groups) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (groups != null) {
-            for (String g : groups.replaceAll("[\\[\\]\"]", " ").split("[\\s,]+")) {
-                Role r = Role.fromGroup(g);
-                if (r != null) {
-                    roles.add(r);
-                }
+        if (groups == null || groups.isBlank()) {
+            return roles;
+        }
+        boolean list = groups.startsWith("[") && groups.endsWith("]");
+        String[] names = list ? groups.substring(1, groups.length() - 1).split(" ") : new String[] {groups};
+        for (String g : names) {
+            Role r = Role.fromGroup(g);
+            if (r != null) {
+                roles.add(r);
             }
         }
         return roles;

@@ -24,6 +24,6 @@ public class BookAppointmentFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.created(dispatch.book(r.actor(), r.body(BookingForm.class), r.idempotencyKey()));
+        return VisitAnswers.created(r.actor(), dispatch.book(r.actor(), r.body(BookingForm.class), r.idempotencyKey()));
     }
 }

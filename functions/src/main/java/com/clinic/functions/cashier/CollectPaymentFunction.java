@@ -25,7 +25,7 @@ public class CollectPaymentFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(cashier.collect(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), cashier.collect(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(PaymentForm.class), r.idempotencyKey()));
     }
 }

@@ -24,7 +24,7 @@ public class RefundPaymentFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(cashier.refund(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), cashier.refund(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(PaymentForm.class), r.idempotencyKey()));
     }
 }

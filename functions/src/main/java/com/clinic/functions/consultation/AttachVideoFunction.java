@@ -24,7 +24,7 @@ public class AttachVideoFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(consultation.attachVideo(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), consultation.attachVideo(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(FileForm.class), r.idempotencyKey()));
     }
 }

@@ -23,7 +23,7 @@ public class StartConsultationFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(consultation.startConsultation(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), consultation.startConsultation(r.actor(), r.path("code"), r.ifMatch(),
                 r.idempotencyKey()));
     }
 }

@@ -25,7 +25,7 @@ public class SubmitOrderFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(consultation.submitOrder(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), consultation.submitOrder(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(OrderForm.class), r.idempotencyKey()));
     }
 }

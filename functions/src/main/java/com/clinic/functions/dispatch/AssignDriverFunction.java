@@ -24,7 +24,7 @@ public class AssignDriverFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(dispatch.assignDriver(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), dispatch.assignDriver(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(DriverForm.class), r.idempotencyKey()));
     }
 }

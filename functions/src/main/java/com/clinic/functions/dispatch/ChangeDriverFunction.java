@@ -24,7 +24,7 @@ public class ChangeDriverFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(dispatch.changeDriver(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), dispatch.changeDriver(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(DriverForm.class), r.idempotencyKey()));
     }
 }

@@ -24,6 +24,6 @@ public class GetVisitFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.read(dispatch.get(r.actor(), r.path("code")));
+        return VisitAnswers.read(r.actor(), dispatch.get(r.actor(), r.path("code")));
     }
 }

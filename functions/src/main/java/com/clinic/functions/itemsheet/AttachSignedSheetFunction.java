@@ -24,7 +24,7 @@ public class AttachSignedSheetFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(consultation.attachSignedSheet(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), consultation.attachSignedSheet(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(FileForm.class), r.idempotencyKey()));
     }
 }

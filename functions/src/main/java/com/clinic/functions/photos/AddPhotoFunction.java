@@ -24,7 +24,7 @@ public class AddPhotoFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(reception.addPhoto(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), reception.addPhoto(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(FileForm.class), r.idempotencyKey()));
     }
 }

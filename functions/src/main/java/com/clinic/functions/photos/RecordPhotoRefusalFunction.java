@@ -24,7 +24,7 @@ public class RecordPhotoRefusalFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(reception.refusePhotos(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), reception.refusePhotos(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(ReasonForm.class), r.idempotencyKey()));
     }
 }

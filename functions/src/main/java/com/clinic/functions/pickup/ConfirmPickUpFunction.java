@@ -23,6 +23,6 @@ public class ConfirmPickUpFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(dispatch.pickUp(r.actor(), r.path("code"), r.ifMatch(), r.idempotencyKey()));
+        return VisitAnswers.changed(r.actor(), dispatch.pickUp(r.actor(), r.path("code"), r.ifMatch(), r.idempotencyKey()));
     }
 }

@@ -5,8 +5,7 @@ import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
 import com.clinic.model.Role;
-import com.clinic.functions.views.PageView;
-import com.clinic.functions.views.VisitView;
+import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
 
@@ -24,6 +23,6 @@ public class ListMyPickupsFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ApiResponse.ok(PageView.of(dispatch.driverDay(r.actor(), r.date("date"), r.page()), VisitView::of));
+        return VisitAnswers.list(r.actor(), dispatch.driverDay(r.actor(), r.date("date"), r.page()));
     }
 }

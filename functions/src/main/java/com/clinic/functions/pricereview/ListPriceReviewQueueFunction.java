@@ -4,8 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
-import com.clinic.functions.views.PageView;
-import com.clinic.functions.views.VisitView;
+import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
 import io.micronaut.context.ApplicationContext;
@@ -24,6 +23,6 @@ public class ListPriceReviewQueueFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ApiResponse.ok(PageView.of(consultation.reviewQueue(r.page()), VisitView::of));
+        return VisitAnswers.list(r.actor(), consultation.reviewQueue(r.page()));
     }
 }

@@ -25,7 +25,7 @@ public class ReviewPricesFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(consultation.reviewPrices(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), consultation.reviewPrices(r.actor(), r.path("code"), r.ifMatch(),
                 r.optionalBody(PriceReviewForm.class), r.idempotencyKey()));
     }
 }

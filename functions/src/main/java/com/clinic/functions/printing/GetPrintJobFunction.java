@@ -23,6 +23,6 @@ public class GetPrintJobFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ApiResponse.ok(PrintJobView.of(printing.get(r.path("id"))));
+        return ApiResponse.ok(PrintJobView.of(printing.get(r.actor(), r.path("id"))));
     }
 }

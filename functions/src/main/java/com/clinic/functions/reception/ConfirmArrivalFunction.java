@@ -23,7 +23,7 @@ public class ConfirmArrivalFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(reception.confirmArrival(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), reception.confirmArrival(r.actor(), r.path("code"), r.ifMatch(),
                 r.idempotencyKey()));
     }
 }

@@ -4,8 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
-import com.clinic.functions.views.PageView;
-import com.clinic.functions.views.VisitView;
+import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
@@ -25,6 +24,6 @@ public class ListExpectedArrivalsFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ApiResponse.ok(PageView.of(reception.expected(r.date("date"), r.page()), VisitView::of));
+        return VisitAnswers.list(r.actor(), reception.expected(r.date("date"), r.page()));
     }
 }

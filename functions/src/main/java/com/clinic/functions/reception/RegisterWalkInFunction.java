@@ -25,7 +25,7 @@ public class RegisterWalkInFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.registered(reception.registerWalkIn(r.actor(), r.body(CustomerForm.class),
+        return VisitAnswers.registered(r.actor(), reception.registerWalkIn(r.actor(), r.body(CustomerForm.class),
                 r.idempotencyKey()));
     }
 }

@@ -24,7 +24,7 @@ public class AssignConsultantFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(consultation.assignConsultant(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), consultation.assignConsultant(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(ConsultantForm.class), r.idempotencyKey()));
     }
 }

@@ -24,7 +24,7 @@ public class ChangeConsultantFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(consultation.changeConsultant(r.actor(), r.path("code"), r.ifMatch(),
+        return VisitAnswers.changed(r.actor(), consultation.changeConsultant(r.actor(), r.path("code"), r.ifMatch(),
                 r.body(ConsultantForm.class), r.idempotencyKey()));
     }
 }

@@ -1,14 +1,15 @@
 package com.clinic.functions.views;
 
+import com.clinic.model.ShanghaiTime;
 import com.clinic.model.followup.FollowUpTask;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A post-op follow-up call due on day 2, 7 or 15 (C-22). */
+/** A post-op follow-up call due on day 2, 7 or 15 (C-22), with its id, status and due time. */
 @Serdeable
-public record FollowUpView(String visitCode, int day, String dueDate, String customerName, String phone,
-                           StaffView.Ref owner) {
+public record FollowUpView(String id, String visitCode, int day, String dueDate, String dueAt, String status,
+                           String customerName, String phone, StaffView.Ref owner) {
     public static FollowUpView of(FollowUpTask t) {
-        return new FollowUpView(t.visitCode(), t.day(), t.dueDate().toString(), t.customerName(), t.phone(),
-                StaffView.Ref.of(t.owner()));
+        return new FollowUpView(t.id(), t.visitCode(), t.day(), t.dueDate().toString(), ShanghaiTime.show(t.dueAt()),
+                t.status().name(), t.customerName(), t.phone(), StaffView.Ref.of(t.owner()));
     }
 }

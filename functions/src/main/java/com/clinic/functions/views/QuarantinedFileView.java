@@ -4,10 +4,12 @@ import com.clinic.model.ShanghaiTime;
 import com.clinic.model.exam.QuarantinedFile;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** An exam upload that named no known visit. */
+/** An exam upload that named no known visit, and how it was closed (attached to a visit, or discarded). */
 @Serdeable
-public record QuarantinedFileView(String key, long size, String reason, String at) {
+public record QuarantinedFileView(String id, String key, long size, String reason, String at, String status,
+                                  String resolution, StaffView.Ref resolvedBy, String resolvedAt) {
     public static QuarantinedFileView of(QuarantinedFile f) {
-        return new QuarantinedFileView(f.key(), f.size(), f.reason(), ShanghaiTime.show(f.at()));
+        return new QuarantinedFileView(f.id(), f.key(), f.size(), f.reason(), ShanghaiTime.show(f.at()),
+                f.status().name(), f.resolution(), StaffView.Ref.of(f.resolvedBy()), ShanghaiTime.show(f.resolvedAt()));
     }
 }

@@ -1,6 +1,9 @@
 package com.clinic.functions.views;
 
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.model.Actor;
+import com.clinic.model.Page;
+import com.clinic.model.visit.VisitAccess;
 import com.clinic.model.journey.Outcome;
 import com.clinic.model.visit.Visit;
 
@@ -9,19 +12,19 @@ public final class VisitAnswers {
     private VisitAnswers() {
     }
 
-    public static ApiResponse changed(Outcome outcome) {
-        return tag(ApiResponse.ok(VisitView.of(outcome.visit())), outcome);
+    public static ApiResponse changed(Actor actor, Outcome outcome) {
+        return tag(ApiResponse.ok(VisitView.of(actor, outcome.visit())), outcome);
     }
 
-    public static ApiResponse created(Outcome outcome) {
+    public static ApiResponse created(Actor actor, Outcome outcome) {
         Visit v = outcome.visit();
-        return tag(ApiResponse.created(VisitView.of(v), "/visits/" + v.code()), outcome);
+        return tag(ApiResponse.created(VisitView.of(actor, v), "/visits/" + v.code()), outcome);
     }
 
     /** C-06: the new visit, and whether the phone number linked it to a customer already known. */
-    public static ApiResponse registered(Outcome outcome) {
+    public static ApiResponse registered(Actor actor, Outcome outcome) {
         Visit v = outcome.visit();
-        return tag(ApiResponse.created(new Registered(outcome.existingCustomer(), VisitView.of(v)),
+        return tag(ApiResponse.created(new Registered(outcome.existingCustomer(), VisitView.of(actor, v)),
                 "/visits/" + v.code()), outcome);
     }
 
@@ -29,8 +32,14 @@ public final class VisitAnswers {
     public record Registered(boolean existingCustomer, VisitView visit) {
     }
 
-    public static ApiResponse read(Visit v) {
-        return ApiResponse.ok(VisitView.of(v)).withHeader("ETag", VisitView.etag(v));
+    /** A page of a work list, each visit as the caller may see it (phones masked for roles that do not call). */
+    public static ApiResponse list(Actor actor, Page<Visit> page) {
+        return ApiResponse.ok(new PageView<>(page.items().stream().filter(v -> VisitAccess.canSee(actor, v))
+                .map(v -> VisitView.of(actor, v)).toList(), page.next()));
+    }
+
+    public static ApiResponse read(Actor actor, Visit v) {
+        return ApiResponse.ok(VisitView.of(actor, v)).withHeader("ETag", VisitView.etag(v));
     }
 
     private static ApiResponse tag(ApiResponse r, Outcome outcome) {

@@ -8,6 +8,12 @@ import com.clinic.model.visit.CustomerProfile;
 import com.clinic.model.visit.Order;
 import com.clinic.model.visit.Payment;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitAccess;
+import com.clinic.model.visit.VisitPart;
+import com.clinic.model.Actor;
+import com.clinic.model.Phones;
+import java.util.Set;
+import java.util.function.Supplier;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -21,25 +27,56 @@ public record VisitView(String code, String customerId, String stage, String sta
                         String signedSheetKey, Money money, List<PaymentView> payments, AdmissionView admission,
                         RejectionView rejection, String createdAt, String updatedAt) {
 
-    public static VisitView of(Visit v) {
+    /**
+     * The visit as one caller may see it: the parts {@link VisitAccess} withholds from their roles are null (a
+     * masked phone for roles that only tell customers apart).
+     */
+    public static VisitView of(Visit v, Set<VisitPart> parts) {
         CustomerProfile c = v.customer();
+        boolean demo = parts.contains(VisitPart.DEMOGRAPHICS);
+        boolean booking = parts.contains(VisitPart.BOOKING);
+        String phone = parts.contains(VisitPart.PHONE) ? c.phone()
+                : parts.contains(VisitPart.PHONE_MASKED) ? Phones.mask(c.phone()) : null;
         return new VisitView(v.code(), v.customerId(), v.stage().name(), v.stage().label(), v.version(), v.walkIn(),
-                new Customer(c.name(), c.phone(), c.gender().name(), c.age(), c.wantedItems(), c.source(), c.notes()),
-                new Arrival(show(v.arrival().arrivalAt()), v.arrival().mode().name(), v.arrival().transportNo(),
-                        v.arrival().station()),
-                StaffView.Ref.of(v.bookedBy()), StaffView.Ref.of(v.driver()), assignments(v.driverHistory()),
-                show(v.pickedUpAt()), show(v.arrivedAt()), StaffView.Ref.of(v.consultant()),
-                assignments(v.consultantHistory()), v.photos().stream().map(p -> p.key()).toList(),
-                v.photoRefusal() == null ? null : new Refusal(v.photoRefusal().reason(),
-                        StaffView.Ref.of(v.photoRefusal().by()), show(v.photoRefusal().at())),
-                v.exams().stream().map(e -> e.key()).toList(), consultation(v.consultation()), order(v.order()),
-                v.signedSheetKey(), new Money(v.total(), v.paid(), v.balance()),
-                v.payments().stream().map(VisitView::payment).toList(),
-                v.admission() == null ? null : new AdmissionView(v.admission().operationDate().toString(),
-                        StaffView.Ref.of(v.admission().owner()), v.admission().notes(), show(v.admission().at())),
-                v.rejection() == null ? null : new RejectionView(v.rejection().previousStage().name(),
-                        v.rejection().reason(), StaffView.Ref.of(v.rejection().by()), show(v.rejection().at())),
+                new Customer(c.name(), phone, demo ? c.gender().name() : null, demo ? c.age() : null,
+                        parts.contains(VisitPart.WANTED_ITEMS) ? c.wantedItems() : null, booking ? c.source() : null,
+                        booking ? c.notes() : null),
+                !parts.contains(VisitPart.ARRIVAL) ? null : new Arrival(show(v.arrival().arrivalAt()),
+                        v.arrival().mode().name(), v.arrival().transportNo(), v.arrival().station()),
+                booking ? StaffView.Ref.of(v.bookedBy()) : null,
+                when(parts, VisitPart.DISPATCH, () -> StaffView.Ref.of(v.driver())),
+                when(parts, VisitPart.DISPATCH, () -> assignments(v.driverHistory())),
+                when(parts, VisitPart.DISPATCH, () -> show(v.pickedUpAt())),
+                when(parts, VisitPart.TRIAGE, () -> show(v.arrivedAt())),
+                when(parts, VisitPart.TRIAGE, () -> StaffView.Ref.of(v.consultant())),
+                when(parts, VisitPart.TRIAGE, () -> assignments(v.consultantHistory())),
+                when(parts, VisitPart.PHOTOS, () -> v.photos().stream().map(p -> p.key()).toList()),
+                when(parts, VisitPart.PHOTOS, () -> v.photoRefusal() == null ? null : new Refusal(
+                        v.photoRefusal().reason(), StaffView.Ref.of(v.photoRefusal().by()),
+                        show(v.photoRefusal().at()))),
+                when(parts, VisitPart.EXAMS, () -> v.exams().stream().map(e -> e.key()).toList()),
+                when(parts, VisitPart.CONSULTATION, () -> consultation(v.consultation())),
+                parts.contains(VisitPart.ORDER) ? order(v.order(), true)
+                        : parts.contains(VisitPart.BILL) ? order(v.order(), false) : null,
+                when(parts, VisitPart.BILL, v::signedSheetKey),
+                when(parts, VisitPart.MONEY, () -> new Money(v.total(), v.paid(), v.balance())),
+                when(parts, VisitPart.MONEY, () -> v.payments().stream().map(VisitView::payment).toList()),
+                when(parts, VisitPart.ADMISSION, () -> v.admission() == null ? null : new AdmissionView(
+                        v.admission().operationDate().toString(), StaffView.Ref.of(v.admission().owner()),
+                        v.admission().notes(), show(v.admission().at()))),
+                when(parts, VisitPart.ADMISSION, () -> v.rejection() == null ? null : new RejectionView(
+                        v.rejection().previousStage().name(), v.rejection().reason(),
+                        StaffView.Ref.of(v.rejection().by()), show(v.rejection().at()))),
                 show(v.createdAt()), show(v.updatedAt()));
+    }
+
+    /** The visit as this caller sees it. */
+    public static VisitView of(Actor actor, Visit v) {
+        return of(v, VisitAccess.parts(actor, v));
+    }
+
+    private static <T> T when(Set<VisitPart> parts, VisitPart part, Supplier<T> value) {
+        return parts.contains(part) ? value.get() : null;
     }
 
     /** The ETag of this state, for If-Match on the next change. */
@@ -57,11 +94,13 @@ public record VisitView(String code, String customerId, String stage, String sta
                 show(c.startedAt()), c.videoKey(), show(c.videoAttachedAt()));
     }
 
-    private static OrderView order(Order o) {
+    /** The order in full, or as billed (names and final prices: no discounts, remarks or who priced it). */
+    private static OrderView order(Order o, boolean full) {
         return o == null ? null : new OrderView(o.items().stream().map(i -> new OrderItemView(i.catalogItemId(),
-                i.name(), i.listPrice(), i.discountedPrice(), i.finalPrice(), i.remark())).toList(), o.total(),
-                StaffView.Ref.of(o.consultant()), show(o.submittedAt()), StaffView.Ref.of(o.reviewedBy()),
-                show(o.reviewedAt()), o.revision());
+                i.name(), full ? i.listPrice() : null, full ? i.discountedPrice() : null, i.finalPrice(),
+                full ? i.remark() : null)).toList(), o.total(),
+                full ? StaffView.Ref.of(o.consultant()) : null, show(o.submittedAt()),
+                full ? StaffView.Ref.of(o.reviewedBy()) : null, show(o.reviewedAt()), o.revision());
     }
 
     private static PaymentView payment(Payment p) {
@@ -95,7 +134,7 @@ public record VisitView(String code, String customerId, String stage, String sta
     }
 
     @Serdeable
-    public record OrderItemView(String catalogItemId, String name, long listPrice, Long discountedPrice,
+    public record OrderItemView(String catalogItemId, String name, Long listPrice, Long discountedPrice,
                                 long finalPrice, String remark) {
     }
 

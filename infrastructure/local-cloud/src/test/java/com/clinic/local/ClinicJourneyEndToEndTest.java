@@ -1,6 +1,8 @@
 package com.clinic.local;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.model.ShanghaiTime;
@@ -53,15 +55,27 @@ class ClinicJourneyEndToEndTest {
 
 
 
-    /** Uploads through a presigned URL as a browser would: PUT with exactly the signed headers. */
-    static void upload(String ticket, byte[] content) throws Exception {
+    /** The body of an upload request: the file's type, size and MD5. */
+    static String uploadRequest(String contentType, byte[] content) throws Exception {
+        return "{\"contentType\":\"" + contentType + "\",\"size\":" + content.length + ",\"md5\":\""
+                + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("MD5")
+                .digest(content)) + "\"}";
+    }
+
+    static byte[] download(String withLink) throws Exception {
+        return ApiClient.HTTP.send(HttpRequest.newBuilder(URI.create(ApiClient.field(withLink, "url")
+                .replace("\\u0026", "&"))).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    /** Uploads through a presigned URL as a browser would: PUT with exactly the signed headers; the status. */
+    static int upload(String ticket, byte[] content) throws Exception {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(ApiClient.field(ticket, "url").replace("\\u0026", "&")))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
-        Matcher h = Pattern.compile("\"(content-type|x-amz-[a-z-]+)\":\"([^\"]*)\"").matcher(ticket);
+        Matcher h = Pattern.compile("\"(content-type|content-md5|x-amz-[a-z-]+)\":\"([^\"]*)\"").matcher(ticket);
         while (h.find()) {
             put.header(h.group(1), h.group(2));
         }
-        assertEquals(200, ApiClient.HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        return ApiClient.HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     static String printed(String jobAnswer) throws Exception {
@@ -103,12 +117,16 @@ class ClinicJourneyEndToEndTest {
         assertEquals("%PDF-", printed(label.body()));
 
         // C-08 a pre-op photo through a presigned upload
-        HttpResponse<String> ticket = api.call("POST", v + "/photo-uploads", "photo",
-                "{\"contentType\":\"image/jpeg\",\"size\":4}");
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+        HttpResponse<String> ticket = api.call("POST", v + "/photo-uploads", "photo", uploadRequest("image/jpeg", jpeg));
         assertEquals(200, ticket.statusCode(), ticket.body());
-        upload(ticket.body(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9});
+        assertEquals(200, upload(ticket.body(), jpeg));
         step("POST", v + "/photos", "photo", "{\"key\":\"" + ApiClient.field(ticket.body(), "key") + "\"}");
-        assertEquals(1, ApiClient.count(api.call("GET", v + "/photos", "photo", null).body(), "\"download\""));
+        // evidence stays as registered: the same link cannot write other bytes
+        assertEquals(400, upload(ticket.body(), new byte[] {1, 2, 3, 4}));
+        String photos = api.call("GET", v + "/photos", "photo", null).body();
+        assertEquals(1, ApiClient.count(photos, "\"download\""));
+        assertArrayEquals(jpeg, download(photos.substring(photos.indexOf("\"download\""))));
 
         // C-09 the instruments upload by themselves; an unknown code is quarantined
         try (S3Client s3 = LocalResources.client(S3Client.builder(), URI.create(cloud.s3Endpoint()))
@@ -120,7 +138,8 @@ class ClinicJourneyEndToEndTest {
         }
         cloud.deliverObjectEventsNow();
         version = api.call("GET", v, "frontdesk", null).headers().firstValue("ETag").orElseThrow();
-        assertTrue(api.call("GET", v, "frontdesk", null).body().contains("exam-inbox/" + code + "/blood.pdf"));
+        assertTrue(api.call("GET", v, "admin", null).body().contains("exam-inbox/" + code + "/blood.pdf"));
+        assertFalse(api.call("GET", v, "frontdesk", null).body().contains("exam-inbox/"), "no exams at the desk");
         assertTrue(api.call("GET", "/exams/quarantine", "lab", null).body().contains("V000000-NOSUCH"));
 
         // C-10 triage, C-11 recorded reception with its video, the order
@@ -129,8 +148,8 @@ class ClinicJourneyEndToEndTest {
         HttpResponse<String> session = step("POST", v + "/consultation", "consultant", null);
         assertTrue(session.body().contains("\"sessionId\"") && session.body().contains("陈静"));
         HttpResponse<String> video = api.call("POST", v + "/consultation/video-upload", "consultant",
-                "{\"contentType\":\"video/mp4\",\"size\":3}");
-        upload(video.body(), new byte[] {0, 0, 1});
+                uploadRequest("video/mp4", new byte[] {0, 0, 1}));
+        assertEquals(200, upload(video.body(), new byte[] {0, 0, 1}));
         step("POST", v + "/consultation/video", "consultant", "{\"key\":\"" + ApiClient.field(video.body(), "key") + "\"}");
         HttpResponse<String> tooCheap = api.call("POST", v + "/order", "consultant",
                 "{\"items\":[{\"catalogItemId\":\"double-eyelid\",\"discountedPrice\":1600000}]}", "If-Match", version);
@@ -152,15 +171,16 @@ class ClinicJourneyEndToEndTest {
         assertEquals(202, sheet.statusCode(), sheet.body());
         assertEquals("%PDF-", printed(sheet.body()));
         HttpResponse<String> scan = api.call("POST", v + "/signed-sheet-upload", "frontdesk",
-                "{\"contentType\":\"application/pdf\",\"size\":5}");
-        upload(scan.body(), "%PDF-".getBytes());
+                uploadRequest("application/pdf", "%PDF-".getBytes()));
+        assertEquals(200, upload(scan.body(), "%PDF-".getBytes()));
         step("POST", v + "/signed-sheet", "frontdesk", "{\"key\":\"" + ApiClient.field(scan.body(), "key") + "\"}");
 
         // C-14 split payment with a loan; more than due is refused; a retry is recorded once
         assertTrue(api.call("GET", "/cashier/waiting?limit=100", "frontdesk", null).body().contains(code));
         HttpResponse<String> tooMuch = api.call("POST", v + "/payments", "frontdesk",
                 "{\"lines\":[{\"method\":\"CASH\",\"amount\":1580001}]}", "If-Match", version);
-        assertEquals(409, tooMuch.statusCode(), tooMuch.body());
+        assertEquals(400, tooMuch.statusCode(), tooMuch.body());
+        assertTrue(tooMuch.body().contains("\"field\":\"lines[0].amount\""), tooMuch.body());
         String payment = """
                 {"lines":[{"method":"WECHAT_PAY","amount":280000,"remark":"首付"},
                           {"method":"LOAN","amount":1300000,"periods":12,"firstRepaymentDate":"%s"}]}"""

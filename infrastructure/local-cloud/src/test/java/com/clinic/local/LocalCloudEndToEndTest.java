@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The local cloud as a front end meets it: over HTTP with real signed tokens, booking → lists → assign →
  * change driver → pick-up, the notifications that the queue worker delivers, and the gateway's and handlers'
- * refusals (401, 403, 404, 409, 400 naming the field).
+ * refusals (401, 403, 404 also for another driver's visit, 409, 400 naming the field).
  */
 class LocalCloudEndToEndTest {
     static LocalCloud cloud;
@@ -62,8 +62,8 @@ class LocalCloudEndToEndTest {
 
         assertTrue(api.call("GET", "/driver/pickups?date=" + day, "driver2", null).body().contains(code));
         assertTrue(!api.call("GET", "/driver/pickups?date=" + day, "driver1", null).body().contains(code));
-        assertEquals(409, api.call("POST", "/visits/" + code + "/pick-up", "driver1", null,
-                "If-Match", "\"3\"").statusCode());
+        assertEquals(404, api.call("POST", "/visits/" + code + "/pick-up", "driver1", null,
+                "If-Match", "\"3\"").statusCode(), "the replaced driver finds no such visit, as for an unknown code");
         HttpResponse<String> picked = api.call("POST", "/visits/" + code + "/pick-up", "driver2", null,
                 "If-Match", "\"3\"");
         assertEquals(200, picked.statusCode(), picked.body());

@@ -73,8 +73,9 @@ public final class AfterSalesService {
             return false;
         }
         Admission a = v.admission();
-        return followUps.create(new FollowUpTask(v.code(), day, a.operationDate().plusDays(day), v.customer().name(),
-                v.customer().phone(), a.owner(), commands.now()));
+        return followUps.create(new FollowUpTask(v.code(), day, a.operationDate().plusDays(day),
+                dueAt(a.operationDate(), day), FollowUpTask.Status.OPEN, v.customer().name(), v.customer().phone(),
+                a.owner(), commands.now()));
     }
 
     /** Open follow-ups, earliest due first: everyone's, or one owner's. */
@@ -82,7 +83,10 @@ public final class AfterSalesService {
         return followUps.open(ownerId, page);
     }
 
-    /** C-24 拒绝流程: stops the journey and cancels its pending timers. */
+    /**
+     * C-24 拒绝流程: stops the journey, cancels its pending timers and takes its open follow-ups off the call
+     * lists (a retried rejection does both again, which changes nothing).
+     */
     public Outcome reject(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
         String reason = StaffPicks.require(form).validate();
         Outcome outcome = commands.change(actor, code, version, key,
@@ -90,6 +94,7 @@ public final class AfterSalesService {
         for (int day : FollowUpTask.DAYS) {
             timers.cancel(FollowUpTask.timerName(code, day));
         }
+        followUps.cancelOpen(code);
         return outcome;
     }
 
@@ -98,6 +103,7 @@ public final class AfterSalesService {
         Outcome outcome = commands.change(actor, code, version, key, v -> v.restore(actor.ref(), commands.now()));
         Visit v = outcome.visit();
         if (v.stage() == VisitStage.ADMITTED) {
+            followUps.reopen(code);
             arm(code, v.admission().operationDate(), commands.now());
             raiseDue(v, commands.now());
         }

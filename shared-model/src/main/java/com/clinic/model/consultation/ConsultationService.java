@@ -27,6 +27,7 @@ import com.clinic.model.visit.Forms.OrderLineForm;
 import com.clinic.model.visit.Forms.PriceReviewForm;
 import com.clinic.model.visit.Forms.UploadForm;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitPart;
 import com.clinic.model.visit.VisitStage;
 import java.util.List;
 import java.util.Objects;
@@ -91,11 +92,12 @@ public final class ConsultationService {
 
     /** C-11: the presigned upload of the session's video, for the recorder. */
     public UploadTicket videoUpload(Actor actor, String code, UploadForm form) {
-        Visit v = commands.visible(actor, code);
-        if (v.consultation() == null) {
-            throw new Refused("no reception was started for this visit");
+        Visit v = commands.visible(actor, code, VisitPart.CONSULTATION);
+        String refused = v.videoUploadRefusal();
+        if (refused != null) {
+            throw new Refused(refused);
         }
-        return files.uploadAt(Consultation.videoKey(code, v.consultation().sessionId()), FileKind.VIDEO, form);
+        return files.uploadUnder(Consultation.videoFolder(code, v.consultation().sessionId()), FileKind.VIDEO, form);
     }
 
     /** C-11: links the uploaded video to the consultation. */
@@ -128,7 +130,10 @@ public final class ConsultationService {
 
     /** C-13: the presigned upload of the signed item sheet's scan. */
     public UploadTicket signedSheetUpload(Actor actor, String code, UploadForm form) {
-        commands.visible(actor, code);
+        String refused = commands.visible(actor, code, VisitPart.BILL).signedSheetRefusal();
+        if (refused != null) {
+            throw new Refused(refused);
+        }
         return files.upload(code, FileKind.SIGNED_SHEET, form);
     }
 

@@ -18,6 +18,10 @@ import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.BookingForm;
 import com.clinic.model.visit.DriverForm;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitAccess;
+import com.clinic.model.visit.VisitAction;
+import com.clinic.model.visit.VisitPart;
+import java.util.Set;
 import com.clinic.model.visit.VisitStage;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +45,8 @@ public final class DispatchService {
         }
         BookingForm.BookAppointment cmd = form.validate(commands.now());
         return commands.create(sales, cmd.customer(), key,
-                (code, customerId) -> Visit.book(code, customerId, cmd, sales.ref(), commands.now()));
+                (code, customerId, customer) -> Visit.book(code, customerId,
+                        new BookingForm.BookAppointment(customer, cmd.arrival()), sales.ref(), commands.now()));
     }
 
     /** C-02. */
@@ -67,14 +72,16 @@ public final class DispatchService {
         return commands.change(driver, code, expectedVersion, key, v -> v.pickUp(driver.ref(), commands.now()));
     }
 
-    /** The visit detail; a driver sees only the visits assigned to them, a consultant only theirs. */
+    /** The visit detail, when it is the actor's business ({@link VisitAccess}). */
     public Visit get(Actor actor, String code) {
-        return commands.visible(actor, code);
+        return commands.visible(actor, code, VisitPart.IDENTITY);
     }
 
+    /** The audit trail, showing each role only the changes of the parts it may see. */
     public List<AuditRecord> auditTrail(Actor actor, String code) {
-        commands.visible(actor, code);
-        return visits.auditTrail(code);
+        Set<VisitPart> parts = VisitAccess.parts(actor, commands.visible(actor, code, VisitPart.IDENTITY));
+        return visits.auditTrail(code).stream()
+                .filter(a -> parts.contains(VisitPart.of(VisitAction.valueOf(a.action())))).toList();
     }
 
     /** The dispatcher's 待分配 list. */

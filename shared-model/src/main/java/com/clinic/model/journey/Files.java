@@ -25,17 +25,18 @@ public final class Files {
 
     /** A presigned upload of a new file of the visit, under a fresh key. */
     public UploadTicket upload(String visitCode, FileKind kind, UploadForm form) {
-        UploadForm valid = StaffPicks.require(form).validate(kind);
-        return presign(kind.prefix(visitCode) + ids.newId() + FileKind.extension(valid.contentType()), valid);
+        return uploadUnder(kind.prefix(visitCode), kind, form);
     }
 
-    /** A presigned upload to a key fixed in advance (a consultation's video). */
-    public UploadTicket uploadAt(String key, FileKind kind, UploadForm form) {
-        return presign(key, StaffPicks.require(form).validate(kind));
+    /** A presigned upload of a new file under a given folder (a consultation's session), under a fresh key. */
+    public UploadTicket uploadUnder(String prefix, FileKind kind, UploadForm form) {
+        UploadForm valid = StaffPicks.require(form).validate(kind);
+        return presign(prefix + ids.newId() + FileKind.extension(valid.contentType()), valid);
     }
 
     private UploadTicket presign(String key, UploadForm valid) {
-        return new UploadTicket(key, store.presignUpload(key, valid.contentType(), valid.bytes(), UPLOAD_WINDOW));
+        return new UploadTicket(key, store.presignUpload(key, valid.contentType(), valid.bytes(), valid.md5(),
+                UPLOAD_WINDOW));
     }
 
     /** A key the client registers after uploading: under the visit's folder for that kind, and present. */

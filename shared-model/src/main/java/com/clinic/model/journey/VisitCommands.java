@@ -5,8 +5,6 @@ import com.clinic.model.AuditRecord;
 import com.clinic.model.IdempotencyKeyReused;
 import com.clinic.model.NotFound;
 import com.clinic.model.PreconditionRequired;
-import com.clinic.model.Role;
-import com.clinic.model.StaffRef;
 import com.clinic.model.StaleVersion;
 import com.clinic.model.customer.Customer;
 import com.clinic.model.notification.Notification;
@@ -19,6 +17,8 @@ import com.clinic.model.visit.CustomerProfile;
 import com.clinic.model.visit.Decision;
 import com.clinic.model.visit.Decision.Accepted;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitAccess;
+import com.clinic.model.visit.VisitPart;
 import com.clinic.model.visit.VisitNotifications;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,12 +58,16 @@ public final class VisitCommands {
         return ids;
     }
 
+    /** Makes a new visit from its code, its customer's id and the customer's profile. */
+    public interface NewVisit {
+        Accepted make(String code, String customerId, CustomerProfile profile);
+    }
+
     /**
-     * A new visit for a customer: linked to the customer who has the phone number, or with a new customer. The
-     * factory gets the visit code and the customer id.
+     * A new visit for a customer: linked to the customer who has the phone number (and shown with the profile on
+     * record, {@link CustomerProfile#knownAs}), or with a new customer.
      */
-    public Outcome create(Actor actor, CustomerProfile profile, IdempotencyKey key,
-                          BiFunction<String, String, Accepted> factory) {
+    public Outcome create(Actor actor, CustomerProfile profile, IdempotencyKey key, NewVisit factory) {
         Instant now = clock.instant();
         for (int attempt = 1; ; attempt++) {
             VisitStore.Prepared prepared = visits.prepareCreate(profile.phone(), key);
@@ -72,7 +76,8 @@ public final class VisitCommands {
             }
             Optional<String> existing = prepared.customerId();
             String customerId = existing.orElseGet(ids::newId);
-            Accepted created = factory.apply(ids.visitCode(now), customerId);
+            Accepted created = factory.make(ids.visitCode(now), customerId,
+                    prepared.known().map(profile::knownAs).orElse(profile));
             try {
                 visits.create(created.after(), audit(actor, null, created), key,
                         existing.isPresent() ? null : new Customer(customerId, profile, now), notifications(created));
@@ -99,11 +104,12 @@ public final class VisitCommands {
      */
     public Outcome change(Actor actor, String code, Long expectedVersion, IdempotencyKey key, Related related,
                           BiFunction<Visit, VisitStore.Snapshot, Decision> command, Consumer<Accepted> beforeWrite) {
+        requireCode(code);
         VisitStore.Snapshot snap = visits.load(code, key, related);
         if (snap.recorded().isPresent()) {
             return replay(snap.recorded().get(), key);
         }
-        Visit before = snap.visit().orElseThrow(() -> notFound(code));
+        Visit before = snap.visit().filter(v -> VisitAccess.canSee(actor, v)).orElseThrow(() -> notFound(code));
         if (expectedVersion == null) {
             throw new PreconditionRequired("send If-Match with the version you last read (the ETag of the visit)");
         }
@@ -122,15 +128,15 @@ public final class VisitCommands {
     }
 
     /**
-     * A step the system takes by itself on the state it just read (an upload landed): there is no version a
-     * person read, so a concurrent change is met by reading again and deciding again.
+     * A step taken on the state just read, with no version a person read: an upload landed (the system), or the
+     * lab filed a quarantined file. A concurrent change is met by reading again and deciding again.
      */
-    public Accepted changeAsSystem(Visit current, Function<Visit, Decision> command) {
+    public Accepted changeAs(Actor actor, Visit current, Function<Visit, Decision> command) {
         Visit before = current;
         for (int attempt = 1; ; attempt++) {
             Accepted accepted = command.apply(before).orThrow();
             try {
-                visits.update(before, accepted.after(), audit(SYSTEM, before, accepted), null,
+                visits.update(before, accepted.after(), audit(actor, before, accepted), null,
                         notifications(accepted));
                 return accepted;
             } catch (StaleVersion e) {
@@ -143,22 +149,27 @@ public final class VisitCommands {
     }
 
     public Visit get(String code) {
+        requireCode(code);
         return visits.load(code, null).visit().orElseThrow(() -> notFound(code));
     }
 
-    /** The visit as the actor may see it: a driver or consultant only their own; others get 404 as if unknown. */
-    public Visit visible(Actor actor, String code) {
+    /** A text that cannot be a visit code names no visit: answered without a read. */
+    private static void requireCode(String code) {
+        if (!Visit.isCode(code)) {
+            throw notFound(code);
+        }
+    }
+
+    /**
+     * The visit, when it is the actor's business ({@link VisitAccess}) and they may see the given part of it;
+     * otherwise 404, as if the code were unknown.
+     */
+    public Visit visible(Actor actor, String code, VisitPart part) {
         Visit v = get(code);
-        boolean onlyDriver = actor.roles().equals(Set.of(Role.DRIVER));
-        boolean onlyConsultant = actor.roles().equals(Set.of(Role.CONSULTANT));
-        if ((onlyDriver && !isMe(v.driver(), actor)) || (onlyConsultant && !isMe(v.consultant(), actor))) {
+        if (!VisitAccess.parts(actor, v).contains(part)) {
             throw notFound(code);
         }
         return v;
-    }
-
-    private static boolean isMe(StaffRef ref, Actor actor) {
-        return ref != null && ref.id().equals(actor.id());
     }
 
     private static List<Notification> notifications(Accepted accepted) {
@@ -179,6 +190,6 @@ public final class VisitCommands {
     }
 
     public static NotFound notFound(String code) {
-        return new NotFound("no visit " + code);
+        return new NotFound(Visit.isCode(code) ? "no visit " + code : "no visit with that code");
     }
 }

@@ -3,10 +3,18 @@ package com.clinic.model.port;
 import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.exam.QuarantinedFile;
+import java.util.Optional;
 
 /** Exam files that could not be matched to a visit. */
 public interface ExamQuarantine {
+    /** Keeps an unmatched file; the same file reported again keeps its one entry. */
     void keep(QuarantinedFile file);
 
+    /** The open entries, oldest first. */
     Page<QuarantinedFile> list(PageRequest page);
+
+    Optional<QuarantinedFile> find(String id);
+
+    /** Closes an open entry; false when it was closed meanwhile. */
+    boolean resolve(QuarantinedFile resolved);
 }

@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public interface FileStore {
 
-    /** A URL the client PUTs the file to; the upload must carry the given content type and at most maxBytes. */
-    Presigned presignUpload(String key, String contentType, long maxBytes, Duration validFor);
+    /**
+     * A URL the client PUTs the file to: exactly {@code bytes} long, of the given content type, with the given
+     * MD5 (base64, as in Content-MD5), so the URL cannot write anything but that file.
+     */
+    Presigned presignUpload(String key, String contentType, long bytes, String md5, Duration validFor);
 
     Presigned presignDownload(String key, Duration validFor);
 

@@ -11,4 +11,10 @@ public interface FollowUps {
 
     /** Open tasks, earliest due first; all owners, or one owner's. */
     Page<FollowUpTask> open(String ownerId, PageRequest page);
+
+    /** A rejected journey: its open tasks leave the queues (CANCELLED). Running it again changes nothing. */
+    void cancelOpen(String visitCode);
+
+    /** A restored journey: its cancelled tasks are open again. Running it again changes nothing. */
+    void reopen(String visitCode);
 }

@@ -4,6 +4,7 @@ import com.clinic.model.notification.Notification;
 import com.clinic.model.AuditRecord;
 import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
+import com.clinic.model.visit.CustomerProfile;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.customer.Customer;
 import java.time.LocalDate;
@@ -86,7 +87,8 @@ public interface VisitStore {
         }
     }
 
-    record Prepared(Optional<String> customerId, Optional<Recorded> recorded) {
+    /** The customer who has the phone number (with the profile on record, when kept) and the key's record. */
+    record Prepared(Optional<String> customerId, Optional<CustomerProfile> known, Optional<Recorded> recorded) {
     }
 
     /** The request fingerprint and resulting state stored under an idempotency key. */

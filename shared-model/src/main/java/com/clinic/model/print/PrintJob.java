@@ -2,15 +2,26 @@ package com.clinic.model.print;
 
 import com.clinic.model.StaffRef;
 import java.time.Instant;
+import java.util.List;
 
-/** A print request: queued, then done with its PDF in the files bucket, or failed with the reason. */
+/**
+ * A print request: queued, then done with its PDF in the files bucket, or failed with the reason. A done job
+ * with {@code warnings} printed something only in part (a character no face has): staff must check it.
+ */
 public record PrintJob(String id, PrintKind kind, String visitCode, Status status, String fileKey, String error,
-                       StaffRef requestedBy, Instant requestedAt, Instant completedAt) {
+                       List<String> warnings, StaffRef requestedBy, Instant requestedAt, Instant completedAt) {
 
     public enum Status { QUEUED, DONE, FAILED }
 
+    /** The marker printed for a character no bundled face can draw (the typesetters' 〓 for a missing glyph). */
+    public static final String MISSING_GLYPH = "〓";
+
+    public PrintJob {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
     public static PrintJob queued(String id, PrintKind kind, String visitCode, StaffRef by, Instant at) {
-        return new PrintJob(id, kind, visitCode, Status.QUEUED, null, null, by, at, null);
+        return new PrintJob(id, kind, visitCode, Status.QUEUED, null, null, List.of(), by, at, null);
     }
 
     /** Where the rendered PDF is stored. */
@@ -18,11 +29,14 @@ public record PrintJob(String id, PrintKind kind, String visitCode, Status statu
         return "prints/" + visitCode + "/" + kind.name().toLowerCase() + "-" + id + ".pdf";
     }
 
-    public PrintJob done(Instant at) {
-        return new PrintJob(id, kind, visitCode, Status.DONE, pdfKey(), null, requestedBy, requestedAt, at);
+    /** Done; each undrawable character becomes a warning naming it and its code point. */
+    public PrintJob done(List<String> undrawable, Instant at) {
+        List<String> warnings = undrawable.stream().map(c -> "无法打印的字符 " + c + String.format(" (U+%04X)",
+                c.codePointAt(0)) + "，已印为 " + MISSING_GLYPH + "，请手写补全").toList();
+        return new PrintJob(id, kind, visitCode, Status.DONE, pdfKey(), null, warnings, requestedBy, requestedAt, at);
     }
 
     public PrintJob failed(String reason, Instant at) {
-        return new PrintJob(id, kind, visitCode, Status.FAILED, null, reason, requestedBy, requestedAt, at);
+        return new PrintJob(id, kind, visitCode, Status.FAILED, null, reason, List.of(), requestedBy, requestedAt, at);
     }
 }

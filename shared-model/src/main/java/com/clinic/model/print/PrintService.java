@@ -10,6 +10,8 @@ import com.clinic.model.port.PrintJobs;
 import com.clinic.model.port.PrintQueue;
 import com.clinic.model.port.PrintRenderer;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitAccess;
+import com.clinic.model.visit.VisitPart;
 import com.clinic.model.visit.VisitStage;
 import java.time.Clock;
 
@@ -36,7 +38,7 @@ public final class PrintService {
     }
 
     public PrintJob request(Actor actor, String code, PrintKind kind) {
-        Visit v = commands.visible(actor, code);
+        Visit v = commands.visible(actor, code, kind == PrintKind.ITEM_SHEET ? VisitPart.BILL : VisitPart.IDENTITY);
         if (kind == PrintKind.BARCODE_LABEL && !VisitStage.IN_CLINIC.contains(v.stage())) {
             throw new Refused("the barcode is printed after the arrival is confirmed; the visit is " + v.stage());
         }
@@ -49,9 +51,13 @@ public final class PrintService {
         return job;
     }
 
-    /** The job, and a download link once it is done. */
-    public Viewed get(String id) {
-        PrintJob job = jobs.find(id).orElseThrow(() -> new NotFound("no print job " + id));
+    /**
+     * The job, and a download link once it is done; only for whom the job's visit is their business (the PDF
+     * carries the customer's name and, on the item sheet, the treatments).
+     */
+    public Viewed get(Actor actor, String id) {
+        PrintJob job = jobs.find(id).filter(j -> VisitAccess.canSee(actor, commands.get(j.visitCode())))
+                .orElseThrow(() -> new NotFound("no print job " + id));
         return new Viewed(job, job.status() == PrintJob.Status.DONE ? files.download(job.fileKey()) : null);
     }
 
@@ -64,15 +70,15 @@ public final class PrintService {
         if (job.status() != PrintJob.Status.QUEUED) {
             return;
         }
-        byte[] pdf;
+        PrintRenderer.Rendered rendered;
         try {
-            pdf = renderer.render(job, commands.get(job.visitCode()));
+            rendered = renderer.render(job, commands.get(job.visitCode()));
         } catch (RuntimeException e) {
             jobs.finish(job.failed(String.valueOf(e.getMessage()), clock.instant()));
             return;
         }
-        files.put(job.pdfKey(), pdf, "application/pdf");
-        jobs.finish(job.done(clock.instant()));
+        files.put(job.pdfKey(), rendered.pdf(), "application/pdf");
+        jobs.finish(job.done(rendered.undrawable(), clock.instant()));
     }
 
     /** A job as the front end sees it. */

@@ -1,6 +1,10 @@
 package com.clinic.model.reception;
 
 import com.clinic.model.Actor;
+import com.clinic.model.Check;
+import com.clinic.model.InvalidInput;
+import com.clinic.model.NotFound;
+import com.clinic.model.Refused;
 import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.Role;
@@ -25,6 +29,8 @@ import com.clinic.model.visit.Forms.ReasonForm;
 import com.clinic.model.visit.Forms.UploadForm;
 import com.clinic.model.visit.Photo;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitAccess;
+import com.clinic.model.visit.VisitPart;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -62,13 +68,13 @@ public final class ReceptionService {
     /** C-06: a known phone number links the walk-in to that customer (the outcome says so). */
     public Outcome registerWalkIn(Actor frontDesk, CustomerForm form, IdempotencyKey key) {
         CustomerProfile profile = StaffPicks.require(form).validate();
-        return commands.create(frontDesk, profile, key, (code, customerId) ->
-                Visit.registerWalkIn(code, customerId, profile, frontDesk.ref(), commands.now()));
+        return commands.create(frontDesk, profile, key, (code, customerId, customer) ->
+                Visit.registerWalkIn(code, customerId, customer, frontDesk.ref(), commands.now()));
     }
 
     /** C-08: a presigned upload for one photo (type and exact size signed in). */
     public UploadTicket photoUpload(Actor actor, String code, UploadForm form) {
-        commands.visible(actor, code);
+        commands.visible(actor, code, VisitPart.PHOTOS);
         return files.upload(code, FileKind.PHOTO, form);
     }
 
@@ -87,7 +93,7 @@ public final class ReceptionService {
 
     /** The visit's photos, each with a short-lived download link. */
     public List<ViewedFile> photos(Actor actor, String code) {
-        return commands.visible(actor, code).photos().stream()
+        return commands.visible(actor, code, VisitPart.PHOTOS).photos().stream()
                 .map(p -> new ViewedFile(p.key(), p.contentType(), p.size(), p.at(), files.download(p.key())))
                 .toList();
     }
@@ -100,29 +106,96 @@ public final class ReceptionService {
         String rest = key.startsWith(EXAM_INBOX) ? key.substring(EXAM_INBOX.length()) : "";
         int slash = rest.indexOf('/');
         String code = slash > 0 ? rest.substring(0, slash) : null;
-        Optional<Visit> visit = code == null ? Optional.empty() : visits.load(code, null).visit();
+        Optional<Visit> visit = Visit.isCode(code) ? visits.load(code, null).visit() : Optional.empty();
         if (visit.isEmpty()) {
-            QuarantinedFile q = new QuarantinedFile(key, size, code == null ? "the key names no visit"
+            QuarantinedFile q = QuarantinedFile.of(key, size, code == null ? "the key names no visit"
                     : "no visit " + code, commands.now());
             quarantine.keep(q);
             notifier.publish(List.of(Notification.toRole("quarantine-" + key, Role.LAB, "体检结果无法匹配",
                     key + "（" + q.reason() + "）", key, q.at())));
             return Optional.empty();
         }
-        if (visit.get().exams().stream().anyMatch(e -> e.key().equals(key))) {
+        return Optional.of(attachExam(VisitCommands.SYSTEM, visit.get(), key, size));
+    }
+
+    /** Attaches an exam file once; the same file again leaves the visit as it is. */
+    private Visit attachExam(Actor by, Visit visit, String key, long size) {
+        if (visit.exams().stream().anyMatch(e -> e.key().equals(key))) {
             return visit;
         }
-        return Optional.of(commands.changeAsSystem(visit.get(), v -> v.attachExam(new ExamFile(key, size,
-                commands.now()), VisitCommands.SYSTEM.ref(), commands.now())).after());
+        return commands.changeAs(by, visit, v -> v.attachExam(new ExamFile(key, size, commands.now()), by.ref(),
+                commands.now())).after();
     }
 
     public Page<QuarantinedFile> quarantined(PageRequest page) {
         return quarantine.list(page);
     }
 
+    /**
+     * C-09: the lab attaches a quarantined file to the visit it belongs to; the entry closes. A retry finds the
+     * file attached and the entry closed, and changes nothing.
+     */
+    public QuarantinedFile attachQuarantined(Actor lab, String id, QuarantineAttachForm form) {
+        String code = StaffPicks.require(form).validate();
+        QuarantinedFile entry = openEntry(id);
+        Visit visit = visits.load(code, null).visit().filter(v -> VisitAccess.canSee(lab, v))
+                .orElseThrow(() -> InvalidInput.of("visitCode", "no visit " + code + " has arrived"));
+        attachExam(lab, visit, entry.key(), entry.size());
+        return close(entry.resolved(QuarantinedFile.Status.ATTACHED, code, lab.ref(), commands.now()));
+    }
+
+    /** C-09: the lab discards a quarantined file that belongs to no visit, with the reason; the entry closes. */
+    public QuarantinedFile discardQuarantined(Actor lab, String id, ReasonForm form) {
+        String reason = StaffPicks.require(form).validate();
+        return close(openEntry(id).resolved(QuarantinedFile.Status.DISCARDED, reason, lab.ref(), commands.now()));
+    }
+
+    private QuarantinedFile openEntry(String id) {
+        QuarantinedFile entry = quarantine.find(id).orElseThrow(() -> new NotFound("no quarantined file " + id));
+        if (entry.status() != QuarantinedFile.Status.OPEN) {
+            throw new Refused("the file was already " + entry.status().name().toLowerCase() + " ("
+                    + entry.resolution() + ")");
+        }
+        return entry;
+    }
+
+    private QuarantinedFile close(QuarantinedFile resolved) {
+        if (!quarantine.resolve(resolved)) {
+            throw new Refused("the entry was closed by someone else meanwhile");
+        }
+        return resolved;
+    }
+
+    /** C-09: the visit's exam results, each with a short-lived download link. */
+    public List<ViewedFile> exams(Actor actor, String code) {
+        return commands.visible(actor, code, VisitPart.EXAMS).exams().stream()
+                .map(e -> new ViewedFile(e.key(), contentTypeOf(e.key()), e.size(), e.at(), files.download(e.key())))
+                .toList();
+    }
+
+    /** C-09: the visit an exam file belongs to, as the lab names it. */
+    public record QuarantineAttachForm(String visitCode) {
+        public String validate() {
+            Check check = new Check();
+            String code = check.required("visitCode", visitCode, 20);
+            if (code != null && !Visit.isCode(code)) {
+                check.fail("visitCode", "must be a visit code like V261122-7KQ3MX");
+            }
+            check.done();
+            return code;
+        }
+    }
+
     private static String contentType(String key) {
         return FileKind.PHOTO.types().stream().filter(t -> key.endsWith(FileKind.extension(t))).findFirst()
                 .orElse("application/octet-stream");
+    }
+
+    /** Instruments upload PDFs and images; anything else downloads as bytes. */
+    private static String contentTypeOf(String key) {
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        return k.endsWith(".pdf") ? "application/pdf" : k.endsWith(".jpg") || k.endsWith(".jpeg") ? "image/jpeg"
+                : k.endsWith(".png") ? "image/png" : "application/octet-stream";
     }
 
     /** A stored file with its download link. */

@@ -10,8 +10,8 @@ import java.time.Instant;
 public record Consultation(String sessionId, StaffRef consultant, Instant startedAt, String videoKey,
                            Instant videoAttachedAt) {
 
-    /** Where the recorder uploads this session's video. */
-    public static String videoKey(String visitCode, String sessionId) {
-        return "visits/" + visitCode + "/consultation/" + sessionId + ".mp4";
+    /** The folder of this session's video; every upload gets its own key under it. */
+    public static String videoFolder(String visitCode, String sessionId) {
+        return "visits/" + visitCode + "/consultation/" + sessionId + "/";
     }
 }

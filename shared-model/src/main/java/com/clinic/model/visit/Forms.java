@@ -214,10 +214,17 @@ public final class Forms {
         }
     }
 
-    /** A request for a presigned upload: the file's type and exact size in bytes. */
-    public record UploadForm(String contentType, String size) {
+    /**
+     * A request for a presigned upload: the file's type, exact size in bytes and MD5 (base64, as the
+     * Content-MD5 header carries it). The URL then accepts that file only.
+     */
+    public record UploadForm(String contentType, String size, String md5) {
         public UploadForm validate(FileKind kind) {
             Check check = new Check();
+            String digest = check.required("md5", md5, 24);
+            if (digest != null && !MD5.matcher(digest).matches()) {
+                check.fail("md5", "must be the file's MD5 in base64 (24 characters, e.g. 1B2M2Y8AsgTpgAmY7PhCfg==)");
+            }
             String type = check.required("contentType", contentType, 100);
             if (type != null && !kind.types().contains(type)) {
                 check.fail("contentType", "must be one of " + kind.types());
@@ -232,8 +239,10 @@ public final class Forms {
                 check.fail("size", "must be at most " + kind.maxBytes() + " bytes");
             }
             check.done();
-            return new UploadForm(type, Integer.toString(bytes));
+            return new UploadForm(type, Integer.toString(bytes), digest);
         }
+
+        private static final java.util.regex.Pattern MD5 = java.util.regex.Pattern.compile("[A-Za-z0-9+/]{22}==");
 
         public long bytes() {
             return Long.parseLong(size);

@@ -40,6 +40,13 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
                     Order order, String signedSheetKey, List<Payment> payments, Admission admission,
                     Rejection rejection, Instant createdAt, Instant updatedAt, long version) {
 
+    /** The shape of every visit code ({@code V261122-7KQ3MX}, see IdGenerator). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("V[0-9]{6}-[0-9A-Z]{6}");
+
+    public static boolean isCode(String text) {
+        return text != null && CODE.matcher(text).matches();
+    }
+
     public Visit {
         driverHistory = List.copyOf(driverHistory);
         consultantHistory = List.copyOf(consultantHistory);
@@ -247,13 +254,28 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         return accept(b.build(), VisitAction.START_CONSULTATION, byConsultant, now, "开始接待（录像）", null, null);
     }
 
-    /** C-11: the recorder uploaded the session's video; it is linked to the consultation. */
-    public Decision attachVideo(String key, StaffRef by, Instant now) {
+    /**
+     * Whether the session's video may still be uploaded: a reception was started, no video is linked yet, and the
+     * journey is not stopped. A linked video is evidence: it is never replaced.
+     */
+    public String videoUploadRefusal() {
         if (consultation == null) {
-            return Decision.refuse("no reception was started for this visit");
+            return "no reception was started for this visit";
         }
-        if (!key.equals(Consultation.videoKey(code, consultation.sessionId()))) {
-            return Decision.refuse("the video key is not this session's");
+        if (consultation.videoKey() != null) {
+            return "the session's video is already linked; it is kept as recorded";
+        }
+        return stage == REJECTED ? "the journey is rejected; restore it first" : null;
+    }
+
+    /** C-11: the recorder uploaded the session's video; it is linked to the consultation, once. */
+    public Decision attachVideo(String key, StaffRef by, Instant now) {
+        String refused = videoUploadRefusal();
+        if (refused != null) {
+            return Decision.refuse(refused);
+        }
+        if (!key.startsWith(Consultation.videoFolder(code, consultation.sessionId()))) {
+            return Decision.invalid("key", "is not an upload of this session's video");
         }
         Builder b = edit(now);
         b.consultation = new Consultation(consultation.sessionId(), consultation.consultant(),
@@ -305,10 +327,22 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         return accept(b.build(), VisitAction.REVIEW_PRICES, admin, now, summary, null, null);
     }
 
+    /**
+     * Whether the signed item sheet may be uploaded: after the price review, and once (a linked scan is the
+     * customer's signature: it is never replaced).
+     */
+    public String signedSheetRefusal() {
+        if (!VisitStage.PRICED.contains(stage)) {
+            return "the item sheet is signed after the price review; the visit is " + stage;
+        }
+        return signedSheetKey != null ? "the signed item sheet is already on file; it is kept as signed" : null;
+    }
+
     /** C-13: the scan of the item sheet the customer signed. */
     public Decision attachSignedSheet(String key, StaffRef by, Instant now) {
-        if (!VisitStage.PRICED.contains(stage)) {
-            return Decision.refuse("the item sheet is signed after the price review; the visit is " + stage);
+        String refused = signedSheetRefusal();
+        if (refused != null) {
+            return Decision.refuse(refused);
         }
         Builder b = edit(now);
         b.signedSheetKey = key;

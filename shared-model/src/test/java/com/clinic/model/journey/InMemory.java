@@ -34,6 +34,7 @@ public final class InMemory {
         public final List<Notification> outbox = new ArrayList<>();
         private final Map<String, Recorded> records = new HashMap<>();
         private final Map<String, String> phones = new HashMap<>();
+        private final Map<String, com.clinic.model.visit.CustomerProfile> profiles = new HashMap<>();
 
         public final Map<String, StaffMember> staff = new HashMap<>();
 
@@ -45,8 +46,8 @@ public final class InMemory {
         }
 
         public Prepared prepareCreate(String phone, IdempotencyKey key) {
-            return new Prepared(Optional.ofNullable(phones.get(phone)), key == null ? Optional.empty()
-                    : recorded(key));
+            return new Prepared(Optional.ofNullable(phones.get(phone)), Optional.ofNullable(profiles.get(phone)),
+                    key == null ? Optional.empty() : recorded(key));
         }
 
         public Optional<Recorded> recorded(IdempotencyKey key) {
@@ -61,6 +62,7 @@ public final class InMemory {
             write(visit, audit, key, notifications);
             if (newCustomer != null) {
                 phones.put(newCustomer.profile().phone(), newCustomer.id());
+                profiles.put(newCustomer.profile().phone(), newCustomer.profile());
             }
         }
 
@@ -141,7 +143,22 @@ public final class InMemory {
         }
 
         public Page<FollowUpTask> open(String ownerId, PageRequest page) {
-            return new Page<>(List.copyOf(byKey.values()), null);
+            return new Page<>(byKey.values().stream().filter(t -> t.status() == FollowUpTask.Status.OPEN).toList(),
+                    null);
+        }
+
+        public void cancelOpen(String visitCode) {
+            move(visitCode, FollowUpTask.Status.OPEN, FollowUpTask.Status.CANCELLED);
+        }
+
+        public void reopen(String visitCode) {
+            move(visitCode, FollowUpTask.Status.CANCELLED, FollowUpTask.Status.OPEN);
+        }
+
+        private void move(String visitCode, FollowUpTask.Status from, FollowUpTask.Status to) {
+            byKey.replaceAll((k, t) -> !t.visitCode().equals(visitCode) || t.status() != from ? t
+                    : new FollowUpTask(t.visitCode(), t.day(), t.dueDate(), t.dueAt(), to, t.customerName(), t.phone(),
+                    t.owner(), t.createdAt()));
         }
     }
 }

@@ -75,8 +75,12 @@ class JourneyRulesTest {
         assertEquals("s9", receiving.consultation().sessionId());
         assertInstanceOf(Rejected.class, receiving.changeConsultant(FENG, DESK, "x", NOW));
         assertInstanceOf(Rejected.class, receiving.attachVideo("visits/V1/consultation/other.mp4", HE.ref(), NOW));
-        assertEquals(Consultation.videoKey("V1", "s9"), receiving.attachVideo(Consultation.videoKey("V1", "s9"),
-                HE.ref(), NOW).orThrow().after().consultation().videoKey());
+        String video = Consultation.videoFolder("V1", "s9") + "a.mp4";
+        Visit recorded = receiving.attachVideo(video, HE.ref(), NOW).orThrow().after();
+        assertEquals(video, recorded.consultation().videoKey());
+        assertInstanceOf(Rejected.class, recorded.attachVideo(Consultation.videoFolder("V1", "s9") + "b.mp4",
+                HE.ref(), NOW), "a linked video is never replaced");
+        assertTrue(recorded.videoUploadRefusal().contains("already linked"), "nor is a new upload offered");
     }
 
     @Test

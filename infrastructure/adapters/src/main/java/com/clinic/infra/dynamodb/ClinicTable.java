@@ -39,6 +39,18 @@ final class ClinicTable {
         }
     }
 
+    /** Writes the item only while the condition holds; false when it did not (someone changed it first). */
+    boolean putIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                  Map<String, AttributeValue> values) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page,
                       Function<Map<String, AttributeValue>, T> mapper) {
         return query(index, partitionAttribute, partition, page, true, mapper);

@@ -54,14 +54,14 @@ public final class DynamoPrintJobs implements PrintJobs {
     private static Map<String, AttributeValue> toItem(PrintJob j) {
         return item().put("pk", "PRINT#" + j.id()).put("sk", "JOB").put("type", "PRINT_JOB").put("id", j.id())
                 .put("kind", j.kind().name()).put("visitCode", j.visitCode()).put("status", j.status().name())
-                .put("fileKey", j.fileKey()).put("error", j.error()).put("requestedBy", VisitItems.staff(j.requestedBy()))
+                .put("fileKey", j.fileKey()).put("error", j.error()).putStrings("warnings", j.warnings()).put("requestedBy", VisitItems.staff(j.requestedBy()))
                 .put("requestedAt", j.requestedAt()).put("completedAt", j.completedAt())
                 .put("expiresAt", j.requestedAt().plus(KEEP).getEpochSecond()).build();
     }
 
     private static PrintJob fromItem(Map<String, AttributeValue> i) {
         return new PrintJob(str(i, "id"), PrintKind.valueOf(str(i, "kind")), str(i, "visitCode"),
-                PrintJob.Status.valueOf(str(i, "status")), str(i, "fileKey"), str(i, "error"),
+                PrintJob.Status.valueOf(str(i, "status")), str(i, "fileKey"), str(i, "error"), Attrs.strings(i, "warnings"),
                 VisitItems.staff(Attrs.map(i, "requestedBy")), Attrs.instant(i, "requestedAt"),
                 Attrs.instant(i, "completedAt"));
     }

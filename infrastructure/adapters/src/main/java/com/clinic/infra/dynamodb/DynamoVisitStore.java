@@ -13,6 +13,7 @@ import com.clinic.model.StaleVersion;
 import com.clinic.model.notification.Notification;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.VisitStore;
+import com.clinic.model.visit.CustomerProfile;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.customer.Customer;
@@ -104,15 +105,18 @@ public final class DynamoVisitStore implements VisitStore {
             keys.add(Idempotency.key(key));
         }
         Optional<String> customer = Optional.empty();
+        Optional<CustomerProfile> known = Optional.empty();
         Optional<Recorded> recorded = Optional.empty();
         for (Map<String, AttributeValue> i : batchGet(keys)) {
             if (Idempotency.SK.equals(str(i, "sk"))) {
                 recorded = Optional.of(Idempotency.fromItem(i));
             } else {
                 customer = Optional.of(str(i, "customerId"));
+                known = i.containsKey("profile") ? Optional.of(VisitItems.customer(i.get("profile").m()))
+                        : Optional.empty();
             }
         }
-        return new Prepared(customer, recorded);
+        return new Prepared(customer, known, recorded);
     }
 
     /** One consistent BatchGetItem (at most 100 keys), retrying what DynamoDB left unprocessed. */
@@ -147,8 +151,11 @@ public final class DynamoVisitStore implements VisitStore {
                     .put("pk", "CUSTOMER#" + newCustomer.id()).put("sk", "PROFILE").put("type", "CUSTOMER")
                     .put("id", newCustomer.id()).put("profile", VisitItems.customer(newCustomer.profile()))
                     .put("createdAt", newCustomer.createdAt()).build())).build());
+            // The phone number's item carries the profile too, so a later visit reads the known customer in the
+            // same round trip as the idempotency record.
             Map<String, AttributeValue> phone = new java.util.HashMap<>(phoneKey(newCustomer.profile().phone()));
             phone.put("customerId", s(newCustomer.id()));
+            phone.put("profile", AttributeValue.fromM(VisitItems.customer(newCustomer.profile())));
             customer.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(phone)
                     .conditionExpression("attribute_not_exists(pk)")).build());
         }

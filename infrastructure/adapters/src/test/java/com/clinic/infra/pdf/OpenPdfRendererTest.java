@@ -43,7 +43,26 @@ class OpenPdfRendererTest {
     }
 
     static byte[] render(PrintKind kind, Visit v) {
-        return RENDERER.render(PrintJob.queued("j1", kind, v.code(), DESK, NOW), v);
+        return RENDERER.render(PrintJob.queued("j1", kind, v.code(), DESK, NOW), v).pdf();
+    }
+
+    @Test
+    void aLabelNeverPrintsADifferentName() throws Exception {
+        // 𠮷 (U+20BB7) is in no bundled face, 𡃁 (U+210C1) only in the Hong Kong fallback, 😀 in none
+        Visit v = Visit.registerWalkIn("V261123-7KQ3MY", "C2", new CustomerProfile("吉田𠮷子𡃁😀", "13800138001",
+                Gender.FEMALE, 30, List.of(), null, null), DESK, NOW).after().confirmArrival(DESK, NOW).orThrow().after();
+        PrintJob job = PrintJob.queued("j2", PrintKind.BARCODE_LABEL, v.code(), DESK, NOW);
+        var rendered = RENDERER.render(job, v);
+        assertEquals(List.of("𠮷", "😀"), rendered.undrawable());
+        try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("吉田〓子𡃁〓"), "marked, not dropped: " + text);
+        }
+        PrintJob done = job.done(rendered.undrawable(), NOW);
+        assertEquals(2, done.warnings().size());
+        assertTrue(done.warnings().get(0).contains("U+20BB7"), done.warnings().get(0));
+        assertTrue(RENDERER.render(PrintJob.queued("j3", PrintKind.BARCODE_LABEL, "x", DESK, NOW), arrived())
+                .undrawable().isEmpty(), "an ordinary name prints whole");
     }
 
     @Test

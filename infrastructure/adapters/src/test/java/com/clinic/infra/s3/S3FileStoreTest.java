@@ -43,15 +43,18 @@ class S3FileStoreTest {
     void aPresignedUploadAcceptsExactlyTheSignedFileAndDownloadsBack() throws Exception {
         String key = "visits/V1/photos/" + UUID.randomUUID() + ".jpg";
         byte[] photo = "jpeg bytes".getBytes(StandardCharsets.UTF_8);
-        Presigned up = files.presignUpload(key, "image/jpeg", photo.length, Duration.ofMinutes(5));
+        Presigned up = files.presignUpload(key, "image/jpeg", photo.length, md5(photo), Duration.ofMinutes(5));
         assertEquals("PUT", up.method());
         assertEquals("AES256", up.headers().get("x-amz-server-side-encryption"));
         assertTrue(up.expiresAt().isBefore(Instant.now().plus(Duration.ofMinutes(6))));
 
         assertEquals(403, put(up, photo, "image/png", true), "another content type breaks the signature");
         assertEquals(403, put(up, photo, "image/jpeg", false), "the encryption header is signed");
+        byte[] other = "JPEG BYTES".getBytes(StandardCharsets.UTF_8);
+        assertEquals(400, put(up, other, "image/jpeg", true), "other bytes of the same length fail the checksum");
         assertEquals(200, put(up, photo, "image/jpeg", true));
         assertEquals(Optional.of((long) photo.length), files.size(key));
+        assertEquals(400, put(up, other, "image/jpeg", true), "the registered file cannot be replaced by the URL");
 
         Presigned down = files.presignDownload(key, Duration.ofHours(3));
         assertTrue(down.expiresAt().isBefore(Instant.now().plus(S3FileStore.MAX_VALIDITY).plusSeconds(5)),
@@ -60,6 +63,11 @@ class S3FileStoreTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, got.statusCode());
         assertEquals("jpeg bytes", new String(got.body(), StandardCharsets.UTF_8));
+    }
+
+    static String md5(byte[] content) throws Exception {
+        return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("MD5")
+                .digest(content));
     }
 
     @Test
