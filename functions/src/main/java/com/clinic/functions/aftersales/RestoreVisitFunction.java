@@ -24,6 +24,7 @@ public class RestoreVisitFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
+        r.noBody();
         return VisitAnswers.changed(r.actor(), afterSales.restore(r.actor(), r.path("code"), r.ifMatch(),
                 r.idempotencyKey()));
     }

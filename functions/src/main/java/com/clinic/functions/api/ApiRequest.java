@@ -116,10 +116,18 @@ public final class ApiRequest {
         }
     }
 
+    /** For a command that takes no body: one sent anyway is refused rather than silently ignored. */
+    public void noBody() {
+        String raw = rawBody();
+        if (raw != null && !raw.isEmpty()) {
+            throw InvalidInput.of("body", "this request takes no body");
+        }
+    }
+
     /** The JSON body as the given type, or null when the request has none. */
     public <T> T optionalBody(Class<T> type) {
         String raw = rawBody();
-        return raw == null || raw.isBlank() ? null : body(type);
+        return raw == null || raw.isEmpty() ? null : body(type);
     }
 
     /** The version from If-Match ({@code "3"}, {@code W/"3"} or {@code 3}); null when absent. */
@@ -129,11 +137,10 @@ public final class ApiRequest {
             return null;
         }
         String digits = v.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
+        if (!digits.matches("[0-9]{1,18}")) {
             throw InvalidInput.of("If-Match", "must be the ETag the record was read with, e.g. \"3\"");
         }
+        return Long.parseLong(digits);
     }
 
     /** The caller's Idempotency-Key with a fingerprint of this request; null when the client sent none. */

@@ -25,7 +25,7 @@ public record Problem(String type, String title, int status, String detail, List
     private static final Map<Class<? extends ClinicException>, Kind> KINDS = Map.ofEntries(
             Map.entry(InvalidInput.class, new Kind("invalid-input", "Invalid input", 400, null)),
             Map.entry(Unauthenticated.class, new Kind("unauthenticated", "Unauthenticated", 401, "Authorization")),
-            Map.entry(Forbidden.class, new Kind("forbidden", "Forbidden", 403, null)),
+            Map.entry(Forbidden.class, new Kind("forbidden", "Forbidden", 403, "Authorization")),
             Map.entry(NotFound.class, new Kind("not-found", "Not found", 404, null)),
             Map.entry(StaleVersion.class, new Kind("stale-version", "Changed meanwhile", 409, "If-Match")),
             Map.entry(Refused.class, new Kind("refused", "Not allowed in this state", 409, null)),
@@ -43,8 +43,9 @@ public record Problem(String type, String title, int status, String detail, List
         if (k == null) {
             throw new IllegalArgumentException("no problem type for " + e.getClass());
         }
+        String field = e instanceof NotFound n ? n.field() : k.field();
         List<FieldError> errors = e instanceof InvalidInput i ? i.errors()
-                : k.field() == null ? List.of() : List.of(new FieldError(k.field(), e.getMessage()));
+                : field == null ? List.of() : List.of(new FieldError(field, e.getMessage()));
         return new Problem("/problems/" + k.type(), k.title(), k.status(), e.getMessage(), errors);
     }
 

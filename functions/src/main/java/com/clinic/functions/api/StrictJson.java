@@ -1,6 +1,8 @@
 package com.clinic.functions.api;
 
 import com.clinic.model.Check;
+import com.clinic.model.Flag;
+import com.clinic.model.Numeric;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,8 +25,9 @@ import java.util.Set;
  * Reads a request body into one of the domain's form records, refusing what a careful API refuses, each with the
  * field it concerns: fields the form does not have (a misspelt {@code discountPrice} would otherwise be charged
  * at list price), a field given twice, an object where a value belongs and the reverse, control and
- * direction-override characters, text after the JSON. Scalars are kept as the text the client sent (a number
- * {@code 298000} and a string {@code "298000"} alike), so the form's own checks judge them and name the field.
+ * direction-override characters, text after the JSON, a number or true/false where text belongs. Scalars are kept
+ * as the text the client sent (for a {@link Numeric} field the number {@code 298000} and the string
+ * {@code "298000"} alike), so the form's own checks judge them and name the field.
  * Jackson's streaming parser does the JSON; the form records say what is expected.
  */
 final class StrictJson {
@@ -63,7 +66,8 @@ final class StrictJson {
                 check.fail("body", "has more text after the JSON object");
             }
         } catch (JsonProcessingException e) {
-            check.fail("body", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+            check.fail("body", e.getLocation() == null ? "is not valid JSON, or nests too deep"
+                    : "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
             value = null;
         } catch (IOException e) {
@@ -91,13 +95,22 @@ final class StrictJson {
                 check.fail(field, "is given twice");
                 p.skipChildren();
             } else {
-                args[index] = value(p, shape.components[index].getGenericType(), field, check, depth);
+                args[index] = value(p, shape.components[index], field, check, depth);
             }
         }
         return shape.create(args);
     }
 
-    private static Object value(JsonParser p, Type type, String field, Check check, int depth) throws IOException {
+    /** A record component's value: its declared type, and for text whether a number or a flag may stand in. */
+    private static Object value(JsonParser p, RecordComponent c, String field, Check check, int depth)
+            throws IOException {
+        JsonToken scalar = c.isAnnotationPresent(Numeric.class) ? JsonToken.VALUE_NUMBER_INT
+                : c.isAnnotationPresent(Flag.class) ? JsonToken.VALUE_TRUE : null;
+        return value(p, c.getGenericType(), scalar, field, check, depth);
+    }
+
+    private static Object value(JsonParser p, Type type, JsonToken scalar, String field, Check check, int depth)
+            throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -112,6 +125,12 @@ final class StrictJson {
                 check.fail(field, "must be a single value, not " + (t == JsonToken.START_OBJECT ? "an object"
                         : "a list"));
                 p.skipChildren();
+                return null;
+            }
+            boolean number = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+            boolean flag = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+            if ((number && scalar != JsonToken.VALUE_NUMBER_INT) || (flag && scalar != JsonToken.VALUE_TRUE)) {
+                check.fail(field, "must be text (in quotes), not " + (number ? "a number" : "true or false"));
                 return null;
             }
             String text = p.getText();
@@ -136,7 +155,8 @@ final class StrictJson {
                     p.skipChildren();
                     continue;
                 }
-                out.add(value(p, list.getActualTypeArguments()[0], field + "[" + out.size() + "]", check, depth + 1));
+                out.add(value(p, list.getActualTypeArguments()[0], scalar, field + "[" + out.size() + "]", check,
+                        depth + 1));
             }
             if (tooMany) {
                 check.fail(field, "must hold at most " + MAX_LIST + " entries");

@@ -23,6 +23,7 @@ public class StartConsultationFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
+        r.noBody();
         return VisitAnswers.changed(r.actor(), consultation.startConsultation(r.actor(), r.path("code"), r.ifMatch(),
                 r.idempotencyKey()));
     }

@@ -23,6 +23,7 @@ public class ConfirmPickUpFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
+        r.noBody();
         return VisitAnswers.changed(r.actor(), dispatch.pickUp(r.actor(), r.path("code"), r.ifMatch(), r.idempotencyKey()));
     }
 }

@@ -23,6 +23,7 @@ public class ConfirmArrivalFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
+        r.noBody();
         return VisitAnswers.changed(r.actor(), reception.confirmArrival(r.actor(), r.path("code"), r.ifMatch(),
                 r.idempotencyKey()));
     }

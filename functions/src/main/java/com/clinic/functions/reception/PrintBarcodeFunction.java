@@ -24,6 +24,7 @@ public class PrintBarcodeFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
+        r.noBody();
         return ApiResponse.accepted(PrintJobView.of(printing.request(r.actor(), r.path("code"),
                 PrintKind.BARCODE_LABEL)));
     }

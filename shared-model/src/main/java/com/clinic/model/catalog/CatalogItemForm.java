@@ -1,11 +1,13 @@
 package com.clinic.model.catalog;
 
 import com.clinic.model.Check;
+import com.clinic.model.Numeric;
+import com.clinic.model.Flag;
 import com.clinic.model.Money;
 import java.time.Instant;
 
 /** A catalogue entry as the super admin types it: name, list price in fen, active. */
-public record CatalogItemForm(String name, String listPrice, String active) {
+public record CatalogItemForm(String name, @Numeric String listPrice, @Flag String active) {
 
     public CatalogItem validate(String id, Instant now) {
         Check check = new Check();

@@ -23,16 +23,12 @@ import com.clinic.model.visit.Forms.ConsultantForm;
 import com.clinic.model.visit.Forms.FileForm;
 import com.clinic.model.visit.Forms.FileKind;
 import com.clinic.model.visit.Forms.OrderForm;
-import com.clinic.model.visit.Forms.OrderLineForm;
 import com.clinic.model.visit.Forms.PriceReviewForm;
 import com.clinic.model.visit.Forms.UploadForm;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitPart;
 import com.clinic.model.visit.VisitStage;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Triage, the recorded consultation, the order, its price review and the signed item sheet (C-10…C-13). */
 public final class ConsultationService {
@@ -110,9 +106,7 @@ public final class ConsultationService {
     /** C-11 确认: the order, priced from the catalogue, goes to price review. */
     public Outcome submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
         OrderForm f = StaffPicks.require(form);
-        Set<String> ids = f.items() == null ? Set.of() : f.items().stream().filter(Objects::nonNull)
-                .map(OrderLineForm::catalogItemId).filter(Objects::nonNull).collect(Collectors.toSet());
-        return commands.change(consultant, code, version, key, Related.catalogue(ids),
+        return commands.change(consultant, code, version, key, Related.catalogue(f.catalogueIds()),
                 (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now()), a -> { });
     }
 

@@ -190,6 +190,6 @@ public final class VisitCommands {
     }
 
     public static NotFound notFound(String code) {
-        return new NotFound(Visit.isCode(code) ? "no visit " + code : "no visit with that code");
+        return new NotFound("code", Visit.isCode(code) ? "no visit " + code : "no visit with that code");
     }
 }

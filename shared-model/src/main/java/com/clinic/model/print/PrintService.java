@@ -57,7 +57,7 @@ public final class PrintService {
      */
     public Viewed get(Actor actor, String id) {
         PrintJob job = jobs.find(id).filter(j -> VisitAccess.canSee(actor, commands.get(j.visitCode())))
-                .orElseThrow(() -> new NotFound("no print job " + id));
+                .orElseThrow(() -> new NotFound("id", "no print job " + id));
         return new Viewed(job, job.status() == PrintJob.Status.DONE ? files.download(job.fileKey()) : null);
     }
 
@@ -66,7 +66,7 @@ public final class PrintService {
      * rendered is marked failed (retrying would fail again); a storage error is thrown so the queue retries.
      */
     public void render(String id) {
-        PrintJob job = jobs.find(id).orElseThrow(() -> new NotFound("no print job " + id));
+        PrintJob job = jobs.find(id).orElseThrow(() -> new NotFound("id", "no print job " + id));
         if (job.status() != PrintJob.Status.QUEUED) {
             return;
         }

@@ -151,7 +151,7 @@ public final class ReceptionService {
     }
 
     private QuarantinedFile openEntry(String id) {
-        QuarantinedFile entry = quarantine.find(id).orElseThrow(() -> new NotFound("no quarantined file " + id));
+        QuarantinedFile entry = quarantine.find(id).orElseThrow(() -> new NotFound("id", "no quarantined file " + id));
         if (entry.status() != QuarantinedFile.Status.OPEN) {
             throw new Refused("the file was already " + entry.status().name().toLowerCase() + " ("
                     + entry.resolution() + ")");

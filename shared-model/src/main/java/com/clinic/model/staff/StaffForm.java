@@ -1,6 +1,7 @@
 package com.clinic.model.staff;
 
 import com.clinic.model.Check;
+import com.clinic.model.Flag;
 import com.clinic.model.Role;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
  * A staff profile as the super admin enters it. The id is the user's Cognito {@code sub}, so the directory and
  * the tokens name the same person; the roles should match the user's groups.
  */
-public record StaffForm(String name, String phone, List<String> roles, String active) {
+public record StaffForm(String name, String phone, List<String> roles, @Flag String active) {
 
     public StaffMember validate(String id) {
         Check check = new Check();

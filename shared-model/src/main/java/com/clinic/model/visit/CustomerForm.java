@@ -1,13 +1,14 @@
 package com.clinic.model.visit;
 
 import com.clinic.model.Check;
+import com.clinic.model.Numeric;
 import java.util.List;
 
 /**
  * The customer part of a booking or walk-in as typed by staff; {@link #validate} turns it into a profile.
  * Scalars are text so that a wrong type is reported on its field like any other mistake.
  */
-public record CustomerForm(String name, String phone, String gender, String age, List<String> wantedItems,
+public record CustomerForm(String name, String phone, String gender, @Numeric String age, List<String> wantedItems,
                            String source, String notes) {
 
     /** The walk-in form (C-06), where the customer is the whole body. */

@@ -1,6 +1,7 @@
 package com.clinic.model.visit;
 
 import com.clinic.model.Check;
+import com.clinic.model.Numeric;
 import com.clinic.model.Money;
 import com.clinic.model.catalog.CatalogItem;
 import java.time.LocalDate;
@@ -52,11 +53,24 @@ public final class Forms {
     }
 
     /** C-11: one treatment from the catalogue with an optional discounted price (fen) and remark. */
-    public record OrderLineForm(String catalogItemId, String discountedPrice, String remark) {
+    public record OrderLineForm(String catalogItemId, @Numeric String discountedPrice, String remark) {
     }
 
     /** C-11: the order the consultant confirms. */
     public record OrderForm(List<OrderLineForm> items) {
+        /** At most this many lines in one order. */
+        public static final int MAX_ITEMS = 50;
+
+        /**
+         * The catalogue items to read with the visit: only ids that could be valid, at most one order's worth, so
+         * no request can make the read itself fail; the form's validation names whatever is wrong.
+         */
+        public java.util.Set<String> catalogueIds() {
+            return items == null ? java.util.Set.of() : items.stream().filter(java.util.Objects::nonNull)
+                    .map(OrderLineForm::catalogItemId).filter(id -> id != null && !id.isBlank() && id.strip().length() <= 64)
+                    .map(String::strip).distinct().limit(MAX_ITEMS).collect(java.util.stream.Collectors.toSet());
+        }
+
         /** The order lines priced from the catalogue; an unknown or inactive item or a bad price is a 400. */
         public List<OrderItem> validate(Map<String, CatalogItem> catalogue) {
             Check check = new Check();
@@ -64,8 +78,9 @@ public final class Forms {
                 check.fail("items", "at least one item is required");
                 check.done();
             }
-            if (items.size() > 50) {
-                check.fail("items", "must hold at most 50 items");
+            if (items.size() > MAX_ITEMS) {
+                check.fail("items", "must hold at most " + MAX_ITEMS + " items");
+                check.done();
             }
             List<OrderItem> out = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -102,7 +117,7 @@ public final class Forms {
     }
 
     /** C-12: a new final price (fen) for one line of the order, by its index. */
-    public record PriceChangeForm(String line, String finalPrice) {
+    public record PriceChangeForm(@Numeric String line, @Numeric String finalPrice) {
     }
 
     /** C-12: approve the order as it is, or with changed prices. */
@@ -138,7 +153,7 @@ public final class Forms {
     }
 
     /** C-14: one payment line; a loan also has its periods and first repayment date. */
-    public record PaymentLineForm(String method, String amount, String remark, String periods,
+    public record PaymentLineForm(String method, @Numeric String amount, String remark, @Numeric String periods,
                                   String firstRepaymentDate) {
     }
 
@@ -218,7 +233,7 @@ public final class Forms {
      * A request for a presigned upload: the file's type, exact size in bytes and MD5 (base64, as the
      * Content-MD5 header carries it). The URL then accepts that file only.
      */
-    public record UploadForm(String contentType, String size, String md5) {
+    public record UploadForm(String contentType, @Numeric String size, String md5) {
         public UploadForm validate(FileKind kind) {
             Check check = new Check();
             String digest = check.required("md5", md5, 24);
