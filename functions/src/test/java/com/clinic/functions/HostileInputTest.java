@@ -81,9 +81,7 @@ class HostileInputTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void malformedInputWritesNothingAndNamesTheField(Resource fn) throws Exception {
         String sample = Files.readString(SampleEventsTest.EVENTS.resolve(fn.id() + ".json")).replace("V261123-", TWIN);
-        String handler = (String) fn.properties().get("Handler");
-        RequestHandler h = (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
-                .getConstructor(ApplicationContext.class).newInstance(cloud.context);
+        RequestHandler h = handler(fn);
         List<Mutation> mutations = mutations(load(sample));
         assertTrue(mutations.size() >= 200, fn.id() + ": only " + mutations.size() + " malformed requests");
         long before = itemCount();
@@ -106,6 +104,51 @@ class HostileInputTest {
             }
         }
         assertEquals(before, itemCount(), fn.id() + ": malformed requests wrote to the table");
+    }
+
+    static Stream<Resource> listEndpoints() {
+        return Template.loadDefault().resourcesOfType("AWS::Serverless::Function").stream()
+                .filter(fn -> LISTS.contains(fn.id()));
+    }
+
+    /** The functions that answer a page: a page token that this list did not issue is a 400 naming next. */
+    static final List<String> LISTS = List.of("ListUnassignedAppointmentsFunction", "ListAssignedAppointmentsFunction",
+            "ListMyPickupsFunction", "ListMyNotificationsFunction", "ListExpectedArrivalsFunction",
+            "ListExamQuarantineFunction", "ListTriageQueueFunction", "ListMyConsultationsFunction",
+            "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("listEndpoints")
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void forgedPageTokensAreRefusedByName(Resource fn) throws Exception {
+        String sample = Files.readString(SampleEventsTest.EVENTS.resolve(fn.id() + ".json")).replace("V261123-", TWIN);
+        RequestHandler h = handler(fn);
+        List<String> tokens = new ArrayList<>();
+        for (String key : List.of("pk\tX", "pk\tX\nsk\tY", "pk\tX\nsk\tY\ngsi1pk\tQUEUE#BOOKED",
+                "gsi1pk\tQUEUE#BOOKED\ngsi1sk\tA", "pk\tX\nsk\tY\ngsi1pk\tQUEUE#BOOKED\ngsi1sk\tA\nextra\tZ",
+                "pk\tX\nsk\tY\ngsi2pk\tOTHER\ngsi2sk\tA", "pk\t\nsk\t", "pk\tX\npk\tY\nsk\tZ",
+                "pk\t" + "x".repeat(3_000) + "\nsk\tY", "pk", "\n\n", "\t")) {
+            tokens.add(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        tokens.addAll(List.of("%%%", "not base64!", "x".repeat(5_000), "AAAA", "////"));
+        for (String token : tokens) {
+            APIGatewayV2HTTPEvent e = load(sample);
+            Map<String, String> query = new HashMap<>(e.getQueryStringParameters() == null ? Map.of()
+                    : e.getQueryStringParameters());
+            query.put("next", token);
+            e.setQueryStringParameters(query);
+            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) h.handleRequest(e, null);
+            assertEquals(400, r.getStatusCode(), fn.id() + " next=" + token + ": " + r.getBody());
+            assertTrue(r.getBody().contains("\"field\":\"next\""), r.getBody());
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static RequestHandler handler(Resource fn) throws Exception {
+        String handler = (String) fn.properties().get("Handler");
+        return (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
+                .getConstructor(ApplicationContext.class).newInstance(cloud.context);
     }
 
     private static long itemCount() {

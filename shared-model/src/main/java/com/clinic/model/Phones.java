@@ -12,11 +12,14 @@ public final class Phones {
     private Phones() {
     }
 
-    /** The 11-digit national form of a mainland China mobile number, or null when the text is not one. */
+    /**
+     * The 11-digit national form of a mainland China mobile number, or null when the text is not one. Full-width
+     * digits (as a Chinese input method types them) count as digits.
+     */
     public static String mainlandMobile(String typed) {
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
-            PhoneNumber n = util.parse(typed, "CN");
+            PhoneNumber n = util.parse(java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC), "CN");
             if (n.getCountryCode() != CHINA || n.hasExtension() || !util.isValidNumber(n)
                     || util.getNumberType(n) != PhoneNumberType.MOBILE) {
                 return null;

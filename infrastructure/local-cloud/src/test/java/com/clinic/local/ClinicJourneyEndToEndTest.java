@@ -140,7 +140,22 @@ class ClinicJourneyEndToEndTest {
         version = api.call("GET", v, "frontdesk", null).headers().firstValue("ETag").orElseThrow();
         assertTrue(api.call("GET", v, "admin", null).body().contains("exam-inbox/" + code + "/blood.pdf"));
         assertFalse(api.call("GET", v, "frontdesk", null).body().contains("exam-inbox/"), "no exams at the desk");
-        assertTrue(api.call("GET", "/exams/quarantine", "lab", null).body().contains("V000000-NOSUCH"));
+        String quarantined = api.call("GET", "/exams/quarantine?limit=100", "lab", null).body();
+        assertTrue(quarantined.contains("V000000-NOSUCH"), quarantined);
+        // the lab files the lost result under the right visit; the entry closes and the file is downloadable
+        String lost = quarantined.substring(0, quarantined.indexOf("exam-inbox/V000000-NOSUCH/blood.pdf"));
+        String entry = lost.substring(lost.lastIndexOf("\"id\":\"") + 6, lost.lastIndexOf("\",\"key\""));
+        HttpResponse<String> filed = api.call("POST", "/exams/quarantine/" + entry + "/attachment", "lab",
+                "{\"visitCode\":\"" + code + "\"}");
+        assertEquals(200, filed.statusCode(), filed.body());
+        assertTrue(filed.body().contains("\"status\":\"ATTACHED\""), filed.body());
+        assertEquals(409, api.call("POST", "/exams/quarantine/" + entry + "/discard", "lab",
+                "{\"reason\":\"重复\"}").statusCode(), "a closed entry stays closed");
+        assertFalse(api.call("GET", "/exams/quarantine?limit=100", "lab", null).body().contains(entry));
+        version = api.call("GET", v, "admin", null).headers().firstValue("ETag").orElseThrow();
+        String exams = api.call("GET", v + "/exams", "lab", null).body();
+        assertEquals(2, ApiClient.count(exams, "\"download\""), exams);
+        assertArrayEquals("ok".getBytes(), download(exams.substring(exams.indexOf("blood.pdf"))));
 
         // C-10 triage, C-11 recorded reception with its video, the order
         assertTrue(api.call("GET", "/triage/waiting?limit=100", "admin", null).body().contains(code));
@@ -215,6 +230,14 @@ class ClinicJourneyEndToEndTest {
         assertEquals(3, ApiClient.count(queue, "\"visitCode\":\"" + code + "\""), queue);
         assertTrue(queue.contains("\"day\":2") && queue.contains("\"day\":7") && queue.contains("\"day\":15"));
         assertTrue(timers.pending().stream().noneMatch(t -> t.name().contains(code)), "fired timers are deleted");
+        assertTrue(queue.contains("\"id\":\"" + code + "-D07\"") && queue.contains("\"status\":\"OPEN\""), queue);
+
+        // a rejected journey leaves the call lists; restored, its calls are back
+        step("POST", v + "/rejection", "aftersales", "{\"reason\":\"客户投诉后放弃\"}");
+        assertFalse(api.call("GET", "/after-sales/follow-ups?limit=100", "aftersales", null).body().contains(code));
+        step("POST", v + "/restoration", "aftersales", null);
+        assertEquals(3, ApiClient.count(api.call("GET", "/after-sales/follow-ups?owner=me&limit=100", "aftersales",
+                null).body(), "\"visitCode\":\"" + code + "\""));
     }
 
     @Test
@@ -223,9 +246,16 @@ class ClinicJourneyEndToEndTest {
                 "{\"name\":\"赵敏\",\"phone\":\"13500005678\"}");
         assertEquals(201, walkIn.statusCode(), walkIn.body());
         assertTrue(walkIn.body().contains("\"existingCustomer\":false"));
-        HttpResponse<String> again = api.call("POST", "/walk-ins", "frontdesk",
-                "{\"name\":\"赵敏\",\"phone\":\"13500005678\"}");
-        assertTrue(again.body().contains("\"existingCustomer\":true"), "a known phone links to the customer");
+        String customer = ApiClient.field(walkIn.body(), "customerId");
+        // the number as staff type it, any way: the same customer, shown as the clinic knows her
+        for (String typed : new String[] {"135 0000 5678", "+86 135-0000-5678", "+8613500005678"}) {
+            HttpResponse<String> again = api.call("POST", "/walk-ins", "frontdesk",
+                    "{\"name\":\"赵小姐\",\"phone\":\"" + typed + "\"}");
+            assertEquals(201, again.statusCode(), again.body());
+            assertTrue(again.body().contains("\"existingCustomer\":true"), typed + ": " + again.body());
+            assertEquals(customer, ApiClient.field(again.body(), "customerId"), typed);
+            assertTrue(again.body().contains("\"name\":\"赵敏\""), "the known profile: " + again.body());
+        }
         String code = ApiClient.field(walkIn.body(), "code");
         version = walkIn.headers().firstValue("ETag").orElseThrow();
         String v = "/visits/" + code;

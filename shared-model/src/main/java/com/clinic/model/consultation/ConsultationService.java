@@ -98,8 +98,8 @@ public final class ConsultationService {
 
     /** C-11: links the uploaded video to the consultation. */
     public Outcome attachVideo(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
-        Files.Landed landed = files.landed(code, FileKind.VIDEO, form);
-        return commands.change(actor, code, version, key, v -> v.attachVideo(landed.key(), actor.ref(),
+        String file = Files.key(code, FileKind.VIDEO, form);
+        return commands.change(actor, code, version, key, v -> v.attachVideo(files.landed(file).key(), actor.ref(),
                 commands.now()));
     }
 
@@ -133,9 +133,9 @@ public final class ConsultationService {
 
     /** C-13: links the scan of the signed sheet. */
     public Outcome attachSignedSheet(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
-        Files.Landed landed = files.landed(code, FileKind.SIGNED_SHEET, form);
+        String file = Files.key(code, FileKind.SIGNED_SHEET, form);
         return commands.change(actor, code, version, key,
-                v -> v.attachSignedSheet(landed.key(), actor.ref(), commands.now()));
+                v -> v.attachSignedSheet(files.landed(file).key(), actor.ref(), commands.now()));
     }
 
     public List<CatalogItem> catalogue() {

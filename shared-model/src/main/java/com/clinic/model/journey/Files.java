@@ -39,9 +39,16 @@ public final class Files {
                 UPLOAD_WINDOW));
     }
 
-    /** A key the client registers after uploading: under the visit's folder for that kind, and present. */
-    public Landed landed(String visitCode, FileKind kind, FileForm form) {
-        String key = StaffPicks.require(form).validate(kind.prefix(visitCode));
+    /** The key a client registers after uploading, checked to lie in the visit's folder for that kind. */
+    public static String key(String visitCode, FileKind kind, FileForm form) {
+        return StaffPicks.require(form).validate(kind.prefix(visitCode));
+    }
+
+    /**
+     * The file under the key, which must be in the bucket. Asked inside the command, once the visit is read and
+     * known to be the caller's business, so nobody learns about a visit's files from it.
+     */
+    public Landed landed(String key) {
         long size = store.size(key).orElseThrow(() -> InvalidInput.of("key", "no file was uploaded under this key"));
         return new Landed(key, size);
     }

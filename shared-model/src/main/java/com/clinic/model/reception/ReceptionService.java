@@ -80,9 +80,12 @@ public final class ReceptionService {
 
     /** C-08: registers an uploaded photo on the visit. */
     public Outcome addPhoto(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
-        Files.Landed landed = files.landed(code, FileKind.PHOTO, form);
-        Photo photo = new Photo(landed.key(), contentType(landed.key()), landed.size(), actor.ref(), commands.now());
-        return commands.change(actor, code, version, key, v -> v.addPhoto(photo, commands.now()));
+        String file = Files.key(code, FileKind.PHOTO, form);
+        return commands.change(actor, code, version, key, v -> {
+            Files.Landed landed = files.landed(file);
+            return v.addPhoto(new Photo(landed.key(), contentType(landed.key()), landed.size(), actor.ref(),
+                    commands.now()), commands.now());
+        });
     }
 
     /** C-08: the customer declines the photos. */

@@ -4,6 +4,7 @@ import com.clinic.model.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -39,7 +40,8 @@ final class PageTokens {
         if (token == null) {
             return null;
         }
-        Set<String> expected = Set.of("pk", "sk", partitionAttribute, partitionAttribute.replaceFirst("pk$", "sk"));
+        Set<String> expected = new java.util.HashSet<>(List.of("pk", "sk", partitionAttribute,
+                partitionAttribute.replaceFirst("pk$", "sk")));
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         try {
             String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
