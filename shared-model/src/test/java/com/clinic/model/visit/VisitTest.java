@@ -51,6 +51,10 @@ class VisitTest {
         assertThrows(InvalidInput.class, () -> form("13912345678", "2026-11-21T08:00:00+08:00").validate(NOW));
         assertEquals(Instant.parse("2026-11-22T00:00:00Z"),
                 form("13912345678", "2026-11-22T08:00:00+08:00").validate(NOW).arrival().arrivalAt());
+        for (String far : new String[] {"2028-01-01T08:00:00+08:00", "+10000-01-01T08:00:00+08:00"}) {
+            InvalidInput e = assertThrows(InvalidInput.class, () -> form("13912345678", far).validate(NOW), far);
+            assertEquals("arrival.arrivalAt", e.errors().get(0).field());
+        }
     }
 
     @Test
