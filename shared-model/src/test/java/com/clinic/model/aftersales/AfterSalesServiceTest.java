@@ -40,7 +40,7 @@ class AfterSalesServiceTest {
     final InMemory.Timers timers = new InMemory.Timers();
     final InMemory.Tasks tasks = new InMemory.Tasks();
     final VisitCommands commands = new VisitCommands(visits, Clock.fixed(NOW, ZoneOffset.UTC),
-            now -> "V1");
+            now -> "V261123-AAAAA1");
     final AfterSalesService service = new AfterSalesService(commands, timers, tasks);
     final Actor chen = new Actor("a1", "陈售后", Set.of(Role.AFTER_SALES));
     final StaffRef desk = new StaffRef("f", "周前台");
@@ -48,7 +48,7 @@ class AfterSalesServiceTest {
     AfterSalesServiceTest() {
         visits.staff.put("a1", new StaffMember("a1", "陈售后", null, Set.of(Role.AFTER_SALES), true));
         StaffMember c = new StaffMember("c1", "冯咨询", null, Set.of(Role.CONSULTANT), true);
-        Visit v = Visit.book("V1", "C1", new BookAppointment(new CustomerProfile("张丽", "13912345678",
+        Visit v = Visit.book("V261123-AAAAA1", "C1", new BookAppointment(new CustomerProfile("张丽", "13912345678",
                 Gender.FEMALE, 30, List.of(), null, null), new ArrivalPlan(NOW, TransportMode.OTHER, null, "医院")),
                 desk, NOW).after();
         v = v.confirmArrival(desk, NOW).orThrow().after().assignConsultant(c, desk, NOW).orThrow().after()
@@ -57,46 +57,46 @@ class AfterSalesServiceTest {
                 .reviewPrices(Map.of(), desk, NOW).orThrow().after()
                 .collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, 100, null, null, null)),
                         List.of("p"), desk, NOW).orThrow().after();
-        visits.byCode.put("V1", v);
+        visits.byCode.put("V261123-AAAAA1", v);
     }
 
     @Test
     void admissionArmsThreeTimersAtTenShanghaiAndTheyRaiseEachTaskOnce() {
-        service.admit(chen, "V1", visits.byCode.get("V1").version(), new AdmissionForm("2026-11-24", null, null),
+        service.admit(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), new AdmissionForm("2026-11-24", null, null),
                 null);
-        assertEquals(Set.of("visit-V1-followup-d2", "visit-V1-followup-d7", "visit-V1-followup-d15"),
+        assertEquals(Set.of("visit-V261123-AAAAA1-followup-d2", "visit-V261123-AAAAA1-followup-d7", "visit-V261123-AAAAA1-followup-d15"),
                 timers.pending.keySet());
-        Timer d2 = timers.pending.get("visit-V1-followup-d2");
+        Timer d2 = timers.pending.get("visit-V261123-AAAAA1-followup-d2");
         assertEquals(Instant.parse("2026-11-26T02:00:00Z"), d2.at(), "10:00 in Asia/Shanghai on day 2");
-        assertEquals("{\"visitCode\":\"V1\",\"day\":2}", d2.payload());
-        assertTrue(service.raiseFollowUp("V1", 2));
-        assertFalse(service.raiseFollowUp("V1", 2), "a second delivery adds nothing");
+        assertEquals("{\"visitCode\":\"V261123-AAAAA1\",\"day\":2}", d2.payload());
+        assertTrue(service.raiseFollowUp("V261123-AAAAA1", 2));
+        assertFalse(service.raiseFollowUp("V261123-AAAAA1", 2), "a second delivery adds nothing");
         assertEquals(1, tasks.byKey.size());
-        assertEquals("陈售后", tasks.byKey.get("V1#2").owner().name());
+        assertEquals("陈售后", tasks.byKey.get("V261123-AAAAA1#2").owner().name());
     }
 
     @Test
     void aRefusedAdmissionArmsNothingAndPastDaysAreRaisedAtOnce() {
-        long version = visits.byCode.get("V1").version();
-        assertThrows(InvalidInput.class, () -> service.admit(chen, "V1", version,
+        long version = visits.byCode.get("V261123-AAAAA1").version();
+        assertThrows(InvalidInput.class, () -> service.admit(chen, "V261123-AAAAA1", version,
                 new AdmissionForm("2026-11-24", "nobody", null), null));
         visits.staff.put("fd", new StaffMember("fd", "前台", null, Set.of(Role.FRONT_DESK), true));
-        assertThrows(Refused.class, () -> service.admit(chen, "V1", version, new AdmissionForm("2026-11-24", "fd",
+        assertThrows(Refused.class, () -> service.admit(chen, "V261123-AAAAA1", version, new AdmissionForm("2026-11-24", "fd",
                 null), null));
         assertTrue(timers.pending.isEmpty());
-        service.admit(chen, "V1", version, new AdmissionForm("2026-11-14", null, null), null);
-        assertEquals(Set.of("visit-V1-followup-d15"), timers.pending.keySet());
-        assertEquals(Set.of("V1#2", "V1#7"), tasks.byKey.keySet(), "days already past are raised at once");
+        service.admit(chen, "V261123-AAAAA1", version, new AdmissionForm("2026-11-14", null, null), null);
+        assertEquals(Set.of("visit-V261123-AAAAA1-followup-d15"), timers.pending.keySet());
+        assertEquals(Set.of("V261123-AAAAA1#2", "V261123-AAAAA1#7"), tasks.byKey.keySet(), "days already past are raised at once");
     }
 
     @Test
     void rejectionCancelsTheTimersAndALateTimerDoesNothingRestoreReArmsThem() {
-        service.admit(chen, "V1", visits.byCode.get("V1").version(), new AdmissionForm("2026-11-24", null, null),
+        service.admit(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), new AdmissionForm("2026-11-24", null, null),
                 null);
-        service.reject(chen, "V1", visits.byCode.get("V1").version(), new ReasonForm("客户放弃"), null);
+        service.reject(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), new ReasonForm("客户放弃"), null);
         assertTrue(timers.pending.isEmpty());
-        assertFalse(service.raiseFollowUp("V1", 7), "a timer that fired anyway re-checks the journey");
-        service.restore(chen, "V1", visits.byCode.get("V1").version(), null);
+        assertFalse(service.raiseFollowUp("V261123-AAAAA1", 7), "a timer that fired anyway re-checks the journey");
+        service.restore(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), null);
         assertEquals(3, timers.pending.size());
     }
 }

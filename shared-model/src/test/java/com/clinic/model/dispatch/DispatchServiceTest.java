@@ -46,7 +46,7 @@ class DispatchServiceTest {
     int codes;
 
     // The first code drawn collides with an existing visit, to show a fresh one is drawn.
-    final IdGenerator ids = now -> codes++ == 0 ? "TAKEN" : "V" + codes;
+    final IdGenerator ids = now -> codes++ == 0 ? "V261123-TAKEN0" : "V261123-CODE0" + codes;
     final DispatchService service = new DispatchService(
             new VisitCommands(store, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
     final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
@@ -62,9 +62,9 @@ class DispatchServiceTest {
 
     @Test
     void aTakenCodeIsDrawnAgain() {
-        visits.put("TAKEN", Visit.book("TAKEN", "C0", form.validate(NOW), sales.ref(), NOW).after());
+        visits.put("V261123-TAKEN0", Visit.book("V261123-TAKEN0", "C0", form.validate(NOW), sales.ref(), NOW).after());
         Outcome o = service.book(sales, form, null);
-        assertEquals("V2", o.visit().code());
+        assertEquals("V261123-CODE02", o.visit().code());
         assertEquals(1, sent.size());
         Outcome again = service.book(sales, form, null);
         assertTrue(again.existingCustomer(), "the same phone links to the same customer");
