@@ -72,7 +72,7 @@ public final class VisitCommands {
         for (int attempt = 1; ; attempt++) {
             VisitStore.Prepared prepared = visits.prepareCreate(profile.phone(), key);
             if (prepared.recorded().isPresent()) {
-                return replay(prepared.recorded().get(), key);
+                return replay(prepared.recorded().get(), key, Optional.empty());
             }
             Optional<String> existing = prepared.customerId();
             String customerId = existing.orElseGet(ids::newId);
@@ -87,7 +87,7 @@ public final class VisitCommands {
                     throw e;
                 }
             } catch (VisitStore.DuplicateRequest e) {
-                return replay(visits.recorded(key).orElseThrow(), key);
+                return replay(visits.recorded(key).orElseThrow(), key, Optional.empty());
             }
         }
     }
@@ -107,7 +107,7 @@ public final class VisitCommands {
         requireCode(code);
         VisitStore.Snapshot snap = visits.load(code, key, related);
         if (snap.recorded().isPresent()) {
-            return replay(snap.recorded().get(), key);
+            return replay(snap.recorded().get(), key, snap.visit());
         }
         Visit before = snap.visit().filter(v -> VisitAccess.canSee(actor, v)).orElseThrow(() -> notFound(code));
         if (expectedVersion == null) {
@@ -122,7 +122,7 @@ public final class VisitCommands {
         try {
             visits.update(before, accepted.after(), audit(actor, before, accepted), key, notifications(accepted));
         } catch (VisitStore.DuplicateRequest e) {
-            return replay(visits.recorded(key).orElseThrow(), key);
+            return replay(visits.recorded(key).orElseThrow(), key, Optional.empty());
         }
         return new Outcome(accepted.after(), false);
     }
@@ -176,11 +176,16 @@ public final class VisitCommands {
         return VisitNotifications.of(accepted.event(), accepted.after());
     }
 
-    private static Outcome replay(Recorded recorded, IdempotencyKey key) {
+    /**
+     * The answer to a retry: the visit the first request changed, as it is now (read with the record when the
+     * command reads the visit anyway, else once more). Normally it is the state the first request produced.
+     */
+    private Outcome replay(Recorded recorded, IdempotencyKey key, Optional<Visit> read) {
         if (!recorded.fingerprint().equals(key.fingerprint())) {
             throw new IdempotencyKeyReused("this Idempotency-Key was already used for a different request");
         }
-        return new Outcome(recorded.result(), true);
+        return new Outcome(read.filter(v -> v.code().equals(recorded.code())).orElseGet(() -> get(recorded.code())),
+                true);
     }
 
     private static AuditRecord audit(Actor actor, Visit before, Accepted accepted) {

@@ -91,8 +91,8 @@ public interface VisitStore {
     record Prepared(Optional<String> customerId, Optional<CustomerProfile> known, Optional<Recorded> recorded) {
     }
 
-    /** The request fingerprint and resulting state stored under an idempotency key. */
-    record Recorded(String fingerprint, Visit result) {
+    /** The request fingerprint stored under an idempotency key, and the visit and version it produced. */
+    record Recorded(String fingerprint, String code, long version) {
     }
 
     /** The idempotency key was recorded by a concurrent request between our read and our write. */

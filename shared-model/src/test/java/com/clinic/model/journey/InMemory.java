@@ -82,7 +82,7 @@ public final class InMemory {
             audits.add(audit);
             outbox.addAll(notifications);
             if (key != null) {
-                records.put(key.key(), new Recorded(key.fingerprint(), v));
+                records.put(key.key(), new Recorded(key.fingerprint(), v.code(), v.version()));
             }
         }
 

@@ -189,7 +189,7 @@ public final class DynamoVisitStore implements VisitStore {
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(auditItem(after, audit))).build());
         if (key != null) {
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(table)
-                    .item(Idempotency.toItem(key, VisitItems.toItem(after), audit.at().plus(IDEMPOTENCY_TTL)))
+                    .item(Idempotency.toItem(key, after, audit.at().plus(IDEMPOTENCY_TTL)))
                     .conditionExpression("attribute_not_exists(pk)")).build());
         }
         int idempotency = key == null ? -1 : writes.size() - 1;
@@ -277,7 +277,11 @@ public final class DynamoVisitStore implements VisitStore {
                 str(i, "action"), str(i, "from"), str(i, "to"), str(i, "detail"));
     }
 
-    /** The idempotency record: the request's fingerprint and the state it produced, kept for a day. */
+    /**
+     * The idempotency record, kept for a day: the request's fingerprint and what a retry must answer (the visit
+     * and the version the request produced). It is small on purpose: it is written in every command's
+     * transaction, where each kilobyte costs two write units.
+     */
     static final class Idempotency {
         static final String SK = "IDEMPOTENCY";
 
@@ -285,20 +289,17 @@ public final class DynamoVisitStore implements VisitStore {
             return Attrs.key("IDEMPOTENCY#" + k.scope() + "#" + k.key(), SK);
         }
 
-        static Map<String, AttributeValue> toItem(IdempotencyKey k, Map<String, AttributeValue> result,
-                                                  java.time.Instant expires) {
-            Map<String, AttributeValue> stored = new java.util.HashMap<>(result);
-            // The snapshot must not appear in the indexes as if it were the visit.
-            stored.keySet().removeIf(name -> name.startsWith("gsi"));
+        static Map<String, AttributeValue> toItem(IdempotencyKey k, Visit result, java.time.Instant expires) {
             Map<String, AttributeValue> item = new java.util.HashMap<>(key(k));
             item.put("fingerprint", s(k.fingerprint()));
-            item.put("result", AttributeValue.fromM(stored));
+            item.put("subject", s(result.code()));
+            item.put("version", Attrs.n(result.version()));
             item.put("expiresAt", Attrs.n(expires.getEpochSecond()));
             return item;
         }
 
         static Recorded fromItem(Map<String, AttributeValue> item) {
-            return new Recorded(str(item, "fingerprint"), VisitItems.fromItem(item.get("result").m()));
+            return new Recorded(str(item, "fingerprint"), str(item, "subject"), Attrs.num(item, "version"));
         }
     }
 }

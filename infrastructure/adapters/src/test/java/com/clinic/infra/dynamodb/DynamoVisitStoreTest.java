@@ -119,7 +119,8 @@ class DynamoVisitStoreTest {
         IdempotencyKey key = new IdempotencyKey("s1", UUID.randomUUID().toString(), "fp");
         store.create(booked.after(), audit(booked, null), key, null, List.of());
         VisitStore.Snapshot snap = store.load(booked.after().code(), key);
-        assertEquals(booked.after(), snap.recorded().orElseThrow().result());
+        assertEquals(booked.after().code(), snap.recorded().orElseThrow().code());
+        assertEquals(booked.after().version(), snap.recorded().get().version());
         assertEquals("fp", snap.recorded().get().fingerprint());
         Accepted other = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         assertThrows(VisitStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key, null, List.of()));
