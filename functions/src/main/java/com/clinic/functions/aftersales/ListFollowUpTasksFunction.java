@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.FollowUpView;
 import com.clinic.functions.views.PageView;
 import com.clinic.model.Role;
@@ -11,6 +12,7 @@ import com.clinic.model.aftersales.AfterSalesService;
 import io.micronaut.context.ApplicationContext;
 
 /** C-22: open post-op follow-ups, earliest due first; ?owner=me for the signed-in owner's own. */
+@Serves({"C-22"})
 @AllowedRoles(Role.AFTER_SALES)
 public class ListFollowUpTasksFunction extends ApiFunction {
     private final AfterSalesService afterSales = bean(AfterSalesService.class);

@@ -3,12 +3,14 @@ package com.clinic.functions.aftersales;
 import com.clinic.model.aftersales.AfterSalesService;
 import io.micronaut.context.ApplicationContext;
 import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.api.Serves;
 import java.util.Map;
 
 /**
  * T-01/T-02/T-03: fired by the one-time schedule of a follow-up day with {@code {"visitCode":…,"day":2}}; puts
  * the call in the after-sales queue once, and only while the visit is still admitted.
  */
+@Serves({"T-01", "T-02", "T-03"})
 public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object>, Boolean> {
     private final AfterSalesService afterSales = bean(AfterSalesService.class);
 

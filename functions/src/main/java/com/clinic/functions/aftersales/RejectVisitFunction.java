@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.aftersales.AfterSalesService;
@@ -11,6 +12,7 @@ import com.clinic.model.visit.Forms.ReasonForm;
 import io.micronaut.context.ApplicationContext;
 
 /** C-24 拒绝流程: stops the customer's journey with the reason and cancels its pending timers. */
+@Serves({"C-24"})
 @AllowedRoles(Role.AFTER_SALES)
 public class RejectVisitFunction extends ApiFunction {
     private final AfterSalesService afterSales = bean(AfterSalesService.class);

@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.cashier.CashierService;
@@ -12,6 +13,7 @@ import io.micronaut.context.ApplicationContext;
 
 /** C-14 收银 / C-15 少补: payment lines split across Alipay, WeChat Pay, cash, card and installment loan; together
  * at most what is due. */
+@Serves({"C-14", "C-15"})
 @AllowedRoles(Role.FRONT_DESK)
 public class CollectPaymentFunction extends ApiFunction {
     private final CashierService cashier = bean(CashierService.class);

@@ -1,5 +1,7 @@
 package com.clinic.functions.config;
 
+import com.clinic.infra.dynamodb.DynamoCalendarStore;
+import com.clinic.model.calendar.Calendars;
 import com.clinic.infra.dynamodb.DynamoCatalogStore;
 import com.clinic.infra.dynamodb.DynamoExamQuarantine;
 import com.clinic.infra.dynamodb.DynamoFollowUps;
@@ -122,6 +124,11 @@ public class ClinicBeans {
     @Singleton
     CatalogStore catalogStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
         return new DynamoCatalogStore(dynamo, table);
+    }
+
+    @Singleton
+    Calendars calendars(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new Calendars(new DynamoCalendarStore(dynamo, table));
     }
 
     @Singleton

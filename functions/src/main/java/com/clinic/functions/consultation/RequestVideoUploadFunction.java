@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.UploadView;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
@@ -11,6 +12,7 @@ import com.clinic.model.visit.Forms.UploadForm;
 import io.micronaut.context.ApplicationContext;
 
 /** C-11: the presigned upload of the session's video (MP4), for the recording software. */
+@Serves({"C-11"})
 @AllowedRoles(Role.CONSULTANT)
 public class RequestVideoUploadFunction extends ApiFunction {
     private final ConsultationService consultation = bean(ConsultationService.class);

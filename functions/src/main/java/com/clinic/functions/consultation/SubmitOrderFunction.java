@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.consultation.ConsultationService;
@@ -12,6 +13,7 @@ import io.micronaut.context.ApplicationContext;
 
 /** C-11 添加项目 + 确认: the order from the catalogue, with optional discounted prices and remarks, goes to price
  * review. */
+@Serves({"C-11"})
 @AllowedRoles(Role.CONSULTANT)
 public class SubmitOrderFunction extends ApiFunction {
     private final ConsultationService consultation = bean(ConsultationService.class);

@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.model.Role;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.dispatch.DispatchService;
@@ -11,6 +12,7 @@ import com.clinic.model.visit.DriverForm;
 import io.micronaut.context.ApplicationContext;
 
 /** C-03 修改司机: another driver before the pick-up, with the reason; the history is kept. */
+@Serves({"C-03"})
 @AllowedRoles(Role.DISPATCHER)
 public class ChangeDriverFunction extends ApiFunction {
     private final DispatchService dispatch = bean(DispatchService.class);

@@ -5,6 +5,7 @@ import com.clinic.model.PageRequest;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
 import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.api.Serves;
 import java.util.Map;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Map;
  * quarantined and the lab is told. A repeated event for the same object changes nothing; a failure is thrown
  * so EventBridge retries and, in the end, keeps the event in the rule's dead-letter queue.
  */
+@Serves({"C-09"})
 public class AttachExamResultFunction extends ClinicFunction<ScheduledEvent, Void> {
     private final ReceptionService reception = bean(ReceptionService.class);
 

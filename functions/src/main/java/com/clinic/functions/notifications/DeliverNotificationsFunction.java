@@ -2,6 +2,7 @@ package com.clinic.functions.notifications;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.clinic.functions.api.QueueWorker;
+import com.clinic.functions.api.Serves;
 import com.clinic.infra.sqs.SqsNotificationPublisher;
 import com.clinic.model.notification.Notification;
 import com.clinic.model.port.NotificationInbox;
@@ -13,6 +14,7 @@ import io.micronaut.json.JsonMapper;
  * Notifications queue worker: puts each notification in its recipients' inboxes (a role's message goes to
  * every active member). Re-deliveries are stored once, as the inbox key comes from the notification.
  */
+@Serves({"notices"})
 public class DeliverNotificationsFunction extends QueueWorker {
     private final JsonMapper json = bean(JsonMapper.class);
     private final NotificationInbox inbox = bean(NotificationInbox.class);

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.api.Serves;
 import com.clinic.infra.dynamodb.DynamoVisitStore;
 import com.clinic.infra.sqs.SqsNotificationPublisher;
 import io.micronaut.context.ApplicationContext;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * puts it on the notifications queue, ten to a call. A batch that fails is reported from its first record, so
  * Lambda retries from there in order; what was sent twice is stored once by the delivery worker.
  */
+@Serves({"notices"})
 public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(ForwardNotificationsFunction.class);
     private static final int BATCH = 10;

@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
@@ -11,6 +12,7 @@ import com.clinic.model.visit.Forms.ReasonForm;
 import io.micronaut.context.ApplicationContext;
 
 /** C-08: the customer declines the photos (they are optional); the refusal and its reason are recorded. */
+@Serves({"C-08"})
 @AllowedRoles(Role.PHOTO_ROOM)
 public class RecordPhotoRefusalFunction extends ApiFunction {
     private final ReceptionService reception = bean(ReceptionService.class);

@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.UploadView;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
@@ -12,6 +13,7 @@ import io.micronaut.context.ApplicationContext;
 
 /** C-08: a presigned upload URL for one pre-op photo (JPEG, PNG, HEIC or WebP, at most 20 MB; type and size are
  * signed in). */
+@Serves({"C-08"})
 @AllowedRoles(Role.PHOTO_ROOM)
 public class RequestPhotoUploadFunction extends ApiFunction {
     private final ReceptionService reception = bean(ReceptionService.class);

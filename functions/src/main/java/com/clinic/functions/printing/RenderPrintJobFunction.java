@@ -2,6 +2,7 @@ package com.clinic.functions.printing;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.clinic.functions.api.QueueWorker;
+import com.clinic.functions.api.Serves;
 import com.clinic.model.print.PrintService;
 import io.micronaut.context.ApplicationContext;
 
@@ -9,6 +10,7 @@ import io.micronaut.context.ApplicationContext;
  * Print queue worker (C-07, C-13): renders each job's PDF with ZXing and OpenPDF, stores it in the files bucket
  * and marks the job done. A re-delivered message for a finished job does nothing.
  */
+@Serves({"C-07", "C-13"})
 public class RenderPrintJobFunction extends QueueWorker {
     private final PrintService printing = bean(PrintService.class);
 

@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.VisitAnswers;
 import com.clinic.model.Role;
 import com.clinic.model.reception.ReceptionService;
@@ -11,6 +12,7 @@ import io.micronaut.context.ApplicationContext;
 
 /** C-05: customers the front desk expects on a day (?date=2026-11-23, default today in Asia/Shanghai): booked,
  * on the way, registered walk-ins. */
+@Serves({"C-05"})
 @AllowedRoles(Role.FRONT_DESK)
 public class ListExpectedArrivalsFunction extends ApiFunction {
     private final ReceptionService reception = bean(ReceptionService.class);

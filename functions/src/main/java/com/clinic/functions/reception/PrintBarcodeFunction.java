@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.PrintJobView;
 import com.clinic.model.Role;
 import com.clinic.model.print.PrintKind;
@@ -11,6 +12,7 @@ import com.clinic.model.print.PrintService;
 import io.micronaut.context.ApplicationContext;
 
 /** C-07 打印条形码: queues a barcode label (Code 128 and QR of the visit code, name, date); poll the print job. */
+@Serves({"C-07"})
 @AllowedRoles(Role.FRONT_DESK)
 public class PrintBarcodeFunction extends ApiFunction {
     private final PrintService printing = bean(PrintService.class);

@@ -4,6 +4,7 @@ import com.clinic.functions.api.AllowedRoles;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
+import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.StaffView;
 import com.clinic.model.Role;
 import com.clinic.model.port.StaffDirectory;
@@ -16,6 +17,7 @@ import io.micronaut.serde.annotation.SerdeImport;
  * Registers or updates a staff member's profile (name, phone, roles, active) under their Cognito {@code sub}:
  * the directory journeys pick drivers and owners from. Saving the same profile twice changes nothing.
  */
+@Serves({"roles"})
 @AllowedRoles(Role.SUPER_ADMIN)
 @SerdeImport(StaffForm.class)
 public class SaveStaffMemberFunction extends ApiFunction {

@@ -33,7 +33,13 @@ public final class Calendars {
 
     /** Loads a year's notice (its text as {@link CalendarYear#parse} reads it); loading it again replaces it. */
     public CalendarYear load(int year, String notice, String source) {
-        CalendarYear y = CalendarYear.parse(notice, source);
+        CalendarYear y;
+        try {
+            y = CalendarYear.parse(notice, source);
+        } catch (com.clinic.model.InvalidInput e) {
+            throw new com.clinic.model.InvalidInput(e.errors().stream().map(f -> new com.clinic.model.FieldError(
+                    "notice." + f.field(), f.message())).toList());
+        }
         if (y.year() != year) {
             throw com.clinic.model.InvalidInput.of("year", "the notice is for " + y.year() + ", not " + year);
         }
