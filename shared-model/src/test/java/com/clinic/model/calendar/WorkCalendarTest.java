@@ -94,10 +94,10 @@ class WorkCalendarTest {
         assertTrue(next.isWorkingDay(LocalDate.of(2027, 1, 2)));
         InvalidInput bad = assertThrows(InvalidInput.class, () -> calendars.load(2027,
                 "year 2027\noff 2027-13-01\nwork 2027-01-04\nnap 2027-01-05\noff 2026-12-31", "test"));
-        assertEquals(List.of("lines[1]", "lines[3]"), bad.errors().stream().map(FieldError::field).toList());
+        assertEquals(List.of("notice.lines[1]", "notice.lines[3]"), bad.errors().stream().map(FieldError::field).toList());
         InvalidInput semantic = assertThrows(InvalidInput.class, () -> calendars.load(2027,
                 "year 2027\nwork 2027-01-04\noff 2026-12-31", "test"));
-        assertEquals(List.of("off", "work"), semantic.errors().stream().map(FieldError::field).sorted().toList());
+        assertEquals(List.of("notice.off", "notice.work"), semantic.errors().stream().map(FieldError::field).sorted().toList());
         assertThrows(InvalidInput.class, () -> calendars.load(2028, "year 2027", "test"));
     }
 }
