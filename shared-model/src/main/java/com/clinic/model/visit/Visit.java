@@ -322,6 +322,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
         Builder b = edit(now).stage(firstReview ? PRICE_APPROVED : stage);
         b.order = new Order(items, order.consultant(), order.submittedAt(), admin, now, order.revision() + 1);
+        b.settleIfPaid();
         String summary = (firstReview ? "价目审核通过" : "价格变更") + "，合计 " + b.order.total() + " 分"
                 + (finalPrices.isEmpty() ? "" : "（改价 " + finalPrices.size() + " 项）");
         return accept(b.build(), VisitAction.REVIEW_PRICES, admin, now, summary, null, null);
@@ -378,9 +379,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
         Builder b = edit(now);
         b.payments = added;
-        if (stage == PRICE_APPROVED && total() == Money.sum(added.stream().mapToLong(Payment::amount))) {
-            b.stage(PAID);
-        }
+        b.settleIfPaid();
         return accept(b.build(), VisitAction.COLLECT_PAYMENT, cashier, now, "收银 " + sum + " 分", null, null);
     }
 
@@ -416,6 +415,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
         Builder b = edit(now);
         b.payments = added;
+        b.settleIfPaid();
         return accept(b.build(), VisitAction.REFUND, cashier, now, "退款 " + sum + " 分", null, null);
     }
 
@@ -545,6 +545,17 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
             consultant = c;
             consultantHistory = append(consultantHistory, new Assignment(c, by, at, reason));
             return this;
+        }
+
+        /**
+         * A reviewed order whose payments now match its total exactly is paid, whichever step settled it: the last
+         * payment, a refund after a price cut, or a price cut down to what was already paid.
+         */
+        void settleIfPaid() {
+            long paid = Money.sum(payments.stream().mapToLong(Payment::amount));
+            if (stage == PRICE_APPROVED && paid > 0 && order.total() == paid) {
+                stage = PAID;
+            }
         }
 
         Visit build() {

@@ -171,6 +171,20 @@ class JourneyRulesTest {
     }
 
     @Test
+    void whicheverStepSettlesAnApprovedOrderMakesItPaid() {
+        Visit part = ordered().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
+                .collectPayment(lines("CASH", "1000000"), List.of("p1"), DESK, NOW).orThrow().after();
+        assertEquals(VisitStage.PRICE_APPROVED, part.stage());
+        Visit cutToPaid = part.reviewPrices(Map.of(0, 682_000L), DESK, NOW).orThrow().after();
+        assertEquals(VisitStage.PAID, cutToPaid.stage(), "a price cut down to what was paid settles it");
+        Visit cutBelow = part.reviewPrices(Map.of(0, 600_000L), DESK, NOW).orThrow().after();
+        assertEquals(-82_000, cutBelow.balance());
+        assertEquals(VisitStage.PRICE_APPROVED, cutBelow.stage());
+        assertEquals(VisitStage.PAID, cutBelow.refund(lines("CASH", "82000"), List.of("r1"), DESK, NOW).orThrow()
+                .after().stage(), "so does the refund of the difference");
+    }
+
+    @Test
     void admissionNeedsAPaidVisitAndAnAfterSalesOwnerAndRejectionRestoresWhereItStopped() {
         Visit paid = ordered().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
                 .collectPayment(lines("CASH", "1598000"), List.of("p1"), DESK, NOW).orThrow().after();

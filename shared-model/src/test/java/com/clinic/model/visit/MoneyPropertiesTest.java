@@ -50,7 +50,7 @@ class MoneyPropertiesTest {
     record Refund(List<PaymentLineForm> lines) implements Step {
     }
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void moneyAlwaysAddsUp(@ForAll("orders") List<OrderLineForm> order, @ForAll("steps") List<Step> steps) {
         Visit v;
         try {
@@ -139,7 +139,7 @@ class MoneyPropertiesTest {
             }
         }
         if (v.stage() == VisitStage.PRICE_APPROVED) {
-            assertTrue(v.balance() > 0, "an approved order with nothing due is paid");
+            assertTrue(v.balance() != 0, "an approved order with nothing due or owed back is paid");
         }
     }
 
