@@ -1,14 +1,17 @@
 package com.clinic.functions.aftersales;
 
 import com.clinic.model.aftersales.AfterSalesService;
+import com.clinic.infra.scheduler.TimerPayloads;
+import com.clinic.model.timer.TimerFired;
+import com.clinic.model.timer.TimerKind;
 import io.micronaut.context.ApplicationContext;
 import com.clinic.functions.api.ClinicFunction;
 import com.clinic.functions.api.Serves;
 import java.util.Map;
 
 /**
- * T-01/T-02/T-03: fired by the one-time schedule of a follow-up day with {@code {"visitCode":…,"day":2}}; puts
- * the call in the after-sales queue once, and only while the visit is still admitted.
+ * T-01/T-02/T-03: fired by the one-time schedule of a follow-up day (its payload: the kind, the visit code);
+ * puts the call in the after-sales queue once, and only while the visit is still admitted.
  */
 @Serves({"T-01", "T-02", "T-03"})
 public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object>, Boolean> {
@@ -25,7 +28,7 @@ public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object
     @Override
     protected void prime() {
         try {
-            execute(Map.of("visitCode", "PRIMING", "day", 2));
+            execute(Map.of("kind", TimerKind.FOLLOW_UP_DAY_2.name(), "subject", "PRIMING", "occurrence", 1));
         } catch (RuntimeException expected) {
             // no such visit: the path up to the read is loaded
         }
@@ -33,10 +36,10 @@ public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object
 
     @Override
     public Boolean execute(Map<String, Object> timer) {
-        Object day = timer.get("day");
-        if (!(timer.get("visitCode") instanceof String code) || !(day instanceof Number n)) {
-            throw new IllegalArgumentException("a follow-up timer needs visitCode and day: " + timer);
+        TimerFired fired = TimerPayloads.read(timer);
+        if (fired.kind().anchor() != TimerKind.Anchor.OPERATION_DATE) {
+            throw new IllegalArgumentException("not a follow-up timer: " + fired);
         }
-        return afterSales.raiseFollowUp(code, n.intValue());
+        return afterSales.raiseFollowUp(fired.subjectId(), fired.kind().days());
     }
 }

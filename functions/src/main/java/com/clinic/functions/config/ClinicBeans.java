@@ -1,5 +1,6 @@
 package com.clinic.functions.config;
 
+import com.clinic.infra.dynamodb.DynamoArmedTimers;
 import com.clinic.infra.dynamodb.DynamoCalendarStore;
 import com.clinic.model.calendar.Calendars;
 import com.clinic.infra.dynamodb.DynamoCatalogStore;
@@ -32,6 +33,7 @@ import com.clinic.model.port.PrintQueue;
 import com.clinic.model.port.PrintRenderer;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.timer.Timers;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.print.PrintService;
 import com.clinic.model.reception.ReceptionService;
@@ -43,8 +45,6 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -176,19 +176,13 @@ public class ClinicBeans {
                                   @Property(name = "clinic.timer-role") String role,
                                   @Property(name = "clinic.timer-dlq") String deadLetters,
                                   @Property(name = "clinic.timer-targets") String targets) {
-        return new EventBridgeTimerScheduler(scheduler::get, group, role, deadLetters, targetArns(targets));
+        return new EventBridgeTimerScheduler(scheduler::get, group, role, deadLetters, TimerTargets.arns(targets));
     }
 
-    /** {@code Name=arn,Name=arn} as the template writes CLINIC_TIMER_TARGETS. */
-    static Map<String, String> targetArns(String targets) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : targets.split(",")) {
-            String[] kv = pair.strip().split("=", 2);
-            if (kv.length == 2) {
-                out.put(kv[0], kv[1]);
-            }
-        }
-        return out;
+    @Singleton
+    Timers timers(TimerScheduler scheduler, DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
+                  Clock clock) {
+        return new Timers(scheduler, new DynamoArmedTimers(dynamo, table), clock);
     }
 
     @Singleton
@@ -224,7 +218,7 @@ public class ClinicBeans {
     }
 
     @Singleton
-    AfterSalesService afterSalesService(VisitCommands commands, TimerScheduler timers, FollowUps followUps) {
+    AfterSalesService afterSalesService(VisitCommands commands, Timers timers, FollowUps followUps) {
         return new AfterSalesService(commands, timers, followUps);
     }
 

@@ -12,6 +12,7 @@ import com.clinic.model.PageRequest;
 import com.clinic.model.StaffRef;
 import com.clinic.model.notification.Notification;
 import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.timer.TimerKind;
 import com.clinic.model.visit.ArrivalPlan;
 import com.clinic.model.visit.BookingForm.BookAppointment;
 import com.clinic.model.visit.CustomerProfile;
@@ -80,8 +81,8 @@ class LocalStackAdaptersTest {
         scheduler.createScheduleGroup(b -> b.name("ls-timers"));
         EventBridgeTimerScheduler timers = new EventBridgeTimerScheduler(() -> scheduler, "ls-timers",
                 "arn:aws:iam::000000000000:role/timers", "arn:aws:sqs:us-east-1:000000000000:dlq",
-                Map.of("Target", "arn:aws:lambda:us-east-1:000000000000:function:target"));
-        Timer t = new Timer("visit-V-LS-1-followup-d2", Instant.now().plusSeconds(86_400), "Target", "{}");
+                Map.of(TimerKind.FOLLOW_UP_DAY_2, "arn:aws:lambda:us-east-1:000000000000:function:target"));
+        Timer t = new Timer(TimerKind.FOLLOW_UP_DAY_2, "V261123-LS0001", 1, Instant.now().plusSeconds(86_400));
         timers.schedule(t);
         timers.schedule(t);
         assertTrue(scheduler.listSchedules(b -> b.groupName("ls-timers")).schedules().size() == 1);

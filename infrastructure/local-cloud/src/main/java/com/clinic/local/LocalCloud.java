@@ -6,6 +6,7 @@ import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
 import com.clinic.model.port.CatalogStore;
 import com.clinic.model.port.StaffDirectory;
+import com.clinic.infra.scheduler.TimerPayloads;
 import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.staff.StaffMember;
 import com.sun.net.httpserver.HttpExchange;
@@ -57,7 +58,7 @@ public final class LocalCloud implements AutoCloseable {
         LocalFunctions functions = new LocalFunctions(template, context);
         SqsClient sqs = context.getBean(SqsClient.class);
         String timerDlq = resources.resolve(new Template.Intrinsic("Ref", "TimerDeadLetterQueue"));
-        timers.connect(functions, t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(t.payload())));
+        timers.connect(functions, t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(TimerPayloads.write(t))));
         workers = new QueueWorkers(functions, resources, sqs);
         streamWorkers = new StreamWorkers(functions, resources, LocalResources.client(
                 DynamoDbStreamsClient.builder(), emulators.dynamoEndpoint()).build());

@@ -3,16 +3,17 @@ package com.clinic.local;
 import com.clinic.model.port.TimerScheduler;
 import io.micronaut.core.reflect.GenericTypeUtils;
 import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.config.TimerTargets;
+import com.clinic.infra.scheduler.TimerPayloads;
+import com.clinic.model.timer.TimerKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.clinic.emulators.AdjustableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * The local EventBridge Scheduler: one-time timers by name (a repeat create changes nothing), fired when the
- * clock passes their time by invoking the target function with the payload, deleted after they fire, retried
- * three times and then sent to the dead-letter handler. Tests move the clock to make day-N timers due.
+ * clock passes their time by invoking the function of their kind ({@link TimerTargets}) with the payload the
+ * deployed scheduler would send, deleted after they fire, retried three times and then sent to the dead-letter
+ * handler. Tests move the clock to make day-N timers due.
  */
 public final class LocalTimerScheduler implements TimerScheduler {
     static final int ATTEMPTS = 3;
@@ -80,10 +82,10 @@ public final class LocalTimerScheduler implements TimerScheduler {
                 break;
             }
             try {
-                var handler = functions.handler(t.target());
+                var handler = functions.handler(TimerTargets.FUNCTIONS.get(t.kind()));
                 Class<?>[] types = GenericTypeUtils.resolveSuperTypeGenericArguments(handler.getClass(),
                         ClinicFunction.class);
-                handler.handleRequest(LambdaInput.read(t.payload(), types[0]), null);
+                handler.handleRequest(LambdaInput.read(TimerPayloads.write(t), types[0]), null);
                 pending.remove(t.name());
                 fired++;
             } catch (RuntimeException e) {
@@ -105,8 +107,8 @@ public final class LocalTimerScheduler implements TimerScheduler {
         try {
             for (String line : Files.readAllLines(store)) {
                 String[] f = line.split("\t");
-                pending.put(f[0], new Timer(f[0], Instant.parse(f[1]), f[2],
-                        new String(Base64.getDecoder().decode(f[3]), StandardCharsets.UTF_8)));
+                Timer t = new Timer(TimerKind.valueOf(f[1]), f[2], Integer.parseInt(f[3]), Instant.parse(f[0]));
+                pending.put(t.name(), t);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,8 +121,7 @@ public final class LocalTimerScheduler implements TimerScheduler {
         }
         List<String> lines = new ArrayList<>();
         for (Timer t : pending()) {
-            lines.add(t.name() + "\t" + t.at() + "\t" + t.target() + "\t"
-                    + Base64.getEncoder().encodeToString(t.payload().getBytes(StandardCharsets.UTF_8)));
+            lines.add(t.at() + "\t" + t.kind() + "\t" + t.subjectId() + "\t" + t.occurrence());
         }
         try {
             Files.write(store, lines);

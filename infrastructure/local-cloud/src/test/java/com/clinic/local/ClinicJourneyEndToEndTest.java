@@ -224,7 +224,7 @@ class ClinicJourneyEndToEndTest {
         assertEquals(3, timers.pending().stream().filter(t -> t.name().contains(code)).count());
         Timer d7 = timers.pending().stream().filter(t -> t.name().endsWith(code + "-followup-d7")).findFirst()
                 .orElseThrow();
-        timers.schedule(new Timer("redelivery-" + code, d7.at(), d7.target(), d7.payload()));
+        timers.schedule(new Timer(d7.kind(), d7.subjectId(), 2, d7.at()));
         api.call("POST", "/_local/clock/advance?hours=" + 16 * 24, "aftersales", null);
         String queue = api.call("GET", "/after-sales/follow-ups?owner=me&limit=100", "aftersales", null).body();
         assertEquals(3, ApiClient.count(queue, "\"visitCode\":\"" + code + "\""), queue);

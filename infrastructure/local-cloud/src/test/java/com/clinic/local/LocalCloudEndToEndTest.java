@@ -1,10 +1,12 @@
 package com.clinic.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.model.ShanghaiTime;
 import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.timer.TimerKind;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,32 +104,33 @@ class LocalCloudEndToEndTest {
 
     @Test
     void timersFireOnceWhenTheClockPassesThem() throws Exception {
-        // A notification delivered by timer: the worker function is the target, the payload its SQS event.
-        String notification = "{\\\"id\\\":\\\"timer-probe\\\",\\\"recipientId\\\":\\\"demo-office\\\","
-                + "\\\"title\\\":\\\"两天后提醒\\\",\\\"message\\\":\\\"测试\\\",\\\"subject\\\":\\\"probe\\\","
-                + "\\\"createdAt\\\":\\\"2026-01-01T00:00:00Z\\\"}";
-        String payload = "{\"Records\":[{\"messageId\":\"m1\",\"body\":\"" + notification + "\"}]}";
-        Timer timer = new Timer("probe-d2", cloud.clock().instant().plus(Duration.ofDays(2)),
-                "DeliverNotificationsFunction", payload);
+        // A follow-up timer of a visit that is booked but not admitted: it fires, re-checks and raises nothing.
+        String booking = """
+                {"customer":{"name":"计时","phone":"13700009999"},"arrival":{"arrivalAt":"%s",
+                 "mode":"OTHER","station":"医院"}}""".formatted(cloud.clock().instant().plus(Duration.ofHours(2)));
+        String code = ApiClient.field(api.call("POST", "/visits", "sales", booking).body(), "code");
+        Timer timer = new Timer(TimerKind.FOLLOW_UP_DAY_2, code, 1, cloud.clock().instant().plus(Duration.ofDays(2)));
         cloud.timers().schedule(timer);
         cloud.timers().schedule(timer);
-        assertEquals(1, scheduler().pending().stream().filter(t -> t.name().equals("probe-d2")).count());
+        assertEquals(1, scheduler().pending().stream().filter(t -> t.name().equals(timer.name())).count());
         cloud.timers().cancel("never-created");
 
         HttpResponse<String> dayOne = api.call("POST", "/_local/clock/advance?hours=24", null, null);
         assertTrue(dayOne.body().contains("\"fired\":0"), dayOne.body());
         HttpResponse<String> dayTwo = api.call("POST", "/_local/clock/advance?hours=25", null, null);
         assertTrue(dayTwo.body().contains("\"fired\":1"), dayTwo.body());
-        assertTrue(scheduler().pending().stream().noneMatch(t -> t.name().equals("probe-d2")));
-        assertTrue(api.call("GET", "/notifications", "office", null).body().contains("两天后提醒"));
+        assertTrue(scheduler().pending().stream().noneMatch(t -> t.name().equals(timer.name())));
+        assertFalse(api.call("GET", "/after-sales/follow-ups?limit=100", "aftersales", null).body().contains(code),
+                "not admitted: the timer raised nothing");
     }
 
     @Test
     void cancelledTimersNeverFire() throws Exception {
-        cloud.timers().schedule(new Timer("probe-cancelled", cloud.clock().instant().plus(Duration.ofHours(1)),
-                "DeliverNotificationsFunction", "{\"Records\":[]}"));
-        cloud.timers().cancel("probe-cancelled");
-        assertTrue(scheduler().pending().stream().noneMatch(t -> t.name().equals("probe-cancelled")));
+        Timer t = new Timer(TimerKind.FOLLOW_UP_DAY_7, "V261123-CANCEL", 1, cloud.clock().instant().plus(
+                Duration.ofHours(1)));
+        cloud.timers().schedule(t);
+        cloud.timers().cancel(t.name());
+        assertTrue(scheduler().pending().stream().noneMatch(p -> p.name().equals(t.name())));
     }
 
     private static LocalTimerScheduler scheduler() {

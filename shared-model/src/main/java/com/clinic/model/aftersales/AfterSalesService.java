@@ -10,8 +10,9 @@ import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.FollowUps;
 import com.clinic.model.port.IdempotencyKey;
-import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.timer.TimerKind;
+import com.clinic.model.timer.Timers;
 import com.clinic.model.port.VisitStore.Related;
 import com.clinic.model.visit.Admission;
 import com.clinic.model.visit.Forms.AdmissionForm;
@@ -20,23 +21,17 @@ import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitStage;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 
 /**
  * Admission and the post-op follow-up clock (C-27, T-01…T-03 → C-22), and rejecting or restoring a journey
  * (C-24), which cancels or re-arms its timers.
  */
 public final class AfterSalesService {
-    /** The function the follow-up timers fire (its logical id in template.yaml). */
-    public static final String FOLLOW_UP_TARGET = "RaiseFollowUpTaskFunction";
-    /** Follow-up calls are made from 10:00 on their day. */
-    public static final LocalTime FOLLOW_UP_TIME = LocalTime.of(10, 0);
-
     private final VisitCommands commands;
-    private final TimerScheduler timers;
+    private final Timers timers;
     private final FollowUps followUps;
 
-    public AfterSalesService(VisitCommands commands, TimerScheduler timers, FollowUps followUps) {
+    public AfterSalesService(VisitCommands commands, Timers timers, FollowUps followUps) {
         this.commands = commands;
         this.timers = timers;
         this.followUps = followUps;
@@ -91,9 +86,7 @@ public final class AfterSalesService {
         String reason = StaffPicks.require(form).validate();
         Outcome outcome = commands.change(actor, code, version, key,
                 v -> v.reject(reason, actor.ref(), commands.now()));
-        for (int day : FollowUpTask.DAYS) {
-            timers.cancel(FollowUpTask.timerName(code, day));
-        }
+        timers.cancelAll(TimerKind.Subject.VISIT, code);
         followUps.cancelOpen(code);
         return outcome;
     }
@@ -114,8 +107,7 @@ public final class AfterSalesService {
         for (int day : FollowUpTask.DAYS) {
             Instant due = dueAt(operation, day);
             if (due.isAfter(now)) {
-                timers.schedule(new Timer(FollowUpTask.timerName(code, day), due, FOLLOW_UP_TARGET,
-                        "{\"visitCode\":\"" + code + "\",\"day\":" + day + "}"));
+                timers.arm(new Timer(TimerKind.followUp(day), code, 1, due));
             }
         }
     }
@@ -129,6 +121,6 @@ public final class AfterSalesService {
     }
 
     static Instant dueAt(LocalDate operation, int day) {
-        return operation.plusDays(day).atTime(FOLLOW_UP_TIME).atZone(ShanghaiTime.ZONE).toInstant();
+        return TimerKind.followUp(day).dueAfter(operation);
     }
 }

@@ -21,9 +21,4 @@ public record FollowUpTask(String visitCode, int day, LocalDate dueDate, Instant
     public String id() {
         return visitCode + "-D" + String.format("%02d", day);
     }
-
-    /** The timer's name for a visit and day: deterministic, so scheduling it again changes nothing. */
-    public static String timerName(String visitCode, int day) {
-        return "visit-" + visitCode + "-followup-d" + day;
-    }
 }

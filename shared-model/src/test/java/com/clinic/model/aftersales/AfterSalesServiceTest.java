@@ -13,6 +13,8 @@ import com.clinic.model.StaffRef;
 import com.clinic.model.journey.InMemory;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.timer.TimerKind;
+import com.clinic.model.timer.Timers;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.ArrivalPlan;
 import com.clinic.model.visit.BookingForm.BookAppointment;
@@ -38,10 +40,12 @@ class AfterSalesServiceTest {
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     final InMemory.Visits visits = new InMemory.Visits();
     final InMemory.Timers timers = new InMemory.Timers();
+    final InMemory.Armed armed = new InMemory.Armed();
     final InMemory.Tasks tasks = new InMemory.Tasks();
     final VisitCommands commands = new VisitCommands(visits, Clock.fixed(NOW, ZoneOffset.UTC),
             now -> "V261123-AAAAA1");
-    final AfterSalesService service = new AfterSalesService(commands, timers, tasks);
+    final AfterSalesService service = new AfterSalesService(commands,
+            new Timers(timers, armed, Clock.fixed(NOW, ZoneOffset.UTC)), tasks);
     final Actor chen = new Actor("a1", "陈售后", Set.of(Role.AFTER_SALES));
     final StaffRef desk = new StaffRef("f", "周前台");
 
@@ -68,7 +72,9 @@ class AfterSalesServiceTest {
                 timers.pending.keySet());
         Timer d2 = timers.pending.get("visit-V261123-AAAAA1-followup-d2");
         assertEquals(Instant.parse("2026-11-26T02:00:00Z"), d2.at(), "10:00 in Asia/Shanghai on day 2");
-        assertEquals("{\"visitCode\":\"V261123-AAAAA1\",\"day\":2}", d2.payload());
+        assertEquals(TimerKind.FOLLOW_UP_DAY_2, d2.kind());
+        assertEquals("V261123-AAAAA1", d2.subjectId());
+        assertEquals(3, armed.of(TimerKind.Subject.VISIT, "V261123-AAAAA1").size(), "recorded with their subject");
         assertTrue(service.raiseFollowUp("V261123-AAAAA1", 2));
         assertFalse(service.raiseFollowUp("V261123-AAAAA1", 2), "a second delivery adds nothing");
         assertEquals(1, tasks.byKey.size());

@@ -12,6 +12,7 @@ import com.clinic.model.port.FollowUps;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.port.TimerScheduler.Timer;
 import com.clinic.model.port.VisitStore;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.Visit;
@@ -132,6 +133,18 @@ public final class InMemory {
 
         public void cancel(String name) {
             pending.remove(name);
+        }
+    }
+
+    public static final class Armed implements com.clinic.model.port.ArmedTimers {
+        private final List<Timer> all = new ArrayList<>();
+
+        public void record(Timer timer) {
+            all.add(timer);
+        }
+
+        public List<Timer> of(com.clinic.model.timer.TimerKind.Subject subject, String id) {
+            return all.stream().filter(t -> t.kind().subject() == subject && t.subjectId().equals(id)).toList();
         }
     }
 

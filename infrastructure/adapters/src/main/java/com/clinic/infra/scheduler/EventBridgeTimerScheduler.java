@@ -2,6 +2,7 @@ package com.clinic.infra.scheduler;
 
 import com.clinic.model.ShanghaiTime;
 import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.timer.TimerKind;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,13 +24,13 @@ public final class EventBridgeTimerScheduler implements TimerScheduler {
     private final String group;
     private final String roleArn;
     private final String deadLetterArn;
-    private final Map<String, String> targets;
+    private final Map<TimerKind, String> targets;
 
     /**
-     * @param targets the ARN of each timer target function, by the function's logical id in the template
+     * @param targets the ARN of the function each kind of timer fires
      */
     public EventBridgeTimerScheduler(Supplier<SchedulerClient> scheduler, String group, String roleArn, String deadLetterArn,
-                                     Map<String, String> targets) {
+                                     Map<TimerKind, String> targets) {
         this.scheduler = scheduler;
         this.group = group;
         this.roleArn = roleArn;
@@ -39,9 +40,9 @@ public final class EventBridgeTimerScheduler implements TimerScheduler {
 
     @Override
     public void schedule(Timer timer) {
-        String arn = targets.get(timer.target());
+        String arn = targets.get(timer.kind());
         if (arn == null) {
-            throw new IllegalArgumentException("no timer target " + timer.target() + " among " + targets.keySet());
+            throw new IllegalArgumentException("no function fires " + timer.kind() + "; targets: " + targets.keySet());
         }
         try {
             scheduler.get().createSchedule(b -> b.name(timer.name()).groupName(group)
@@ -49,7 +50,7 @@ public final class EventBridgeTimerScheduler implements TimerScheduler {
                     .scheduleExpressionTimezone(ShanghaiTime.ZONE.getId())
                     .flexibleTimeWindow(w -> w.mode(FlexibleTimeWindowMode.OFF))
                     .actionAfterCompletion(ActionAfterCompletion.DELETE)
-                    .target(t -> t.arn(arn).roleArn(roleArn).input(timer.payload())
+                    .target(t -> t.arn(arn).roleArn(roleArn).input(TimerPayloads.write(timer))
                             .deadLetterConfig(d -> d.arn(deadLetterArn))
                             .retryPolicy(r -> r.maximumRetryAttempts(10).maximumEventAgeInSeconds(86_400))));
         } catch (ConflictException alreadyScheduled) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.timer.TimerKind;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -73,7 +74,7 @@ class EventBridgeTimerSchedulerTest {
                 .build();
         timers = new EventBridgeTimerScheduler(() -> client, "prod-clinic-timers", "arn:aws:iam::1:role/timers",
                 "arn:aws:sqs:us-east-1:1:timers-dlq",
-                Map.of("RaiseFollowUpFunction", "arn:aws:lambda:us-east-1:1:function:follow-up:live"));
+                Map.of(TimerKind.FOLLOW_UP_DAY_2, "arn:aws:lambda:us-east-1:1:function:follow-up:live"));
     }
 
     @AfterAll
@@ -84,28 +85,31 @@ class EventBridgeTimerSchedulerTest {
     @Test
     void createsAOneTimeScheduleInShanghaiTimeOnceAndCancelsIt() {
         // 02:00 UTC is 10:00 in Shanghai: the expression carries the wall-clock time and the zone.
-        Timer t = new Timer("visit-V1-followup-d2", Instant.parse("2026-11-24T02:00:00Z"), "RaiseFollowUpFunction",
-                "{\"visit\":\"V1\",\"day\":2}");
+        Timer t = new Timer(TimerKind.FOLLOW_UP_DAY_2, "V261123-AAAAA1", 1, Instant.parse("2026-11-24T02:00:00Z"));
+        assertEquals("visit-V261123-AAAAA1-followup-d2", t.name());
         timers.schedule(t);
         timers.schedule(t);
-        String body = schedules.get("visit-V1-followup-d2");
+        String body = schedules.get(t.name());
+        assertTrue(body.contains("\\\"kind\\\":\\\"FOLLOW_UP_DAY_2\\\""), "the typed payload: " + body);
         assertTrue(body.contains("\"ScheduleExpression\":\"at(2026-11-24T10:00:00)\""), body);
         assertTrue(body.contains("\"ScheduleExpressionTimezone\":\"Asia/Shanghai\""), body);
         assertTrue(body.contains("\"ActionAfterCompletion\":\"DELETE\""), body);
         assertTrue(body.contains("\"GroupName\":\"prod-clinic-timers\""), body);
         assertTrue(body.contains("\"Arn\":\"arn:aws:sqs:us-east-1:1:timers-dlq\""), body);
         assertTrue(body.contains("arn:aws:lambda:us-east-1:1:function:follow-up:live"), body);
-        assertEquals(2, requests.stream().filter(r -> r.startsWith("POST /schedules/visit-V1-followup-d2")).count());
+        assertEquals(2, requests.stream().filter(r -> r.startsWith("POST /schedules/" + t.name())).count());
         assertEquals(1, schedules.size());
 
-        timers.cancel("visit-V1-followup-d2");
-        timers.cancel("visit-V1-followup-d2");
+        timers.cancel(t.name());
+        timers.cancel(t.name());
         assertTrue(schedules.isEmpty());
     }
 
     @Test
-    void anUnknownTargetIsAProgrammingError() {
-        assertThrows(IllegalArgumentException.class, () -> timers.schedule(new Timer("x", Instant.EPOCH, "Nope", "{}")));
-        assertThrows(IllegalArgumentException.class, () -> new Timer("has space", Instant.EPOCH, "Nope", "{}"));
+    void aKindWithoutAFunctionIsAProgrammingError() {
+        assertThrows(IllegalArgumentException.class, () -> timers.schedule(new Timer(TimerKind.PLAN_END, "P1", 1,
+                Instant.EPOCH)));
+        assertThrows(IllegalArgumentException.class, () -> new Timer(TimerKind.PLAN_END, "has space", 1,
+                Instant.EPOCH));
     }
 }

@@ -1,0 +1,16 @@
+package com.clinic.model.port;
+
+import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.timer.TimerKind;
+import java.util.List;
+
+/**
+ * The record of armed timers by subject, so that rejecting a journey or stopping a plan cancels exactly what was
+ * armed for it (repeated reminders and calendar deadlines included) instead of recomputing names.
+ */
+public interface ArmedTimers {
+    void record(Timer timer);
+
+    /** The timers armed for a subject that have not yet passed. */
+    List<Timer> of(TimerKind.Subject subject, String subjectId);
+}
