@@ -11,8 +11,11 @@ import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.ArrivalPlan;
 import com.clinic.model.visit.BookingForm.BookAppointment;
 import com.clinic.model.visit.CustomerProfile;
-import com.clinic.model.visit.Decision;
-import com.clinic.model.visit.Decision.Accepted;
+import com.clinic.model.platform.Decision;
+import com.clinic.model.platform.Decision.Accepted;
+import com.clinic.model.port.AggregateStore;
+import com.clinic.model.visit.VisitEvent;
+import com.clinic.model.visit.VisitKind;
 import com.clinic.model.visit.Forms.PaymentForm;
 import com.clinic.model.visit.Gender;
 import com.clinic.model.visit.OrderItem;
@@ -49,10 +52,12 @@ public final class Journeys {
     static final StaffRef STAFF = new StaffRef("demo-admin", "王超管");
 
     private final VisitStore visits;
+    private final AggregateStore store;
     private final Instant now;
 
     public Journeys(ApplicationContext context, Instant now) {
         this.visits = context.getBean(VisitStore.class);
+        this.store = context.getBean(AggregateStore.class);
         this.now = now;
         StaffDirectory staff = context.getBean(StaffDirectory.class);
         for (StaffMember m : List.of(DRIVER1, DRIVER2, CONSULTANT, CONSULTANT2, AFTER_SALES)) {
@@ -65,14 +70,14 @@ public final class Journeys {
 
     /** A visit at the stage, arriving the day after {@code now} at 14:30 Shanghai. */
     public Visit seed(String code, VisitStage target) {
-        Accepted booked = Visit.book(code, "C-" + code, new BookAppointment(
+        Accepted<Visit, VisitEvent> booked = Visit.book(code, "C-" + code, new BookAppointment(
                 new CustomerProfile("张丽", "139" + String.format("%08d", Math.abs(code.hashCode()) % 100_000_000),
                         Gender.FEMALE, 32, List.of("双眼皮"), "抖音", null),
                 new ArrivalPlan(now.plusSeconds(86_400), TransportMode.FLIGHT, "CA4102", "T2")),
                 new StaffRef("demo-sales", "赵开发"), now);
         visits.create(booked.after(), audit(booked, null), null, null, List.of());
         Visit v = booked.after();
-        List<Function<Visit, Decision>> steps = List.of(
+        List<Function<Visit, Decision<Visit, VisitEvent>>> steps = List.of(
                 x -> x.assignDriver(DRIVER1, STAFF, null, now),
                 x -> x.pickUp(DRIVER1.ref(), now),
                 x -> x.confirmArrival(STAFF, now),
@@ -87,7 +92,7 @@ public final class Journeys {
                 x -> x.collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, x.balance(), null, null, null)),
                         List.of("pay-" + code), STAFF, now),
                 x -> x.admit(LocalDate.of(2026, 11, 24), AFTER_SALES, null, STAFF, now));
-        for (Function<Visit, Decision> step : steps) {
+        for (Function<Visit, Decision<Visit, VisitEvent>> step : steps) {
             if (v.stage() == target) {
                 break;
             }
@@ -97,13 +102,13 @@ public final class Journeys {
     }
 
     /** Applies one more step to a stored visit (a price change, a rejection). */
-    public Visit apply(Visit before, Function<Visit, Decision> step) {
-        Accepted a = step.apply(before).orThrow();
-        visits.update(before, a.after(), audit(a, before.stage().name()), null, List.of());
+    public Visit apply(Visit before, Function<Visit, Decision<Visit, VisitEvent>> step) {
+        Accepted<Visit, VisitEvent> a = step.apply(before).orThrow();
+        store.commit(VisitKind.VISIT, before, a.after(), audit(a, before.stage().name()), null, List.of());
         return a.after();
     }
 
-    private static AuditRecord audit(Accepted a, String from) {
+    private static AuditRecord audit(Accepted<Visit, VisitEvent> a, String from) {
         return new AuditRecord(a.after().code(), a.event().at(), a.event().by(), Set.of(), a.event().action().name(),
                 from, a.after().stage().name(), a.event().summary());
     }

@@ -9,7 +9,8 @@ import com.clinic.functions.api.ClinicFunction;
 import com.clinic.model.PageRequest;
 import com.clinic.model.port.NotificationInbox;
 import com.clinic.model.port.PrintJobs;
-import com.clinic.model.port.VisitStore;
+import com.clinic.model.port.AggregateStore;
+import com.clinic.model.visit.VisitKind;
 import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class SnapStartPrimingTest {
                     .getConstructor(ApplicationContext.class).newInstance(cloud.context);
             f.beforeCheckpoint(null);
         }
-        assertTrue(cloud.context.getBean(VisitStore.class).load("PRIMING", null).visit().isEmpty());
+        assertTrue(cloud.context.getBean(AggregateStore.class).load(VisitKind.VISIT, "PRIMING", null,
+                AggregateStore.Related.NONE).record().isEmpty());
         assertTrue(cloud.context.getBean(PrintJobs.class).find("PRIMING").isEmpty());
         assertEquals(0, cloud.context.getBean(NotificationInbox.class).inbox("snapstart-priming",
                 new PageRequest(10, null)).items().size());

@@ -1,5 +1,6 @@
 package com.clinic.functions.config;
 
+import com.clinic.infra.dynamodb.DynamoAggregateStore;
 import com.clinic.infra.dynamodb.DynamoArmedTimers;
 import com.clinic.infra.dynamodb.DynamoCalendarStore;
 import com.clinic.model.calendar.Calendars;
@@ -107,8 +108,15 @@ public class ClinicBeans {
 
     /** Notifications are written with the change as the queue's message bodies (the outbox). */
     @Singleton
-    VisitStore visitStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table, JsonMapper json) {
-        return new DynamoVisitStore(dynamo, table, n -> SqsNotificationPublisher.write(json, n));
+    DynamoAggregateStore aggregateStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
+                                        JsonMapper json) {
+        return DynamoAggregateStore.clinic(dynamo, table, n -> SqsNotificationPublisher.write(json, n));
+    }
+
+    @Singleton
+    VisitStore visitStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
+                          DynamoAggregateStore store) {
+        return new DynamoVisitStore(dynamo, table, store);
     }
 
     @Singleton
@@ -186,8 +194,8 @@ public class ClinicBeans {
     }
 
     @Singleton
-    VisitCommands visitCommands(VisitStore visits, Clock clock) {
-        return new VisitCommands(visits, clock, IdGenerator.RANDOM);
+    VisitCommands visitCommands(VisitStore visits, DynamoAggregateStore store, Clock clock) {
+        return new VisitCommands(visits, store, clock, IdGenerator.RANDOM);
     }
 
     @Singleton

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeVal
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.clinic.functions.api.ClinicFunction;
 import com.clinic.functions.api.Serves;
-import com.clinic.infra.dynamodb.DynamoVisitStore;
+import com.clinic.infra.dynamodb.DynamoAggregateStore;
 import com.clinic.infra.sqs.SqsNotificationPublisher;
 import io.micronaut.context.ApplicationContext;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, 
         StreamRecord change = r.getDynamodb();
         AttributeValue pk = change == null || change.getKeys() == null ? null : change.getKeys().get("pk");
         return "INSERT".equals(r.getEventName()) && pk != null && pk.getS() != null
-                && pk.getS().startsWith(DynamoVisitStore.OUTBOX_PREFIX) && change.getNewImage() != null
+                && pk.getS().startsWith(DynamoAggregateStore.OUTBOX_PREFIX) && change.getNewImage() != null
                 && change.getNewImage().containsKey("body");
     }
 }

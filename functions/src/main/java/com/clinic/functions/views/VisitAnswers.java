@@ -4,7 +4,7 @@ import com.clinic.functions.api.ApiResponse;
 import com.clinic.model.Actor;
 import com.clinic.model.Page;
 import com.clinic.model.visit.VisitAccess;
-import com.clinic.model.journey.Outcome;
+import com.clinic.model.platform.Outcome;
 import com.clinic.model.visit.Visit;
 
 /** The answer to a command on a visit: its new state, its ETag, and whether this is a replayed answer. */
@@ -12,18 +12,18 @@ public final class VisitAnswers {
     private VisitAnswers() {
     }
 
-    public static ApiResponse changed(Actor actor, Outcome outcome) {
-        return tag(ApiResponse.ok(VisitView.of(actor, outcome.visit())), outcome);
+    public static ApiResponse changed(Actor actor, Outcome<Visit> outcome) {
+        return tag(ApiResponse.ok(VisitView.of(actor, outcome.value())), outcome);
     }
 
-    public static ApiResponse created(Actor actor, Outcome outcome) {
-        Visit v = outcome.visit();
+    public static ApiResponse created(Actor actor, Outcome<Visit> outcome) {
+        Visit v = outcome.value();
         return tag(ApiResponse.created(VisitView.of(actor, v), "/visits/" + v.code()), outcome);
     }
 
     /** C-06: the new visit, and whether the phone number linked it to a customer already known. */
-    public static ApiResponse registered(Actor actor, Outcome outcome) {
-        Visit v = outcome.visit();
+    public static ApiResponse registered(Actor actor, Outcome<Visit> outcome) {
+        Visit v = outcome.value();
         return tag(ApiResponse.created(new Registered(outcome.existingCustomer(), VisitView.of(actor, v)),
                 "/visits/" + v.code()), outcome);
     }
@@ -42,8 +42,8 @@ public final class VisitAnswers {
         return ApiResponse.ok(VisitView.of(actor, v)).withHeader("ETag", VisitView.etag(v));
     }
 
-    private static ApiResponse tag(ApiResponse r, Outcome outcome) {
-        ApiResponse tagged = r.withHeader("ETag", VisitView.etag(outcome.visit()));
+    private static ApiResponse tag(ApiResponse r, Outcome<Visit> outcome) {
+        ApiResponse tagged = r.withHeader("ETag", VisitView.etag(outcome.value()));
         return outcome.replayed() ? tagged.withHeader("Idempotent-Replayed", "true") : tagged;
     }
 }

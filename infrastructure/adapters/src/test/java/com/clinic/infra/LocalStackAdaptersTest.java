@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.emulators.Template;
+import com.clinic.infra.dynamodb.DynamoAggregateStore;
 import com.clinic.infra.dynamodb.DynamoVisitStore;
 import com.clinic.infra.scheduler.EventBridgeTimerScheduler;
 import com.clinic.infra.sqs.SqsNotificationPublisher;
@@ -16,7 +17,10 @@ import com.clinic.model.timer.TimerKind;
 import com.clinic.model.visit.ArrivalPlan;
 import com.clinic.model.visit.BookingForm.BookAppointment;
 import com.clinic.model.visit.CustomerProfile;
-import com.clinic.model.visit.Decision.Accepted;
+import com.clinic.model.platform.Decision.Accepted;
+import com.clinic.model.port.AggregateStore;
+import com.clinic.model.visit.VisitEvent;
+import com.clinic.model.visit.VisitKind;
 import com.clinic.model.visit.Gender;
 import com.clinic.model.visit.TransportMode;
 import com.clinic.model.visit.Visit;
@@ -62,8 +66,9 @@ class LocalStackAdaptersTest {
         DynamoDbClient dynamo = local(DynamoDbClient.builder()).build();
         SqsClient sqs = local(SqsClient.builder()).build();
         com.clinic.emulators.LocalResources.createTables(Template.loadDefault(), dynamo, "ls");
-        DynamoVisitStore store = new DynamoVisitStore(dynamo, "ls-ClinicTable", Notification::id);
-        Accepted booked = Visit.book("V-LS-1", "C-LS-1", new BookAppointment(
+        DynamoAggregateStore aggregates = DynamoAggregateStore.clinic(dynamo, "ls-ClinicTable", Notification::id);
+        DynamoVisitStore store = new DynamoVisitStore(dynamo, "ls-ClinicTable", aggregates);
+        Accepted<Visit, VisitEvent> booked = Visit.book("V-LS-1", "C-LS-1", new BookAppointment(
                 new CustomerProfile("张丽", "13912345678", Gender.FEMALE, 30, List.of(), null, null),
                 new ArrivalPlan(Instant.parse("2026-12-01T02:00:00Z"), TransportMode.TRAIN, "G1", "东站")),
                 new StaffRef("s", "赵"), Instant.now());

@@ -5,7 +5,7 @@ import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.ShanghaiTime;
 import com.clinic.model.followup.FollowUpTask;
-import com.clinic.model.journey.Outcome;
+import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.FollowUps;
@@ -13,7 +13,7 @@ import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.TimerScheduler.Timer;
 import com.clinic.model.timer.TimerKind;
 import com.clinic.model.timer.Timers;
-import com.clinic.model.port.VisitStore.Related;
+import com.clinic.model.port.AggregateStore.Related;
 import com.clinic.model.visit.Admission;
 import com.clinic.model.visit.Forms.AdmissionForm;
 import com.clinic.model.visit.Forms.ReasonForm;
@@ -42,16 +42,16 @@ public final class AfterSalesService {
      * accepted but before it is written: if the write fails they fire on a visit that is not admitted and do
      * nothing, whereas the other order could lose them. Days already past are raised at once.
      */
-    public Outcome admit(Actor actor, String code, Long version, AdmissionForm form, IdempotencyKey key) {
+    public Outcome<Visit> admit(Actor actor, String code, Long version, AdmissionForm form, IdempotencyKey key) {
         Instant now = commands.now();
         AdmissionForm valid = StaffPicks.require(form).validate(ShanghaiTime.dateOf(now));
         String ownerId = valid.ownerId() != null ? valid.ownerId() : actor.id();
         LocalDate operation = LocalDate.parse(valid.operationDate());
-        Outcome outcome = commands.change(actor, code, version, key, Related.staff(ownerId),
+        Outcome<Visit> outcome = commands.change(actor, code, version, key, Related.staff(ownerId),
                 (v, snap) -> v.admit(operation, StaffPicks.found(snap, "ownerId", ownerId), valid.notes(), actor.ref(),
                         now),
                 accepted -> arm(code, operation, now));
-        raiseDue(outcome.visit(), now);
+        raiseDue(outcome.value(), now);
         return outcome;
     }
 
@@ -82,9 +82,9 @@ public final class AfterSalesService {
      * C-24 拒绝流程: stops the journey, cancels its pending timers and takes its open follow-ups off the call
      * lists (a retried rejection does both again, which changes nothing).
      */
-    public Outcome reject(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
+    public Outcome<Visit> reject(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
         String reason = StaffPicks.require(form).validate();
-        Outcome outcome = commands.change(actor, code, version, key,
+        Outcome<Visit> outcome = commands.change(actor, code, version, key,
                 v -> v.reject(reason, actor.ref(), commands.now()));
         timers.cancelAll(TimerKind.Subject.VISIT, code);
         followUps.cancelOpen(code);
@@ -92,9 +92,9 @@ public final class AfterSalesService {
     }
 
     /** C-24 恢复流程: back where it stopped; an admitted journey gets its remaining timers again. */
-    public Outcome restore(Actor actor, String code, Long version, IdempotencyKey key) {
-        Outcome outcome = commands.change(actor, code, version, key, v -> v.restore(actor.ref(), commands.now()));
-        Visit v = outcome.visit();
+    public Outcome<Visit> restore(Actor actor, String code, Long version, IdempotencyKey key) {
+        Outcome<Visit> outcome = commands.change(actor, code, version, key, v -> v.restore(actor.ref(), commands.now()));
+        Visit v = outcome.value();
         if (v.stage() == VisitStage.ADMITTED) {
             followUps.reopen(code);
             arm(code, v.admission().operationDate(), commands.now());

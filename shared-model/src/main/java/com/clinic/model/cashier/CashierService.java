@@ -4,7 +4,7 @@ import com.clinic.model.Actor;
 import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.ShanghaiTime;
-import com.clinic.model.journey.Outcome;
+import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.IdempotencyKey;
@@ -33,7 +33,7 @@ public final class CashierService {
     }
 
     /** C-14 / C-15 少补: collect, split across methods. */
-    public Outcome collect(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
+    public Outcome<Visit> collect(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
         List<PaymentForm.Line> lines = StaffPicks.require(form).validate(false,
                 ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
@@ -42,7 +42,7 @@ public final class CashierService {
     }
 
     /** C-15 多退: refund what a price cut left owed back, per method. */
-    public Outcome refund(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
+    public Outcome<Visit> refund(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
         List<PaymentForm.Line> lines = StaffPicks.require(form).validate(true, ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
         return commands.change(cashier, code, version, key,

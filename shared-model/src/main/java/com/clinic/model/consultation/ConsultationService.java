@@ -7,7 +7,7 @@ import com.clinic.model.Role;
 import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.catalog.CatalogItemForm;
 import com.clinic.model.journey.Files;
-import com.clinic.model.journey.Outcome;
+import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.UploadTicket;
 import com.clinic.model.journey.VisitCommands;
@@ -15,7 +15,7 @@ import com.clinic.model.port.CatalogStore;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.VisitStore;
-import com.clinic.model.port.VisitStore.Related;
+import com.clinic.model.port.AggregateStore.Related;
 import com.clinic.model.Refused;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.Consultation;
@@ -57,7 +57,7 @@ public final class ConsultationService {
     }
 
     /** C-10 分诊. */
-    public Outcome assignConsultant(Actor admin, String code, Long version, ConsultantForm form,
+    public Outcome<Visit> assignConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
         ConsultantForm valid = StaffPicks.require(form).validate(false);
         return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
@@ -66,7 +66,7 @@ public final class ConsultationService {
     }
 
     /** C-10 修改. */
-    public Outcome changeConsultant(Actor admin, String code, Long version, ConsultantForm form,
+    public Outcome<Visit> changeConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
         ConsultantForm valid = StaffPicks.require(form).validate(true);
         return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
@@ -80,7 +80,7 @@ public final class ConsultationService {
     }
 
     /** C-11 接待: starts the recorded session; the answer carries what the recorder shows. */
-    public Outcome startConsultation(Actor consultant, String code, Long version, IdempotencyKey key) {
+    public Outcome<Visit> startConsultation(Actor consultant, String code, Long version, IdempotencyKey key) {
         String session = commands.ids().newId();
         return commands.change(consultant, code, version, key,
                 v -> v.startConsultation(session, consultant.ref(), commands.now()));
@@ -97,14 +97,14 @@ public final class ConsultationService {
     }
 
     /** C-11: links the uploaded video to the consultation. */
-    public Outcome attachVideo(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
+    public Outcome<Visit> attachVideo(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.VIDEO, form);
         return commands.change(actor, code, version, key, v -> v.attachVideo(files.landed(file).key(), actor.ref(),
                 commands.now()));
     }
 
     /** C-11 确认: the order, priced from the catalogue, goes to price review. */
-    public Outcome submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
+    public Outcome<Visit> submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
         OrderForm f = StaffPicks.require(form);
         return commands.change(consultant, code, version, key, Related.catalogue(f.catalogueIds()),
                 (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now()), a -> { });
@@ -116,7 +116,7 @@ public final class ConsultationService {
     }
 
     /** C-12: approve, or change prices (also after payment: the balance then shows what to settle). */
-    public Outcome reviewPrices(Actor admin, String code, Long version, PriceReviewForm form, IdempotencyKey key) {
+    public Outcome<Visit> reviewPrices(Actor admin, String code, Long version, PriceReviewForm form, IdempotencyKey key) {
         PriceReviewForm f = form == null ? new PriceReviewForm(List.of(), null) : form;
         return commands.change(admin, code, version, key, v -> v.reviewPrices(
                 f.validate(v.order() == null ? 0 : v.order().items().size()), admin.ref(), commands.now()));
@@ -132,7 +132,7 @@ public final class ConsultationService {
     }
 
     /** C-13: links the scan of the signed sheet. */
-    public Outcome attachSignedSheet(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
+    public Outcome<Visit> attachSignedSheet(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.SIGNED_SHEET, form);
         return commands.change(actor, code, version, key,
                 v -> v.attachSignedSheet(files.landed(file).key(), actor.ref(), commands.now()));

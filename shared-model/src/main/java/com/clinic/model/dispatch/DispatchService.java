@@ -7,13 +7,13 @@ import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.Role;
 import com.clinic.model.ShanghaiTime;
-import com.clinic.model.journey.Outcome;
+import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.VisitStore;
-import com.clinic.model.port.VisitStore.Related;
+import com.clinic.model.port.AggregateStore.Related;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.BookingForm;
 import com.clinic.model.visit.DriverForm;
@@ -39,7 +39,7 @@ public final class DispatchService {
     }
 
     /** C-01: a booking for a known phone number is linked to that customer. */
-    public Outcome book(Actor sales, BookingForm form, IdempotencyKey key) {
+    public Outcome<Visit> book(Actor sales, BookingForm form, IdempotencyKey key) {
         if (form == null) {
             throw InvalidInput.of("body", "is required");
         }
@@ -50,7 +50,7 @@ public final class DispatchService {
     }
 
     /** C-02. */
-    public Outcome assignDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
+    public Outcome<Visit> assignDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
         DriverForm valid = StaffPicks.require(form).validate(false);
         return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
@@ -59,7 +59,7 @@ public final class DispatchService {
     }
 
     /** C-03. */
-    public Outcome changeDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
+    public Outcome<Visit> changeDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
         DriverForm valid = StaffPicks.require(form).validate(true);
         return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
@@ -68,7 +68,7 @@ public final class DispatchService {
     }
 
     /** C-04. */
-    public Outcome pickUp(Actor driver, String code, Long expectedVersion, IdempotencyKey key) {
+    public Outcome<Visit> pickUp(Actor driver, String code, Long expectedVersion, IdempotencyKey key) {
         return commands.change(driver, code, expectedVersion, key, v -> v.pickUp(driver.ref(), commands.now()));
     }
 

@@ -1,7 +1,7 @@
 package com.clinic.model.journey;
 
 import com.clinic.model.InvalidInput;
-import com.clinic.model.port.VisitStore;
+import com.clinic.model.port.AggregateStore;
 import com.clinic.model.staff.StaffMember;
 
 /** Looking up the staff member a form names (a driver, a consultant, an owner). */
@@ -10,7 +10,7 @@ public final class StaffPicks {
     }
 
     /** The staff member read with the visit. */
-    public static StaffMember found(VisitStore.Snapshot snap, String field, String id) {
+    public static StaffMember found(AggregateStore.Loaded<?> snap, String field, String id) {
         StaffMember m = snap.staff().get(id);
         if (m == null) {
             throw unknown(field, id);

@@ -11,7 +11,7 @@ import com.clinic.model.Role;
 import com.clinic.model.ShanghaiTime;
 import com.clinic.model.exam.QuarantinedFile;
 import com.clinic.model.journey.Files;
-import com.clinic.model.journey.Outcome;
+import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.UploadTicket;
 import com.clinic.model.journey.VisitCommands;
@@ -61,12 +61,12 @@ public final class ReceptionService {
     }
 
     /** C-05. */
-    public Outcome confirmArrival(Actor frontDesk, String code, Long version, IdempotencyKey key) {
+    public Outcome<Visit> confirmArrival(Actor frontDesk, String code, Long version, IdempotencyKey key) {
         return commands.change(frontDesk, code, version, key, v -> v.confirmArrival(frontDesk.ref(), commands.now()));
     }
 
     /** C-06: a known phone number links the walk-in to that customer (the outcome says so). */
-    public Outcome registerWalkIn(Actor frontDesk, CustomerForm form, IdempotencyKey key) {
+    public Outcome<Visit> registerWalkIn(Actor frontDesk, CustomerForm form, IdempotencyKey key) {
         CustomerProfile profile = StaffPicks.require(form).validate();
         return commands.create(frontDesk, profile, key, (code, customerId, customer) ->
                 Visit.registerWalkIn(code, customerId, customer, frontDesk.ref(), commands.now()));
@@ -79,7 +79,7 @@ public final class ReceptionService {
     }
 
     /** C-08: registers an uploaded photo on the visit. */
-    public Outcome addPhoto(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
+    public Outcome<Visit> addPhoto(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.PHOTO, form);
         return commands.change(actor, code, version, key, v -> {
             Files.Landed landed = files.landed(file);
@@ -89,7 +89,7 @@ public final class ReceptionService {
     }
 
     /** C-08: the customer declines the photos. */
-    public Outcome refusePhotos(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
+    public Outcome<Visit> refusePhotos(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
         String reason = StaffPicks.require(form).validate();
         return commands.change(actor, code, version, key, v -> v.refusePhotos(reason, actor.ref(), commands.now()));
     }
@@ -109,7 +109,7 @@ public final class ReceptionService {
         String rest = key.startsWith(EXAM_INBOX) ? key.substring(EXAM_INBOX.length()) : "";
         int slash = rest.indexOf('/');
         String code = slash > 0 ? rest.substring(0, slash) : null;
-        Optional<Visit> visit = Visit.isCode(code) ? visits.load(code, null).visit() : Optional.empty();
+        Optional<Visit> visit = Visit.isCode(code) ? commands.find(code) : Optional.empty();
         if (visit.isEmpty()) {
             QuarantinedFile q = QuarantinedFile.of(key, size, code == null ? "the key names no visit"
                     : "no visit " + code, commands.now());
@@ -141,7 +141,7 @@ public final class ReceptionService {
     public QuarantinedFile attachQuarantined(Actor lab, String id, QuarantineAttachForm form) {
         String code = StaffPicks.require(form).validate();
         QuarantinedFile entry = openEntry(id);
-        Visit visit = visits.load(code, null).visit().filter(v -> VisitAccess.canSee(lab, v))
+        Visit visit = commands.find(code).filter(v -> VisitAccess.canSee(lab, v))
                 .orElseThrow(() -> InvalidInput.of("visitCode", "no visit " + code + " has arrived"));
         attachExam(lab, visit, entry.key(), entry.size());
         return close(entry.resolved(QuarantinedFile.Status.ATTACHED, code, lab.ref(), commands.now()));

@@ -18,7 +18,9 @@ import com.clinic.model.Role;
 import com.clinic.model.StaffRef;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.BookingForm.BookAppointment;
-import com.clinic.model.visit.Decision.Accepted;
+import com.clinic.model.platform.Aggregate;
+import com.clinic.model.platform.Decision;
+import com.clinic.model.platform.Decision.Accepted;
 import com.clinic.model.visit.Forms.PaymentForm;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +40,16 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
                     Instant pickedUpAt, Instant arrivedAt, StaffRef consultant, List<Assignment> consultantHistory,
                     List<Photo> photos, Refusal photoRefusal, List<ExamFile> exams, Consultation consultation,
                     Order order, String signedSheetKey, List<Payment> payments, Admission admission,
-                    Rejection rejection, Instant createdAt, Instant updatedAt, long version) {
+                    Rejection rejection, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     /** The shape of every visit code ({@code V261122-7KQ3MX}, see IdGenerator). */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("V[0-9]{6}-[0-9A-Z]{6}");
+
+    /** The visit's id is its code. */
+    @Override
+    public String id() {
+        return code;
+    }
 
     public static boolean isCode(String text) {
         return text != null && CODE.matcher(text).matches();
@@ -91,25 +99,25 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     // ------------------------------------------------------------------ C-01 … C-04
 
     /** C-01: a new visit waiting for a driver. */
-    public static Accepted book(String code, String customerId, BookAppointment cmd, StaffRef sales, Instant now) {
+    public static Accepted<Visit, VisitEvent> book(String code, String customerId, BookAppointment cmd, StaffRef sales, Instant now) {
         Visit v = new Visit(code, customerId, cmd.customer(), cmd.arrival(), false, BOOKED, sales, null, List.of(),
                 null, null, null, List.of(), List.of(), null, List.of(), null, null, null, List.of(), null, null,
                 now, now, 1);
-        return new Accepted(v, VisitEvent.of(VisitAction.BOOK_APPOINTMENT, v, sales, now, "新预约 " + code));
+        return new Accepted<>(v, VisitEvent.of(VisitAction.BOOK_APPOINTMENT, v, sales, now, "新预约 " + code));
     }
 
     /** C-06: a customer who came without a booking, registered by the front desk; arrival is confirmed next. */
-    public static Accepted registerWalkIn(String code, String customerId, CustomerProfile customer,
+    public static Accepted<Visit, VisitEvent> registerWalkIn(String code, String customerId, CustomerProfile customer,
                                           StaffRef frontDesk, Instant now) {
         Visit v = new Visit(code, customerId, customer, new ArrivalPlan(now, TransportMode.OTHER, null, "直接到店"),
                 true, REGISTERED, frontDesk, null, List.of(), null, null, null, List.of(), List.of(), null,
                 List.of(), null, null, null, List.of(), null, null, now, now, 1);
-        return new Accepted(v, VisitEvent.of(VisitAction.REGISTER_WALK_IN, v, frontDesk, now,
+        return new Accepted<>(v, VisitEvent.of(VisitAction.REGISTER_WALK_IN, v, frontDesk, now,
                 "直接到店登记 " + customer.name()));
     }
 
     /** C-02: the first driver of a booked visit. */
-    public Decision assignDriver(StaffMember candidate, StaffRef dispatcher, String reason, Instant now) {
+    public Decision<Visit, VisitEvent> assignDriver(StaffMember candidate, StaffRef dispatcher, String reason, Instant now) {
         if (stage != BOOKED) {
             return Decision.refuse(driver != null
                     ? "a driver is already assigned (" + driver.name() + "); change the driver instead"
@@ -125,7 +133,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-03: another driver before the pick-up, keeping the history and the reason. */
-    public Decision changeDriver(StaffMember candidate, StaffRef dispatcher, String reason, Instant now) {
+    public Decision<Visit, VisitEvent> changeDriver(StaffMember candidate, StaffRef dispatcher, String reason, Instant now) {
         if (stage != DRIVER_ASSIGNED) {
             return Decision.refuse(stage == BOOKED ? "no driver is assigned yet; assign one first"
                     : "the driver can only be changed before the pick-up; the visit is " + stage);
@@ -143,7 +151,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-04: the assigned driver has the customer in the car. */
-    public Decision pickUp(StaffRef byDriver, Instant now) {
+    public Decision<Visit, VisitEvent> pickUp(StaffRef byDriver, Instant now) {
         if (stage != DRIVER_ASSIGNED) {
             return Decision.refuse("only an assigned visit can be picked up; it is " + stage);
         }
@@ -158,7 +166,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     // ------------------------------------------------------------------ C-05 … C-09
 
     /** C-05 确认到店: a booked (picked up or not) or registered walk-in customer is at the front desk. */
-    public Decision confirmArrival(StaffRef frontDesk, Instant now) {
+    public Decision<Visit, VisitEvent> confirmArrival(StaffRef frontDesk, Instant now) {
         if (!VisitStage.EXPECTED.contains(stage)) {
             return Decision.refuse(stage == REJECTED ? "the journey is rejected; restore it first"
                     : "the arrival is already confirmed; the visit is " + stage);
@@ -169,7 +177,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-08: a pre-op photo, taken any time after the arrival. */
-    public Decision addPhoto(Photo photo, Instant now) {
+    public Decision<Visit, VisitEvent> addPhoto(Photo photo, Instant now) {
         String refused = requireInClinic("photos");
         if (refused != null) {
             return Decision.refuse(refused);
@@ -184,7 +192,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-08: the customer declined the photos (they are optional); the refusal is on record. */
-    public Decision refusePhotos(String reason, StaffRef by, Instant now) {
+    public Decision<Visit, VisitEvent> refusePhotos(String reason, StaffRef by, Instant now) {
         String refused = requireInClinic("photos");
         if (refused != null) {
             return Decision.refuse(refused);
@@ -195,7 +203,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-09: an exam result the instruments uploaded; never refused, so no result is lost. */
-    public Decision attachExam(ExamFile exam, StaffRef system, Instant now) {
+    public Decision<Visit, VisitEvent> attachExam(ExamFile exam, StaffRef system, Instant now) {
         if (exams.stream().anyMatch(e -> e.key().equals(exam.key()))) {
             return Decision.refuse("this exam result is already attached");
         }
@@ -207,7 +215,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     // ------------------------------------------------------------------ C-10 … C-13
 
     /** C-10 分诊: a consultant right after the arrival (photos and exam may come later). */
-    public Decision assignConsultant(StaffMember candidate, StaffRef admin, Instant now) {
+    public Decision<Visit, VisitEvent> assignConsultant(StaffMember candidate, StaffRef admin, Instant now) {
         if (stage != ARRIVED) {
             return Decision.refuse(consultant != null
                     ? "a consultant is already assigned (" + consultant.name() + "); change it instead"
@@ -223,7 +231,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-10 修改: another consultant, before the reception starts. */
-    public Decision changeConsultant(StaffMember candidate, StaffRef admin, String reason, Instant now) {
+    public Decision<Visit, VisitEvent> changeConsultant(StaffMember candidate, StaffRef admin, String reason, Instant now) {
         if (stage != TRIAGED) {
             return Decision.refuse(stage == ARRIVED ? "no consultant is assigned yet; assign one first"
                     : "the consultant can only be changed before the reception; the visit is " + stage);
@@ -242,7 +250,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-11 接待: the assigned consultant starts the recorded reception. */
-    public Decision startConsultation(String sessionId, StaffRef byConsultant, Instant now) {
+    public Decision<Visit, VisitEvent> startConsultation(String sessionId, StaffRef byConsultant, Instant now) {
         if (stage != TRIAGED) {
             return Decision.refuse("the reception starts once the customer is triaged; the visit is " + stage);
         }
@@ -269,7 +277,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-11: the recorder uploaded the session's video; it is linked to the consultation, once. */
-    public Decision attachVideo(String key, StaffRef by, Instant now) {
+    public Decision<Visit, VisitEvent> attachVideo(String key, StaffRef by, Instant now) {
         String refused = videoUploadRefusal();
         if (refused != null) {
             return Decision.refuse(refused);
@@ -284,7 +292,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-11 确认: the consultant's order goes to the super admin for price review. */
-    public Decision submitOrder(List<OrderItem> items, StaffRef byConsultant, Instant now) {
+    public Decision<Visit, VisitEvent> submitOrder(List<OrderItem> items, StaffRef byConsultant, Instant now) {
         if (stage != IN_CONSULTATION) {
             return Decision.refuse("an order is opened during the reception; the visit is " + stage);
         }
@@ -301,7 +309,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
      * C-12 价目审核: approve the order, changing final prices by line if needed. After approval, and after
      * payment, the super admin may change prices again: the balance then shows what to collect or refund (C-15).
      */
-    public Decision reviewPrices(Map<Integer, Long> finalPrices, StaffRef admin, Instant now) {
+    public Decision<Visit, VisitEvent> reviewPrices(Map<Integer, Long> finalPrices, StaffRef admin, Instant now) {
         boolean firstReview = stage == PRICE_REVIEW;
         if (!firstReview && !VisitStage.PRICED.contains(stage)) {
             return Decision.refuse("prices are reviewed once the order is confirmed; the visit is " + stage);
@@ -340,7 +348,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-13: the scan of the item sheet the customer signed. */
-    public Decision attachSignedSheet(String key, StaffRef by, Instant now) {
+    public Decision<Visit, VisitEvent> attachSignedSheet(String key, StaffRef by, Instant now) {
         String refused = signedSheetRefusal();
         if (refused != null) {
             return Decision.refuse(refused);
@@ -356,7 +364,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
      * C-14 收银 / C-15 再次收银: lines split across methods, together at most what is due. When nothing is due any
      * more the visit is paid. A loan line gets its installment schedule.
      */
-    public Decision collectPayment(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant now) {
+    public Decision<Visit, VisitEvent> collectPayment(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant now) {
         if (!(stage == PRICE_APPROVED || stage == PAID || stage == ADMITTED)) {
             return Decision.refuse("payment is taken after the price review; the visit is " + stage);
         }
@@ -387,7 +395,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
      * C-15 多退: after a price cut, money goes back to the customer the way it came: each line's method may return
      * at most what that method took, net of earlier refunds and of this request's earlier lines.
      */
-    public Decision refund(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant now) {
+    public Decision<Visit, VisitEvent> refund(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant now) {
         if (balance() >= 0) {
             return Decision.refuse("nothing is owed back to the customer");
         }
@@ -422,7 +430,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     // ------------------------------------------------------------------ C-24, C-27
 
     /** C-27 入院: the paid customer is admitted; the operation date starts the follow-up clock. */
-    public Decision admit(LocalDate operationDate, StaffMember owner, String notes, StaffRef by, Instant now) {
+    public Decision<Visit, VisitEvent> admit(LocalDate operationDate, StaffMember owner, String notes, StaffRef by, Instant now) {
         if (stage != PAID) {
             return Decision.refuse("admission follows the payment; the visit is " + stage);
         }
@@ -439,7 +447,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-24 拒绝流程: the journey stops where it is; its pending timers are cancelled by the caller. */
-    public Decision reject(String reason, StaffRef by, Instant now) {
+    public Decision<Visit, VisitEvent> reject(String reason, StaffRef by, Instant now) {
         if (stage == REJECTED) {
             return Decision.refuse("the journey is already rejected");
         }
@@ -449,7 +457,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     /** C-24 恢复流程: back to the stage the journey was rejected at. */
-    public Decision restore(StaffRef by, Instant now) {
+    public Decision<Visit, VisitEvent> restore(StaffRef by, Instant now) {
         if (stage != REJECTED) {
             return Decision.refuse("only a rejected journey can be restored");
         }
@@ -473,9 +481,9 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         return candidate.canAct(role) ? null : candidate.name() + " is not an active " + what;
     }
 
-    private static Accepted accept(Visit after, VisitAction action, StaffRef by, Instant now, String summary,
+    private static Accepted<Visit, VisitEvent> accept(Visit after, VisitAction action, StaffRef by, Instant now, String summary,
                                    StaffRef staff, StaffRef previous) {
-        return new Accepted(after, new VisitEvent(action, after.code(), by, now, summary, staff, previous));
+        return new Accepted<>(after, new VisitEvent(action, after.code(), by, now, summary, staff, previous));
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -1,5 +1,6 @@
 package com.clinic.model.visit;
 
+import com.clinic.model.platform.DomainEvent;
 import com.clinic.model.StaffRef;
 import java.time.Instant;
 
@@ -10,7 +11,18 @@ import java.time.Instant;
  * @param previous the one they replace, for a change
  */
 public record VisitEvent(VisitAction action, String visitCode, StaffRef by, Instant at, String summary,
-                         StaffRef staff, StaffRef previous) {
+                         StaffRef staff, StaffRef previous) implements DomainEvent {
+
+    /** The step's name ({@code ASSIGN_DRIVER}), as the audit trail records it. */
+    @Override
+    public String type() {
+        return action.name();
+    }
+
+    @Override
+    public String subject() {
+        return visitCode;
+    }
 
     static VisitEvent of(VisitAction action, Visit after, StaffRef by, Instant at, String summary) {
         return new VisitEvent(action, after.code(), by, at, summary, null, null);

@@ -42,7 +42,7 @@ class AfterSalesServiceTest {
     final InMemory.Timers timers = new InMemory.Timers();
     final InMemory.Armed armed = new InMemory.Armed();
     final InMemory.Tasks tasks = new InMemory.Tasks();
-    final VisitCommands commands = new VisitCommands(visits, Clock.fixed(NOW, ZoneOffset.UTC),
+    final VisitCommands commands = new VisitCommands(visits, visits, Clock.fixed(NOW, ZoneOffset.UTC),
             now -> "V261123-AAAAA1");
     final AfterSalesService service = new AfterSalesService(commands,
             new Timers(timers, armed, Clock.fixed(NOW, ZoneOffset.UTC)), tasks);

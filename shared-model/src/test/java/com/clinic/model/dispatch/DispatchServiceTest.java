@@ -16,7 +16,7 @@ import com.clinic.model.Role;
 import com.clinic.model.StaleVersion;
 import com.clinic.model.notification.Notification;
 import com.clinic.model.journey.InMemory;
-import com.clinic.model.journey.Outcome;
+import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.IdGenerator;
 import com.clinic.model.port.IdempotencyKey;
@@ -48,7 +48,7 @@ class DispatchServiceTest {
     // The first code drawn collides with an existing visit, to show a fresh one is drawn.
     final IdGenerator ids = now -> codes++ == 0 ? "V261123-TAKEN0" : "V261123-CODE0" + codes;
     final DispatchService service = new DispatchService(
-            new VisitCommands(store, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
+            new VisitCommands(store, store, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
     final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
     final Actor dispatcher = new Actor("d", "钱调度", Set.of(Role.DISPATCHER));
     DispatchServiceTest() {
@@ -63,28 +63,28 @@ class DispatchServiceTest {
     @Test
     void aTakenCodeIsDrawnAgain() {
         visits.put("V261123-TAKEN0", Visit.book("V261123-TAKEN0", "C0", form.validate(NOW), sales.ref(), NOW).after());
-        Outcome o = service.book(sales, form, null);
-        assertEquals("V261123-CODE02", o.visit().code());
+        Outcome<Visit> o = service.book(sales, form, null);
+        assertEquals("V261123-CODE02", o.value().code());
         assertEquals(1, sent.size());
-        Outcome again = service.book(sales, form, null);
+        Outcome<Visit> again = service.book(sales, form, null);
         assertTrue(again.existingCustomer(), "the same phone links to the same customer");
-        assertEquals(o.visit().customerId(), again.visit().customerId());
+        assertEquals(o.value().customerId(), again.value().customerId());
     }
 
     @Test
     void aRetriedCommandIsAnsweredFromItsRecord() {
         IdempotencyKey key = new IdempotencyKey("s", "k1", "fp");
-        Outcome first = service.book(sales, form, key);
-        Outcome again = service.book(sales, form, key);
+        Outcome<Visit> first = service.book(sales, form, key);
+        Outcome<Visit> again = service.book(sales, form, key);
         assertTrue(again.replayed());
-        assertEquals(first.visit(), again.visit());
+        assertEquals(first.value(), again.value());
         assertEquals(1, visits.size());
         assertThrows(IdempotencyKeyReused.class, () -> service.book(sales, form, new IdempotencyKey("s", "k1", "x")));
 
-        String code = first.visit().code();
+        String code = first.value().code();
         IdempotencyKey assign = new IdempotencyKey("d", "k2", "fp2");
         service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), assign);
-        Outcome replay = service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), assign);
+        Outcome<Visit> replay = service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), assign);
         assertTrue(replay.replayed());
         assertEquals(2, audits.stream().filter(a -> a.subject().equals(code)).count());
         assertEquals(2, sent.size(), "the booking's and the assignment's notifications, each written once");
@@ -92,7 +92,7 @@ class DispatchServiceTest {
 
     @Test
     void versionsGuardEveryChange() {
-        String code = service.book(sales, form, null).visit().code();
+        String code = service.book(sales, form, null).value().code();
         assertThrows(PreconditionRequired.class, () -> service.assignDriver(dispatcher, code, null,
                 new DriverForm("w", null), null));
         assertThrows(StaleVersion.class, () -> service.assignDriver(dispatcher, code, 7L,
@@ -106,7 +106,7 @@ class DispatchServiceTest {
 
     @Test
     void aDriverSeesOnlyTheirOwnVisits() {
-        String code = service.book(sales, form, null).visit().code();
+        String code = service.book(sales, form, null).value().code();
         Actor wang = new Actor("w", "王师傅", Set.of(Role.DRIVER));
         assertThrows(NotFound.class, () -> service.get(wang, code));
         service.assignDriver(dispatcher, code, 1L, new DriverForm("w", null), null);

@@ -11,6 +11,9 @@ import com.clinic.model.notification.Notification;
 import com.clinic.model.port.FollowUps;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
+import com.clinic.model.platform.Aggregate;
+import com.clinic.model.platform.RecordKind;
+import com.clinic.model.port.AggregateStore;
 import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.TimerScheduler.Timer;
 import com.clinic.model.port.VisitStore;
@@ -28,7 +31,8 @@ public final class InMemory {
     private InMemory() {
     }
 
-    public static final class Visits implements VisitStore {
+    /** Visits in memory: the visit store and, for them, the aggregate store of the command path. */
+    public static final class Visits implements VisitStore, AggregateStore {
         public final Map<String, Visit> byCode = new HashMap<>();
         public final List<AuditRecord> audits = new ArrayList<>();
         /** The notifications written with the changes, in order. */
@@ -39,11 +43,13 @@ public final class InMemory {
 
         public final Map<String, StaffMember> staff = new HashMap<>();
 
-        public Snapshot load(String code, IdempotencyKey key, Related related) {
+        @SuppressWarnings("unchecked")
+        public <A extends Aggregate> Loaded<A> load(RecordKind<A, ?> kind, String code, IdempotencyKey key,
+                                                    Related related) {
             Map<String, StaffMember> found = new HashMap<>();
             related.staffIds().stream().filter(staff::containsKey).forEach(id -> found.put(id, staff.get(id)));
-            return new Snapshot(Optional.ofNullable(byCode.get(code)), key == null ? Optional.empty() : recorded(key),
-                    found, Map.of());
+            return new Loaded<>(Optional.ofNullable((A) byCode.get(code)), key == null ? Optional.empty()
+                    : recorded(key), found, Map.of());
         }
 
         public Prepared prepareCreate(String phone, IdempotencyKey key) {
@@ -67,12 +73,12 @@ public final class InMemory {
             }
         }
 
-        public void update(Visit before, Visit after, AuditRecord audit, IdempotencyKey key,
-                           List<Notification> notifications) {
-            if (byCode.get(before.code()).version() != before.version()) {
+        public <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit,
+                                                 IdempotencyKey key, List<Notification> notifications) {
+            if (byCode.get(before.id()).version() != before.version()) {
                 throw new StaleVersion("changed");
             }
-            write(after, audit, key, notifications);
+            write((Visit) after, audit, key, notifications);
         }
 
         private void write(Visit v, AuditRecord audit, IdempotencyKey key, List<Notification> notifications) {

@@ -12,7 +12,7 @@ import com.clinic.model.Role;
 import com.clinic.model.StaffRef;
 import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.staff.StaffMember;
-import com.clinic.model.visit.Decision.Rejected;
+import com.clinic.model.platform.Decision.Rejected;
 import com.clinic.model.visit.Forms.OrderForm;
 import com.clinic.model.visit.Forms.OrderLineForm;
 import com.clinic.model.visit.Forms.PaymentForm;

@@ -1,5 +1,6 @@
 package com.clinic.model.visit;
 
+import com.clinic.model.platform.Decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +97,7 @@ class MoneyPropertiesTest {
         boolean refund = step instanceof Refund;
         List<PaymentForm.Line> lines = new PaymentForm(refund ? ((Refund) step).lines() : ((Collect) step).lines())
                 .validate(refund, JourneyRulesTest.TODAY);
-        Decision d = refund ? v.refund(lines, ids(lines.size()), JourneyRulesTest.DESK, JourneyRulesTest.NOW)
+        Decision<Visit, VisitEvent> d = refund ? v.refund(lines, ids(lines.size()), JourneyRulesTest.DESK, JourneyRulesTest.NOW)
                 : v.collectPayment(lines, ids(lines.size()), JourneyRulesTest.DESK, JourneyRulesTest.NOW);
         return d.orThrow().after();
     }

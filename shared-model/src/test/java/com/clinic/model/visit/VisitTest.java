@@ -11,8 +11,8 @@ import com.clinic.model.Refused;
 import com.clinic.model.Role;
 import com.clinic.model.StaffRef;
 import com.clinic.model.staff.StaffMember;
-import com.clinic.model.visit.Decision.Accepted;
-import com.clinic.model.visit.Decision.Rejected;
+import com.clinic.model.platform.Decision.Accepted;
+import com.clinic.model.platform.Decision.Rejected;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -67,10 +67,10 @@ class VisitTest {
 
     @Test
     void assignThenChangeKeepsTheHistoryAndTheReason() {
-        Accepted assigned = booked().assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
+        Accepted<Visit, VisitEvent> assigned = booked().assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
         assertEquals(VisitStage.DRIVER_ASSIGNED, assigned.after().stage());
         assertEquals(2, assigned.after().version());
-        Accepted changed = assigned.after().changeDriver(LI, DISPATCHER, "王师傅临时有事", NOW.plusSeconds(60))
+        Accepted<Visit, VisitEvent> changed = assigned.after().changeDriver(LI, DISPATCHER, "王师傅临时有事", NOW.plusSeconds(60))
                 .orThrow();
         assertEquals(LI.ref(), changed.after().driver());
         assertEquals(2, changed.after().driverHistory().size());
@@ -110,9 +110,9 @@ class VisitTest {
         assertEquals(Role.DISPATCHER, VisitNotifications.of(
                 Visit.book("V1", "C1", form("13912345678", "2026-11-23T14:30:00+08:00").validate(NOW), SALES, NOW)
                         .event(), v).get(0).recipientRole());
-        Accepted assigned = v.assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
+        Accepted<Visit, VisitEvent> assigned = v.assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
         assertEquals("w", VisitNotifications.of(assigned.event(), assigned.after()).get(0).recipientId());
-        Accepted changed = assigned.after().changeDriver(LI, DISPATCHER, "车坏了", NOW).orThrow();
+        Accepted<Visit, VisitEvent> changed = assigned.after().changeDriver(LI, DISPATCHER, "车坏了", NOW).orThrow();
         assertEquals(List.of("w", "l"), VisitNotifications.of(changed.event(), changed.after()).stream()
                 .map(n -> n.recipientId()).toList());
     }

@@ -43,6 +43,24 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class VisitItems {
     static final String SK = "VISIT";
+
+    /** The visit's item mapping for the command path. */
+    public static final ItemMapping<Visit> MAPPING = new ItemMapping<>() {
+        @Override
+        public Map<String, AttributeValue> key(String code) {
+            return Attrs.key(pk(code), SK);
+        }
+
+        @Override
+        public Map<String, AttributeValue> toItem(Visit v) {
+            return VisitItems.toItem(v);
+        }
+
+        @Override
+        public Visit fromItem(Map<String, AttributeValue> i) {
+            return VisitItems.fromItem(i);
+        }
+    };
     private static final Set<VisitStage> DRIVER_LIST = EnumSet.of(VisitStage.DRIVER_ASSIGNED, VisitStage.PICKED_UP,
             VisitStage.ARRIVED);
     private static final Set<VisitStage> CONSULTANT_LIST = EnumSet.of(VisitStage.TRIAGED,

@@ -21,7 +21,10 @@ import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.ArrivalPlan;
 import com.clinic.model.visit.BookingForm.BookAppointment;
 import com.clinic.model.visit.CustomerProfile;
-import com.clinic.model.visit.Decision.Accepted;
+import com.clinic.model.platform.Decision.Accepted;
+import com.clinic.model.port.AggregateStore;
+import com.clinic.model.visit.VisitEvent;
+import com.clinic.model.visit.VisitKind;
 import com.clinic.model.visit.Gender;
 import com.clinic.model.visit.TransportMode;
 import com.clinic.model.visit.Visit;
@@ -40,6 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoVisitStoreTest {
     static DynamoVisitStore store;
+    static DynamoAggregateStore aggregates;
     static final StaffRef SALES = new StaffRef("s1", "赵开发");
     static final StaffMember DRIVER = new StaffMember("d-" + UUID.randomUUID(), "孙师傅", null, Set.of(Role.DRIVER),
             true);
@@ -47,16 +51,18 @@ class DynamoVisitStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        store = new DynamoVisitStore(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"), n -> n.id() + ":" + n.title());
+        aggregates = DynamoAggregateStore.clinic(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"),
+                n -> n.id() + ":" + n.title());
+        store = new DynamoVisitStore(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"), aggregates);
     }
 
-    static Accepted book(String code, Instant arrival) {
+    static Accepted<Visit, VisitEvent> book(String code, Instant arrival) {
         return Visit.book(code, "C-" + code, new BookAppointment(
                 new CustomerProfile("张丽", "13912345678", Gender.FEMALE, 30, List.of("双眼皮"), "抖音", null),
                 new ArrivalPlan(arrival, TransportMode.TRAIN, "G123", "成都东站")), SALES, NOW);
     }
 
-    static AuditRecord audit(Accepted a, String from) {
+    static AuditRecord audit(Accepted<Visit, VisitEvent> a, String from) {
         return new AuditRecord(a.after().code(), a.event().at(), a.event().by(), Set.of(Role.SALES),
                 a.event().action().name(), from, a.after().stage().name(), a.event().summary());
     }
@@ -67,13 +73,13 @@ class DynamoVisitStoreTest {
 
     @Test
     void roundTripsEveryField() {
-        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        Accepted<Visit, VisitEvent> booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         store.create(booked.after(), audit(booked, null), null, null, List.of());
-        Visit loaded = store.load(booked.after().code(), null).visit().orElseThrow();
+        Visit loaded = aggregates.load(VisitKind.VISIT, booked.after().code(), null, AggregateStore.Related.NONE).record().orElseThrow();
         assertEquals(booked.after(), loaded);
-        Accepted assigned = loaded.assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
-        store.update(loaded, assigned.after(), audit(assigned, "BOOKED"), null, List.of());
-        assertEquals(assigned.after(), store.load(loaded.code(), null).visit().orElseThrow());
+        Accepted<Visit, VisitEvent> assigned = loaded.assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
+        aggregates.commit(VisitKind.VISIT, loaded, assigned.after(), audit(assigned, "BOOKED"), null, List.of());
+        assertEquals(assigned.after(), aggregates.load(VisitKind.VISIT, loaded.code(), null, AggregateStore.Related.NONE).record().orElseThrow());
         List<AuditRecord> trail = store.auditTrail(loaded.code());
         assertEquals(List.of("BOOK_APPOINTMENT", "ASSIGN_DRIVER"), trail.stream().map(AuditRecord::action).toList());
         assertEquals("BOOKED", trail.get(1).fromStage());
@@ -81,50 +87,50 @@ class DynamoVisitStoreTest {
 
     @Test
     void theChangesNotificationsAreWrittenWithItAsOutboxItemsAndARefusedChangeWritesNone() {
-        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        Accepted<Visit, VisitEvent> booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         String code = booked.after().code();
         Notification told = Notification.toRole(code + "-v1", Role.DISPATCHER, "新预约待分配司机", "张丽", code, NOW);
         store.create(booked.after(), audit(booked, null), null, null, List.of(told));
         Map<String, AttributeValue> item = EmulatedAws.dynamo().getItem(b -> b.tableName(EmulatedAws.ref(
-                "ClinicTable")).key(Map.of("pk", AttributeValue.fromS(DynamoVisitStore.OUTBOX_PREFIX + told.id()),
+                "ClinicTable")).key(Map.of("pk", AttributeValue.fromS(DynamoAggregateStore.OUTBOX_PREFIX + told.id()),
                 "sk", AttributeValue.fromS("OUTBOX")))).item();
         assertEquals(told.id() + ":新预约待分配司机", item.get("body").s(), "the queue's message body, as written");
-        assertEquals(NOW.plus(DynamoVisitStore.OUTBOX_TTL).getEpochSecond(), Long.parseLong(item.get("expiresAt").n()));
+        assertEquals(NOW.plus(DynamoAggregateStore.OUTBOX_TTL).getEpochSecond(), Long.parseLong(item.get("expiresAt").n()));
 
-        Accepted b = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        Accepted<Visit, VisitEvent> b = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
         Notification lost = Notification.toStaff(code + "-v9", DRIVER.id(), "新的接送任务", "张丽", code, NOW);
         Visit stale = b.after();
-        assertThrows(StaleVersion.class, () -> store.update(stale, b.after(), audit(b, "BOOKED"), null,
+        assertThrows(StaleVersion.class, () -> aggregates.commit(VisitKind.VISIT, stale, b.after(), audit(b, "BOOKED"), null,
                 List.of(lost)));
         assertTrue(EmulatedAws.dynamo().getItem(r -> r.tableName(EmulatedAws.ref("ClinicTable")).key(Map.of(
-                "pk", AttributeValue.fromS(DynamoVisitStore.OUTBOX_PREFIX + lost.id()),
+                "pk", AttributeValue.fromS(DynamoAggregateStore.OUTBOX_PREFIX + lost.id()),
                 "sk", AttributeValue.fromS("OUTBOX")))).item().isEmpty(), "nothing to tell of a refused change");
     }
 
     @Test
     void aCodeIsTakenOnceAndAStaleVersionWritesNothing() {
-        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        Accepted<Visit, VisitEvent> booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         store.create(booked.after(), audit(booked, null), null, null, List.of());
         assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null, null, List.of()));
-        Accepted a = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
-        store.update(booked.after(), a.after(), audit(a, "BOOKED"), null, List.of());
-        Accepted b = booked.after().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
-        assertThrows(StaleVersion.class, () -> store.update(booked.after(), b.after(), audit(b, "BOOKED"), null, List.of()));
+        Accepted<Visit, VisitEvent> a = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        aggregates.commit(VisitKind.VISIT, booked.after(), a.after(), audit(a, "BOOKED"), null, List.of());
+        Accepted<Visit, VisitEvent> b = booked.after().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
+        assertThrows(StaleVersion.class, () -> aggregates.commit(VisitKind.VISIT, booked.after(), b.after(), audit(b, "BOOKED"), null, List.of()));
         assertEquals(2, store.auditTrail(booked.after().code()).size());
     }
 
     @Test
     void theIdempotencyRecordIsWrittenWithTheChangeAndReadWithTheVisit() {
-        Accepted booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        Accepted<Visit, VisitEvent> booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         IdempotencyKey key = new IdempotencyKey("s1", UUID.randomUUID().toString(), "fp");
         store.create(booked.after(), audit(booked, null), key, null, List.of());
-        VisitStore.Snapshot snap = store.load(booked.after().code(), key);
-        assertEquals(booked.after().code(), snap.recorded().orElseThrow().code());
+        AggregateStore.Loaded<Visit> snap = aggregates.load(VisitKind.VISIT, booked.after().code(), key, AggregateStore.Related.NONE);
+        assertEquals(booked.after().code(), snap.recorded().orElseThrow().subject());
         assertEquals(booked.after().version(), snap.recorded().get().version());
         assertEquals("fp", snap.recorded().get().fingerprint());
-        Accepted other = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
-        assertThrows(VisitStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key, null, List.of()));
-        assertTrue(store.load(other.after().code(), null).visit().isEmpty(), "nothing written");
+        Accepted<Visit, VisitEvent> other = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
+        assertThrows(AggregateStore.DuplicateRequest.class, () -> store.create(other.after(), audit(other, null), key, null, List.of()));
+        assertTrue(aggregates.load(VisitKind.VISIT, other.after().code(), null, AggregateStore.Related.NONE).record().isEmpty(), "nothing written");
     }
 
     @Test
@@ -132,7 +138,7 @@ class DynamoVisitStoreTest {
         Instant base = Instant.parse("2031-01-01T00:00:00Z").plusSeconds(new java.util.Random().nextInt(1_000_000));
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 5; i++) {
-            Accepted b = book(code(), base.plusSeconds(i));
+            Accepted<Visit, VisitEvent> b = book(code(), base.plusSeconds(i));
             store.create(b.after(), audit(b, null), null, null, List.of());
             codes.add(b.after().code());
         }
@@ -157,10 +163,10 @@ class DynamoVisitStoreTest {
     @Test
     void aDriversDayFollowsTheAssignmentAndLeavesTheBookedList() {
         Instant arrival = Instant.parse("2032-03-04T01:00:00Z");
-        Accepted booked = book(code(), arrival);
+        Accepted<Visit, VisitEvent> booked = book(code(), arrival);
         store.create(booked.after(), audit(booked, null), null, null, List.of());
-        Accepted assigned = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
-        store.update(booked.after(), assigned.after(), audit(assigned, "BOOKED"), null, List.of());
+        Accepted<Visit, VisitEvent> assigned = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        aggregates.commit(VisitKind.VISIT, booked.after(), assigned.after(), audit(assigned, "BOOKED"), null, List.of());
         List<Visit> day = store.listDriverDay(DRIVER.id(), LocalDate.of(2032, 3, 4), new PageRequest(10, null))
                 .items();
         assertEquals(List.of(assigned.after().code()), day.stream().map(Visit::code).toList());
