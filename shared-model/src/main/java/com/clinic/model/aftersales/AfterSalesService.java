@@ -21,6 +21,7 @@ import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitStage;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Admission and the post-op follow-up clock (C-27, T-01…T-03 → C-22), and rejecting or restoring a journey
@@ -91,25 +92,24 @@ public final class AfterSalesService {
         return outcome;
     }
 
-    /** C-24 恢复流程: back where it stopped; an admitted journey gets its remaining timers again. */
+    /** C-24 恢复流程: back where it stopped; an admitted journey gets its remaining timers and calls again. */
     public Outcome<Visit> restore(Actor actor, String code, Long version, IdempotencyKey key) {
-        Outcome<Visit> outcome = commands.change(actor, code, version, key, v -> v.restore(actor.ref(), commands.now()));
+        Instant now = commands.now();
+        Outcome<Visit> outcome = commands.change(actor, code, version, key, Related.NONE,
+                (v, loaded) -> v.restore(actor.ref(), now), accepted -> accepted.after().stage() == VisitStage.ADMITTED
+                        ? arm(code, accepted.after().admission().operationDate(), now) : List.of());
         Visit v = outcome.value();
         if (v.stage() == VisitStage.ADMITTED) {
             followUps.reopen(code);
-            arm(code, v.admission().operationDate(), commands.now());
-            raiseDue(v, commands.now());
+            raiseDue(v, now);
         }
         return outcome;
     }
 
-    private void arm(String code, LocalDate operation, Instant now) {
-        for (int day : FollowUpTask.DAYS) {
-            Instant due = dueAt(operation, day);
-            if (due.isAfter(now)) {
-                timers.arm(new Timer(TimerKind.followUp(day), code, 1, due));
-            }
-        }
+    /** The follow-up timers still ahead, scheduled; the command path records them with the change. */
+    private List<Timer> arm(String code, LocalDate operation, Instant now) {
+        return timers.arm(FollowUpTask.DAYS.stream().filter(day -> dueAt(operation, day).isAfter(now))
+                .map(day -> new Timer(TimerKind.followUp(day), code, 1, dueAt(operation, day))).toList());
     }
 
     private void raiseDue(Visit v, Instant now) {

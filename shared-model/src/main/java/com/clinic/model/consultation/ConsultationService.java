@@ -7,6 +7,7 @@ import com.clinic.model.Role;
 import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.catalog.CatalogItemForm;
 import com.clinic.model.journey.Files;
+import com.clinic.model.platform.Commands;
 import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.UploadTicket;
@@ -62,7 +63,7 @@ public final class ConsultationService {
         ConsultantForm valid = StaffPicks.require(form).validate(false);
         return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
                 (v, snap) -> v.assignConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
-                        admin.ref(), commands.now()), a -> { });
+                        admin.ref(), commands.now()), Commands::noTimers);
     }
 
     /** C-10 修改. */
@@ -71,7 +72,7 @@ public final class ConsultationService {
         ConsultantForm valid = StaffPicks.require(form).validate(true);
         return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
                 (v, snap) -> v.changeConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
-                        admin.ref(), valid.reason(), commands.now()), a -> { });
+                        admin.ref(), valid.reason(), commands.now()), Commands::noTimers);
     }
 
     /** The signed-in consultant's customers, from triage to the reviewed order. */
@@ -107,7 +108,8 @@ public final class ConsultationService {
     public Outcome<Visit> submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
         OrderForm f = StaffPicks.require(form);
         return commands.change(consultant, code, version, key, Related.catalogue(f.catalogueIds()),
-                (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now()), a -> { });
+                (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now()),
+                Commands::noTimers);
     }
 
     /** Orders waiting for the super admin's price review. */

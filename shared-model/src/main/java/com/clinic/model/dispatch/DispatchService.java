@@ -7,6 +7,7 @@ import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.Role;
 import com.clinic.model.ShanghaiTime;
+import com.clinic.model.platform.Commands;
 import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.VisitCommands;
@@ -55,7 +56,7 @@ public final class DispatchService {
         DriverForm valid = StaffPicks.require(form).validate(false);
         return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
                 (v, snap) -> v.assignDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
-                        valid.reason(), commands.now()), a -> { });
+                        valid.reason(), commands.now()), Commands::noTimers);
     }
 
     /** C-03. */
@@ -64,7 +65,7 @@ public final class DispatchService {
         DriverForm valid = StaffPicks.require(form).validate(true);
         return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
                 (v, snap) -> v.changeDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
-                        valid.reason(), commands.now()), a -> { });
+                        valid.reason(), commands.now()), Commands::noTimers);
     }
 
     /** C-04. */

@@ -24,7 +24,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
+import com.clinic.model.port.TimerScheduler.Timer;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -99,11 +100,11 @@ public final class VisitCommands {
         return path.change(actor, code, expectedVersion, key, command);
     }
 
-    /** The same, reading related staff and catalogue items with the visit and arming timers before the write. */
+    /** The same, reading related staff and catalogue items with the visit and arming timers with the write. */
     public Outcome<Visit> change(Actor actor, String code, Long expectedVersion, IdempotencyKey key, Related related,
                                  BiFunction<Visit, Loaded<Visit>, Decision<Visit, VisitEvent>> command,
-                                 Consumer<Accepted<Visit, VisitEvent>> beforeWrite) {
-        return path.change(actor, code, expectedVersion, key, related, command, beforeWrite);
+                                 Function<Accepted<Visit, VisitEvent>, List<Timer>> arm) {
+        return path.change(actor, code, expectedVersion, key, related, command, arm);
     }
 
     /** A step on the state just read, with no version a person read (see {@link Commands#changeAs}). */

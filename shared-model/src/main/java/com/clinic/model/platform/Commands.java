@@ -14,9 +14,10 @@ import com.clinic.model.port.AggregateStore.Related;
 import com.clinic.model.port.IdempotencyKey;
 import java.time.Clock;
 import java.time.Instant;
+import com.clinic.model.port.TimerScheduler.Timer;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -45,15 +46,18 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     /** A staff member's command on a record they read at {@code expectedVersion} (If-Match). */
     public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key,
                              Function<A, Decision<A, E>> command) {
-        return change(actor, id, expectedVersion, key, Related.NONE, (a, loaded) -> command.apply(a), x -> { });
+        return change(actor, id, expectedVersion, key, Related.NONE, (a, loaded) -> command.apply(a), Commands::noTimers);
     }
 
     /**
-     * The same, reading the related staff and catalogue items with the record (one read), and running
-     * {@code beforeWrite} on the accepted change before it is written (arming its timers).
+     * The same, reading the related staff and catalogue items with the record (one read), and arming the timers
+     * {@code arm} schedules for the accepted change before it is written: they are recorded with the change, in
+     * its transaction. (Armed before the write: if the write fails they fire on a state that does not want them
+     * and do nothing, whereas the other order could lose them.)
      */
     public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Related related,
-                             BiFunction<A, Loaded<A>, Decision<A, E>> command, Consumer<Accepted<A, E>> beforeWrite) {
+                             BiFunction<A, Loaded<A>, Decision<A, E>> command,
+                             Function<Accepted<A, E>, List<Timer>> arm) {
         requireId(id);
         Loaded<A> loaded = store.load(kind, id, key, related);
         if (loaded.recorded().isPresent()) {
@@ -68,10 +72,10 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
                     + "; it is now version " + before.version() + ": reload and try again");
         }
         Accepted<A, E> accepted = command.apply(before, loaded).orThrow();
-        beforeWrite.accept(accepted);
+        List<Timer> armed = arm.apply(accepted);
         try {
             store.commit(kind, before, accepted.after(), audit(actor, before, accepted), key,
-                    kind.notifications(accepted.event(), accepted.after()));
+                    kind.notifications(accepted.event(), accepted.after()), armed);
         } catch (AggregateStore.DuplicateRequest e) {
             return replay(store.recorded(key).orElseThrow(), key, Optional.empty());
         }
@@ -88,7 +92,7 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
             Accepted<A, E> accepted = command.apply(before).orThrow();
             try {
                 store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
-                        kind.notifications(accepted.event(), accepted.after()));
+                        kind.notifications(accepted.event(), accepted.after()), List.of());
                 return accepted;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {
@@ -97,6 +101,11 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
                 before = get(current.id());
             }
         }
+    }
+
+    /** For a command that arms no timer. */
+    public static <T> List<Timer> noTimers(T accepted) {
+        return List.of();
     }
 
     public A get(String id) {

@@ -24,12 +24,14 @@ public interface AggregateStore {
 
     /**
      * Replaces {@code before} by {@code after} only while the stored version is still {@code before.version()}, in
-     * one transaction with the audit record, the idempotency record (when a key is given) and the notifications.
+     * one transaction with the audit record, the idempotency record (when a key is given), the notifications and
+     * the record of the timers the change armed.
      * Throws {@link com.clinic.model.StaleVersion} when the record changed and {@link DuplicateRequest} when the
      * key was used meanwhile.
      */
     <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit, IdempotencyKey key,
-                                      java.util.List<Notification> notifications);
+                                      java.util.List<Notification> notifications,
+                                      java.util.List<TimerScheduler.Timer> armed);
 
     /** Records a command reads with its record. */
     record Related(Set<String> staffIds, Set<String> catalogItemIds) {

@@ -4,8 +4,12 @@ import com.clinic.model.port.ArmedTimers;
 import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.TimerScheduler.Timer;
 import java.time.Clock;
+import java.util.List;
 
-/** Arms timers and cancels all of a subject's, keeping the record of what was armed. */
+/**
+ * Arms timers and cancels all of a subject's. A command hands the timers it armed to the command path, which
+ * records them with the change, in its transaction; cancelling reads that record.
+ */
 public final class Timers {
     private final TimerScheduler scheduler;
     private final ArmedTimers armed;
@@ -17,10 +21,10 @@ public final class Timers {
         this.clock = clock;
     }
 
-    /** Schedules the timer and records it under its subject; arming it again changes nothing. */
-    public void arm(Timer timer) {
-        armed.record(timer);
-        scheduler.schedule(timer);
+    /** Schedules the timers (arming one again changes nothing) and returns them, to be recorded with the change. */
+    public List<Timer> arm(List<Timer> timers) {
+        timers.forEach(scheduler::schedule);
+        return timers;
     }
 
     /** Cancels every timer armed for the subject that has not fired yet. */

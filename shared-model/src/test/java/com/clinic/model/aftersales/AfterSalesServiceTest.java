@@ -40,7 +40,7 @@ class AfterSalesServiceTest {
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     final InMemory.Visits visits = new InMemory.Visits();
     final InMemory.Timers timers = new InMemory.Timers();
-    final InMemory.Armed armed = new InMemory.Armed();
+    final InMemory.Armed armed = new InMemory.Armed(visits);
     final InMemory.Tasks tasks = new InMemory.Tasks();
     final VisitCommands commands = new VisitCommands(visits, visits, Clock.fixed(NOW, ZoneOffset.UTC),
             now -> "V261123-AAAAA1");

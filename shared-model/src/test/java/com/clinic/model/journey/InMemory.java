@@ -42,6 +42,8 @@ public final class InMemory {
         private final Map<String, com.clinic.model.visit.CustomerProfile> profiles = new HashMap<>();
 
         public final Map<String, StaffMember> staff = new HashMap<>();
+        /** The timers recorded with the changes that armed them. */
+        public final List<Timer> armed = new ArrayList<>();
 
         @SuppressWarnings("unchecked")
         public <A extends Aggregate> Loaded<A> load(RecordKind<A, ?> kind, String code, IdempotencyKey key,
@@ -74,7 +76,9 @@ public final class InMemory {
         }
 
         public <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit,
-                                                 IdempotencyKey key, List<Notification> notifications) {
+                                                 IdempotencyKey key, List<Notification> notifications,
+                                                 List<Timer> armed) {
+            this.armed.addAll(armed);
             if (byCode.get(before.id()).version() != before.version()) {
                 throw new StaleVersion("changed");
             }
@@ -142,15 +146,17 @@ public final class InMemory {
         }
     }
 
+    /** The armed timers the visits recorded with their changes. */
     public static final class Armed implements com.clinic.model.port.ArmedTimers {
-        private final List<Timer> all = new ArrayList<>();
+        private final Visits visits;
 
-        public void record(Timer timer) {
-            all.add(timer);
+        public Armed(Visits visits) {
+            this.visits = visits;
         }
 
         public List<Timer> of(com.clinic.model.timer.TimerKind.Subject subject, String id) {
-            return all.stream().filter(t -> t.kind().subject() == subject && t.subjectId().equals(id)).toList();
+            return visits.armed.stream().filter(t -> t.kind().subject() == subject && t.subjectId().equals(id))
+                    .toList();
         }
     }
 

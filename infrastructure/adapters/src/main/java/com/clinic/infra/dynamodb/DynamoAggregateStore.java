@@ -13,6 +13,7 @@ import com.clinic.model.platform.Aggregate;
 import com.clinic.model.platform.RecordKind;
 import com.clinic.model.port.AggregateStore;
 import com.clinic.model.port.IdempotencyKey;
+import com.clinic.model.port.TimerScheduler.Timer;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.VisitKind;
 import java.time.Duration;
@@ -143,14 +144,17 @@ public final class DynamoAggregateStore implements AggregateStore {
 
     @Override
     public <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit,
-                                             IdempotencyKey key, List<Notification> notifications) {
+                                             IdempotencyKey key, List<Notification> notifications,
+                                             List<Timer> armed) {
         ItemMapping<A> mapping = mapping(kind);
         Write record = new Write(TransactWriteItem.builder().put(p -> p.tableName(table).item(mapping.toItem(after))
                 .conditionExpression("version = :v")
                 .expressionAttributeValues(Map.of(":v", Attrs.n(before.version())))).build(),
                 () -> new StaleVersion("the " + kind.name() + " was changed by someone else meanwhile: reload and "
                         + "try again"));
-        write(kind, mapping, record, after, audit, key, notifications, List.of());
+        List<Write> timers = armed.stream().map(t -> new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
+                .item(DynamoArmedTimers.toItem(t))).build(), null)).toList();
+        write(kind, mapping, record, after, audit, key, notifications, timers);
     }
 
     /** One item of a transaction and what its failed condition means. */
@@ -159,7 +163,8 @@ public final class DynamoAggregateStore implements AggregateStore {
 
     /**
      * One transaction: the record's write, its audit record, the idempotency record (if a key), the outbox items
-     * and any extra writes (a new customer's items). A failed condition is reported as the item it concerns.
+     * and any extra writes (a new customer's items, armed timers). A failed condition is reported as the item
+     * it concerns.
      */
     <A extends Aggregate> void write(RecordKind<A, ?> kind, ItemMapping<A> mapping, Write record, A after,
                                      AuditRecord audit, IdempotencyKey key, List<Notification> notifications,

@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * {@code TIMERS#<subject>-<id> / <timer name>}: what was armed for a visit or a plan, kept until two days after
- * the timer's time (TTL), when nothing can cancel it any more.
+ * {@code TIMERS#<subject>-<id> / <timer name>}: what was armed for a visit or a plan, written with the change that
+ * armed it ({@link DynamoAggregateStore#commit}) and kept until two days after the timer's time (TTL), when
+ * nothing can cancel it any more.
  */
 public final class DynamoArmedTimers implements ArmedTimers {
     static final Duration KEEP_AFTER = Duration.ofDays(2);
@@ -28,12 +30,10 @@ public final class DynamoArmedTimers implements ArmedTimers {
         return "TIMERS#" + TimerKind.namePrefix(subject, id);
     }
 
-    @Override
-    public void record(Timer t) {
-        table.client().putItem(b -> b.tableName(table.name()).item(item().put("pk", pk(t.kind().subject(),
-                        t.subjectId())).put("sk", t.name()).put("type", "ARMED_TIMER").put("kind", t.kind().name())
-                .put("subject", t.subjectId()).put("occurrence", t.occurrence()).put("at", t.at())
-                .put("expiresAt", t.at().plus(KEEP_AFTER).getEpochSecond()).build()));
+    static Map<String, AttributeValue> toItem(Timer t) {
+        return item().put("pk", pk(t.kind().subject(), t.subjectId())).put("sk", t.name()).put("type", "ARMED_TIMER")
+                .put("kind", t.kind().name()).put("subject", t.subjectId()).put("occurrence", t.occurrence())
+                .put("at", t.at()).put("expiresAt", t.at().plus(KEEP_AFTER).getEpochSecond()).build();
     }
 
     @Override
