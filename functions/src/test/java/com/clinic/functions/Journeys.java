@@ -104,7 +104,7 @@ public final class Journeys {
     /** Applies one more step to a stored visit (a price change, a rejection). */
     public Visit apply(Visit before, Function<Visit, Decision<Visit, VisitEvent>> step) {
         Accepted<Visit, VisitEvent> a = step.apply(before).orThrow();
-        store.commit(VisitKind.VISIT, before, a.after(), audit(a, before.stage().name()), null, List.of(), List.of());
+        store.commit(VisitKind.VISIT, before, a.after(), audit(a, before.stage().name()), null, AggregateStore.Effects.NONE);
         return a.after();
     }
 

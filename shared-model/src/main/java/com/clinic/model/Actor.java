@@ -7,6 +7,9 @@ import java.util.Set;
 /** The authenticated staff member performing an action, as the token describes them. */
 public record Actor(String id, String name, Set<Role> roles) {
 
+    /** The actor recorded for steps the system takes by itself (uploads landing, timers firing, reactions). */
+    public static final Actor SYSTEM = new Actor("system", "系统", Set.of());
+
     public Actor {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }

@@ -1,6 +1,10 @@
 package com.clinic.functions.config;
 
 import com.clinic.infra.dynamodb.DynamoAggregateStore;
+import com.clinic.infra.events.PublishedEvents;
+import com.clinic.model.loan.LoanKind;
+import com.clinic.model.loan.LoanLedger;
+import com.clinic.model.platform.Commands;
 import com.clinic.infra.dynamodb.DynamoArmedTimers;
 import com.clinic.infra.dynamodb.DynamoCalendarStore;
 import com.clinic.model.calendar.Calendars;
@@ -110,7 +114,12 @@ public class ClinicBeans {
     @Singleton
     DynamoAggregateStore aggregateStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
                                         JsonMapper json) {
-        return DynamoAggregateStore.clinic(dynamo, table, n -> SqsNotificationPublisher.write(json, n));
+        return DynamoAggregateStore.clinic(dynamo, table, o -> PublishedEvents.write(json, o));
+    }
+
+    @Singleton
+    LoanLedger loanLedger(DynamoAggregateStore store, Clock clock) {
+        return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock));
     }
 
     @Singleton

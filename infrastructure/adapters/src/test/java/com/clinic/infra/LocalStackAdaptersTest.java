@@ -66,7 +66,7 @@ class LocalStackAdaptersTest {
         DynamoDbClient dynamo = local(DynamoDbClient.builder()).build();
         SqsClient sqs = local(SqsClient.builder()).build();
         com.clinic.emulators.LocalResources.createTables(Template.loadDefault(), dynamo, "ls");
-        DynamoAggregateStore aggregates = DynamoAggregateStore.clinic(dynamo, "ls-ClinicTable", Notification::id);
+        DynamoAggregateStore aggregates = DynamoAggregateStore.clinic(dynamo, "ls-ClinicTable", o -> ((Notification) o).id());
         DynamoVisitStore store = new DynamoVisitStore(dynamo, "ls-ClinicTable", aggregates);
         Accepted<Visit, VisitEvent> booked = Visit.book("V-LS-1", "C-LS-1", new BookAppointment(
                 new CustomerProfile("张丽", "13912345678", Gender.FEMALE, 30, List.of(), null, null),

@@ -204,6 +204,13 @@ class ClinicJourneyEndToEndTest {
         HttpResponse<String> paid = step("POST", v + "/payments", "frontdesk", payment, "Idempotency-Key", "pay-1");
         assertTrue(paid.body().contains("\"stage\":\"PAID\"") && paid.body().contains("\"balance\":0"));
         assertEquals(12, ApiClient.count(paid.body(), "\"period\""));
+        // the payment is published (PaymentCollected); the after-sales ledger opens the loan and asks for an owner
+        String inbox = "";
+        for (int i = 0; i < 50 && !inbox.contains("新的分期客户"); i++) {
+            Thread.sleep(100);
+            inbox = api.call("GET", "/notifications?limit=100", "aftersales", null).body();
+        }
+        assertTrue(inbox.contains("新的分期客户，待分配售后") && inbox.contains(code), inbox);
         HttpResponse<String> retry = api.call("POST", v + "/payments", "frontdesk", payment, "If-Match", before,
                 "Idempotency-Key", "pay-1");
         assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));

@@ -34,7 +34,7 @@ import java.util.function.Function;
  */
 public final class VisitCommands {
     /** The actor recorded for steps the system takes by itself (uploads landing, timers firing). */
-    public static final Actor SYSTEM = new Actor("system", "系统", Set.of());
+    public static final Actor SYSTEM = Actor.SYSTEM;
     private static final int ATTEMPTS = 3;
 
     private final Commands<Visit, VisitEvent> path;

@@ -75,7 +75,7 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         List<Timer> armed = arm.apply(accepted);
         try {
             store.commit(kind, before, accepted.after(), audit(actor, before, accepted), key,
-                    kind.notifications(accepted.event(), accepted.after()), armed);
+                    effects(accepted, armed));
         } catch (AggregateStore.DuplicateRequest e) {
             return replay(store.recorded(key).orElseThrow(), key, Optional.empty());
         }
@@ -92,7 +92,7 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
             Accepted<A, E> accepted = command.apply(before).orThrow();
             try {
                 store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
-                        kind.notifications(accepted.event(), accepted.after()), List.of());
+                        effects(accepted, List.of()));
                 return accepted;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {
@@ -100,6 +100,24 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
                 }
                 before = get(current.id());
             }
+        }
+    }
+
+    private AggregateStore.Effects effects(Accepted<A, E> accepted, List<Timer> armed) {
+        return new AggregateStore.Effects(kind.notifications(accepted.event(), accepted.after()),
+                kind.published(accepted.event(), accepted.after()), armed);
+    }
+
+    /**
+     * A new record made by a rule ({@code LoanAccount.open}), stored once with its audit record and effects; when
+     * it exists already (the event that makes it came again) the stored one is answered as a replay.
+     */
+    public Outcome<A> create(Actor actor, Accepted<A, E> created) {
+        try {
+            store.create(kind, created.after(), audit(actor, null, created), effects(created, List.of()));
+            return new Outcome<>(created.after(), false);
+        } catch (AggregateStore.AlreadyExists e) {
+            return new Outcome<>(get(created.after().id()), true);
         }
     }
 

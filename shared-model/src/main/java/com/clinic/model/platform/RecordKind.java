@@ -27,4 +27,9 @@ public interface RecordKind<A extends Aggregate, E extends DomainEvent> {
 
     /** Who hears of an event, written with the change (the outbox). */
     List<Notification> notifications(E event, A after);
+
+    /** What other departments learn of an event, written with the change (the outbox). */
+    default List<IntegrationEvent> published(E event, A after) {
+        return List.of();
+    }
 }

@@ -4,6 +4,7 @@ import com.clinic.model.AuditRecord;
 import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.notification.Notification;
 import com.clinic.model.platform.Aggregate;
+import com.clinic.model.platform.IntegrationEvent;
 import com.clinic.model.platform.RecordKind;
 import com.clinic.model.staff.StaffMember;
 import java.util.Map;
@@ -24,14 +25,31 @@ public interface AggregateStore {
 
     /**
      * Replaces {@code before} by {@code after} only while the stored version is still {@code before.version()}, in
-     * one transaction with the audit record, the idempotency record (when a key is given), the notifications and
-     * the record of the timers the change armed.
+     * one transaction with the audit record, the idempotency record (when a key is given) and its effects.
      * Throws {@link com.clinic.model.StaleVersion} when the record changed and {@link DuplicateRequest} when the
      * key was used meanwhile.
      */
     <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit, IdempotencyKey key,
-                                      java.util.List<Notification> notifications,
-                                      java.util.List<TimerScheduler.Timer> armed);
+                                      Effects effects);
+
+    /**
+     * Stores a new record with its audit record and effects, once: {@link AlreadyExists} when a record with its
+     * id is there (a re-delivered event that creates it).
+     */
+    <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit, Effects effects);
+
+    /** A record with this id exists already. */
+    final class AlreadyExists extends RuntimeException {
+        public AlreadyExists() {
+            super("record exists", null, false, false);
+        }
+    }
+
+    /** What a change causes beyond itself, written in its transaction: the outbox and the armed timers. */
+    record Effects(java.util.List<Notification> notifications, java.util.List<IntegrationEvent> events,
+                   java.util.List<TimerScheduler.Timer> armed) {
+        public static final Effects NONE = new Effects(java.util.List.of(), java.util.List.of(), java.util.List.of());
+    }
 
     /** Records a command reads with its record. */
     record Related(Set<String> staffIds, Set<String> catalogItemIds) {

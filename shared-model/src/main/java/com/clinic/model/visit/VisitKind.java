@@ -2,6 +2,8 @@ package com.clinic.model.visit;
 
 import com.clinic.model.Actor;
 import com.clinic.model.notification.Notification;
+import com.clinic.model.cashier.PaymentCollected;
+import com.clinic.model.platform.IntegrationEvent;
 import com.clinic.model.platform.RecordKind;
 import java.util.List;
 
@@ -40,5 +42,21 @@ public final class VisitKind implements RecordKind<Visit, VisitEvent> {
     @Override
     public List<Notification> notifications(VisitEvent event, Visit after) {
         return VisitNotifications.of(event, after);
+    }
+
+    /** A payment is published with its lines (the ones this command recorded), for the loan ledger. */
+    @Override
+    public List<IntegrationEvent> published(VisitEvent event, Visit after) {
+        if (event.action() != VisitAction.COLLECT_PAYMENT) {
+            return List.of();
+        }
+        List<PaymentCollected.Line> lines = after.payments().stream().filter(p -> p.at().equals(event.at()))
+                .map(p -> new PaymentCollected.Line(p.id(), p.method(), p.amount(),
+                        p.loan() == null ? null : p.loan().periods(),
+                        p.loan() == null ? null : p.loan().firstRepaymentDate(),
+                        p.loan() == null ? List.of() : p.loan().schedule())).toList();
+        return List.of(new PaymentCollected(after.code() + "-v" + after.version() + "-" + PaymentCollected.TYPE,
+                after.code(), after.customerId(), after.customer().name(), after.customer().phone(), lines,
+                event.by(), event.at()));
     }
 }

@@ -76,9 +76,9 @@ public final class InMemory {
         }
 
         public <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit,
-                                                 IdempotencyKey key, List<Notification> notifications,
-                                                 List<Timer> armed) {
-            this.armed.addAll(armed);
+                                                 IdempotencyKey key, Effects effects) {
+            this.armed.addAll(effects.armed());
+            List<Notification> notifications = effects.notifications();
             if (byCode.get(before.id()).version() != before.version()) {
                 throw new StaleVersion("changed");
             }
@@ -95,6 +95,14 @@ public final class InMemory {
             if (key != null) {
                 records.put(key.key(), new Recorded(key.fingerprint(), v.code(), v.version()));
             }
+        }
+
+        public <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit,
+                                                 Effects effects) {
+            if (byCode.containsKey(record.id())) {
+                throw new AlreadyExists();
+            }
+            write((Visit) record, audit, null, effects.notifications());
         }
 
         public Page<Visit> listQueue(String queue, PageRequest page) {

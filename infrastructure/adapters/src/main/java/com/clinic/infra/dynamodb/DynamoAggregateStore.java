@@ -15,6 +15,8 @@ import com.clinic.model.port.AggregateStore;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.TimerScheduler.Timer;
 import com.clinic.model.staff.StaffMember;
+import com.clinic.model.loan.LoanKind;
+import com.clinic.model.platform.IntegrationEvent;
 import com.clinic.model.visit.VisitKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,25 +53,28 @@ public final class DynamoAggregateStore implements AggregateStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Function<Notification, String> messages;
+    /** The key prefix of published events; reacting functions select them by it and by their type. */
+    public static final String EVENT_PREFIX = "EVENT#";
+
+    private final Function<Object, String> json;
     private final Map<String, ItemMapping<?>> mappings;
 
     /**
-     * @param messages writes a notification as the notifications queue's message body
+     * @param json     writes a notification (the notifications queue's message body) or a published event as JSON
      * @param mappings each kind's item mapping, by the kind's name
      */
-    public DynamoAggregateStore(DynamoDbClient dynamo, String table, Function<Notification, String> messages,
+    public DynamoAggregateStore(DynamoDbClient dynamo, String table, Function<Object, String> json,
                                 Map<String, ItemMapping<?>> mappings) {
         this.dynamo = dynamo;
         this.table = table;
-        this.messages = messages;
+        this.json = json;
         this.mappings = Map.copyOf(mappings);
     }
 
     /** The store of the clinic's record kinds (each kind's mapping registered by its name). */
-    public static DynamoAggregateStore clinic(DynamoDbClient dynamo, String table,
-                                              Function<Notification, String> messages) {
-        return new DynamoAggregateStore(dynamo, table, messages, Map.of(VisitKind.VISIT.name(), VisitItems.MAPPING));
+    public static DynamoAggregateStore clinic(DynamoDbClient dynamo, String table, Function<Object, String> json) {
+        return new DynamoAggregateStore(dynamo, table, json, Map.of(VisitKind.VISIT.name(), VisitItems.MAPPING,
+                LoanKind.LOAN.name(), LoanItems.MAPPING));
     }
 
     @SuppressWarnings("unchecked")
@@ -144,17 +149,22 @@ public final class DynamoAggregateStore implements AggregateStore {
 
     @Override
     public <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit,
-                                             IdempotencyKey key, List<Notification> notifications,
-                                             List<Timer> armed) {
+                                             IdempotencyKey key, Effects effects) {
         ItemMapping<A> mapping = mapping(kind);
         Write record = new Write(TransactWriteItem.builder().put(p -> p.tableName(table).item(mapping.toItem(after))
                 .conditionExpression("version = :v")
                 .expressionAttributeValues(Map.of(":v", Attrs.n(before.version())))).build(),
                 () -> new StaleVersion("the " + kind.name() + " was changed by someone else meanwhile: reload and "
                         + "try again"));
-        List<Write> timers = armed.stream().map(t -> new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
-                .item(DynamoArmedTimers.toItem(t))).build(), null)).toList();
-        write(kind, mapping, record, after, audit, key, notifications, timers);
+        write(kind, mapping, record, after, audit, key, effects, List.of());
+    }
+
+    @Override
+    public <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit, Effects effects) {
+        ItemMapping<A> mapping = mapping(kind);
+        write(kind, mapping, new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
+                        .item(mapping.toItem(record)).conditionExpression("attribute_not_exists(pk)")).build(),
+                AlreadyExists::new), record, audit, null, effects, List.of());
     }
 
     /** One item of a transaction and what its failed condition means. */
@@ -162,13 +172,12 @@ public final class DynamoAggregateStore implements AggregateStore {
     }
 
     /**
-     * One transaction: the record's write, its audit record, the idempotency record (if a key), the outbox items
-     * and any extra writes (a new customer's items, armed timers). A failed condition is reported as the item
-     * it concerns.
+     * One transaction: the record's write, its audit record, the idempotency record (if a key), the change's
+     * effects (outbox notifications and events, armed timers) and any extra writes (a new customer's items). A
+     * failed condition is reported as the item it concerns.
      */
     <A extends Aggregate> void write(RecordKind<A, ?> kind, ItemMapping<A> mapping, Write record, A after,
-                                     AuditRecord audit, IdempotencyKey key, List<Notification> notifications,
-                                     List<Write> extra) {
+                                     AuditRecord audit, IdempotencyKey key, Effects effects, List<Write> extra) {
         List<Write> writes = new ArrayList<>();
         writes.add(record);
         writes.add(new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
@@ -178,11 +187,21 @@ public final class DynamoAggregateStore implements AggregateStore {
                     .item(Idempotency.toItem(key, after, audit.at().plus(IDEMPOTENCY_TTL)))
                     .conditionExpression("attribute_not_exists(pk)")).build(), DuplicateRequest::new));
         }
-        for (Notification n : notifications) {
+        long expires = audit.at().plus(OUTBOX_TTL).getEpochSecond();
+        for (Notification n : effects.notifications()) {
             writes.add(new Write(TransactWriteItem.builder().put(p -> p.tableName(table).item(item()
                     .put("pk", OUTBOX_PREFIX + n.id()).put("sk", "OUTBOX").put("type", "OUTBOX")
-                    .put("body", messages.apply(n))
-                    .put("expiresAt", audit.at().plus(OUTBOX_TTL).getEpochSecond()).build())).build(), null));
+                    .put("body", json.apply(n)).put("expiresAt", expires).build())).build(), null));
+        }
+        for (IntegrationEvent e : effects.events()) {
+            writes.add(new Write(TransactWriteItem.builder().put(p -> p.tableName(table).item(item()
+                    .put("pk", EVENT_PREFIX + e.id()).put("sk", "EVENT").put("type", "EVENT")
+                    .put("eventType", e.type()).put("body", json.apply(e)).put("expiresAt", expires).build()))
+                    .build(), null));
+        }
+        for (Timer t : effects.armed()) {
+            writes.add(new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
+                    .item(DynamoArmedTimers.toItem(t))).build(), null));
         }
         writes.addAll(extra);
         try {

@@ -10,6 +10,7 @@ import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.customer.Customer;
 import com.clinic.model.notification.Notification;
+import com.clinic.model.port.AggregateStore.Effects;
 import com.clinic.model.port.AggregateStore.Recorded;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.VisitStore;
@@ -83,8 +84,8 @@ public final class DynamoVisitStore implements VisitStore {
                     .item(phone).conditionExpression("attribute_not_exists(pk)")).build(), PhoneTaken::new));
         }
         store.write(VisitKind.VISIT, VisitItems.MAPPING, new DynamoAggregateStore.Write(
-                TransactWriteItem.builder().put(put).build(), CodeTaken::new), visit, audit, key, notifications,
-                customer);
+                TransactWriteItem.builder().put(put).build(), CodeTaken::new), visit, audit, key,
+                new Effects(notifications, List.of(), List.of()), customer);
     }
 
     private static Map<String, AttributeValue> phoneKey(String phone) {

@@ -52,7 +52,7 @@ class DynamoVisitStoreTest {
     @BeforeAll
     static void start() throws Exception {
         aggregates = DynamoAggregateStore.clinic(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"),
-                n -> n.id() + ":" + n.title());
+                o -> ((Notification) o).id() + ":" + ((Notification) o).title());
         store = new DynamoVisitStore(EmulatedAws.dynamo(), EmulatedAws.ref("ClinicTable"), aggregates);
     }
 
@@ -78,7 +78,7 @@ class DynamoVisitStoreTest {
         Visit loaded = aggregates.load(VisitKind.VISIT, booked.after().code(), null, AggregateStore.Related.NONE).record().orElseThrow();
         assertEquals(booked.after(), loaded);
         Accepted<Visit, VisitEvent> assigned = loaded.assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
-        aggregates.commit(VisitKind.VISIT, loaded, assigned.after(), audit(assigned, "BOOKED"), null, List.of(), List.of());
+        aggregates.commit(VisitKind.VISIT, loaded, assigned.after(), audit(assigned, "BOOKED"), null, AggregateStore.Effects.NONE);
         assertEquals(assigned.after(), aggregates.load(VisitKind.VISIT, loaded.code(), null, AggregateStore.Related.NONE).record().orElseThrow());
         List<AuditRecord> trail = store.auditTrail(loaded.code());
         assertEquals(List.of("BOOK_APPOINTMENT", "ASSIGN_DRIVER"), trail.stream().map(AuditRecord::action).toList());
@@ -101,7 +101,7 @@ class DynamoVisitStoreTest {
         Notification lost = Notification.toStaff(code + "-v9", DRIVER.id(), "新的接送任务", "张丽", code, NOW);
         Visit stale = b.after();
         assertThrows(StaleVersion.class, () -> aggregates.commit(VisitKind.VISIT, stale, b.after(), audit(b, "BOOKED"), null,
-                List.of(lost), List.of()));
+                new AggregateStore.Effects(List.of(lost), List.of(), List.of())));
         assertTrue(EmulatedAws.dynamo().getItem(r -> r.tableName(EmulatedAws.ref("ClinicTable")).key(Map.of(
                 "pk", AttributeValue.fromS(DynamoAggregateStore.OUTBOX_PREFIX + lost.id()),
                 "sk", AttributeValue.fromS("OUTBOX")))).item().isEmpty(), "nothing to tell of a refused change");
@@ -113,9 +113,9 @@ class DynamoVisitStoreTest {
         store.create(booked.after(), audit(booked, null), null, null, List.of());
         assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null, null, List.of()));
         Accepted<Visit, VisitEvent> a = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
-        aggregates.commit(VisitKind.VISIT, booked.after(), a.after(), audit(a, "BOOKED"), null, List.of(), List.of());
+        aggregates.commit(VisitKind.VISIT, booked.after(), a.after(), audit(a, "BOOKED"), null, AggregateStore.Effects.NONE);
         Accepted<Visit, VisitEvent> b = booked.after().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
-        assertThrows(StaleVersion.class, () -> aggregates.commit(VisitKind.VISIT, booked.after(), b.after(), audit(b, "BOOKED"), null, List.of(), List.of()));
+        assertThrows(StaleVersion.class, () -> aggregates.commit(VisitKind.VISIT, booked.after(), b.after(), audit(b, "BOOKED"), null, AggregateStore.Effects.NONE));
         assertEquals(2, store.auditTrail(booked.after().code()).size());
     }
 
@@ -166,7 +166,7 @@ class DynamoVisitStoreTest {
         Accepted<Visit, VisitEvent> booked = book(code(), arrival);
         store.create(booked.after(), audit(booked, null), null, null, List.of());
         Accepted<Visit, VisitEvent> assigned = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
-        aggregates.commit(VisitKind.VISIT, booked.after(), assigned.after(), audit(assigned, "BOOKED"), null, List.of(), List.of());
+        aggregates.commit(VisitKind.VISIT, booked.after(), assigned.after(), audit(assigned, "BOOKED"), null, AggregateStore.Effects.NONE);
         List<Visit> day = store.listDriverDay(DRIVER.id(), LocalDate.of(2032, 3, 4), new PageRequest(10, null))
                 .items();
         assertEquals(List.of(assigned.after().code()), day.stream().map(Visit::code).toList());

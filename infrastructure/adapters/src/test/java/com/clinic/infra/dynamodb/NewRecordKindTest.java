@@ -103,7 +103,7 @@ class NewRecordKindTest {
     @Test
     void aNewKindNeedsOnlyItsRulesAndItsMapping() {
         String table = EmulatedAws.ref("ClinicTable");
-        DynamoAggregateStore store = new DynamoAggregateStore(EmulatedAws.dynamo(), table, Notification::id,
+        DynamoAggregateStore store = new DynamoAggregateStore(EmulatedAws.dynamo(), table, o -> ((Notification) o).id(),
                 Map.of("tally", MAPPING));
         Commands<Tally, Counted> commands = new Commands<>(TALLY, store, Clock.fixed(Instant.parse(
                 "2026-11-23T02:00:00Z"), ZoneOffset.UTC));

@@ -1,0 +1,80 @@
+package com.clinic.functions.aftersales;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.api.Serves;
+import com.clinic.infra.dynamodb.DynamoAggregateStore;
+import com.clinic.infra.events.PublishedEvents;
+import com.clinic.model.cashier.PaymentCollected;
+import com.clinic.model.loan.LoanLedger;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * C-17…C-19: the after-sales loan ledger reacts to the cashier's {@code PaymentCollected} events, handed over by
+ * the table's stream (the template's filter passes only those): each loan line opens its loan account, once —
+ * the account's id is the payment's, so a re-delivered event opens nothing twice. A failing record is reported,
+ * and Lambda retries from it in order.
+ */
+@Serves({"C-17", "C-19"})
+public class OpenLoanAccountsFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenLoanAccountsFunction.class);
+
+    private final LoanLedger ledger = bean(LoanLedger.class);
+    private final JsonMapper json = bean(JsonMapper.class);
+
+    public OpenLoanAccountsFunction() {
+    }
+
+    public OpenLoanAccountsFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    /** Before a snapshot: a stream record that is no payment event, which is passed over. */
+    @Override
+    protected void prime() {
+        StreamRecord change = new StreamRecord();
+        change.setKeys(Map.of("pk", new AttributeValue("VISIT#PRIMING")));
+        DynamodbEvent.DynamodbStreamRecord r = new DynamodbEvent.DynamodbStreamRecord();
+        r.setEventName("INSERT");
+        r.setDynamodb(change);
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(List.of(r));
+        execute(event);
+    }
+
+    @Override
+    public StreamsEventResponse execute(DynamodbEvent event) {
+        for (DynamodbEvent.DynamodbStreamRecord r : event.getRecords()) {
+            if (!isPaymentEvent(r)) {
+                continue;
+            }
+            try {
+                ledger.openFrom(PublishedEvents.read(json, r.getDynamodb().getNewImage().get("body").getS(),
+                        PaymentCollected.class));
+            } catch (RuntimeException e) {
+                String at = r.getDynamodb().getSequenceNumber();
+                LOG.warn("opening loans from stream record {} failed: {}", at, e.toString());
+                return new StreamsEventResponse(List.of(new StreamsEventResponse.BatchItemFailure(at)));
+            }
+        }
+        return new StreamsEventResponse(List.of());
+    }
+
+    /** The stream's filter already passes only these; checked again for a local or test feed. */
+    private static boolean isPaymentEvent(DynamodbEvent.DynamodbStreamRecord r) {
+        StreamRecord change = r.getDynamodb();
+        AttributeValue pk = change == null || change.getKeys() == null ? null : change.getKeys().get("pk");
+        Map<String, AttributeValue> image = change == null ? null : change.getNewImage();
+        return "INSERT".equals(r.getEventName()) && pk != null && pk.getS() != null
+                && pk.getS().startsWith(DynamoAggregateStore.EVENT_PREFIX) && image != null
+                && image.containsKey("eventType") && PaymentCollected.TYPE.equals(image.get("eventType").getS());
+    }
+}
