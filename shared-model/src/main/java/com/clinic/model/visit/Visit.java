@@ -36,8 +36,8 @@ import java.util.Set;
  * refused. Nothing here reads or writes storage. Money is in fen.
  */
 public record Visit(String code, String customerId, CustomerProfile customer, ArrivalPlan arrival, boolean walkIn,
-                    VisitStage stage, StaffRef bookedBy, StaffRef driver, List<Assignment> driverHistory,
-                    Instant pickedUpAt, Instant arrivedAt, StaffRef consultant, List<Assignment> consultantHistory,
+                    VisitStage stage, StaffRef bookedBy, Assigned drivers, Instant pickedUpAt, Instant arrivedAt,
+                    Assigned consultants,
                     List<Photo> photos, Refusal photoRefusal, List<ExamFile> exams, Consultation consultation,
                     Order order, String signedSheetKey, List<Payment> payments, Admission admission,
                     Rejection rejection, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
@@ -56,11 +56,27 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     }
 
     public Visit {
-        driverHistory = List.copyOf(driverHistory);
-        consultantHistory = List.copyOf(consultantHistory);
         photos = List.copyOf(photos);
         exams = List.copyOf(exams);
         payments = List.copyOf(payments);
+    }
+
+    /** The driver now assigned, or null. */
+    public StaffRef driver() {
+        return drivers.current();
+    }
+
+    public List<Assignment> driverHistory() {
+        return drivers.history();
+    }
+
+    /** The consultant now assigned, or null. */
+    public StaffRef consultant() {
+        return consultants.current();
+    }
+
+    public List<Assignment> consultantHistory() {
+        return consultants.history();
     }
 
     // ------------------------------------------------------------------ money
@@ -100,9 +116,9 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
 
     /** C-01: a new visit waiting for a driver. */
     public static Accepted<Visit, VisitEvent> book(String code, String customerId, BookAppointment cmd, StaffRef sales, Instant now) {
-        Visit v = new Visit(code, customerId, cmd.customer(), cmd.arrival(), false, BOOKED, sales, null, List.of(),
-                null, null, null, List.of(), List.of(), null, List.of(), null, null, null, List.of(), null, null,
-                now, now, 1);
+        Visit v = new Visit(code, customerId, cmd.customer(), cmd.arrival(), false, BOOKED, sales, Assigned.NONE,
+                null, null, Assigned.NONE, List.of(), null, List.of(), null, null, null, List.of(), null, null, now,
+                now, 1);
         return new Accepted<>(v, VisitEvent.of(VisitAction.BOOK_APPOINTMENT, v, sales, now, "新预约 " + code));
     }
 
@@ -110,8 +126,8 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     public static Accepted<Visit, VisitEvent> registerWalkIn(String code, String customerId, CustomerProfile customer,
                                           StaffRef frontDesk, Instant now) {
         Visit v = new Visit(code, customerId, customer, new ArrivalPlan(now, TransportMode.OTHER, null, "直接到店"),
-                true, REGISTERED, frontDesk, null, List.of(), null, null, null, List.of(), List.of(), null,
-                List.of(), null, null, null, List.of(), null, null, now, now, 1);
+                true, REGISTERED, frontDesk, Assigned.NONE, null, null, Assigned.NONE, List.of(), null, List.of(),
+                null, null, null, List.of(), null, null, now, now, 1);
         return new Accepted<>(v, VisitEvent.of(VisitAction.REGISTER_WALK_IN, v, frontDesk, now,
                 "直接到店登记 " + customer.name()));
     }
@@ -119,8 +135,8 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     /** C-02: the first driver of a booked visit. */
     public Decision<Visit, VisitEvent> assignDriver(StaffMember candidate, StaffRef dispatcher, String reason, Instant now) {
         if (stage != BOOKED) {
-            return Decision.refuse(driver != null
-                    ? "a driver is already assigned (" + driver.name() + "); change the driver instead"
+            return Decision.refuse(driver() != null
+                    ? "a driver is already assigned (" + driver().name() + "); change the driver instead"
                     : "only a booked visit waiting for a driver can be assigned one; it is " + stage);
         }
         String unfit = unfit(candidate, Role.DRIVER, "driver");
@@ -138,7 +154,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
             return Decision.refuse(stage == BOOKED ? "no driver is assigned yet; assign one first"
                     : "the driver can only be changed before the pick-up; the visit is " + stage);
         }
-        if (candidate.id().equals(driver.id())) {
+        if (drivers.is(candidate.id())) {
             return Decision.refuse(candidate.name() + " is already the driver");
         }
         String unfit = unfit(candidate, Role.DRIVER, "driver");
@@ -147,7 +163,8 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
         Visit after = edit(now).driver(candidate.ref(), dispatcher, reason, now).build();
         return accept(after, VisitAction.CHANGE_DRIVER, dispatcher, now,
-                "修改司机 " + driver.name() + " → " + candidate.name() + "（" + reason + "）", candidate.ref(), driver);
+                "修改司机 " + driver().name() + " → " + candidate.name() + "（" + reason + "）", candidate.ref(),
+                driver());
     }
 
     /** C-04: the assigned driver has the customer in the car. */
@@ -155,7 +172,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         if (stage != DRIVER_ASSIGNED) {
             return Decision.refuse("only an assigned visit can be picked up; it is " + stage);
         }
-        if (!driver.id().equals(byDriver.id())) {
+        if (!drivers.is(byDriver.id())) {
             return Decision.refuse("the visit is assigned to another driver");
         }
         Builder b = edit(now).stage(PICKED_UP);
@@ -217,8 +234,8 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     /** C-10 分诊: a consultant right after the arrival (photos and exam may come later). */
     public Decision<Visit, VisitEvent> assignConsultant(StaffMember candidate, StaffRef admin, Instant now) {
         if (stage != ARRIVED) {
-            return Decision.refuse(consultant != null
-                    ? "a consultant is already assigned (" + consultant.name() + "); change it instead"
+            return Decision.refuse(consultant() != null
+                    ? "a consultant is already assigned (" + consultant().name() + "); change it instead"
                     : "triage comes after the arrival is confirmed; the visit is " + stage);
         }
         String unfit = unfit(candidate, Role.CONSULTANT, "consultant");
@@ -236,7 +253,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
             return Decision.refuse(stage == ARRIVED ? "no consultant is assigned yet; assign one first"
                     : "the consultant can only be changed before the reception; the visit is " + stage);
         }
-        if (candidate.id().equals(consultant.id())) {
+        if (consultants.is(candidate.id())) {
             return Decision.refuse(candidate.name() + " is already the consultant");
         }
         String unfit = unfit(candidate, Role.CONSULTANT, "consultant");
@@ -245,8 +262,8 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
         Visit after = edit(now).consultant(candidate.ref(), admin, reason, now).build();
         return accept(after, VisitAction.CHANGE_CONSULTANT, admin, now,
-                "修改咨询师 " + consultant.name() + " → " + candidate.name() + "（" + reason + "）", candidate.ref(),
-                consultant);
+                "修改咨询师 " + consultant().name() + " → " + candidate.name() + "（" + reason + "）", candidate.ref(),
+                consultant());
     }
 
     /** C-11 接待: the assigned consultant starts the recorded reception. */
@@ -254,7 +271,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         if (stage != TRIAGED) {
             return Decision.refuse("the reception starts once the customer is triaged; the visit is " + stage);
         }
-        if (!consultant.id().equals(byConsultant.id())) {
+        if (!consultants.is(byConsultant.id())) {
             return Decision.refuse("the customer is assigned to another consultant");
         }
         Builder b = edit(now).stage(IN_CONSULTATION);
@@ -296,7 +313,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         if (stage != IN_CONSULTATION) {
             return Decision.refuse("an order is opened during the reception; the visit is " + stage);
         }
-        if (!consultant.id().equals(byConsultant.id())) {
+        if (!consultants.is(byConsultant.id())) {
             return Decision.refuse("the customer is assigned to another consultant");
         }
         Builder b = edit(now).stage(PRICE_REVIEW);
@@ -501,12 +518,10 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         private final Visit from;
         private final Instant now;
         VisitStage stage;
-        StaffRef driver;
-        List<Assignment> driverHistory;
+        Assigned drivers;
         Instant pickedUpAt;
         Instant arrivedAt;
-        StaffRef consultant;
-        List<Assignment> consultantHistory;
+        Assigned consultants;
         List<Photo> photos;
         Refusal photoRefusal;
         List<ExamFile> exams;
@@ -521,12 +536,10 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
             this.from = v;
             this.now = now;
             stage = v.stage;
-            driver = v.driver;
-            driverHistory = v.driverHistory;
+            drivers = v.drivers;
             pickedUpAt = v.pickedUpAt;
             arrivedAt = v.arrivedAt;
-            consultant = v.consultant;
-            consultantHistory = v.consultantHistory;
+            consultants = v.consultants;
             photos = v.photos;
             photoRefusal = v.photoRefusal;
             exams = v.exams;
@@ -544,14 +557,12 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
 
         Builder driver(StaffRef d, StaffRef by, String reason, Instant at) {
-            driver = d;
-            driverHistory = append(driverHistory, new Assignment(d, by, at, reason));
+            drivers = drivers.to(d, by, reason, at);
             return this;
         }
 
         Builder consultant(StaffRef c, StaffRef by, String reason, Instant at) {
-            consultant = c;
-            consultantHistory = append(consultantHistory, new Assignment(c, by, at, reason));
+            consultants = consultants.to(c, by, reason, at);
             return this;
         }
 
@@ -568,8 +579,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
 
         Visit build() {
             return new Visit(from.code, from.customerId, from.customer, from.arrival, from.walkIn, stage,
-                    from.bookedBy, driver, driverHistory, pickedUpAt, arrivedAt, consultant, consultantHistory,
-                    photos, photoRefusal, exams, consultation, order, signedSheetKey, payments, admission, rejection,
+                    from.bookedBy, drivers, pickedUpAt, arrivedAt, consultants, photos, photoRefusal, exams, consultation, order, signedSheetKey, payments, admission, rejection,
                     from.createdAt, now, from.version + 1);
         }
     }

@@ -58,8 +58,8 @@ class MoneyPropertiesTest {
             List<OrderItem> items = new OrderForm(order).validate(JourneyRulesTest.CATALOGUE);
             v = JourneyRulesTest.ordered();
             v = new Visit(v.code(), v.customerId(), v.customer(), v.arrival(), v.walkIn(), v.stage(), v.bookedBy(),
-                    v.driver(), v.driverHistory(), v.pickedUpAt(), v.arrivedAt(), v.consultant(),
-                    v.consultantHistory(), v.photos(), v.photoRefusal(), v.exams(), v.consultation(),
+                    v.drivers(), v.pickedUpAt(), v.arrivedAt(), v.consultants(), v.photos(), v.photoRefusal(),
+                    v.exams(), v.consultation(),
                     new Order(items, v.order().consultant(), v.order().submittedAt(), null, null, 0),
                     v.signedSheetKey(), v.payments(), v.admission(), v.rejection(), v.createdAt(), v.updatedAt(),
                     v.version());

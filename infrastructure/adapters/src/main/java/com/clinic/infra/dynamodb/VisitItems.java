@@ -11,6 +11,7 @@ import com.clinic.model.ShanghaiTime;
 import com.clinic.model.StaffRef;
 import com.clinic.model.visit.Admission;
 import com.clinic.model.visit.ArrivalPlan;
+import com.clinic.model.visit.Assigned;
 import com.clinic.model.visit.Assignment;
 import com.clinic.model.visit.Consultation;
 import com.clinic.model.visit.CustomerProfile;
@@ -148,9 +149,10 @@ final class VisitItems {
                         str(a, "station")),
                 i.get("walkIn") != null && i.get("walkIn").bool(),
                 VisitStage.valueOf(str(i, "stage")),
-                staff(map(i, "bookedBy")), staff(map(i, "driver")), objects(i, "driverHistory", VisitItems::assignment),
-                instant(i, "pickedUpAt"), instant(i, "arrivedAt"), staff(map(i, "consultant")),
-                objects(i, "consultantHistory", VisitItems::assignment),
+                staff(map(i, "bookedBy")),
+                new Assigned(staff(map(i, "driver")), objects(i, "driverHistory", VisitItems::assignment)),
+                instant(i, "pickedUpAt"), instant(i, "arrivedAt"),
+                new Assigned(staff(map(i, "consultant")), objects(i, "consultantHistory", VisitItems::assignment)),
                 objects(i, "photos", p -> new Photo(str(p, "key"), str(p, "type"), num(p, "size"),
                         staff(map(p, "by")), instant(p, "at"))),
                 refusal == null ? null : new Refusal(str(refusal, "reason"), staff(map(refusal, "by")),
