@@ -60,7 +60,7 @@ public record VisitView(String code, String customerId, String stage, String sta
                         : parts.contains(VisitPart.BILL) ? order(v.order(), false) : null,
                 when(parts, VisitPart.BILL, v::signedSheetKey),
                 when(parts, VisitPart.MONEY, () -> new Money(v.total(), v.paid(), v.balance())),
-                when(parts, VisitPart.MONEY, () -> v.payments().stream().map(VisitView::payment).toList()),
+                when(parts, VisitPart.MONEY, () -> v.payments().all().stream().map(VisitView::payment).toList()),
                 when(parts, VisitPart.ADMISSION, () -> v.admission() == null ? null : new AdmissionView(
                         v.admission().operationDate().toString(), StaffView.Ref.of(v.admission().owner()),
                         v.admission().notes(), show(v.admission().at()))),

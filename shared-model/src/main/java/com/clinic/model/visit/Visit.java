@@ -39,7 +39,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
                     VisitStage stage, StaffRef bookedBy, Assigned drivers, Instant pickedUpAt, Instant arrivedAt,
                     Assigned consultants,
                     List<Photo> photos, Refusal photoRefusal, List<ExamFile> exams, Consultation consultation,
-                    Order order, String signedSheetKey, List<Payment> payments, Admission admission,
+                    Order order, String signedSheetKey, Payments payments, Admission admission,
                     Rejection rejection, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     /** The shape of every visit code ({@code V261122-7KQ3MX}, see IdGenerator). */
@@ -58,7 +58,6 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     public Visit {
         photos = List.copyOf(photos);
         exams = List.copyOf(exams);
-        payments = List.copyOf(payments);
     }
 
     /** The driver now assigned, or null. */
@@ -88,12 +87,12 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
 
     /** Collected minus refunded, in fen; never negative (a refund never exceeds what its method took). */
     public long paid() {
-        return Money.sum(payments.stream().mapToLong(Payment::amount));
+        return payments.paid();
     }
 
     /** What one method took, net of its refunds: the most that can go back to the customer that way. */
     public long netPaidBy(PaymentMethod method) {
-        return Money.sum(payments.stream().filter(p -> p.method() == method).mapToLong(Payment::amount));
+        return payments.netBy(method);
     }
 
     /** What is still due (positive) or owed back to the customer (negative, after a price cut: 多退少补). */
@@ -117,8 +116,8 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     /** C-01: a new visit waiting for a driver. */
     public static Accepted<Visit, VisitEvent> book(String code, String customerId, BookAppointment cmd, StaffRef sales, Instant now) {
         Visit v = new Visit(code, customerId, cmd.customer(), cmd.arrival(), false, BOOKED, sales, Assigned.NONE,
-                null, null, Assigned.NONE, List.of(), null, List.of(), null, null, null, List.of(), null, null, now,
-                now, 1);
+                null, null, Assigned.NONE, List.of(), null, List.of(), null, null, null, Payments.NONE, null, null,
+                now, now, 1);
         return new Accepted<>(v, VisitEvent.of(VisitAction.BOOK_APPOINTMENT, v, sales, now, "新预约 " + code));
     }
 
@@ -127,7 +126,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
                                           StaffRef frontDesk, Instant now) {
         Visit v = new Visit(code, customerId, customer, new ArrivalPlan(now, TransportMode.OTHER, null, "直接到店"),
                 true, REGISTERED, frontDesk, Assigned.NONE, null, null, Assigned.NONE, List.of(), null, List.of(),
-                null, null, null, List.of(), null, null, now, now, 1);
+                null, null, null, Payments.NONE, null, null, now, now, 1);
         return new Accepted<>(v, VisitEvent.of(VisitAction.REGISTER_WALK_IN, v, frontDesk, now,
                 "直接到店登记 " + customer.name()));
     }
@@ -388,22 +387,13 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         if (balance() <= 0) {
             return Decision.refuse("nothing is due" + (balance() < 0 ? "; refund " + -balance() + " fen instead" : ""));
         }
-        long sum = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            sum = Money.add(sum, lines.get(i).amount());
-            if (sum > balance()) {
-                return Decision.invalid("lines[" + i + "].amount", "the payment comes to " + sum
-                        + " fen with this line, more than the " + balance() + " fen due");
-            }
+        Payments.Taken taken = payments.collect(lines, ids, balance(), cashier, now);
+        if (!taken.ok()) {
+            return Decision.invalid(taken.field(), taken.refusal());
         }
-        List<Payment> added = new ArrayList<>(payments);
-        for (int i = 0; i < lines.size(); i++) {
-            PaymentForm.Line l = lines.get(i);
-            Loan loan = l.method() == PaymentMethod.LOAN ? Loan.of(l.amount(), l.periods(), l.first()) : null;
-            added.add(new Payment(ids.get(i), l.method(), l.amount(), l.remark(), loan, cashier, now));
-        }
+        long sum = taken.sum();
         Builder b = edit(now);
-        b.payments = added;
+        b.payments = taken.after();
         b.settleIfPaid();
         return accept(b.build(), VisitAction.COLLECT_PAYMENT, cashier, now, "收银 " + sum + " 分", null, null);
     }
@@ -416,30 +406,13 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         if (balance() >= 0) {
             return Decision.refuse("nothing is owed back to the customer");
         }
-        long sum = 0;
-        Map<PaymentMethod, Long> left = new java.util.EnumMap<>(PaymentMethod.class);
-        for (int i = 0; i < lines.size(); i++) {
-            PaymentForm.Line l = lines.get(i);
-            String field = "lines[" + i + "].amount";
-            long methodLeft = left.computeIfAbsent(l.method(), this::netPaidBy);
-            if (l.amount() > methodLeft) {
-                return Decision.invalid(field, methodLeft == 0 ? "nothing was paid by " + l.method() + " to refund"
-                        : "at most " + methodLeft + " fen can go back by " + l.method() + ", what it took net of refunds");
-            }
-            left.put(l.method(), methodLeft - l.amount());
-            sum = Money.add(sum, l.amount());
-            if (sum > -balance()) {
-                return Decision.invalid(field, "the refund comes to " + sum + " fen with this line, more than the "
-                        + -balance() + " fen owed back");
-            }
+        Payments.Taken taken = payments.refund(lines, ids, -balance(), cashier, now);
+        if (!taken.ok()) {
+            return Decision.invalid(taken.field(), taken.refusal());
         }
-        List<Payment> added = new ArrayList<>(payments);
-        for (int i = 0; i < lines.size(); i++) {
-            PaymentForm.Line l = lines.get(i);
-            added.add(new Payment(ids.get(i), l.method(), -l.amount(), l.remark(), null, cashier, now));
-        }
+        long sum = taken.sum();
         Builder b = edit(now);
-        b.payments = added;
+        b.payments = taken.after();
         b.settleIfPaid();
         return accept(b.build(), VisitAction.REFUND, cashier, now, "退款 " + sum + " 分", null, null);
     }
@@ -528,7 +501,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         Consultation consultation;
         Order order;
         String signedSheetKey;
-        List<Payment> payments;
+        Payments payments;
         Admission admission;
         Rejection rejection;
 
@@ -571,7 +544,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
          * payment, a refund after a price cut, or a price cut down to what was already paid.
          */
         void settleIfPaid() {
-            long paid = Money.sum(payments.stream().mapToLong(Payment::amount));
+            long paid = payments.paid();
             if (stage == PRICE_APPROVED && paid > 0 && order.total() == paid) {
                 stage = PAID;
             }

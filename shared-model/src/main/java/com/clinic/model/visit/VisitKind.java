@@ -50,7 +50,7 @@ public final class VisitKind implements RecordKind<Visit, VisitEvent> {
         if (event.action() != VisitAction.COLLECT_PAYMENT) {
             return List.of();
         }
-        List<PaymentCollected.Line> lines = after.payments().stream().filter(p -> p.at().equals(event.at()))
+        List<PaymentCollected.Line> lines = after.payments().all().stream().filter(p -> p.at().equals(event.at()))
                 .map(p -> new PaymentCollected.Line(p.id(), p.method(), p.amount(),
                         p.loan() == null ? null : p.loan().periods(),
                         p.loan() == null ? null : p.loan().firstRepaymentDate(),

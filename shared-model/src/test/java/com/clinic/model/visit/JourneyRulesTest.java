@@ -127,7 +127,7 @@ class JourneyRulesTest {
         assertEquals(VisitStage.PAID, paid.stage());
         assertEquals(0, paid.balance());
         assertNull(paid.workQueue());
-        Loan loan = paid.payments().get(2).loan();
+        Loan loan = paid.payments().all().get(2).loan();
         assertEquals(12, loan.schedule().size());
         assertEquals(1_300_000, loan.schedule().stream().mapToLong(Installment::amount).sum());
         assertEquals(LocalDate.of(2027, 11, 23), loan.schedule().get(11).dueDate());
@@ -164,7 +164,7 @@ class JourneyRulesTest {
         assertEquals("lines[0].amount", otherWay.errors().get(0).field(), "money goes back the way it came");
         Visit refunded = cut.refund(lines("CASH", "80000"), List.of("r1"), DESK, NOW).orThrow().after();
         assertEquals(0, refunded.balance());
-        assertEquals(-80_000, refunded.payments().get(1).amount());
+        assertEquals(-80_000, refunded.payments().all().get(1).amount());
         Visit raised = refunded.reviewPrices(Map.of(1, 400_000L), DESK, NOW).orThrow().after();
         assertEquals(82_000, raised.balance(), "少补: the rest is collected");
         assertInstanceOf(Rejected.class, raised.reviewPrices(Map.of(), DESK, NOW), "a change needs changes");

@@ -118,7 +118,7 @@ class MoneyPropertiesTest {
     private static void assertAddsUp(Visit v) {
         BigInteger total = v.order().items().stream().map(i -> BigInteger.valueOf(i.finalPrice()))
                 .reduce(BigInteger.ZERO, BigInteger::add);
-        BigInteger paid = v.payments().stream().map(p -> BigInteger.valueOf(p.amount()))
+        BigInteger paid = v.payments().all().stream().map(p -> BigInteger.valueOf(p.amount()))
                 .reduce(BigInteger.ZERO, BigInteger::add);
         assertEquals(total, BigInteger.valueOf(v.total()));
         assertEquals(paid, BigInteger.valueOf(v.paid()));
@@ -131,7 +131,7 @@ class MoneyPropertiesTest {
         for (OrderItem i : v.order().items()) {
             assertTrue(i.finalPrice() > 0 && i.finalPrice() <= Money.MAX_LINE);
         }
-        for (Payment p : v.payments()) {
+        for (Payment p : v.payments().all()) {
             assertTrue(Math.abs(p.amount()) <= Money.MAX_LINE && p.amount() != 0);
             if (p.loan() != null) {
                 assertEquals(p.loan().periods(), p.loan().schedule().size());

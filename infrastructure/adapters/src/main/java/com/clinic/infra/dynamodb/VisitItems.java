@@ -22,6 +22,7 @@ import com.clinic.model.visit.Loan;
 import com.clinic.model.visit.Order;
 import com.clinic.model.visit.OrderItem;
 import com.clinic.model.visit.Payment;
+import com.clinic.model.visit.Payments;
 import com.clinic.model.visit.PaymentMethod;
 import com.clinic.model.visit.Photo;
 import com.clinic.model.visit.Refusal;
@@ -113,7 +114,7 @@ final class VisitItems {
                 .put("consultation", consultation(v.consultation()))
                 .put("order", order(v.order()))
                 .put("signedSheetKey", v.signedSheetKey())
-                .putList("payments", maps(v.payments(), VisitItems::payment))
+                .putList("payments", maps(v.payments().all(), VisitItems::payment))
                 .put("admission", v.admission() == null ? null : item()
                         .put("operationDate", v.admission().operationDate().toString())
                         .put("owner", staff(v.admission().owner())).put("notes", v.admission().notes())
@@ -159,7 +160,7 @@ final class VisitItems {
                         instant(refusal, "at")),
                 objects(i, "exams", e -> new ExamFile(str(e, "key"), num(e, "size"), instant(e, "at"))),
                 consultation(map(i, "consultation")), order(map(i, "order")), str(i, "signedSheetKey"),
-                objects(i, "payments", VisitItems::payment),
+                new Payments(objects(i, "payments", VisitItems::payment)),
                 admission == null ? null : new Admission(LocalDate.parse(str(admission, "operationDate")),
                         staff(map(admission, "owner")), str(admission, "notes"), staff(map(admission, "by")),
                         instant(admission, "at")),
