@@ -51,13 +51,7 @@ public record Payments(List<Payment> all) {
                         + due + " fen due");
             }
         }
-        List<Payment> added = new ArrayList<>(all);
-        for (int i = 0; i < lines.size(); i++) {
-            PaymentForm.Line l = lines.get(i);
-            Loan loan = l.method() == PaymentMethod.LOAN ? Loan.of(l.amount(), l.periods(), l.first()) : null;
-            added.add(new Payment(ids.get(i), l.method(), l.amount(), l.remark(), loan, cashier, at));
-        }
-        return new Taken(new Payments(added), sum, null, null);
+        return new Taken(with(lines, ids, false, cashier, at), sum, null, null);
     }
 
     /**
@@ -81,12 +75,20 @@ public record Payments(List<Payment> all) {
                         + owed + " fen owed back");
             }
         }
+        return new Taken(with(lines, ids, true, cashier, at), sum, null, null);
+    }
+
+    /** These payments and the lines as recorded: a refund as a negative amount, a loan with its schedule. */
+    private Payments with(List<PaymentForm.Line> lines, List<String> ids, boolean refund, StaffRef cashier,
+                          Instant at) {
         List<Payment> added = new ArrayList<>(all);
         for (int i = 0; i < lines.size(); i++) {
             PaymentForm.Line l = lines.get(i);
-            added.add(new Payment(ids.get(i), l.method(), -l.amount(), l.remark(), null, cashier, at));
+            Loan loan = !refund && l.method() == PaymentMethod.LOAN ? Loan.of(l.amount(), l.periods(), l.first()) : null;
+            added.add(new Payment(ids.get(i), l.method(), refund ? -l.amount() : l.amount(), l.remark(), loan, cashier,
+                    at));
         }
-        return new Taken(new Payments(added), sum, null, null);
+        return new Payments(added);
     }
 
     private static String line(int i) {
