@@ -2,10 +2,9 @@ package com.clinic.functions.aftersales;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.clinic.functions.api.ClinicFunction;
 import com.clinic.functions.api.Serves;
+import com.clinic.functions.api.StreamRecords;
 import com.clinic.infra.dynamodb.DynamoAggregateStore;
 import com.clinic.infra.events.PublishedEvents;
 import com.clinic.model.cashier.PaymentCollected;
@@ -13,7 +12,6 @@ import com.clinic.model.loan.LoanLedger;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,22 +38,14 @@ public class OpenLoanAccountsFunction extends ClinicFunction<DynamodbEvent, Stre
     /** Before a snapshot: a stream record that is no payment event, which is passed over. */
     @Override
     protected void prime() {
-        StreamRecord change = new StreamRecord();
-        change.setKeys(Map.of("pk", new AttributeValue("VISIT#PRIMING")));
-        DynamodbEvent.DynamodbStreamRecord r = new DynamodbEvent.DynamodbStreamRecord();
-        r.setEventName("INSERT");
-        r.setDynamodb(change);
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(List.of(r));
-        execute(event);
+        execute(StreamRecords.priming());
     }
 
     @Override
     public StreamsEventResponse execute(DynamodbEvent event) {
-        for (DynamodbEvent.DynamodbStreamRecord r : event.getRecords()) {
-            if (!isPaymentEvent(r)) {
-                continue;
-            }
+        for (DynamodbEvent.DynamodbStreamRecord r : StreamRecords.inserted(event, DynamoAggregateStore.EVENT_PREFIX,
+                image -> image.containsKey("eventType")
+                        && PaymentCollected.TYPE.equals(image.get("eventType").getS()))) {
             try {
                 ledger.openFrom(PublishedEvents.read(json, r.getDynamodb().getNewImage().get("body").getS(),
                         PaymentCollected.class));
@@ -66,15 +56,5 @@ public class OpenLoanAccountsFunction extends ClinicFunction<DynamodbEvent, Stre
             }
         }
         return new StreamsEventResponse(List.of());
-    }
-
-    /** The stream's filter already passes only these; checked again for a local or test feed. */
-    private static boolean isPaymentEvent(DynamodbEvent.DynamodbStreamRecord r) {
-        StreamRecord change = r.getDynamodb();
-        AttributeValue pk = change == null || change.getKeys() == null ? null : change.getKeys().get("pk");
-        Map<String, AttributeValue> image = change == null ? null : change.getNewImage();
-        return "INSERT".equals(r.getEventName()) && pk != null && pk.getS() != null
-                && pk.getS().startsWith(DynamoAggregateStore.EVENT_PREFIX) && image != null
-                && image.containsKey("eventType") && PaymentCollected.TYPE.equals(image.get("eventType").getS());
     }
 }

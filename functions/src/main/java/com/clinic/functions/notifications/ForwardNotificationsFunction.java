@@ -2,16 +2,14 @@ package com.clinic.functions.notifications;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.clinic.functions.api.ClinicFunction;
 import com.clinic.functions.api.Serves;
+import com.clinic.functions.api.StreamRecords;
 import com.clinic.infra.dynamodb.DynamoAggregateStore;
 import com.clinic.infra.sqs.SqsNotificationPublisher;
 import io.micronaut.context.ApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,20 +41,13 @@ public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, 
     /** Before a snapshot: a stream record that is not an outbox item, which is passed over. */
     @Override
     protected void prime() {
-        StreamRecord change = new StreamRecord();
-        change.setKeys(Map.of("pk", new AttributeValue("VISIT#PRIMING")));
-        DynamodbEvent.DynamodbStreamRecord r = new DynamodbEvent.DynamodbStreamRecord();
-        r.setEventName("INSERT");
-        r.setDynamodb(change);
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(List.of(r));
-        execute(event);
+        execute(StreamRecords.priming());
     }
 
     @Override
     public StreamsEventResponse execute(DynamodbEvent event) {
-        List<DynamodbEvent.DynamodbStreamRecord> outbox = event.getRecords().stream()
-                .filter(ForwardNotificationsFunction::isNewOutboxItem).toList();
+        List<DynamodbEvent.DynamodbStreamRecord> outbox = StreamRecords.inserted(event,
+                DynamoAggregateStore.OUTBOX_PREFIX, image -> image.containsKey("body"));
         for (int from = 0; from < outbox.size(); from += BATCH) {
             List<DynamodbEvent.DynamodbStreamRecord> batch = outbox.subList(from, Math.min(from + BATCH,
                     outbox.size()));
@@ -71,14 +62,5 @@ public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, 
             }
         }
         return new StreamsEventResponse(List.of());
-    }
-
-    /** The stream's filter (template.yaml) already passes only these; checked again for a local or test feed. */
-    private static boolean isNewOutboxItem(DynamodbEvent.DynamodbStreamRecord r) {
-        StreamRecord change = r.getDynamodb();
-        AttributeValue pk = change == null || change.getKeys() == null ? null : change.getKeys().get("pk");
-        return "INSERT".equals(r.getEventName()) && pk != null && pk.getS() != null
-                && pk.getS().startsWith(DynamoAggregateStore.OUTBOX_PREFIX) && change.getNewImage() != null
-                && change.getNewImage().containsKey("body");
     }
 }
