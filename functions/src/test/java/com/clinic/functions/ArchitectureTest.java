@@ -27,6 +27,28 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The command path, timers and calendar serve every department and know none of them. */
+    @Test
+    void thePlatformKnowsNoDepartment() {
+        noClasses().that().resideInAnyPackage("com.clinic.model.platform..", "com.clinic.model.timer..",
+                        "com.clinic.model.calendar..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.clinic.model.visit..",
+                        "com.clinic.model.journey..", "com.clinic.model.dispatch..", "com.clinic.model.reception..",
+                        "com.clinic.model.consultation..", "com.clinic.model.cashier..", "com.clinic.model.aftersales..",
+                        "com.clinic.model.print..", "com.clinic.model.loan..")
+                .check(CLASSES);
+    }
+
+    /** The loan ledger learns of payments from the published event, not from the visit's internals. */
+    @Test
+    void theLoanLedgerReadsPaymentsFromTheirEvent() {
+        noClasses().that().resideInAPackage("com.clinic.model.loan..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.clinic.model.journey..",
+                        "com.clinic.model.dispatch..", "com.clinic.model.reception..", "com.clinic.model.consultation..")
+                .orShould().dependOnClassesThat().haveSimpleName("Visit")
+                .check(CLASSES);
+    }
+
     @Test
     void adaptersDoNotReachIntoHandlers() {
         noClasses().that().resideInAPackage("com.clinic.infra..")
