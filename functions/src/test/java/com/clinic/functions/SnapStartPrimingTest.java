@@ -3,13 +3,13 @@ package com.clinic.functions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
+import com.clinic.emulators.Template;
 import com.clinic.functions.api.ClinicFunction;
 import com.clinic.model.PageRequest;
+import com.clinic.model.port.AggregateStore;
 import com.clinic.model.port.NotificationInbox;
 import com.clinic.model.port.PrintJobs;
-import com.clinic.model.port.AggregateStore;
 import com.clinic.model.visit.VisitKind;
 import io.micronaut.context.ApplicationContext;
 import java.util.List;

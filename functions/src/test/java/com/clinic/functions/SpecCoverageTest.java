@@ -3,8 +3,8 @@ package com.clinic.functions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
+import com.clinic.emulators.Template;
 import com.clinic.functions.api.Serves;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.time.ZoneOffset;
 
 /** Collects field errors while a command is built, then throws them together. */
 public final class Check {

@@ -1,12 +1,12 @@
 package com.clinic.functions.aftersales;
 
-import com.clinic.model.aftersales.AfterSalesService;
+import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.api.Serves;
 import com.clinic.infra.scheduler.TimerPayloads;
+import com.clinic.model.aftersales.AfterSalesService;
 import com.clinic.model.timer.TimerFired;
 import com.clinic.model.timer.TimerKind;
 import io.micronaut.context.ApplicationContext;
-import com.clinic.functions.api.ClinicFunction;
-import com.clinic.functions.api.Serves;
 import java.util.Map;
 
 /**

@@ -11,10 +11,10 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

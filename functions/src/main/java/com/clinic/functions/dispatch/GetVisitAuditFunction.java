@@ -5,8 +5,8 @@ import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
 import com.clinic.functions.api.Serves;
-import com.clinic.model.Role;
 import com.clinic.functions.views.AuditView;
+import com.clinic.model.Role;
 import com.clinic.model.dispatch.DispatchService;
 import io.micronaut.context.ApplicationContext;
 

@@ -1,11 +1,11 @@
 package com.clinic.functions.exam;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.api.Serves;
 import com.clinic.model.PageRequest;
 import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
-import com.clinic.functions.api.ClinicFunction;
-import com.clinic.functions.api.Serves;
 import java.util.Map;
 
 /**

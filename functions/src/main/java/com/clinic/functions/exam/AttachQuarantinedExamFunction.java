@@ -7,8 +7,8 @@ import com.clinic.functions.api.ApiResponse;
 import com.clinic.functions.api.Serves;
 import com.clinic.functions.views.QuarantinedFileView;
 import com.clinic.model.Role;
-import com.clinic.model.reception.ReceptionService;
 import com.clinic.model.reception.ReceptionService.QuarantineAttachForm;
+import com.clinic.model.reception.ReceptionService;
 import io.micronaut.context.ApplicationContext;
 
 /** C-09: the lab files a quarantined exam upload under the visit it belongs to; the entry closes. */

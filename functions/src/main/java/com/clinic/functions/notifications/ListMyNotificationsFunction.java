@@ -5,9 +5,9 @@ import com.clinic.functions.api.ApiFunction;
 import com.clinic.functions.api.ApiRequest;
 import com.clinic.functions.api.ApiResponse;
 import com.clinic.functions.api.Serves;
-import com.clinic.model.Role;
 import com.clinic.functions.views.NotificationView;
 import com.clinic.functions.views.PageView;
+import com.clinic.model.Role;
 import com.clinic.model.port.NotificationInbox;
 import io.micronaut.context.ApplicationContext;
 

@@ -3,9 +3,9 @@ package com.clinic.functions.views;
 import com.clinic.functions.api.ApiResponse;
 import com.clinic.model.Actor;
 import com.clinic.model.Page;
-import com.clinic.model.visit.VisitAccess;
 import com.clinic.model.platform.Outcome;
 import com.clinic.model.visit.Visit;
+import com.clinic.model.visit.VisitAccess;
 
 /** The answer to a command on a visit: its new state, its ETag, and whether this is a replayed answer. */
 public final class VisitAnswers {

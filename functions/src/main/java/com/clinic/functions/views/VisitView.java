@@ -2,6 +2,8 @@ package com.clinic.functions.views;
 
 import static com.clinic.model.ShanghaiTime.show;
 
+import com.clinic.model.Actor;
+import com.clinic.model.Phones;
 import com.clinic.model.visit.Assignment;
 import com.clinic.model.visit.Consultation;
 import com.clinic.model.visit.CustomerProfile;
@@ -10,12 +12,10 @@ import com.clinic.model.visit.Payment;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitAccess;
 import com.clinic.model.visit.VisitPart;
-import com.clinic.model.Actor;
-import com.clinic.model.Phones;
-import java.util.Set;
-import java.util.function.Supplier;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /** A visit as the front ends show it; times are ISO-8601 in Asia/Shanghai (+08:00), money in fen. */
 @Serdeable

@@ -4,9 +4,9 @@ import com.clinic.emulators.AdjustableClock;
 import com.clinic.emulators.Emulators;
 import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
+import com.clinic.infra.scheduler.TimerPayloads;
 import com.clinic.model.port.CatalogStore;
 import com.clinic.model.port.StaffDirectory;
-import com.clinic.infra.scheduler.TimerPayloads;
 import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.staff.StaffMember;
 import com.sun.net.httpserver.HttpExchange;
@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**

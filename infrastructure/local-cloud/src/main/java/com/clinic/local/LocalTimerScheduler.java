@@ -1,16 +1,16 @@
 package com.clinic.local;
 
-import com.clinic.model.port.TimerScheduler;
-import io.micronaut.core.reflect.GenericTypeUtils;
+import com.clinic.emulators.AdjustableClock;
 import com.clinic.functions.api.ClinicFunction;
 import com.clinic.functions.config.TimerTargets;
 import com.clinic.infra.scheduler.TimerPayloads;
+import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.timer.TimerKind;
+import io.micronaut.core.reflect.GenericTypeUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.clinic.emulators.AdjustableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.clinic.model.catalog;
 
 import com.clinic.model.Check;
-import com.clinic.model.Numeric;
 import com.clinic.model.Flag;
 import com.clinic.model.Money;
+import com.clinic.model.Numeric;
 import java.time.Instant;
 
 /** A catalogue entry as the super admin types it: name, list price in fen, active. */

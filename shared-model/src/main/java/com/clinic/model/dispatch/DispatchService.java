@@ -7,14 +7,14 @@ import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
 import com.clinic.model.Role;
 import com.clinic.model.ShanghaiTime;
-import com.clinic.model.platform.Commands;
-import com.clinic.model.platform.Outcome;
 import com.clinic.model.journey.StaffPicks;
 import com.clinic.model.journey.VisitCommands;
+import com.clinic.model.platform.Commands;
+import com.clinic.model.platform.Outcome;
+import com.clinic.model.port.AggregateStore.Related;
 import com.clinic.model.port.IdempotencyKey;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.VisitStore;
-import com.clinic.model.port.AggregateStore.Related;
 import com.clinic.model.staff.StaffMember;
 import com.clinic.model.visit.BookingForm;
 import com.clinic.model.visit.DriverForm;
@@ -22,10 +22,10 @@ import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitAccess;
 import com.clinic.model.visit.VisitAction;
 import com.clinic.model.visit.VisitPart;
-import java.util.Set;
 import com.clinic.model.visit.VisitStage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** Booking and driver dispatch (SPEC C-01…C-04). */
 public final class DispatchService {

@@ -1,8 +1,8 @@
 package com.clinic.model.journey;
 
 import com.clinic.model.InvalidInput;
-import com.clinic.model.port.FileStore;
 import com.clinic.model.port.FileStore.Presigned;
+import com.clinic.model.port.FileStore;
 import com.clinic.model.port.IdGenerator;
 import com.clinic.model.visit.Forms.FileForm;
 import com.clinic.model.visit.Forms.FileKind;

@@ -1,7 +1,7 @@
 package com.clinic.model.loan;
 
-import com.clinic.model.cashier.PaymentCollected;
 import com.clinic.model.Actor;
+import com.clinic.model.cashier.PaymentCollected;
 import com.clinic.model.platform.Commands;
 import com.clinic.model.visit.PaymentMethod;
 

@@ -1,8 +1,8 @@
 package com.clinic.model.timer;
 
 import com.clinic.model.port.ArmedTimers;
-import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.model.port.TimerScheduler;
 import java.time.Clock;
 import java.util.List;
 

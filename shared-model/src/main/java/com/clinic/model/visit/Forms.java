@@ -1,8 +1,8 @@
 package com.clinic.model.visit;
 
 import com.clinic.model.Check;
-import com.clinic.model.Numeric;
 import com.clinic.model.Money;
+import com.clinic.model.Numeric;
 import com.clinic.model.catalog.CatalogItem;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.clinic.model.visit;
 
-import com.clinic.model.platform.DomainEvent;
 import com.clinic.model.StaffRef;
+import com.clinic.model.platform.DomainEvent;
 import java.time.Instant;
 
 /**

@@ -1,8 +1,8 @@
 package com.clinic.model.visit;
 
 import com.clinic.model.Actor;
-import com.clinic.model.notification.Notification;
 import com.clinic.model.cashier.PaymentCollected;
+import com.clinic.model.notification.Notification;
 import com.clinic.model.platform.IntegrationEvent;
 import com.clinic.model.platform.RecordKind;
 import java.util.List;

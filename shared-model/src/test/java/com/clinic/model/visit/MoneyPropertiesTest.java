@@ -1,6 +1,5 @@
 package com.clinic.model.visit;
 
-import com.clinic.model.platform.Decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import com.clinic.model.Money;
 import com.clinic.model.Refused;
 import com.clinic.model.catalog.CatalogItem;
 import com.clinic.model.catalog.CatalogItemForm;
+import com.clinic.model.platform.Decision;
 import com.clinic.model.visit.Forms.OrderForm;
 import com.clinic.model.visit.Forms.OrderLineForm;
 import com.clinic.model.visit.Forms.PaymentForm;

@@ -7,8 +7,8 @@ import static com.clinic.infra.dynamodb.Attrs.str;
 
 import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
-import com.clinic.model.exam.QuarantinedFile;
 import com.clinic.model.exam.QuarantinedFile.Status;
+import com.clinic.model.exam.QuarantinedFile;
 import com.clinic.model.port.ExamQuarantine;
 import java.util.Map;
 import java.util.Optional;

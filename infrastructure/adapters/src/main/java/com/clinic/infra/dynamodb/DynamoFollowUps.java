@@ -6,8 +6,8 @@ import static com.clinic.infra.dynamodb.Attrs.str;
 
 import com.clinic.model.Page;
 import com.clinic.model.PageRequest;
-import com.clinic.model.followup.FollowUpTask;
 import com.clinic.model.followup.FollowUpTask.Status;
+import com.clinic.model.followup.FollowUpTask;
 import com.clinic.model.port.FollowUps;
 import java.time.LocalDate;
 import java.util.Map;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.infra.EmulatedAws;
-import com.clinic.model.calendar.Calendars;
 import com.clinic.model.calendar.CalendarYear;
+import com.clinic.model.calendar.Calendars;
 import com.clinic.model.calendar.WorkCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
