@@ -197,9 +197,8 @@ public class ClinicBeans {
     }
 
     @Singleton
-    Timers timers(TimerScheduler scheduler, DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
-                  Clock clock) {
-        return new Timers(scheduler, new DynamoArmedTimers(dynamo, table), clock);
+    Timers timers(TimerScheduler scheduler, DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new Timers(scheduler, new DynamoArmedTimers(dynamo, table));
     }
 
     @Singleton

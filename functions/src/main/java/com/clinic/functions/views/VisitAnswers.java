@@ -6,6 +6,10 @@ import com.clinic.model.Page;
 import com.clinic.model.platform.Outcome;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitAccess;
+import com.clinic.model.visit.VisitPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /** The answer to a command on a visit: its new state, its ETag, and whether this is a replayed answer. */
 public final class VisitAnswers {
@@ -34,8 +38,14 @@ public final class VisitAnswers {
 
     /** A page of a work list, each visit as the caller may see it (phones masked for roles that do not call). */
     public static ApiResponse list(Actor actor, Page<Visit> page) {
-        return ApiResponse.ok(new PageView<>(page.items().stream().filter(v -> VisitAccess.canSee(actor, v))
-                .map(v -> VisitView.of(actor, v)).toList(), page.next()));
+        List<VisitView> shown = new ArrayList<>();
+        for (Visit v : page.items()) {
+            Set<VisitPart> parts = VisitAccess.parts(actor, v);
+            if (!parts.isEmpty()) {
+                shown.add(VisitView.of(v, parts));
+            }
+        }
+        return ApiResponse.ok(new PageView<>(shown, page.next()));
     }
 
     public static ApiResponse read(Actor actor, Visit v) {

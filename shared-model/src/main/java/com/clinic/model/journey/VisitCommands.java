@@ -32,8 +32,6 @@ import java.util.function.Function;
  * its creation with a customer found by phone number, its codes, and the parts of it each role may see.
  */
 public final class VisitCommands {
-    /** The actor recorded for steps the system takes by itself (uploads landing, timers firing). */
-    public static final Actor SYSTEM = Actor.SYSTEM;
     private static final int ATTEMPTS = 3;
 
     private final Commands<Visit, VisitEvent> path;

@@ -118,7 +118,7 @@ public final class ReceptionService {
                     key + "（" + q.reason() + "）", key, q.at())));
             return Optional.empty();
         }
-        return Optional.of(attachExam(VisitCommands.SYSTEM, visit.get(), key, size));
+        return Optional.of(attachExam(Actor.SYSTEM, visit.get(), key, size));
     }
 
     /** Attaches an exam file once; the same file again leaves the visit as it is. */
@@ -172,7 +172,7 @@ public final class ReceptionService {
     /** C-09: the visit's exam results, each with a short-lived download link. */
     public List<ViewedFile> exams(Actor actor, String code) {
         return commands.visible(actor, code, VisitPart.EXAMS).exams().stream()
-                .map(e -> new ViewedFile(e.key(), contentTypeOf(e.key()), e.size(), e.at(), files.download(e.key())))
+                .map(e -> new ViewedFile(e.key(), contentType(e.key()), e.size(), e.at(), files.download(e.key())))
                 .toList();
     }
 
@@ -189,16 +189,12 @@ public final class ReceptionService {
         }
     }
 
+    /** A stored file's type from its name (photos, instruments' PDFs and images); anything else is bytes. */
     private static String contentType(String key) {
-        return FileKind.PHOTO.types().stream().filter(t -> key.endsWith(FileKind.extension(t))).findFirst()
-                .orElse("application/octet-stream");
-    }
-
-    /** Instruments upload PDFs and images; anything else downloads as bytes. */
-    private static String contentTypeOf(String key) {
         String k = key.toLowerCase(java.util.Locale.ROOT);
-        return k.endsWith(".pdf") ? "application/pdf" : k.endsWith(".jpg") || k.endsWith(".jpeg") ? "image/jpeg"
-                : k.endsWith(".png") ? "image/png" : "application/octet-stream";
+        return java.util.Arrays.stream(FileKind.values()).flatMap(kind -> kind.types().stream())
+                .filter(t -> k.endsWith(FileKind.extension(t))).findFirst()
+                .orElse(k.endsWith(".jpeg") ? "image/jpeg" : "application/octet-stream");
     }
 
     /** A stored file with its download link. */

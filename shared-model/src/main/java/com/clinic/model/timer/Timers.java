@@ -3,7 +3,6 @@ package com.clinic.model.timer;
 import com.clinic.model.port.ArmedTimers;
 import com.clinic.model.port.TimerScheduler.Timer;
 import com.clinic.model.port.TimerScheduler;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -13,12 +12,10 @@ import java.util.List;
 public final class Timers {
     private final TimerScheduler scheduler;
     private final ArmedTimers armed;
-    private final Clock clock;
 
-    public Timers(TimerScheduler scheduler, ArmedTimers armed, Clock clock) {
+    public Timers(TimerScheduler scheduler, ArmedTimers armed) {
         this.scheduler = scheduler;
         this.armed = armed;
-        this.clock = clock;
     }
 
     /** Schedules the timers (arming one again changes nothing) and returns them, to be recorded with the change. */
@@ -27,12 +24,8 @@ public final class Timers {
         return timers;
     }
 
-    /** Cancels every timer armed for the subject that has not fired yet. */
+    /** Cancels every timer armed for the subject (cancelling one that already fired changes nothing). */
     public void cancelAll(TimerKind.Subject subject, String subjectId) {
-        for (Timer t : armed.of(subject, subjectId)) {
-            if (t.at().isAfter(clock.instant().minusSeconds(60))) {
-                scheduler.cancel(t.name());
-            }
-        }
+        armed.of(subject, subjectId).forEach(t -> scheduler.cancel(t.name()));
     }
 }

@@ -45,7 +45,7 @@ class AfterSalesServiceTest {
     final VisitCommands commands = new VisitCommands(visits, visits, Clock.fixed(NOW, ZoneOffset.UTC),
             now -> "V261123-AAAAA1");
     final AfterSalesService service = new AfterSalesService(commands,
-            new Timers(timers, armed, Clock.fixed(NOW, ZoneOffset.UTC)), tasks);
+            new Timers(timers, armed), tasks);
     final Actor chen = new Actor("a1", "陈售后", Set.of(Role.AFTER_SALES));
     final StaffRef desk = new StaffRef("f", "周前台");
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** {@code PRINT#id / JOB}, kept 30 days; a job finishes once (conditional on still being queued). */
 public final class DynamoPrintJobs implements PrintJobs {
@@ -21,10 +20,12 @@ public final class DynamoPrintJobs implements PrintJobs {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final ClinicTable clinic;
 
     public DynamoPrintJobs(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.clinic = new ClinicTable(dynamo, table);
     }
 
     @Override
@@ -41,20 +42,15 @@ public final class DynamoPrintJobs implements PrintJobs {
 
     @Override
     public boolean finish(PrintJob finished) {
-        try {
-            dynamo.putItem(b -> b.tableName(table).item(toItem(finished)).conditionExpression("#s = :queued")
-                    .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":queued", s(PrintJob.Status.QUEUED.name()))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return clinic.putIf(toItem(finished), "#s = :queued", Map.of("#s", "status"),
+                Map.of(":queued", s(PrintJob.Status.QUEUED.name())));
     }
 
     private static Map<String, AttributeValue> toItem(PrintJob j) {
         return item().put("pk", "PRINT#" + j.id()).put("sk", "JOB").put("type", "PRINT_JOB").put("id", j.id())
                 .put("kind", j.kind().name()).put("visitCode", j.visitCode()).put("status", j.status().name())
-                .put("fileKey", j.fileKey()).put("error", j.error()).putStrings("warnings", j.warnings()).put("requestedBy", VisitItems.staff(j.requestedBy()))
+                .put("fileKey", j.fileKey()).put("error", j.error()).putStrings("warnings", j.warnings())
+                .put("requestedBy", VisitItems.staff(j.requestedBy()))
                 .put("requestedAt", j.requestedAt()).put("completedAt", j.completedAt())
                 .put("expiresAt", j.requestedAt().plus(KEEP).getEpochSecond()).build();
     }
