@@ -1,9 +1,14 @@
-"""Expands SAM templates as `sam deploy` does and prints 'PATH RESOURCES' for each (aws-sam-translator)."""
+"""Lints SAM templates with cfn-lint and expands them as `sam deploy` does (aws-sam-translator).
+
+Prints 'PATH RESOURCES' for each template; exits 1 after printing cfn-lint's findings if there are any.
+"""
 import copy
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+from cfnlint.api import lint_file
 from cfnlint.decode import decode  # reads the short-form intrinsics (!Ref, !Sub) as CloudFormation does
 from samtranslator.translator.transform import transform
 
@@ -30,6 +35,11 @@ class NoManagedPolicies:
         return {}
 
 
+findings = [m for path in sys.argv[1:] for m in lint_file(Path(path))]
+for match in findings:
+    print("cfn-lint:", match)
+if findings:
+    sys.exit(1)
 for path in sys.argv[1:]:
     template, _ = decode(path)
     template = copy.deepcopy(template)

@@ -61,19 +61,9 @@ class HostileInputTest {
     }
 
     static Stream<Resource> writeEndpoints() {
-        return Template.loadDefault().resourcesOfType("AWS::Serverless::Function").stream()
-                .filter(fn -> method(fn).equals("POST") || method(fn).equals("PUT"));
-    }
-
-    @SuppressWarnings("unchecked")
-    static String method(Resource fn) {
-        Map<String, Object> events = (Map<String, Object>) fn.properties().get("Events");
-        if (events == null) {
-            return "";
-        }
-        Map<String, Object> e = (Map<String, Object>) events.values().iterator().next();
-        Map<String, Object> p = (Map<String, Object>) e.get("Properties");
-        return "HttpApi".equals(e.get("Type")) ? String.valueOf(p.get("Method")) : "";
+        return Template.loadDefault().httpRoutes().stream()
+                .filter(r -> r.method().equals("POST") || r.method().equals("PUT"))
+                .map(r -> Template.loadDefault().resources().get(r.functionId()));
     }
 
     @ParameterizedTest(name = "{0}")

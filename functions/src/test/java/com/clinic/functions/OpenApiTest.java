@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.emulators.Template;
-import com.clinic.emulators.Template.Resource;
+import com.clinic.emulators.Template.HttpRoute;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.model.Role;
 import java.util.HashSet;
@@ -19,19 +19,13 @@ import org.junit.jupiter.api.Test;
 /** openapi.yaml held against template.yaml's routes and the roles each handler checks. */
 class OpenApiTest {
 
-    @SuppressWarnings("unchecked")
     static Map<String, Class<?>> templateRoutes() throws Exception {
         Map<String, Class<?>> routes = new java.util.TreeMap<>();
-        for (Resource fn : Template.loadDefault().resourcesOfType("AWS::Serverless::Function")) {
-            String handler = (String) fn.properties().get("Handler");
-            Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
-            for (Object e : ((Map<String, Object>) fn.properties().getOrDefault("Events", Map.of())).values()) {
-                Map<String, Object> event = (Map<String, Object>) e;
-                if ("HttpApi".equals(event.get("Type"))) {
-                    Map<String, Object> p = (Map<String, Object>) event.get("Properties");
-                    routes.put(((String) p.get("Method")).toLowerCase() + " " + p.get("Path"), type);
-                }
-            }
+        Template template = Template.loadDefault();
+        for (HttpRoute route : template.httpRoutes()) {
+            String handler = (String) template.resources().get(route.functionId()).properties().get("Handler");
+            routes.put(route.method().toLowerCase() + " " + route.path(),
+                    Class.forName(handler.substring(0, handler.indexOf("::"))));
         }
         return routes;
     }

@@ -10,12 +10,14 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.clinic.emulators.Template.HttpRoute;
 import com.clinic.emulators.Template.Resource;
 import com.clinic.emulators.Template;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +44,10 @@ class SampleEventsTest {
         cloud.clock.reset();
     }
 
+    static final Template TEMPLATE = Template.loadDefault();
+
     static Stream<Resource> functions() {
-        return Template.loadDefault().resourcesOfType("AWS::Serverless::Function").stream();
+        return TEMPLATE.resourcesOfType("AWS::Serverless::Function").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +59,17 @@ class SampleEventsTest {
         String handler = (String) fn.properties().get("Handler");
         RequestHandler h = (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
                 .getConstructor(ApplicationContext.class).newInstance(cloud.context);
+        Optional<HttpRoute> route = TEMPLATE.route(fn.id());
         Map<String, Object> events = (Map<String, Object>) fn.properties().get("Events");
+        if (route.isPresent()) {
+            APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent(sample.toString());
+            assertEquals(route.get().method() + " " + route.get().path(), e.getRouteKey());
+            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) h.handleRequest(e, null);
+            assertTrue(r.getStatusCode() / 100 == 2, fn.id() + " answered " + r.getStatusCode() + " " + r.getBody());
+            OpenApi.assertConforms(e.getRouteKey(), r.getStatusCode(), r.getHeaders().get("Content-Type"),
+                    r.getBody());
+            return;
+        }
         if (events == null) {
             // A timer target: the sample is the schedule's payload.
             Object fired = h.handleRequest(EventLoader.loadEvent(sample.toString(), Map.class), null);
@@ -63,15 +77,7 @@ class SampleEventsTest {
             return;
         }
         Map<String, Object> event = (Map<String, Object>) events.values().iterator().next();
-        if ("HttpApi".equals(event.get("Type"))) {
-            APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent(sample.toString());
-            Map<String, Object> p = (Map<String, Object>) event.get("Properties");
-            assertEquals(p.get("Method") + " " + p.get("Path"), e.getRouteKey());
-            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) h.handleRequest(e, null);
-            assertTrue(r.getStatusCode() / 100 == 2, fn.id() + " answered " + r.getStatusCode() + " " + r.getBody());
-            OpenApi.assertConforms(e.getRouteKey(), r.getStatusCode(), r.getHeaders().get("Content-Type"),
-                    r.getBody());
-        } else if ("SQS".equals(event.get("Type"))) {
+        if ("SQS".equals(event.get("Type"))) {
             SQSEvent e = EventLoader.loadSQSEvent(sample.toString());
             SQSBatchResponse r = (SQSBatchResponse) h.handleRequest(e, null);
             assertTrue(r.getBatchItemFailures().isEmpty(), fn.id() + " failed " + r.getBatchItemFailures());

@@ -12,12 +12,14 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.clinic.emulators.Template;
+import com.clinic.emulators.Template.HttpRoute;
 import com.clinic.emulators.Template.Intrinsic;
 import com.clinic.emulators.Template.Resource;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.model.Role;
 import io.micronaut.core.reflect.GenericTypeUtils;
 import com.clinic.functions.api.ClinicFunction;
+import com.clinic.functions.config.TimerTargets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** template.yaml checked by the project itself (cfn-lint does not know AWS::Scheduler::Schedule). */
+/** template.yaml and its department stacks checked by the project itself, beyond what cfn-lint knows. */
 class TemplateTest {
     static final Template T = Template.loadDefault();
     static final Set<String> PSEUDO = Set.of("AWS::Region", "AWS::AccountId", "AWS::StackName", "AWS::Partition",
@@ -50,25 +52,24 @@ class TemplateTest {
             assertTrue(RequestHandler.class.isAssignableFrom(type), fn.id() + " is not a RequestHandler");
             type.getConstructor();
             Class<?> input = GenericTypeUtils.resolveSuperTypeGenericArguments(type, ClinicFunction.class)[0];
-            if (events(fn).isEmpty()) {
+            if (T.route(fn.id()).isPresent()) {
+                assertTrue(ApiFunction.class.isAssignableFrom(type), fn.id());
+                assertEquals(APIGatewayV2HTTPEvent.class, input, fn.id());
+                assertFalse(ApiFunction.allowedRoles(type).isEmpty(), fn.id());
+            } else if (events(fn).isEmpty()) {
                 assertTimerTarget(fn);
                 assertEquals(Map.class, input, fn.id() + " receives the timer's JSON payload");
             }
             for (Map<String, Object> event : events(fn).values()) {
                 switch ((String) event.get("Type")) {
-                    case "HttpApi" -> {
-                        assertTrue(ApiFunction.class.isAssignableFrom(type), fn.id());
-                        assertEquals(APIGatewayV2HTTPEvent.class, input, fn.id());
-                        assertFalse(ApiFunction.allowedRoles(type).isEmpty(), fn.id());
-                        assertEquals(new Intrinsic("Ref", "HttpApi"), props(event).get("ApiId"), fn.id());
-                    }
                     case "SQS" -> {
                         assertEquals(SQSEvent.class, input, fn.id());
                         assertEquals(List.of("ReportBatchItemFailures"), props(event).get("FunctionResponseTypes"));
                     }
                     case "DynamoDB" -> {
                         assertEquals(DynamodbEvent.class, input, fn.id());
-                        assertEquals(new Intrinsic("GetAtt", List.of("ClinicTable", "StreamArn")), props(event).get("Stream"));
+                        assertEquals(new Intrinsic("GetAtt", List.of("ClinicTable", "StreamArn")),
+                                props(event).get("Stream"));
                         assertEquals(List.of("ReportBatchItemFailures"), props(event).get("FunctionResponseTypes"));
                         assertNotNull(props(event).get("FilterCriteria"), fn.id() + " is invoked for its items only");
                         assertNotNull(props(event).get("DestinationConfig"), fn.id() + " keeps failed batches");
@@ -83,36 +84,60 @@ class TemplateTest {
         }
     }
 
-    /** A function without an event is fired by timers: named in CLINIC_TIMER_TARGETS and invocable by the role. */
+    /**
+     * A function without an event is fired by timers: named {@code <root stack>-<name>} as TimerTargets builds its
+     * ARN from CLINIC_TIMER_TARGET_PREFIX, and invocable by the scheduler's role.
+     */
     private static void assertTimerTarget(Resource fn) {
-        String targets = String.valueOf(T.functionGlobals().get("Environment"));
-        assertTrue(targets.contains(fn.id() + "=arn:"), fn.id() + " has no event and is no timer target");
-        Object name = fn.properties().get("FunctionName");
-        assertTrue(name instanceof Intrinsic, fn.id() + " needs a FunctionName the timer ARN is built from");
-        String functionName = String.valueOf(((Intrinsic) name).value()).replace("${AWS::StackName}", "");
-        assertTrue(targets.contains(functionName + ":live"), fn.id() + " target ARN does not match its name");
+        String name = "${AWS::StackName}-" + TimerTargets.functionName(fn.id());
+        assertEquals(new Intrinsic("Sub", name), fn.properties().get("FunctionName"), fn.id() + " FunctionName");
+        assertTrue(TimerTargets.FUNCTIONS.containsValue(fn.id()), fn.id() + " has no event and is no timer target");
+        assertEquals(new Intrinsic("Sub", "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:"
+                + "${AWS::StackName}-"), Template.environment(fn).get("CLINIC_TIMER_TARGET_PREFIX"));
         String role = String.valueOf(T.resources().get("TimerRole").properties().get("Policies"));
-        assertTrue(role.contains(functionName + ":live"), "the timer role cannot invoke " + fn.id());
+        assertTrue(role.contains(name + ":live"), "the timer role cannot invoke " + fn.id());
     }
 
     @Test
-    void routesAreUnique() {
+    void routesAreUniqueAuthorizedAndInvokeTheirFunctionsLiveAlias() {
         Set<String> seen = new HashSet<>();
-        for (Resource fn : functions()) {
-            for (Map<String, Object> event : events(fn).values()) {
-                if ("HttpApi".equals(event.get("Type"))) {
-                    String route = props(event).get("Method") + " " + props(event).get("Path");
-                    assertTrue(seen.add(route), "route twice: " + route);
-                }
-            }
+        Map<String, Resource> all = T.resources();
+        for (HttpRoute r : T.httpRoutes()) {
+            assertTrue(seen.add(r.method() + " " + r.path()), "route twice: " + r.method() + " " + r.path());
+            Map<String, Object> p = r.route().properties();
+            assertEquals(new Intrinsic("Ref", "HttpApi"), p.get("ApiId"), r.route().id());
+            assertEquals("JWT", p.get("AuthorizationType"), r.route().id());
+            assertEquals(new Intrinsic("Ref", "CognitoJwt"), p.get("AuthorizerId"), r.route().id());
+            assertEquals("AWS::Serverless::Function", all.get(r.functionId()).type(), r.route().id());
+            Intrinsic alias = new Intrinsic("Ref", r.functionId() + ".Alias");
+            String arn = "${HttpApi}/*/" + r.method() + r.path().replaceAll("\\{[^}]+}", "*");
+            assertTrue(T.resourcesOfType("AWS::Lambda::Permission").stream().anyMatch(perm ->
+                    alias.equals(perm.properties().get("FunctionName"))
+                            && "apigateway.amazonaws.com".equals(perm.properties().get("Principal"))
+                            && String.valueOf(perm.properties().get("SourceArn")).endsWith(arn + "]")),
+                    r.functionId() + " may not be invoked by the API on " + arn);
         }
     }
 
+    /** Every stack names only its own resources, its parameters and pseudo parameters; the parent passes them all. */
     @Test
-    void everyReferenceResolves() {
-        List<String> broken = new ArrayList<>();
-        walk(T.root(), broken);
-        assertTrue(broken.isEmpty(), "unresolved: " + broken);
+    @SuppressWarnings("unchecked")
+    void everyReferenceResolvesInItsOwnStack() {
+        for (Template stack : T.stacks()) {
+            List<String> broken = new ArrayList<>();
+            walk(stack.written(), stack, broken);
+            assertTrue(broken.isEmpty(), stack.file().getFileName() + " unresolved: " + broken);
+        }
+        for (Resource app : T.resourcesOfType("AWS::Serverless::Application")) {
+            Template nested = T.stacks().stream().filter(s -> s.file().endsWith(
+                    (String) app.properties().get("Location"))).findFirst().orElseThrow();
+            Map<String, Map<String, Object>> declared = (Map<String, Map<String, Object>>)
+                    nested.written().getOrDefault("Parameters", Map.of());
+            Set<String> passed = ((Map<String, Object>) app.properties().get("Parameters")).keySet();
+            declared.forEach((name, spec) -> assertTrue(passed.contains(name) || spec.containsKey("Default"),
+                    app.id() + " does not pass " + name));
+            passed.forEach(name -> assertTrue(declared.containsKey(name), app.id() + " passes unknown " + name));
+        }
     }
 
     @Test
@@ -146,18 +171,28 @@ class TemplateTest {
         }
     }
 
+    /** Every department stack: the deployment plan, its own artifact, and the same wiring as the others. */
     @Test
     void globalsMatchTheDeploymentPlan() throws Exception {
-        Map<String, Object> g = T.functionGlobals();
-        assertEquals("java21", g.get("Runtime"));
-        assertEquals(List.of("arm64"), g.get("Architectures"));
-        assertEquals("Active", g.get("Tracing"));
-        assertEquals("live", g.get("AutoPublishAlias"));
-        assertEquals(Map.of("ApplyOn", "PublishedVersions"), g.get("SnapStart"));
-        String codeUri = (String) g.get("CodeUri");
-        String pom = Files.readString(Template.locate().getParent().resolve("functions/pom.xml"));
-        assertTrue(codeUri.equals("functions/target/clinic-functions.zip")
-                && pom.contains("<finalName>clinic-functions</finalName>"), "CodeUri must be the built zip");
+        Map<String, Object> wiring = null;
+        for (Template stack : T.stacks().subList(1, T.stacks().size())) {
+            Map<String, Object> g = new java.util.HashMap<>(stack.functionGlobals());
+            String name = stack.file().getFileName().toString().replace(".yaml", "");
+            assertEquals("java21", g.get("Runtime"), name);
+            assertEquals(List.of("arm64"), g.get("Architectures"), name);
+            assertEquals("Active", g.get("Tracing"), name);
+            assertEquals("live", g.get("AutoPublishAlias"), name);
+            assertEquals(Map.of("ApplyOn", "PublishedVersions"), g.get("SnapStart"), name);
+            assertEquals("../functions/target/lambda/" + name + ".zip", g.remove("CodeUri"), name);
+            assertTrue(Files.exists(Template.locate().getParent().resolve("functions/src/assembly/" + name + ".xml")),
+                    name + " has no assembly descriptor to build its artifact");
+            if (wiring == null) {
+                wiring = g;
+            }
+            assertEquals(wiring, g, name + " wires its functions unlike the other stacks");
+        }
+        assertTrue(T.resourcesOfType("AWS::Serverless::Function").stream().noneMatch(fn -> fn.stack() == T),
+                "functions belong in a department stack");
     }
 
     @Test
@@ -169,11 +204,10 @@ class TemplateTest {
         for (Role r : Role.values()) {
             assertTrue(groups.contains(r.name()), "no Cognito group for " + r);
         }
-        Map<String, Object> auth = (Map<String, Object>) T.resources().get("HttpApi").properties().get("Auth");
-        assertEquals("CognitoJwt", auth.get("DefaultAuthorizer"));
-        Map<String, Object> jwt = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
-                auth.get("Authorizers")).get("CognitoJwt")).get("JwtConfiguration");
-        assertTrue(String.valueOf(jwt.get("issuer")).contains("${UserPool}"));
+        Map<String, Object> authorizer = T.resources().get("CognitoJwt").properties();
+        assertEquals("JWT", authorizer.get("AuthorizerType"));
+        Map<String, Object> jwt = (Map<String, Object>) authorizer.get("JwtConfiguration");
+        assertTrue(String.valueOf(jwt.get("Issuer")).contains("${UserPool}"));
     }
 
     private static void assertScoped(String id, Object resource) {
@@ -188,34 +222,34 @@ class TemplateTest {
         return (Map<String, Object>) event.get("Properties");
     }
 
-    @SuppressWarnings("unchecked")
-    private static void walk(Object node, List<String> broken) {
+    private static void walk(Object node, Template stack, List<String> broken) {
         if (node instanceof Intrinsic i) {
             switch (i.name()) {
-                case "Ref" -> check((String) i.value(), null, broken);
-                case "GetAtt" -> check((String) ((List<?>) i.value()).get(0), "GetAtt", broken);
+                case "Ref" -> check((String) i.value(), null, stack, broken);
+                case "GetAtt" -> check((String) ((List<?>) i.value()).get(0), "GetAtt", stack, broken);
                 case "Sub" -> {
                     String text = i.value() instanceof List<?> l ? (String) l.get(0) : (String) i.value();
                     var m = java.util.regex.Pattern.compile("\\$\\{([^}!]+)}").matcher(text);
                     while (m.find()) {
                         String name = m.group(1);
                         check(name.contains(".") && !name.startsWith("AWS::") ? name.substring(0, name.indexOf('.'))
-                                : name, null, broken);
+                                : name, null, stack, broken);
                     }
                 }
-                default -> walk(i.value(), broken);
+                default -> walk(i.value(), stack, broken);
             }
         } else if (node instanceof Map<?, ?> m) {
-            m.values().forEach(v -> walk(v, broken));
+            m.values().forEach(v -> walk(v, stack, broken));
         } else if (node instanceof List<?> l) {
-            l.forEach(v -> walk(v, broken));
+            l.forEach(v -> walk(v, stack, broken));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(String name, String kind, List<String> broken) {
-        Map<String, Object> params = (Map<String, Object>) T.root().getOrDefault("Parameters", Map.of());
-        boolean ok = T.resources().containsKey(name) || (kind == null && (params.containsKey(name)
+    private static void check(String name, String kind, Template stack, List<String> broken) {
+        Map<String, Object> params = (Map<String, Object>) stack.written().getOrDefault("Parameters", Map.of());
+        String resource = name.endsWith(".Alias") ? name.substring(0, name.length() - ".Alias".length()) : name;
+        boolean ok = stack.ownResources().containsKey(resource) || (kind == null && (params.containsKey(name)
                 || PSEUDO.contains(name)));
         if (!ok) {
             broken.add(name);

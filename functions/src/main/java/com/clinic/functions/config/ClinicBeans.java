@@ -11,7 +11,6 @@ import com.clinic.infra.dynamodb.DynamoPrintJobs;
 import com.clinic.infra.dynamodb.DynamoStaffDirectory;
 import com.clinic.infra.dynamodb.DynamoVisitStore;
 import com.clinic.infra.events.PublishedEvents;
-import com.clinic.infra.pdf.OpenPdfRenderer;
 import com.clinic.infra.s3.S3FileStore;
 import com.clinic.infra.scheduler.EventBridgeTimerScheduler;
 import com.clinic.infra.sqs.SqsNotificationPublisher;
@@ -35,7 +34,6 @@ import com.clinic.model.port.NotificationInbox;
 import com.clinic.model.port.NotificationPublisher;
 import com.clinic.model.port.PrintJobs;
 import com.clinic.model.port.PrintQueue;
-import com.clinic.model.port.PrintRenderer;
 import com.clinic.model.port.StaffDirectory;
 import com.clinic.model.port.TimerScheduler;
 import com.clinic.model.port.VisitStore;
@@ -175,11 +173,6 @@ public class ClinicBeans {
     }
 
     @Singleton
-    PrintRenderer printRenderer() {
-        return new OpenPdfRenderer();
-    }
-
-    @Singleton
     FileStore fileStore(BeanProvider<S3Client> s3, BeanProvider<S3Presigner> presigner,
                         @Property(name = "clinic.files-bucket") String bucket) {
         return new S3FileStore(s3::get, presigner::get, bucket);
@@ -192,7 +185,7 @@ public class ClinicBeans {
                                   @Property(name = "clinic.timer-group") String group,
                                   @Property(name = "clinic.timer-role") String role,
                                   @Property(name = "clinic.timer-dlq") String deadLetters,
-                                  @Property(name = "clinic.timer-targets") String targets) {
+                                  @Property(name = "clinic.timer-target-prefix") String targets) {
         return new EventBridgeTimerScheduler(scheduler::get, group, role, deadLetters, TimerTargets.arns(targets));
     }
 
@@ -239,8 +232,7 @@ public class ClinicBeans {
     }
 
     @Singleton
-    PrintService printService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, PrintRenderer renderer,
-                              Files files, Clock clock) {
-        return new PrintService(commands, jobs, queue, renderer, files, clock);
+    PrintService printService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, Files files, Clock clock) {
+        return new PrintService(commands, jobs, queue, files, clock);
     }
 }

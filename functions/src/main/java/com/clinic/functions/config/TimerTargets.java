@@ -2,11 +2,10 @@ package com.clinic.functions.config;
 
 import com.clinic.model.timer.TimerKind;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Which function each kind of timer fires (its logical id in template.yaml). The domain names kinds only; this is
+ * Which function each kind of timer fires (its logical id in its department's stack). The domain names kinds only; this is
  * where a kind meets its handler, for the deployed scheduler and the local one alike.
  */
 public final class TimerTargets {
@@ -18,21 +17,18 @@ public final class TimerTargets {
     private TimerTargets() {
     }
 
-    /** Each kind's function ARN, from {@code Name=arn,Name=arn} as the template writes CLINIC_TIMER_TARGETS. */
-    static Map<TimerKind, String> arns(String targets) {
-        Map<String, String> byFunction = new LinkedHashMap<>();
-        for (String pair : targets.split(",")) {
-            String[] kv = pair.strip().split("=", 2);
-            if (kv.length == 2) {
-                byFunction.put(kv[0], kv[1]);
-            }
-        }
+    /**
+     * Each kind's function ARN: the prefix the template sets ({@code arn:…:function:<root stack>-}), the function's
+     * name (its logical id without "Function", as its {@code FunctionName} says) and the live alias.
+     */
+    static Map<TimerKind, String> arns(String prefix) {
         Map<TimerKind, String> out = new EnumMap<>(TimerKind.class);
-        FUNCTIONS.forEach((kind, function) -> {
-            if (byFunction.containsKey(function)) {
-                out.put(kind, byFunction.get(function));
-            }
-        });
+        FUNCTIONS.forEach((kind, function) -> out.put(kind, prefix + functionName(function) + ":live"));
         return out;
+    }
+
+    /** The deployed name's suffix of a timer target: RaiseFollowUpTaskFunction is {@code <root stack>-RaiseFollowUpTask}. */
+    public static String functionName(String logicalId) {
+        return logicalId.replaceFirst("Function$", "");
     }
 }

@@ -3,7 +3,7 @@ package com.clinic.functions.printing;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.clinic.functions.api.QueueWorker;
 import com.clinic.functions.api.Serves;
-import com.clinic.model.print.PrintService;
+import com.clinic.model.print.PrintWorker;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -12,7 +12,7 @@ import io.micronaut.context.ApplicationContext;
  */
 @Serves({"C-07", "C-13"})
 public class RenderPrintJobFunction extends QueueWorker {
-    private final PrintService printing = bean(PrintService.class);
+    private final PrintWorker printing = bean(PrintWorker.class);
 
     public RenderPrintJobFunction() {
     }

@@ -102,7 +102,7 @@ public final class LocalResources {
      */
     public Map<String, Object> functionProperties() {
         Map<String, Object> props = new LinkedHashMap<>();
-        template.environment(Map.of()).forEach((k, v) -> {
+        template.sharedEnvironment().forEach((k, v) -> {
             if (k.startsWith("CLINIC_")) {
                 props.put(propertyName(k), resolve(v));
             }

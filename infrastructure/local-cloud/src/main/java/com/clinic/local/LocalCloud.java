@@ -86,7 +86,7 @@ public final class LocalCloud implements AutoCloseable {
             return "{\"now\":\"" + clock.instant() + "\",\"fired\":" + fired + "}";
         });
         local.put("/_local/health", ex -> "{\"status\":\"up\"}");
-        gateway = new LocalGateway(port, functions, issuer, local);
+        gateway = new LocalGateway(port, template.httpRoutes(), functions, issuer, local);
         ticker.scheduleWithFixedDelay(timers::fireDue, 1, 1, TimeUnit.SECONDS);
         ticker.scheduleWithFixedDelay(this::deliverObjectEvents, 1, 1, TimeUnit.SECONDS);
     }

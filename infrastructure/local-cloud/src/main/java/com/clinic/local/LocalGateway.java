@@ -2,7 +2,7 @@ package com.clinic.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.clinic.emulators.Template.Resource;
+import com.clinic.emulators.Template.HttpRoute;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves every HttpApi route of template.yaml as {@code sam local start-api} would: verifies the bearer token as
+ * Serves every route the stacks attach to the HTTP API as {@code sam local start-api} would: verifies the bearer token as
  * the JWT authorizer does (401 from the gateway itself), builds the API Gateway v2 event and invokes the handler.
  * Paths under {@code /_local/} are the local cloud's own (tokens, clock).
  */
@@ -39,22 +39,12 @@ final class LocalGateway {
     private final Map<String, Function<HttpExchange, String>> localPaths;
     private final HttpServer server;
 
-    @SuppressWarnings("unchecked")
-    LocalGateway(int port, LocalFunctions functions, LocalTokens tokens,
+    LocalGateway(int port, List<HttpRoute> httpRoutes, LocalFunctions functions, LocalTokens tokens,
                  Map<String, Function<HttpExchange, String>> localPaths) throws IOException {
         this.functions = functions;
         this.tokens = tokens;
         this.localPaths = localPaths;
-        for (Resource fn : functions.resources().values()) {
-            Map<String, Object> events = (Map<String, Object>) fn.properties().getOrDefault("Events", Map.of());
-            for (Object e : events.values()) {
-                Map<String, Object> event = (Map<String, Object>) e;
-                if ("HttpApi".equals(event.get("Type"))) {
-                    Map<String, Object> p = (Map<String, Object>) event.get("Properties");
-                    routes.add(route(((String) p.get("Method")).toUpperCase(), (String) p.get("Path"), fn.id()));
-                }
-            }
-        }
+        httpRoutes.forEach(r -> routes.add(route(r.method(), r.path(), r.functionId())));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", this::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));

@@ -8,7 +8,6 @@ import com.clinic.model.journey.VisitCommands;
 import com.clinic.model.port.FileStore.Presigned;
 import com.clinic.model.port.PrintJobs;
 import com.clinic.model.port.PrintQueue;
-import com.clinic.model.port.PrintRenderer;
 import com.clinic.model.visit.Visit;
 import com.clinic.model.visit.VisitAccess;
 import com.clinic.model.visit.VisitPart;
@@ -16,23 +15,21 @@ import com.clinic.model.visit.VisitStage;
 import java.time.Clock;
 
 /**
- * Printing (C-07 barcode label, C-13 item sheet): a request queues a job; the print worker renders the PDF,
- * stores it and marks the job done; the front end polls the job and downloads the PDF by a presigned link.
+ * Printing (C-07 barcode label, C-13 item sheet): a request queues a job; the print worker ({@link PrintWorker})
+ * renders the PDF, stores it and marks the job done; the front end polls the job and downloads the PDF by a
+ * presigned link.
  */
 public final class PrintService {
     private final VisitCommands commands;
     private final PrintJobs jobs;
     private final PrintQueue queue;
-    private final PrintRenderer renderer;
     private final Files files;
     private final Clock clock;
 
-    public PrintService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, PrintRenderer renderer,
-                        Files files, Clock clock) {
+    public PrintService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, Files files, Clock clock) {
         this.commands = commands;
         this.jobs = jobs;
         this.queue = queue;
-        this.renderer = renderer;
         this.files = files;
         this.clock = clock;
     }
@@ -59,26 +56,6 @@ public final class PrintService {
         PrintJob job = jobs.find(id).filter(j -> VisitAccess.canSee(actor, commands.get(j.visitCode())))
                 .orElseThrow(() -> new NotFound("id", "no print job " + id));
         return new Viewed(job, job.status() == PrintJob.Status.DONE ? files.download(job.fileKey()) : null);
-    }
-
-    /**
-     * The print worker's step. A re-delivered message for a finished job does nothing. A job that cannot be
-     * rendered is marked failed (retrying would fail again); a storage error is thrown so the queue retries.
-     */
-    public void render(String id) {
-        PrintJob job = jobs.find(id).orElseThrow(() -> new NotFound("id", "no print job " + id));
-        if (job.status() != PrintJob.Status.QUEUED) {
-            return;
-        }
-        PrintRenderer.Rendered rendered;
-        try {
-            rendered = renderer.render(job, commands.get(job.visitCode()));
-        } catch (RuntimeException e) {
-            jobs.finish(job.failed(String.valueOf(e.getMessage()), clock.instant()));
-            return;
-        }
-        files.put(job.pdfKey(), rendered.pdf(), "application/pdf");
-        jobs.finish(job.done(rendered.undrawable(), clock.instant()));
     }
 
     /** A job as the front end sees it. */
