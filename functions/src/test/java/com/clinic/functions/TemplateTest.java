@@ -17,6 +17,7 @@ import com.clinic.emulators.Template.Intrinsic;
 import com.clinic.emulators.Template.Resource;
 import com.clinic.functions.api.ApiFunction;
 import com.clinic.model.Role;
+import com.clinic.model.timer.TimerKind;
 import io.micronaut.core.reflect.GenericTypeUtils;
 import com.clinic.functions.api.ClinicFunction;
 import com.clinic.functions.config.TimerTargets;
@@ -116,6 +117,44 @@ class TemplateTest {
                             && "apigateway.amazonaws.com".equals(perm.properties().get("Principal"))
                             && String.valueOf(perm.properties().get("SourceArn")).endsWith(arn + "]")),
                     r.functionId() + " may not be invoked by the API on " + arn);
+        }
+    }
+
+    /**
+     * Every recurring schedule is one time of a daily kind of the registry (T-13): {@code cron(m h * * ? *)} in
+     * Asia/Shanghai, firing the kind's function with the kind's payload through the timer role, with a dead-letter
+     * queue; and every time of a daily kind whose function is deployed has its schedule.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void dailySchedulesAreTheRegistrysTimes() {
+        Set<String> declared = new HashSet<>();
+        for (Resource schedule : T.resourcesOfType("AWS::Scheduler::Schedule")) {
+            Map<String, Object> p = schedule.properties();
+            Map<String, Object> target = (Map<String, Object>) p.get("Target");
+            var cron = java.util.regex.Pattern.compile("cron\\((\\d+) (\\d+) \\* \\* \\? \\*\\)")
+                    .matcher(String.valueOf(p.get("ScheduleExpression")));
+            var input = java.util.regex.Pattern.compile("\"kind\":\"(\\w+)\",\"subject\":\"all\",\"occurrence\":(\\d+)")
+                    .matcher(String.valueOf(target.get("Input")));
+            assertTrue(cron.matches() && input.find(), schedule.id() + " is no daily schedule of the registry");
+            TimerKind kind = TimerKind.valueOf(input.group(1));
+            int occurrence = Integer.parseInt(input.group(2));
+            assertEquals(kind.dailyAt().get(occurrence - 1), java.time.LocalTime.of(Integer.parseInt(cron.group(2)),
+                    Integer.parseInt(cron.group(1))), schedule.id());
+            assertEquals("Asia/Shanghai", p.get("ScheduleExpressionTimezone"), schedule.id());
+            assertEquals(Map.of("Mode", "OFF"), p.get("FlexibleTimeWindow"), schedule.id());
+            assertEquals(new Intrinsic("Ref", TimerTargets.FUNCTIONS.get(kind) + ".Alias"), target.get("Arn"));
+            assertEquals(new Intrinsic("GetAtt", List.of("TimerRole", "Arn")), target.get("RoleArn"), schedule.id());
+            assertNotNull(target.get("DeadLetterConfig"), schedule.id() + " keeps failed runs");
+            declared.add(kind + "#" + occurrence);
+        }
+        for (TimerKind kind : TimerKind.values()) {
+            if (T.resources().containsKey(String.valueOf(TimerTargets.FUNCTIONS.get(kind)))) {
+                for (int i = 1; i <= kind.dailyAt().size(); i++) {
+                    assertTrue(declared.contains(kind + "#" + i), kind + " at " + kind.dailyAt().get(i - 1)
+                            + " has no schedule");
+                }
+            }
         }
     }
 

@@ -58,7 +58,10 @@ public final class LocalCloud implements AutoCloseable {
         LocalFunctions functions = new LocalFunctions(template, context);
         SqsClient sqs = context.getBean(SqsClient.class);
         String timerDlq = resources.resolve(new Template.Intrinsic("Ref", "TimerDeadLetterQueue"));
-        timers.connect(functions, t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(TimerPayloads.write(t))));
+        timers.connect(functions::invokeJson,
+                t -> sqs.sendMessage(b -> b.queueUrl(timerDlq).messageBody(TimerPayloads.write(t))));
+        template.resourcesOfType("AWS::Scheduler::Schedule")
+                .forEach(schedule -> timers.daily(LocalTimerScheduler.Daily.of(schedule)));
         workers = new QueueWorkers(functions, resources, sqs);
         streamWorkers = new StreamWorkers(functions, resources, LocalResources.client(
                 DynamoDbStreamsClient.builder(), emulators.dynamoEndpoint()).build());

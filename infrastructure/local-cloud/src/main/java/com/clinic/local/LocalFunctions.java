@@ -3,7 +3,9 @@ package com.clinic.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
+import com.clinic.functions.api.ClinicFunction;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.reflect.GenericTypeUtils;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,5 +69,12 @@ final class LocalFunctions {
 
     RequestHandler<Object, Object> handler(String functionId) {
         return handlers.get(functionId);
+    }
+
+    /** Invokes a function with a JSON payload read as the Lambda runtime reads it into the handler's input type. */
+    void invokeJson(String functionId, String json) {
+        RequestHandler<Object, Object> h = handlers.get(functionId);
+        Class<?>[] types = GenericTypeUtils.resolveSuperTypeGenericArguments(h.getClass(), ClinicFunction.class);
+        h.handleRequest(LambdaInput.read(json, types[0]), null);
     }
 }

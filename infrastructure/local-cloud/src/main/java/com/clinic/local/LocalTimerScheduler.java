@@ -1,30 +1,38 @@
 package com.clinic.local;
 
 import com.clinic.emulators.AdjustableClock;
-import com.clinic.functions.api.ClinicFunction;
+import com.clinic.emulators.Template;
+import com.clinic.emulators.Template.Resource;
 import com.clinic.functions.config.TimerTargets;
 import com.clinic.infra.scheduler.TimerPayloads;
+import com.clinic.model.ShanghaiTime;
 import com.clinic.model.port.TimerScheduler;
+import com.clinic.model.timer.TimerFired;
 import com.clinic.model.timer.TimerKind;
-import io.micronaut.core.reflect.GenericTypeUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The local EventBridge Scheduler: one-time timers by name (a repeat create changes nothing), fired when the
  * clock passes their time by invoking the function of their kind ({@link TimerTargets}) with the payload the
  * deployed scheduler would send, deleted after they fire, retried three times and then sent to the dead-letter
- * handler. Tests move the clock to make day-N timers due.
+ * handler; and the template's daily schedules ({@code cron(m h * * ? *)} in Asia/Shanghai), fired once for every
+ * day the clock passes their time. Tests move the clock to make day-N timers due.
  */
 public final class LocalTimerScheduler implements TimerScheduler {
     static final int ATTEMPTS = 3;
@@ -32,10 +40,31 @@ public final class LocalTimerScheduler implements TimerScheduler {
 
     private final Map<String, Timer> pending = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final List<Daily> daily = new ArrayList<>();
+    private final Map<Daily, Instant> lastRun = new ConcurrentHashMap<>();
     private final AdjustableClock clock;
     private final Path store;
-    private LocalFunctions functions;
+    private BiConsumer<String, String> invoker;
     private Consumer<Timer> deadLetters;
+
+    /** A recurring schedule of the template: its function, its time of day in Shanghai, its payload. */
+    record Daily(String functionId, LocalTime at, String payload) {
+        private static final Pattern CRON = Pattern.compile("cron\\((\\d{1,2}) (\\d{1,2}) \\* \\* \\? \\*\\)");
+
+        @SuppressWarnings("unchecked")
+        static Daily of(Resource schedule) {
+            Map<String, Object> p = schedule.properties();
+            Matcher m = CRON.matcher(String.valueOf(p.get("ScheduleExpression")));
+            if (!m.matches() || !ShanghaiTime.ZONE.getId().equals(p.get("ScheduleExpressionTimezone"))) {
+                throw new IllegalStateException(schedule.id() + ": the local scheduler runs daily cron schedules in "
+                        + ShanghaiTime.ZONE.getId() + " only");
+            }
+            Map<String, Object> target = (Map<String, Object>) p.get("Target");
+            String alias = (String) ((Template.Intrinsic) target.get("Arn")).value();
+            return new Daily(alias.substring(0, alias.indexOf('.')),
+                    LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), (String) target.get("Input"));
+        }
+    }
 
     LocalTimerScheduler(AdjustableClock clock, Path dataDir) {
         this.clock = clock;
@@ -43,10 +72,19 @@ public final class LocalTimerScheduler implements TimerScheduler {
         load();
     }
 
-    /** Connects the scheduler to the functions it fires, once they exist (they need it in their context). */
-    void connect(LocalFunctions functions, Consumer<Timer> deadLetters) {
-        this.functions = functions;
+    /**
+     * Connects the scheduler to the functions it fires, once they exist (they need it in their context): the
+     * invoker takes a function's logical id and the JSON the scheduler would send it.
+     */
+    void connect(BiConsumer<String, String> invoker, Consumer<Timer> deadLetters) {
+        this.invoker = invoker;
         this.deadLetters = deadLetters;
+    }
+
+    /** Runs a daily schedule from now on: its first run is the next time the clock passes its time of day. */
+    synchronized void daily(Daily schedule) {
+        daily.add(schedule);
+        lastRun.put(schedule, clock.instant());
     }
 
     @Override
@@ -73,7 +111,7 @@ public final class LocalTimerScheduler implements TimerScheduler {
         return fireDue();
     }
 
-    /** Fires every timer that is due now; returns how many fired. */
+    /** Fires every timer and daily run that is due now; returns how many fired. */
     public synchronized int fireDue() {
         Instant now = clock.instant();
         int fired = 0;
@@ -81,23 +119,55 @@ public final class LocalTimerScheduler implements TimerScheduler {
             if (t.at().isAfter(now)) {
                 break;
             }
-            try {
-                var handler = functions.handler(TimerTargets.FUNCTIONS.get(t.kind()));
-                Class<?>[] types = GenericTypeUtils.resolveSuperTypeGenericArguments(handler.getClass(),
-                        ClinicFunction.class);
-                handler.handleRequest(LambdaInput.read(TimerPayloads.write(t), types[0]), null);
+            if (fire(TimerTargets.FUNCTIONS.get(t.kind()), t)) {
                 pending.remove(t.name());
                 fired++;
-            } catch (RuntimeException e) {
-                LOG.warn("timer {} failed to fire", t.name(), e);
-                if (failures.merge(t.name(), 1, Integer::sum) >= ATTEMPTS) {
-                    pending.remove(t.name());
-                    deadLetters.accept(t);
+            } else if (failures.getOrDefault(t.name(), 0) == 0) {
+                pending.remove(t.name());
+            }
+        }
+        for (Daily d : daily) {
+            for (Instant run = nextRun(d); !run.isAfter(now); run = nextRun(d)) {
+                @SuppressWarnings("unchecked")
+                TimerFired payload = TimerPayloads.read((Map<String, Object>) LambdaInput.read(d.payload(), Map.class));
+                Timer t = new Timer(payload.kind(), payload.subjectId(), payload.occurrence(), run);
+                if (fire(d.functionId(), t)) {
+                    fired++;
+                } else if (failures.getOrDefault(t.name(), 0) != 0) {
+                    break; // retried at the next tick, as the scheduler's retry policy would
                 }
+                lastRun.put(d, run);
             }
         }
         save();
         return fired;
+    }
+
+    /**
+     * Invokes a timer's function with its payload. On failure, counts it; the third failure sends the timer to the
+     * dead-letter handler and clears its count (false then, with no count left: give it up).
+     */
+    private boolean fire(String functionId, Timer t) {
+        try {
+            invoker.accept(functionId, TimerPayloads.write(t));
+            failures.remove(t.name());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("timer {} failed to fire", t.name(), e);
+            if (failures.merge(t.name(), 1, Integer::sum) >= ATTEMPTS) {
+                failures.remove(t.name());
+                deadLetters.accept(t);
+            }
+            return false;
+        }
+    }
+
+    /** The first time of day of a daily schedule after its last run, in Shanghai. */
+    private Instant nextRun(Daily d) {
+        Instant last = lastRun.get(d);
+        LocalDate day = LocalDate.ofInstant(last, ShanghaiTime.ZONE);
+        Instant run = day.atTime(d.at()).atZone(ShanghaiTime.ZONE).toInstant();
+        return run.isAfter(last) ? run : day.plusDays(1).atTime(d.at()).atZone(ShanghaiTime.ZONE).toInstant();
     }
 
     private void load() {

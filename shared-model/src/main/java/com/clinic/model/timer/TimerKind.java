@@ -4,13 +4,14 @@ import com.clinic.model.ShanghaiTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 /**
  * Every timer of SPEC section C, declared once: its SPEC id, what it fires, and how its due time is computed —
  * a number of calendar days after its anchor date, at a time of day in Asia/Shanghai. The anchors are the
  * operation date (the clinic's follow-ups), the plan's start (day 1) and the plan's end (day 50). The deadline
  * timer (T-12) is due when its deadline is (the working-day calendar computes it) and the daily reminders (T-13)
- * recur; neither has a fixed offset. Which function a kind fires is the wiring's business, not the domain's.
+ * recur every day at their times ({@link #dailyAt()}); neither has a fixed offset. Which function a kind fires is the wiring's business, not the domain's.
  */
 public enum TimerKind {
     FOLLOW_UP_DAY_2("T-01", Subject.VISIT, Anchor.OPERATION_DATE, 2, "followup-d2", "C-22 follow-up call, day 2"),
@@ -27,7 +28,12 @@ public enum TimerKind {
     EVALUATION_REMINDER("T-11", Subject.PROGRAM, Anchor.PLAN_END, 3, "review-reminder",
             "H-19 service review reminder, every 3 days, at most 3 times"),
     DEADLINE("T-12", Subject.PROGRAM, Anchor.DEADLINE, 0, "deadline", "an SLA deadline of section B"),
-    DAILY_POSTS("T-13", Subject.NONE, Anchor.DAILY, 0, "daily-posts", "H-14 / H-16 reminders at 16:00 and 08:30");
+    DAILY_POSTS("T-13", Subject.NONE, Anchor.DAILY, 0, "daily-posts", "H-14 / H-16 reminders at 08:30 and 16:00",
+            LocalTime.of(8, 30), LocalTime.of(16, 0));
+
+    /** The subject id of a clinic-wide timer (a daily one belongs to no visit or program). */
+    public static final String ALL = "all";
+
 
     /** What a timer belongs to; its name starts with it, so a journey's or a plan's timers can be listed. */
     public enum Subject {
@@ -56,14 +62,17 @@ public enum TimerKind {
     private final int days;
     private final String slug;
     private final String fires;
+    private final List<LocalTime> dailyAt;
 
-    TimerKind(String specId, Subject subject, Anchor anchor, int days, String slug, String fires) {
+    TimerKind(String specId, Subject subject, Anchor anchor, int days, String slug, String fires,
+              LocalTime... dailyAt) {
         this.specId = specId;
         this.subject = subject;
         this.anchor = anchor;
         this.days = days;
         this.slug = slug;
         this.fires = fires;
+        this.dailyAt = List.of(dailyAt);
     }
 
     public String specId() {
@@ -85,6 +94,14 @@ public enum TimerKind {
 
     public String fires() {
         return fires;
+    }
+
+    /**
+     * The wall-clock times (Asia/Shanghai) a daily kind fires every day; occurrence n of its payload is the n-th.
+     * Daily timers are the deployment's, not a record's: the template declares one recurring schedule per time.
+     */
+    public List<LocalTime> dailyAt() {
+        return dailyAt;
     }
 
     /** When a day event falls due: {@link #days()} after the anchor date, at 10:00 Asia/Shanghai. */

@@ -37,4 +37,14 @@ class TimerKindTest {
         assertEquals("program-P1-review-reminder-3", TimerKind.EVALUATION_REMINDER.timerName("P1", 3));
         assertEquals("visit-V261123-7KQ3MX-", TimerKind.namePrefix(TimerKind.Subject.VISIT, "V261123-7KQ3MX"));
     }
+
+    @Test
+    void dailyKindsAndOnlyThoseRecurAtTheirShanghaiTimes() {
+        for (TimerKind k : TimerKind.values()) {
+            assertEquals(k.anchor() == TimerKind.Anchor.DAILY, !k.dailyAt().isEmpty(), k.name());
+        }
+        assertEquals(List.of(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(16, 0)),
+                TimerKind.DAILY_POSTS.dailyAt());
+        assertEquals("clinic-all-daily-posts-2", TimerKind.DAILY_POSTS.timerName(TimerKind.ALL, 2));
+    }
 }
