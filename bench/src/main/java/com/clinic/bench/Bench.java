@@ -379,8 +379,8 @@ public final class Bench {
             versioned[0] = r.getHeaders().get("ETag").replace("\"", "");
             double rr = timing.readMilliUnits.get() / 1000.0;
             double wr = timing.writeMilliUnits.get() / 1000.0;
-            System.out.printf(Locale.ROOT, "  %-28s %d round trips  %5.1f RRU  %5.1f WRU%n", s[0], timing.calls.get(),
-                    rr, wr);
+            System.out.printf(Locale.ROOT, "  %-28s %d round trips  %5.1f RRU  %5.1f WRU (indexes %4.1f)%n", s[0],
+                    timing.calls.get(), rr, wr, timing.indexWriteMilliUnits.get() / 1000.0);
             maxTrips = Math.max(maxTrips, timing.calls.get());
             trips += timing.calls.get();
             read += rr;
@@ -392,6 +392,14 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "  (on-demand, us-east-1: $%.3f per million WRU, $%.3f per million RRU; as"
                 + " reported by DynamoDB Local)%n%n", USD_PER_MILLION_WRU, USD_PER_MILLION_RRU);
         results.put("trips", Integer.toString(maxTrips));
+        String visitCode = code;
+        DynamoDbClient dynamo = context.getBean(DynamoDbClient.class);
+        var visit = dynamo.getItem(b -> b.tableName(table).key(Map.of(
+                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("VISIT#" + visitCode),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("VISIT")))).item();
+        System.out.printf(Locale.ROOT, "  the visit's item after admission: %,d bytes (DynamoDB's item size; a"
+                + " transactional write costs 2 WRU per started KB, and each index holding it 1 more per KB)%n%n",
+                ItemSize.of(visit));
     }
 
     private static String handlerPackage(String function) {

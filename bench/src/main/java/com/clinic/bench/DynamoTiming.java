@@ -31,8 +31,11 @@ final class DynamoTiming implements ExecutionInterceptor {
     final AtomicLong nanos = new AtomicLong();
     final AtomicLong readMilliUnits = new AtomicLong();
     final AtomicLong writeMilliUnits = new AtomicLong();
+    /** The part of the write units spent on the global secondary indexes. */
+    final AtomicLong indexWriteMilliUnits = new AtomicLong();
 
     void reset() {
+        indexWriteMilliUnits.set(0);
         calls.set(0);
         nanos.set(0);
         readMilliUnits.set(0);
@@ -42,7 +45,7 @@ final class DynamoTiming implements ExecutionInterceptor {
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         SdkRequest r = context.request();
-        ReturnConsumedCapacity total = ReturnConsumedCapacity.TOTAL;
+        ReturnConsumedCapacity total = ReturnConsumedCapacity.INDEXES;
         if (r instanceof GetItemRequest g) {
             return g.toBuilder().returnConsumedCapacity(total).build();
         }
@@ -97,6 +100,10 @@ final class DynamoTiming implements ExecutionInterceptor {
     private void write(ConsumedCapacity c) {
         if (c != null && c.capacityUnits() != null) {
             writeMilliUnits.addAndGet(Math.round(c.capacityUnits() * 1000));
+            if (c.hasGlobalSecondaryIndexes()) {
+                c.globalSecondaryIndexes().values().forEach(i -> indexWriteMilliUnits.addAndGet(
+                        Math.round(i.capacityUnits() * 1000)));
+            }
         }
     }
 }

@@ -174,6 +174,30 @@ class DynamoVisitStoreTest {
                 .contains(assigned.after().code()));
     }
 
+    /** The indexes hold keys only; a page comes back from the table in the index's order, as the items are now. */
+    @Test
+    void aListPageIsReadBackFromTheTableInItsIndexOrder() {
+        StaffMember driver = new StaffMember("d-" + UUID.randomUUID(), "李师傅", null, Set.of(Role.DRIVER), true);
+        Instant arrival = Instant.parse("2033-05-06T01:00:00Z");
+        String[] byArrival = new String[3];
+        for (int i : new int[] {2, 0, 1}) {
+            Accepted<Visit, VisitEvent> booked = book(code(), arrival.plusSeconds(60L * i));
+            store.create(booked.after(), audit(booked, null), null, null, List.of());
+            Accepted<Visit, VisitEvent> assigned = booked.after().assignDriver(driver, SALES, null, NOW).orThrow();
+            aggregates.commit(VisitKind.VISIT, booked.after(), assigned.after(), audit(assigned, "BOOKED"), null,
+                    AggregateStore.Effects.NONE);
+            byArrival[i] = assigned.after().code();
+        }
+        List<Visit> day = store.listDriverDay(driver.id(), LocalDate.of(2033, 5, 6), new PageRequest(10, null))
+                .items();
+        assertEquals(List.of(byArrival), codes(new Page<>(day, null)), "earliest arrival first, not the order written");
+        assertTrue(day.stream().allMatch(v -> v.version() == 2 && driver.id().equals(v.driver().id())));
+        Map<String, AttributeValue> entry = EmulatedAws.dynamo().query(b -> b.tableName(EmulatedAws.ref("ClinicTable"))
+                .indexName("gsi2").keyConditionExpression("gsi2pk = :p").expressionAttributeValues(Map.of(":p",
+                        AttributeValue.fromS("DRIVER#" + driver.id() + "#2033-05-06"))).limit(1)).items().get(0);
+        assertEquals(Set.of("pk", "sk", "gsi2pk", "gsi2sk"), entry.keySet(), "the index holds keys only");
+    }
+
     private static List<String> codes(Page<Visit> page) {
         return page.items().stream().map(Visit::code).toList();
     }
