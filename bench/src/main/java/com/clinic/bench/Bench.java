@@ -9,17 +9,17 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.clinic.emulators.Emulators;
 import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
-import com.clinic.infra.dynamodb.BenchLoader;
-import com.clinic.model.Role;
-import com.clinic.model.StaffRef;
-import com.clinic.model.catalog.CatalogItem;
-import com.clinic.model.port.CatalogStore;
-import com.clinic.model.port.PrintJobs;
-import com.clinic.model.port.StaffDirectory;
-import com.clinic.model.port.TimerScheduler;
-import com.clinic.model.print.PrintJob;
-import com.clinic.model.print.PrintKind;
-import com.clinic.model.staff.StaffMember;
+import com.clinic.journey.dynamodb.BenchLoader;
+import com.clinic.platform.Role;
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.catalog.CatalogItem;
+import com.clinic.platform.catalog.CatalogStore;
+import com.clinic.platform.port.TimerScheduler;
+import com.clinic.platform.staff.StaffDirectory;
+import com.clinic.platform.staff.StaffMember;
+import com.clinic.printing.PrintJob;
+import com.clinic.printing.PrintJobs;
+import com.clinic.printing.PrintKind;
 import io.micronaut.context.ApplicationContext;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -155,29 +155,29 @@ public final class Bench {
                 new Target("plain handler (baseline: GetItem)", "front-office", PlainGetVisitHandler.class.getName(),
                         APIGatewayV2HTTPEvent.class, i -> http("GetVisitFunction", getVisit, null, null)),
                 new Target("GetVisitFunction (front office, read)", "front-office",
-                        "com.clinic.functions.dispatch.GetVisitFunction",
+                        "com.clinic.frontoffice.functions.dispatch.GetVisitFunction",
                         APIGatewayV2HTTPEvent.class, i -> http("GetVisitFunction", getVisit, null, null)),
                 new Target("ListUnassignedAppointmentsFunction (list)", "front-office",
-                        "com.clinic.functions.dispatch.ListUnassignedAppointmentsFunction", APIGatewayV2HTTPEvent.class,
+                        "com.clinic.frontoffice.functions.dispatch.ListUnassignedAppointmentsFunction", APIGatewayV2HTTPEvent.class,
                         i -> http("ListUnassignedAppointmentsFunction", null, null, null)),
                 new Target("AssignDriverFunction (command)", "front-office",
-                        "com.clinic.functions.dispatch.AssignDriverFunction", APIGatewayV2HTTPEvent.class,
+                        "com.clinic.frontoffice.functions.dispatch.AssignDriverFunction", APIGatewayV2HTTPEvent.class,
                         i -> withoutKey(http("AssignDriverFunction", commandCodes.get(i), "1", null))),
                 new Target("ListTriageQueueFunction (clinical, list)", "clinical",
-                        "com.clinic.functions.triage.ListTriageQueueFunction", APIGatewayV2HTTPEvent.class,
+                        "com.clinic.clinical.functions.triage.ListTriageQueueFunction", APIGatewayV2HTTPEvent.class,
                         i -> http("ListTriageQueueFunction", null, null, null)),
                 new Target("ListCashierQueueFunction (cashier, list)", "cashier",
-                        "com.clinic.functions.cashier.ListCashierQueueFunction", APIGatewayV2HTTPEvent.class,
+                        "com.clinic.cashier.functions.ListCashierQueueFunction", APIGatewayV2HTTPEvent.class,
                         i -> http("ListCashierQueueFunction", null, null, null)),
                 new Target("ListFollowUpTasksFunction (after-sales, list)", "aftersales",
-                        "com.clinic.functions.aftersales.ListFollowUpTasksFunction", APIGatewayV2HTTPEvent.class,
+                        "com.clinic.aftersales.functions.ListFollowUpTasksFunction", APIGatewayV2HTTPEvent.class,
                         i -> http("ListFollowUpTasksFunction", null, null, null)),
                 new Target("DeliverNotificationsFunction (office, worker)", "office",
-                        "com.clinic.functions.notifications.DeliverNotificationsFunction", SQSEvent.class,
+                        "com.clinic.office.functions.notifications.DeliverNotificationsFunction", SQSEvent.class,
                         i -> EventLoader.loadSQSEvent(root.resolve("events/DeliverNotificationsFunction.json")
                                 .toString())),
                 new Target("RenderPrintJobFunction (print worker, a PDF)", "print-worker",
-                        "com.clinic.functions.printing.RenderPrintJobFunction", SQSEvent.class, i -> {
+                        "com.clinic.printing.functions.RenderPrintJobFunction", SQSEvent.class, i -> {
                             SQSEvent e = EventLoader.loadSQSEvent(root.resolve("events/RenderPrintJobFunction.json")
                                     .toString());
                             e.getRecords().get(0).setBody(printJobs.get(i));
@@ -299,7 +299,7 @@ public final class Bench {
     private void warmLatency() throws Exception {
         String code = code("WARM");
         APIGatewayV2HTTPEvent event = http("GetVisitFunction", code, null, null);
-        RequestHandler<Object, Object> handler = handler("com.clinic.functions.dispatch.GetVisitFunction");
+        RequestHandler<Object, Object> handler = handler("com.clinic.frontoffice.functions.dispatch.GetVisitFunction");
         long[] total = new long[WARM_CALLS];
         long[] dynamo = new long[WARM_CALLS];
         for (int i = 0; i < 200; i++) {
@@ -368,8 +368,7 @@ public final class Bench {
             // every command carries a key, as the API asks front ends to send one
             e.getHeaders().put("idempotency-key", (s[4] != null ? s[4] : s[0]) + "-" + System.nanoTime());
             timing.reset();
-            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) handler("com.clinic.functions."
-                    + handlerPackage(s[0]) + "." + s[0]).handleRequest(e, null);
+            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) handler(handlerClass(s[0])).handleRequest(e, null);
             if (r.getStatusCode() / 100 != 2) {
                 throw new IllegalStateException(s[0] + " answered " + r.getStatusCode() + " " + r.getBody());
             }
@@ -402,18 +401,10 @@ public final class Bench {
                 ItemSize.of(visit));
     }
 
-    private static String handlerPackage(String function) {
-        return switch (function) {
-            case "BookAppointmentFunction" -> "booking";
-            case "AssignDriverFunction" -> "dispatch";
-            case "ConfirmPickUpFunction" -> "pickup";
-            case "ConfirmArrivalFunction" -> "reception";
-            case "AssignConsultantFunction" -> "triage";
-            case "StartConsultationFunction", "SubmitOrderFunction" -> "consultation";
-            case "ReviewPricesFunction" -> "pricereview";
-            case "CollectPaymentFunction" -> "cashier";
-            default -> "aftersales";
-        };
+    /** A function's handler class, as its stack's template names it. */
+    private static String handlerClass(String function) {
+        String handler = (String) Template.loadDefault().resources().get(function).properties().get("Handler");
+        return handler.substring(0, handler.indexOf("::"));
     }
 
     // ------------------------------------------------------------------ scale
@@ -422,7 +413,7 @@ public final class Bench {
         System.out.println("Scale: the dispatcher's 待分配 list (first page of 20) with the queue holding N customers");
         BenchLoader loader = new BenchLoader(context.getBean(DynamoDbClient.class), table);
         RequestHandler<Object, Object> handler = handler(
-                "com.clinic.functions.dispatch.ListUnassignedAppointmentsFunction");
+                "com.clinic.frontoffice.functions.dispatch.ListUnassignedAppointmentsFunction");
         APIGatewayV2HTTPEvent event = http("ListUnassignedAppointmentsFunction", null, null, null);
         double small = 0;
         int loaded = 0;
@@ -501,7 +492,7 @@ public final class Bench {
         e.getHeaders().remove("idempotency-key");
         try {
             APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) handler(
-                    "com.clinic.functions.booking.BookAppointmentFunction").handleRequest(e, null);
+                    "com.clinic.frontoffice.functions.booking.BookAppointmentFunction").handleRequest(e, null);
             return field(r.getBody(), "code");
         } catch (ReflectiveOperationException ex) {
             throw new IllegalStateException(ex);

@@ -1,13 +1,13 @@
 package com.clinic.local;
 
-import com.clinic.model.Role;
-import com.clinic.model.staff.StaffMember;
+import com.clinic.platform.Role;
+import com.clinic.platform.catalog.CatalogItem;
+import com.clinic.platform.staff.StaffMember;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
-import java.time.Instant;
-import com.clinic.model.catalog.CatalogItem;
 
 /**
  * The demo data the local cloud seeds: one staff account per role, two drivers, two consultants, one account

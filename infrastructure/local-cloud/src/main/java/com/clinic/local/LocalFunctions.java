@@ -1,13 +1,13 @@
 package com.clinic.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
-import com.clinic.functions.api.ClinicFunction;
+import com.clinic.emulators.Template;
+import com.clinic.platform.api.ClinicFunction;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.reflect.GenericTypeUtils;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

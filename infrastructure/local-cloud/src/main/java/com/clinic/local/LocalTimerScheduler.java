@@ -1,14 +1,14 @@
 package com.clinic.local;
 
 import com.clinic.emulators.AdjustableClock;
-import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Resource;
-import com.clinic.functions.config.TimerTargets;
-import com.clinic.infra.scheduler.TimerPayloads;
-import com.clinic.model.ShanghaiTime;
-import com.clinic.model.port.TimerScheduler;
-import com.clinic.model.timer.TimerFired;
-import com.clinic.model.timer.TimerKind;
+import com.clinic.emulators.Template;
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.config.TimerTargets;
+import com.clinic.platform.port.TimerScheduler;
+import com.clinic.platform.scheduler.TimerPayloads;
+import com.clinic.platform.timer.TimerFired;
+import com.clinic.platform.timer.TimerKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

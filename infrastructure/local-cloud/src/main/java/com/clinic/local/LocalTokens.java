@@ -1,7 +1,7 @@
 package com.clinic.local;
 
-import com.clinic.model.Role;
-import com.clinic.model.staff.StaffMember;
+import com.clinic.platform.Role;
+import com.clinic.platform.staff.StaffMember;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.emulators.LocalResources;
-import com.clinic.model.ShanghaiTime;
-import com.clinic.model.port.TimerScheduler.Timer;
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.port.TimerScheduler.Timer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

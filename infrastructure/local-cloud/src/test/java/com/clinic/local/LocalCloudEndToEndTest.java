@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clinic.model.ShanghaiTime;
-import com.clinic.model.port.TimerScheduler.Timer;
-import com.clinic.model.timer.TimerKind;
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.port.TimerScheduler.Timer;
+import com.clinic.platform.timer.TimerKind;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,0 +1,62 @@
+package com.clinic.journey.dynamodb;
+
+import com.clinic.journey.visit.ArrivalPlan;
+import com.clinic.journey.visit.BookingForm.BookAppointment;
+import com.clinic.journey.visit.CustomerProfile;
+import com.clinic.journey.visit.Gender;
+import com.clinic.journey.visit.TransportMode;
+import com.clinic.journey.visit.Visit;
+import com.clinic.platform.StaffRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Loads many booked visits at once for the scale benchmark, as the store writes them (same items, same index
+ * keys), in batches of 25 without audit records. Lives in the adapter's package to use its item mapping.
+ */
+public final class BenchLoader {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public BenchLoader(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    /** Booked visits number {@code from} … {@code from + count - 1}, arriving a second apart after {@code start}. */
+    public void loadBooked(int count, int from, Instant start) {
+        StaffRef sales = new StaffRef("bench", "基准");
+        List<WriteRequest> batch = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            String code = String.format("VBENCH-%07d", i);
+            Visit v = Visit.book(code, "C-" + code, new BookAppointment(
+                    new CustomerProfile("客户" + i, String.format("139%08d", i), Gender.UNKNOWN, null, List.of(), null,
+                            null),
+                    new ArrivalPlan(start.plusSeconds(i), TransportMode.TRAIN, "G1", "东站")), sales, start).after();
+            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(VisitItems.toItem(v)).build())
+                    .build());
+            if (batch.size() == 25) {
+                write(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            write(batch);
+        }
+    }
+
+    private void write(List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        while (!pending.isEmpty()) {
+            Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse r = dynamo.batchWriteItem(b -> b.requestItems(request));
+            pending = r.unprocessedItems();
+        }
+    }
+}

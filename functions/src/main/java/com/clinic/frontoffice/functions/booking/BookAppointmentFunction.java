@@ -1,0 +1,31 @@
+package com.clinic.frontoffice.functions.booking;
+
+import com.clinic.frontoffice.dispatch.DispatchService;
+import com.clinic.journey.visit.BookingForm;
+import com.clinic.platform.Role;
+import com.clinic.platform.api.AllowedRoles;
+import com.clinic.platform.api.ApiFunction;
+import com.clinic.platform.api.ApiRequest;
+import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.api.Serves;
+import com.clinic.platform.views.VisitAnswers;
+import io.micronaut.context.ApplicationContext;
+
+/** C-01: sales books a customer's arrival; it lands in the dispatcher's 待分配 list. */
+@Serves({"C-01"})
+@AllowedRoles(Role.SALES)
+public class BookAppointmentFunction extends ApiFunction {
+    private final DispatchService dispatch = bean(DispatchService.class);
+
+    public BookAppointmentFunction() {
+    }
+
+    public BookAppointmentFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return VisitAnswers.created(r.actor(), dispatch.book(r.actor(), r.body(BookingForm.class), r.idempotencyKey()));
+    }
+}

@@ -1,0 +1,33 @@
+package com.clinic.frontoffice.functions.reception;
+
+import com.clinic.frontoffice.reception.ReceptionService;
+import com.clinic.journey.visit.CustomerForm;
+import com.clinic.platform.Role;
+import com.clinic.platform.api.AllowedRoles;
+import com.clinic.platform.api.ApiFunction;
+import com.clinic.platform.api.ApiRequest;
+import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.api.Serves;
+import com.clinic.platform.views.VisitAnswers;
+import io.micronaut.context.ApplicationContext;
+
+/** C-06 直接到店: registers a customer who came without a booking; a known phone number links to that customer (the
+ * answer says so). Confirm the arrival next. */
+@Serves({"C-06"})
+@AllowedRoles(Role.FRONT_DESK)
+public class RegisterWalkInFunction extends ApiFunction {
+    private final ReceptionService reception = bean(ReceptionService.class);
+
+    public RegisterWalkInFunction() {
+    }
+
+    public RegisterWalkInFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest r) {
+        return VisitAnswers.registered(r.actor(), reception.registerWalkIn(r.actor(), r.body(CustomerForm.class),
+                r.idempotencyKey()));
+    }
+}

@@ -1,0 +1,103 @@
+package com.clinic.platform.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.clinic.platform.Actor;
+import com.clinic.platform.ClinicException;
+import com.clinic.platform.Forbidden;
+import com.clinic.platform.Role;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.SerdeImport;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Base of every HTTP function: authenticates from the verified claims, checks the class's {@link AllowedRoles},
+ * runs {@link #handle} and maps the domain's refusals to problem documents. Subclasses only parse, call the
+ * domain and shape the answer.
+ */
+@SerdeImport(com.clinic.platform.FieldError.class)
+public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
+
+    protected final JsonMapper json = bean(JsonMapper.class);
+
+    private final Set<Role> allowed = allowedRoles(getClass());
+
+    /** Lambda's constructor: starts this function's own application context. */
+    protected ApiFunction() {
+        super();
+    }
+
+    /** Shares an application context, as the local cloud and the tests do for all functions. */
+    protected ApiFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    protected abstract ApiResponse handle(ApiRequest request);
+
+    public static Set<Role> allowedRoles(Class<?> type) {
+        AllowedRoles a = type.getAnnotation(AllowedRoles.class);
+        if (a == null) {
+            throw new IllegalStateException(type + " declares no @AllowedRoles");
+        }
+        return EnumSet.copyOf(Arrays.asList(a.value()));
+    }
+
+    /**
+     * Before a snapshot: answers a request whose visit does not exist, as a dispatcher would send it. That loads
+     * the handler, JSON writing, the problem mapping and the DynamoDB client, and opens its connection; it
+     * changes nothing (the answer is a 4xx at the latest when the visit is read).
+     */
+    @Override
+    protected void prime() {
+        Map<String, String> claims = Map.of("sub", "snapstart-priming", "name", "priming",
+                "cognito:groups", "[" + allowed.iterator().next().name() + "]");
+        execute(APIGatewayV2HTTPEvent.builder().withRouteKey("PRIME").withRawPath("/prime")
+                .withPathParameters(Map.of("code", "PRIMING", "id", "PRIMING")).withHeaders(new HashMap<>())
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                                        .withClaims(claims).build()).build()).build())
+                .build());
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
+        try {
+            Actor actor = Claims.actor(event).actingAs(allowed);
+            if (actor.roles().isEmpty()) {
+                throw new Forbidden("this action needs one of the roles " + allowed);
+            }
+            ApiResponse r = handle(new ApiRequest(event, actor));
+            return respond(r.status(), "application/json", r.body(), r.headers());
+        } catch (ClinicException e) {
+            Problem p = Problem.of(e);
+            return respond(p.status(), "application/problem+json", p, Map.of());
+        } catch (RuntimeException e) {
+            LOG.error("request {} {} failed", event.getRouteKey(), event.getRawPath(), e);
+            return respond(500, "application/problem+json", Problem.internal(), Map.of());
+        }
+    }
+
+    private APIGatewayV2HTTPResponse respond(int status, String type, Object body, Map<String, String> extra) {
+        Map<String, String> headers = new HashMap<>(extra);
+        String text = null;
+        if (body != null) {
+            headers.put("Content-Type", type + "; charset=utf-8");
+            try {
+                text = json.writeValueAsString(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the answer", e);
+            }
+        }
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(text).build();
+    }
+}

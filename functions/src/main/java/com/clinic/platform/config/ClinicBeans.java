@@ -1,0 +1,249 @@
+package com.clinic.platform.config;
+
+import com.clinic.aftersales.AfterSalesService;
+import com.clinic.aftersales.dynamodb.DynamoFollowUps;
+import com.clinic.aftersales.dynamodb.LoanItems;
+import com.clinic.aftersales.followup.FollowUps;
+import com.clinic.aftersales.loan.LoanKind;
+import com.clinic.aftersales.loan.LoanLedger;
+import com.clinic.cashier.CashierService;
+import com.clinic.clinical.consultation.ConsultationService;
+import com.clinic.clinical.dynamodb.DynamoExamQuarantine;
+import com.clinic.clinical.exam.ExamQuarantine;
+import com.clinic.clinical.files.ClinicalFilesService;
+import com.clinic.frontoffice.dispatch.DispatchService;
+import com.clinic.frontoffice.reception.ReceptionService;
+import com.clinic.journey.Files;
+import com.clinic.journey.VisitCommands;
+import com.clinic.journey.VisitStore;
+import com.clinic.journey.dynamodb.DynamoVisitStore;
+import com.clinic.journey.dynamodb.VisitItems;
+import com.clinic.journey.events.PublishedEvents;
+import com.clinic.journey.visit.VisitKind;
+import com.clinic.platform.calendar.Calendars;
+import com.clinic.platform.catalog.CatalogStore;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.dynamodb.DynamoAggregateStore;
+import com.clinic.platform.dynamodb.DynamoArmedTimers;
+import com.clinic.platform.dynamodb.DynamoCalendarStore;
+import com.clinic.platform.dynamodb.DynamoCatalogStore;
+import com.clinic.platform.dynamodb.DynamoNotificationInbox;
+import com.clinic.platform.dynamodb.DynamoStaffDirectory;
+import com.clinic.platform.notification.NotificationInbox;
+import com.clinic.platform.notification.NotificationPublisher;
+import com.clinic.platform.port.FileStore;
+import com.clinic.platform.port.IdGenerator;
+import com.clinic.platform.port.TimerScheduler;
+import com.clinic.platform.s3.S3FileStore;
+import com.clinic.platform.scheduler.EventBridgeTimerScheduler;
+import com.clinic.platform.sqs.SqsNotificationPublisher;
+import com.clinic.platform.staff.StaffDirectory;
+import com.clinic.platform.timer.Timers;
+import com.clinic.printing.PrintJobs;
+import com.clinic.printing.PrintQueue;
+import com.clinic.printing.PrintService;
+import com.clinic.printing.dynamodb.DynamoPrintJobs;
+import com.clinic.printing.sqs.SqsPrintQueue;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Secondary;
+import io.micronaut.context.env.Environment;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Wires the domain's ports to their adapters. Names come from the function's environment, as template.yaml
+ * sets it: {@code CLINIC_TABLE} is read as {@code clinic.table}, {@code CLINIC_PRINT_QUEUE} as
+ * {@code clinic.print-queue}; the local cloud sets the same properties. Every bean is a lazy singleton and the
+ * SQS, S3 and Scheduler clients are handed over as providers, so a function builds only the clients its path
+ * actually calls (a read never builds the SQS client its service could publish with).
+ */
+@Factory
+public class ClinicBeans {
+
+    @Singleton
+    AwsClients awsClients(Environment environment) {
+        return AwsClients.of(environment);
+    }
+
+    /**
+     * The client a Lambda entry point began building at its start, or a new one. Secondary so the benchmark can
+     * register a client that times every call.
+     */
+    @Singleton
+    @Secondary
+    DynamoDbClient dynamoDb(Optional<DynamoDbAtStart> atStart, AwsClients aws) {
+        return atStart.map(DynamoDbAtStart::client)
+                .orElseGet(() -> aws.configure(DynamoDbClient.builder(), "dynamodb").build());
+    }
+
+    @Singleton
+    SqsClient sqs(AwsClients aws) {
+        return aws.configure(SqsClient.builder(), "sqs").build();
+    }
+
+    @Singleton
+    S3Client s3(AwsClients aws) {
+        return aws.configure(S3Client.builder(), "s3").forcePathStyle(aws.isLocal()).build();
+    }
+
+    @Singleton
+    S3Presigner s3Presigner(AwsClients aws) {
+        return aws.presigner();
+    }
+
+    @Singleton
+    SchedulerClient scheduler(AwsClients aws) {
+        return aws.configure(SchedulerClient.builder(), "scheduler").build();
+    }
+
+    /** The system clock; the local cloud registers one tests can move forward, which wins over this one. */
+    @Singleton
+    @Secondary
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Notifications are written with the change as the queue's message bodies (the outbox). */
+    @Singleton
+    DynamoAggregateStore aggregateStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
+                                        JsonMapper json) {
+        return new DynamoAggregateStore(dynamo, table, o -> PublishedEvents.write(json, o), Map.of(
+                VisitKind.VISIT.name(), VisitItems.MAPPING, LoanKind.LOAN.name(), LoanItems.MAPPING));
+    }
+
+    @Singleton
+    LoanLedger loanLedger(DynamoAggregateStore store, Clock clock) {
+        return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock));
+    }
+
+    @Singleton
+    VisitStore visitStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
+                          DynamoAggregateStore store) {
+        return new DynamoVisitStore(dynamo, table, store);
+    }
+
+    @Singleton
+    StaffDirectory staffDirectory(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoStaffDirectory(dynamo, table);
+    }
+
+    @Singleton
+    NotificationInbox notificationInbox(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoNotificationInbox(dynamo, table);
+    }
+
+    @Singleton
+    CatalogStore catalogStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoCatalogStore(dynamo, table);
+    }
+
+    @Singleton
+    Calendars calendars(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new Calendars(new DynamoCalendarStore(dynamo, table));
+    }
+
+    @Singleton
+    PrintJobs printJobs(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoPrintJobs(dynamo, table);
+    }
+
+    @Singleton
+    FollowUps followUps(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoFollowUps(dynamo, table);
+    }
+
+    @Singleton
+    ExamQuarantine examQuarantine(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoExamQuarantine(dynamo, table);
+    }
+
+    @Singleton
+    SqsNotificationPublisher notificationPublisher(BeanProvider<SqsClient> sqs, JsonMapper json,
+                                                   @Property(name = "clinic.notifications-queue") String queue) {
+        return new SqsNotificationPublisher(sqs::get, queue, json);
+    }
+
+    @Singleton
+    PrintQueue printQueue(BeanProvider<SqsClient> sqs, @Property(name = "clinic.print-queue") String queue) {
+        return new SqsPrintQueue(sqs::get, queue);
+    }
+
+    @Singleton
+    FileStore fileStore(BeanProvider<S3Client> s3, BeanProvider<S3Presigner> presigner,
+                        @Property(name = "clinic.files-bucket") String bucket) {
+        return new S3FileStore(s3::get, presigner::get, bucket);
+    }
+
+    /** EventBridge Scheduler; the local cloud registers its own scheduler, which wins over this one. */
+    @Singleton
+    @Secondary
+    TimerScheduler timerScheduler(BeanProvider<SchedulerClient> scheduler,
+                                  @Property(name = "clinic.timer-group") String group,
+                                  @Property(name = "clinic.timer-role") String role,
+                                  @Property(name = "clinic.timer-dlq") String deadLetters,
+                                  @Property(name = "clinic.timer-target-prefix") String targets) {
+        return new EventBridgeTimerScheduler(scheduler::get, group, role, deadLetters, TimerTargets.arns(targets));
+    }
+
+    @Singleton
+    Timers timers(TimerScheduler scheduler, DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new Timers(scheduler, new DynamoArmedTimers(dynamo, table));
+    }
+
+    @Singleton
+    VisitCommands visitCommands(VisitStore visits, DynamoAggregateStore store, Clock clock) {
+        return new VisitCommands(visits, store, clock, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    Files files(FileStore store) {
+        return new Files(store, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    DispatchService dispatchService(VisitCommands commands, VisitStore visits, StaffDirectory staff) {
+        return new DispatchService(commands, visits, staff);
+    }
+
+    @Singleton
+    ReceptionService receptionService(VisitCommands commands, VisitStore visits) {
+        return new ReceptionService(commands, visits);
+    }
+
+    @Singleton
+    ClinicalFilesService clinicalFilesService(VisitCommands commands, Files files, ExamQuarantine quarantine,
+                                              NotificationPublisher notifier) {
+        return new ClinicalFilesService(commands, files, quarantine, notifier);
+    }
+
+    @Singleton
+    ConsultationService consultationService(VisitCommands commands, VisitStore visits, StaffDirectory staff,
+                                            CatalogStore catalogue, Files files) {
+        return new ConsultationService(commands, visits, staff, catalogue, files);
+    }
+
+    @Singleton
+    CashierService cashierService(VisitCommands commands, VisitStore visits) {
+        return new CashierService(commands, visits);
+    }
+
+    @Singleton
+    AfterSalesService afterSalesService(VisitCommands commands, Timers timers, FollowUps followUps) {
+        return new AfterSalesService(commands, timers, followUps);
+    }
+
+    @Singleton
+    PrintService printService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, Files files, Clock clock) {
+        return new PrintService(commands, jobs, queue, files, clock);
+    }
+}

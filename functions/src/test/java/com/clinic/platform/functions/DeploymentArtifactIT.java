@@ -1,0 +1,129 @@
+package com.clinic.platform.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinic.emulators.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each department stack's artifact (its {@code CodeUri}): its own handlers and no other department's, no emulator
+ * or test library, the PDF renderer only in the print worker's, within the size budget — and every handler starts
+ * from that artifact alone, as Lambda would load it.
+ */
+class DeploymentArtifactIT {
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_PRINT_WORKER_BYTES = 32L * 1024 * 1024;
+    static final List<String> FORBIDDEN = List.of("DynamoDBLocal", "sqlite4java", "elasticmq", "s3proxy", "pekko",
+            "junit", "testcontainers", "aws-lambda-java-tests", "mockito", "aws-java-sdk-", "nimbus", "snakeyaml",
+            "emulators", "local-cloud");
+    static final List<String> PRINTING = List.of("print-adapter", "openpdf", "lib/core-", "fonts/");
+    static final Template TEMPLATE = Template.loadDefault();
+
+    static Stream<Template> departments() {
+        return TEMPLATE.stacks().stream().skip(1);
+    }
+
+    static Path artifact(Template stack) {
+        return stack.file().resolveSibling((String) stack.functionGlobals().get("CodeUri")).normalize();
+    }
+
+    static List<String> handlers(Template stack) {
+        return stack.ownResources().values().stream().filter(r -> r.type().equals("AWS::Serverless::Function"))
+                .map(fn -> ((String) fn.properties().get("Handler")).replaceFirst("::.*", "")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("departments")
+    void holdsItsHandlersAndNothingItDoesNotNeed(Template stack) throws IOException {
+        Path zip = artifact(stack);
+        boolean printWorker = stack.file().endsWith("print-worker.yaml");
+        long size = Files.size(zip);
+        assertTrue(size <= (printWorker ? MAX_PRINT_WORKER_BYTES : MAX_BYTES), zip + " is " + size + " bytes");
+        Set<String> entries = new HashSet<>();
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                entries.add(e.getName());
+                if (e.getName().endsWith(".jar")) {
+                    try (InputStream in = z.getInputStream(e); ZipInputStream jar = new ZipInputStream(in)) {
+                        for (ZipEntry c = jar.getNextEntry(); c != null; c = jar.getNextEntry()) {
+                            entries.add(e.getName() + "!" + c.getName());
+                        }
+                    }
+                }
+            }
+        }
+        for (String entry : entries) {
+            assertTrue(FORBIDDEN.stream().noneMatch(entry::contains), zip + " must not hold " + entry);
+            if (!printWorker) {
+                assertTrue(PRINTING.stream().noneMatch(entry::contains), zip + " carries the renderer: " + entry);
+            }
+        }
+        for (Template other : TEMPLATE.stacks()) {
+            for (String handler : handlers(other)) {
+                String cls = handler.replace('.', '/') + ".class";
+                assertEquals(other == stack, entries.contains(cls), zip + (other == stack ? " lacks " : " holds ") + cls);
+            }
+        }
+        assertTrue(entries.contains("simplelogger.properties"), "logging configuration is packaged");
+        assertFalse(handlers(stack).isEmpty(), stack.file() + " has no function");
+    }
+
+    /** Each handler built from its artifact alone (its own class loader), with the template's environment. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("departments")
+    void everyHandlerStartsFromItsArtifactAlone(Template stack, @TempDir Path dir) throws Exception {
+        List<URL> classpath = new ArrayList<>(List.of(dir.toUri().toURL()));
+        try (ZipFile z = new ZipFile(artifact(stack).toFile())) {
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                Path out = dir.resolve(e.getName());
+                if (!e.isDirectory()) {
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = z.getInputStream(e)) {
+                        Files.copy(in, out);
+                    }
+                    if (e.getName().endsWith(".jar")) {
+                        classpath.add(out.toUri().toURL());
+                    }
+                }
+            }
+        }
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(Map.of("aws.region", "cn-northwest-1",
+                "clinic.local-credentials", "artifact:check"));
+        Template.environment(stack.ownResources().values().stream()
+                .filter(r -> r.type().equals("AWS::Serverless::Function")).findFirst().orElseThrow())
+                .forEach((k, v) -> properties.put(k.toLowerCase().replaceFirst("_", ".").replace('_', '-'),
+                        String.valueOf(v)));
+        try (URLClassLoader loader = new URLClassLoader(classpath.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> contextType = loader.loadClass("io.micronaut.context.ApplicationContext");
+            Object context = contextType.getMethod("run", Map.class, String[].class).invoke(null, properties,
+                    new String[0]);
+            try {
+                for (String handler : handlers(stack)) {
+                    loader.loadClass(handler).getConstructor(contextType).newInstance(context);
+                }
+            } finally {
+                ((AutoCloseable) context).close();
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.clinic.platform.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinic.emulators.Template.HttpRoute;
+import com.clinic.emulators.Template;
+import com.clinic.platform.Role;
+import com.clinic.platform.api.ApiFunction;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** openapi.yaml held against template.yaml's routes and the roles each handler checks. */
+class OpenApiTest {
+
+    static Map<String, Class<?>> templateRoutes() throws Exception {
+        Map<String, Class<?>> routes = new java.util.TreeMap<>();
+        Template template = Template.loadDefault();
+        for (HttpRoute route : template.httpRoutes()) {
+            String handler = (String) template.resources().get(route.functionId()).properties().get("Handler");
+            routes.put(route.method().toLowerCase() + " " + route.path(),
+                    Class.forName(handler.substring(0, handler.indexOf("::"))));
+        }
+        return routes;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void documentsExactlyTheTemplatesRoutes() throws Exception {
+        Set<String> documented = new TreeSet<>();
+        ((Map<String, Map<String, Object>>) OpenApi.DOC.get("paths")).forEach((path, item) ->
+                item.keySet().forEach(method -> documented.add(method + " " + path)));
+        assertEquals(templateRoutes().keySet(), documented);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void documentsTheRolesEachHandlerChecksAndItsRefusals() throws Exception {
+        for (Map.Entry<String, Class<?>> route : templateRoutes().entrySet()) {
+            String[] mp = route.getKey().split(" ", 2);
+            Map<String, Object> op = OpenApi.operation(mp[0], mp[1]);
+            Set<Role> documented = ((List<String>) op.get("x-roles")).stream().map(Role::valueOf)
+                    .collect(Collectors.toSet());
+            assertEquals(ApiFunction.allowedRoles(route.getValue()), documented, route.getKey());
+            Set<String> statuses = new HashSet<>(((Map<String, Object>) op.get("responses")).keySet());
+            assertTrue(statuses.containsAll(Set.of("401", "403")), route.getKey());
+            if (op.containsKey("requestBody") || String.valueOf(op.get("parameters")).contains("Limit")) {
+                assertTrue(statuses.contains("400"), route.getKey() + " takes input but documents no 400");
+            }
+            if (String.valueOf(op.get("parameters")).contains("IfMatch")) {
+                assertTrue(statuses.containsAll(Set.of("409", "428")), route.getKey());
+            }
+            assertNotNull(op.get("summary"), route.getKey());
+        }
+    }
+}

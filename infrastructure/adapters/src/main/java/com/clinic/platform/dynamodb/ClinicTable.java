@@ -1,0 +1,111 @@
+package com.clinic.platform.dynamodb;
+
+import static com.clinic.platform.dynamodb.Attrs.s;
+
+import com.clinic.platform.Page;
+import com.clinic.platform.PageRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/** The clinic table: its client, its name, and one page of one partition of it or of an index. */
+public final class ClinicTable {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public ClinicTable(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    public DynamoDbClient client() {
+        return dynamo;
+    }
+
+    public String name() {
+        return table;
+    }
+
+    /** Writes the item unless one with its key exists; false when it did (a re-delivery, a second firing). */
+    public boolean putIfAbsent(Map<String, AttributeValue> item) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Writes the item only while the condition holds; false when it did not (someone changed it first). */
+    public boolean putIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                  Map<String, AttributeValue> values) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    public <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page,
+                      Function<Map<String, AttributeValue>, T> mapper) {
+        return query(index, partitionAttribute, partition, page, true, mapper);
+    }
+
+    /**
+     * {@code forward} false lists the sort key descending (newest first for time-ordered keys). The indexes hold
+     * keys only (a change that leaves an item's index keys alone then costs the index nothing), so a page of an
+     * index is read back from the table in one strongly consistent BatchGetItem, in the index's order.
+     */
+    public <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page, boolean forward,
+                      Function<Map<String, AttributeValue>, T> mapper) {
+        Map<String, AttributeValue> start = PageTokens.decode(page.token(), partitionAttribute, partition);
+        QueryResponse r = dynamo.query(b -> b.tableName(table).indexName(index)
+                .keyConditionExpression("#p = :p")
+                .expressionAttributeNames(Map.of("#p", partitionAttribute))
+                .expressionAttributeValues(Map.of(":p", s(partition)))
+                .scanIndexForward(forward).limit(page.limit()).exclusiveStartKey(start));
+        List<Map<String, AttributeValue>> items = index == null ? r.items() : itemsOf(r.items());
+        return new Page<>(items.stream().map(mapper).toList(),
+                r.hasLastEvaluatedKey() ? PageTokens.encode(r.lastEvaluatedKey()) : null);
+    }
+
+    /** The table's items behind index entries, in their order; an item deleted since the query is left out. */
+    private List<Map<String, AttributeValue>> itemsOf(List<Map<String, AttributeValue>> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<List<String>, Map<String, AttributeValue>> found = new HashMap<>();
+        List<Map<String, AttributeValue>> keys = entries.stream()
+                .map(e -> Map.of("pk", e.get("pk"), "sk", e.get("sk"))).distinct().toList();
+        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys)
+                .consistentRead(true).build());
+        while (!pending.isEmpty()) {
+            Map<String, KeysAndAttributes> ask = pending;
+            BatchGetItemResponse got = dynamo.batchGetItem(b -> b.requestItems(ask));
+            got.responses().getOrDefault(table, List.of()).forEach(i -> found.put(key(i), i));
+            pending = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
+        }
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        for (Map<String, AttributeValue> e : entries) {
+            Map<String, AttributeValue> item = found.get(key(e));
+            if (item != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> key(Map<String, AttributeValue> item) {
+        return List.of(item.get("pk").s(), item.get("sk").s());
+    }
+}

@@ -1,0 +1,101 @@
+package com.clinic.platform.s3;
+
+import com.clinic.platform.port.FileStore;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedGetObjectRequest;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
+
+/**
+ * The private files bucket. Uploads are presigned with the content type, the exact length and server-side
+ * encryption among the signed headers, so the client cannot send another kind, size or an unencrypted file.
+ */
+public final class S3FileStore implements FileStore {
+    /** Presigned URLs live minutes: long enough to take a photo and upload it, short enough not to leak. */
+    public static final Duration MAX_VALIDITY = Duration.ofMinutes(15);
+
+    private final Supplier<S3Client> s3;
+    private final Supplier<S3Presigner> presigner;
+    private final String bucket;
+
+    /** The clients are asked for on first use, so functions that touch no file never build them. */
+    public S3FileStore(Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.bucket = bucket;
+    }
+
+    /**
+     * The checksum is signed in too: S3 refuses any other bytes (BadDigest), so the URL, while it lives, can only
+     * ever write the file it was issued for; a registered file cannot be replaced through it.
+     */
+    @Override
+    public Presigned presignUpload(String key, String contentType, long contentLength, String md5,
+                                   Duration validFor) {
+        PresignedPutObjectRequest p = presigner.get().presignPutObject(b -> b.signatureDuration(cap(validFor))
+                .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType)
+                        .contentLength(contentLength).contentMD5(md5)
+                        .serverSideEncryption(ServerSideEncryption.AES256)));
+        return new Presigned(toUri(p.url()), "PUT", headers(p.signedHeaders()), p.expiration());
+    }
+
+    @Override
+    public Presigned presignDownload(String key, Duration validFor) {
+        PresignedGetObjectRequest p = presigner.get().presignGetObject(b -> b.signatureDuration(cap(validFor))
+                .getObjectRequest(o -> o.bucket(bucket).key(key)));
+        return new Presigned(toUri(p.url()), "GET", Map.of(), p.expiration());
+    }
+
+    @Override
+    public void put(String key, byte[] content, String contentType) {
+        s3.get().putObject(b -> b.bucket(bucket).key(key).contentType(contentType)
+                .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromBytes(content));
+    }
+
+    @Override
+    public Optional<Long> size(String key) {
+        try {
+            return Optional.of(s3.get().headObject(b -> b.bucket(bucket).key(key)).contentLength());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static Duration cap(Duration d) {
+        return d.compareTo(MAX_VALIDITY) > 0 ? MAX_VALIDITY : d;
+    }
+
+    /** The headers the client must send with the URL ({@code host} is set by any HTTP client itself). */
+    private static Map<String, String> headers(Map<String, List<String>> signed) {
+        Map<String, String> out = new LinkedHashMap<>();
+        signed.forEach((name, values) -> {
+            if (!"host".equalsIgnoreCase(name)) {
+                out.put(name, String.join(",", values));
+            }
+        });
+        return out;
+    }
+
+    private static java.net.URI toUri(java.net.URL url) {
+        try {
+            return url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

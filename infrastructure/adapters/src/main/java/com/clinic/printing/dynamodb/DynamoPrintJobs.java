@@ -1,0 +1,66 @@
+package com.clinic.printing.dynamodb;
+
+import static com.clinic.platform.dynamodb.Attrs.item;
+import static com.clinic.platform.dynamodb.Attrs.key;
+import static com.clinic.platform.dynamodb.Attrs.s;
+import static com.clinic.platform.dynamodb.Attrs.str;
+
+import com.clinic.platform.dynamodb.Attrs;
+import com.clinic.platform.dynamodb.ClinicTable;
+import com.clinic.printing.PrintJob;
+import com.clinic.printing.PrintJobs;
+import com.clinic.printing.PrintKind;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** {@code PRINT#id / JOB}, kept 30 days; a job finishes once (conditional on still being queued). */
+public final class DynamoPrintJobs implements PrintJobs {
+    static final Duration KEEP = Duration.ofDays(30);
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final ClinicTable clinic;
+
+    public DynamoPrintJobs(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.clinic = new ClinicTable(dynamo, table);
+    }
+
+    @Override
+    public void create(PrintJob job) {
+        dynamo.putItem(b -> b.tableName(table).item(toItem(job)).conditionExpression("attribute_not_exists(pk)"));
+    }
+
+    @Override
+    public Optional<PrintJob> find(String id) {
+        Map<String, AttributeValue> i = dynamo.getItem(b -> b.tableName(table).key(key("PRINT#" + id, "JOB"))
+                .consistentRead(true)).item();
+        return i == null || i.isEmpty() ? Optional.empty() : Optional.of(fromItem(i));
+    }
+
+    @Override
+    public boolean finish(PrintJob finished) {
+        return clinic.putIf(toItem(finished), "#s = :queued", Map.of("#s", "status"),
+                Map.of(":queued", s(PrintJob.Status.QUEUED.name())));
+    }
+
+    private static Map<String, AttributeValue> toItem(PrintJob j) {
+        return item().put("pk", "PRINT#" + j.id()).put("sk", "JOB").put("type", "PRINT_JOB").put("id", j.id())
+                .put("kind", j.kind().name()).put("visitCode", j.visitCode()).put("status", j.status().name())
+                .put("fileKey", j.fileKey()).put("error", j.error()).putStrings("warnings", j.warnings())
+                .put("requestedBy", Attrs.staff(j.requestedBy()))
+                .put("requestedAt", j.requestedAt()).put("completedAt", j.completedAt())
+                .put("expiresAt", j.requestedAt().plus(KEEP).getEpochSecond()).build();
+    }
+
+    private static PrintJob fromItem(Map<String, AttributeValue> i) {
+        return new PrintJob(str(i, "id"), PrintKind.valueOf(str(i, "kind")), str(i, "visitCode"),
+                PrintJob.Status.valueOf(str(i, "status")), str(i, "fileKey"), str(i, "error"), Attrs.strings(i, "warnings"),
+                Attrs.staff(Attrs.map(i, "requestedBy")), Attrs.instant(i, "requestedAt"),
+                Attrs.instant(i, "completedAt"));
+    }
+}

@@ -1,0 +1,256 @@
+package com.clinic.printing.pdf;
+
+import com.clinic.journey.visit.OrderItem;
+import com.clinic.journey.visit.Visit;
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.printing.PrintJob;
+import com.clinic.printing.PrintRenderer;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.oned.Code128Writer;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders print jobs with OpenPDF. Barcodes are drawn as vector bars and modules (ZXing computes them), so they
+ * print sharp at any size and need no image libraries. Chinese text uses the bundled Noto Sans SC, with Noto Sans
+ * HK for the Extension B ideographs SC lacks, each embedded as a subset of the characters used. A character
+ * neither face has is printed as {@link PrintJob#MISSING_GLYPH} and reported, never silently dropped.
+ */
+public final class OpenPdfRenderer implements PrintRenderer {
+    static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    static final String FALLBACK_FONT = "/fonts/ttf/NotoSansHK/NotoSansHK-Regular.ttf";
+    private static final float MM = 72f / 25.4f;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The font files are read once, when the first job is rendered. */
+    private static final class FontHolder {
+        static final BaseFont BASE = load(FONT);
+        static final BaseFont FALLBACK = load(FALLBACK_FONT);
+
+        private static BaseFont load(String path) {
+            try (InputStream in = OpenPdfRenderer.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + path + " is not packaged");
+                }
+                return BaseFont.createFont(path.substring(path.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                        BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** One run of text in one face. */
+    private record Run(BaseFont face, String text) {
+    }
+
+    /**
+     * Splits text into runs by the first face that has each character; a character no face has becomes the
+     * marker and is remembered in {@code undrawable} (white space and controls need no glyph).
+     */
+    static List<Run> runs(String text, Set<String> undrawable) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        BaseFont face = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String ch = new String(Character.toChars(cp));
+            BaseFont f = FontHolder.BASE.charExists(cp) || Character.isWhitespace(cp) ? FontHolder.BASE
+                    : FontHolder.FALLBACK.charExists(cp) ? FontHolder.FALLBACK : null;
+            if (f == null) {
+                if (Character.getType(cp) != Character.FORMAT && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                    undrawable.add(ch);
+                    ch = PrintJob.MISSING_GLYPH;
+                } else {
+                    ch = "";
+                }
+                f = FontHolder.BASE;
+            }
+            if (f != face && current.length() > 0) {
+                runs.add(new Run(face, current.toString()));
+                current.setLength(0);
+            }
+            face = f;
+            current.append(ch);
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(face, current.toString()));
+        }
+        return runs;
+    }
+
+    @Override
+    public Rendered render(PrintJob job, Visit visit) {
+        Set<String> undrawable = new LinkedHashSet<>();
+        byte[] pdf = switch (job.kind()) {
+            case BARCODE_LABEL -> label(visit, undrawable);
+            case ITEM_SHEET -> itemSheet(visit, undrawable);
+        };
+        return new Rendered(pdf, List.copyOf(undrawable));
+    }
+
+    /** C-07: an 80 × 50 mm label: name, date, visit code, Code 128 and a QR code of the code. */
+    private byte[] label(Visit v, Set<String> undrawable) {
+        Rectangle size = new Rectangle(80 * MM, 50 * MM);
+        return pdf(size, 4 * MM, (doc, writer) -> {
+            PdfContentByte canvas = writer.getDirectContent();
+            Instant day = v.arrivedAt() != null ? v.arrivedAt() : v.arrival().arrivalAt();
+            text(canvas, 12, 4 * MM, 43 * MM, v.customer().name(), undrawable);
+            text(canvas, 8, 4 * MM, 38 * MM, DAY.format(day.atZone(ShanghaiTime.ZONE)) + "  "
+                    + (v.walkIn() ? "直接到店" : "预约"), undrawable);
+            text(canvas, 9, 4 * MM, 5 * MM, v.code(), undrawable);
+            drawMatrix(canvas, code128(v.code()), 4 * MM, 9 * MM, 48 * MM, 14 * MM);
+            drawMatrix(canvas, qr(v.code()), 55 * MM, 9 * MM, 22 * MM, 22 * MM);
+        });
+    }
+
+    /** C-13: the reviewed order on A4 with list and final prices, the total and signature lines. */
+    private byte[] itemSheet(Visit v, Set<String> undrawable) {
+        return pdf(PageSize.A4, 18 * MM, (doc, writer) -> {
+            BaseFont base = FontHolder.BASE;
+            Font small = new Font(base, 8);
+            Paragraph head = new Paragraph(phrase("项目单", 18, undrawable));
+            head.setAlignment(Element.ALIGN_CENTER);
+            doc.add(head);
+            doc.add(new Paragraph(phrase("客户：" + v.customer().name() + "    电话：" + v.customer().phone()
+                    + "    单号：" + v.code(), 10, undrawable)));
+            doc.add(new Paragraph(phrase("咨询师：" + (v.consultant() == null ? "" : v.consultant().name())
+                    + "    审核：" + (v.order().reviewedBy() == null ? "" : v.order().reviewedBy().name())
+                    + "    日期：" + MINUTE.format(v.order().reviewedAt().atZone(ShanghaiTime.ZONE)), 10,
+                    undrawable)));
+            doc.add(new Paragraph(" ", small));
+            PdfPTable table = new PdfPTable(new float[] {1, 5, 2.2f, 2.2f, 2.2f, 4});
+            table.setWidthPercentage(100);
+            for (String h : new String[] {"序号", "项目", "原价", "折后价", "成交价", "备注"}) {
+                table.addCell(cell(phrase(h, 10, undrawable)));
+            }
+            int n = 1;
+            for (OrderItem item : v.order().items()) {
+                table.addCell(cell(phrase(Integer.toString(n++), 10, undrawable)));
+                table.addCell(cell(phrase(item.name(), 10, undrawable)));
+                table.addCell(cell(phrase(yuan(item.listPrice()), 10, undrawable)));
+                table.addCell(cell(phrase(item.discountedPrice() == null ? "—" : yuan(item.discountedPrice()), 10,
+                        undrawable)));
+                table.addCell(cell(phrase(yuan(item.finalPrice()), 10, undrawable)));
+                table.addCell(cell(phrase(item.remark() == null ? "" : item.remark(), 10, undrawable)));
+            }
+            PdfPCell total = cell(phrase("合计：" + yuan(v.order().total()), 12, undrawable));
+            total.setColspan(6);
+            total.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(total);
+            doc.add(table);
+            for (String line : new String[] {" ", "本人已知悉以上项目内容及价格，自愿接受。", " ",
+                    "客户签字：____________________    日期：____________", " ",
+                    "咨询师签字：__________________    日期：____________"}) {
+                doc.add(new Paragraph(phrase(line, 10, undrawable)));
+            }
+        });
+    }
+
+    /** ¥1,234.50 from fen. */
+    static String yuan(long fen) {
+        return String.format("¥%,d.%02d", fen / 100, Math.abs(fen % 100));
+    }
+
+    private interface Content {
+        void write(Document doc, PdfWriter writer);
+    }
+
+    private static byte[] pdf(Rectangle size, float margin, Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(size, margin, margin, margin, margin);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        doc.open();
+        content.write(doc, writer);
+        doc.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPCell cell(Phrase phrase) {
+        PdfPCell c = new PdfPCell(phrase);
+        c.setPadding(4);
+        return c;
+    }
+
+    /** Text for the document flow, each run in the face that has it. */
+    private static Phrase phrase(String text, float size, Set<String> undrawable) {
+        Phrase p = new Phrase();
+        for (Run r : runs(text, undrawable)) {
+            p.add(new Chunk(r.text(), new Font(r.face(), size)));
+        }
+        return p;
+    }
+
+    /** Text placed on the label, each run in the face that has it. */
+    private static void text(PdfContentByte canvas, float size, float x, float y, String s, Set<String> undrawable) {
+        canvas.beginText();
+        canvas.setTextMatrix(x, y);
+        for (Run r : runs(s, undrawable)) {
+            canvas.setFontAndSize(r.face(), size);
+            canvas.showText(r.text());
+        }
+        canvas.endText();
+    }
+
+    private static BitMatrix code128(String code) {
+        return new Code128Writer().encode(code, BarcodeFormat.CODE_128, 0, 0, Map.of(EncodeHintType.MARGIN, 0));
+    }
+
+    private static BitMatrix qr(String code) {
+        try {
+            return new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode " + code, e);
+        }
+    }
+
+    /** Draws the dark modules of a matrix as filled rectangles within the box (bottom-left origin). */
+    private static void drawMatrix(PdfContentByte canvas, BitMatrix m, float x, float y, float width, float height) {
+        float cellW = width / m.getWidth();
+        float cellH = height / m.getHeight();
+        canvas.setRGBColorFill(0, 0, 0);
+        for (int row = 0; row < m.getHeight(); row++) {
+            for (int col = 0; col < m.getWidth(); col++) {
+                if (m.get(col, row)) {
+                    int run = 1;
+                    while (col + run < m.getWidth() && m.get(col + run, row)) {
+                        run++;
+                    }
+                    canvas.rectangle(x + col * cellW, y + height - (row + 1) * cellH, run * cellW, cellH);
+                    col += run - 1;
+                }
+            }
+        }
+        canvas.fill();
+    }
+}

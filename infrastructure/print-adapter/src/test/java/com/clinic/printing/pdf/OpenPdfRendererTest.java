@@ -1,0 +1,120 @@
+package com.clinic.printing.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinic.journey.visit.CustomerProfile;
+import com.clinic.journey.visit.Gender;
+import com.clinic.journey.visit.OrderItem;
+import com.clinic.journey.visit.Visit;
+import com.clinic.platform.Role;
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.staff.StaffMember;
+import com.clinic.printing.PrintJob;
+import com.clinic.printing.PrintKind;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The printed PDFs, read back as a scanner and a person would: barcodes decoded from the page, text found. */
+class OpenPdfRendererTest {
+    static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
+    static final StaffRef DESK = new StaffRef("f", "周前台");
+    static final OpenPdfRenderer RENDERER = new OpenPdfRenderer();
+
+    static Visit arrived() {
+        return Visit.registerWalkIn("V261123-7KQ3MX", "C1", new CustomerProfile("欧阳娜娜", "13800138000",
+                Gender.FEMALE, 30, List.of(), null, null), DESK, NOW).after().confirmArrival(DESK, NOW).orThrow().after();
+    }
+
+    static byte[] render(PrintKind kind, Visit v) {
+        return RENDERER.render(PrintJob.queued("j1", kind, v.code(), DESK, NOW), v).pdf();
+    }
+
+    @Test
+    void aLabelNeverPrintsADifferentName() throws Exception {
+        // 𠮷 (U+20BB7) is in no bundled face, 𡃁 (U+210C1) only in the Hong Kong fallback, 😀 in none
+        Visit v = Visit.registerWalkIn("V261123-7KQ3MY", "C2", new CustomerProfile("吉田𠮷子𡃁😀", "13800138001",
+                Gender.FEMALE, 30, List.of(), null, null), DESK, NOW).after().confirmArrival(DESK, NOW).orThrow().after();
+        PrintJob job = PrintJob.queued("j2", PrintKind.BARCODE_LABEL, v.code(), DESK, NOW);
+        var rendered = RENDERER.render(job, v);
+        assertEquals(List.of("𠮷", "😀"), rendered.undrawable());
+        try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("吉田〓子𡃁〓"), "marked, not dropped: " + text);
+        }
+        PrintJob done = job.done(rendered.undrawable(), NOW);
+        assertEquals(2, done.warnings().size());
+        assertTrue(done.warnings().get(0).contains("U+20BB7"), done.warnings().get(0));
+        assertTrue(RENDERER.render(PrintJob.queued("j3", PrintKind.BARCODE_LABEL, "x", DESK, NOW), arrived())
+                .undrawable().isEmpty(), "an ordinary name prints whole");
+    }
+
+    @Test
+    void theLabelsBarcodeAndQrCodeDecodeToTheVisitAndItsTextIsReadable() throws Exception {
+        byte[] pdf = render(PrintKind.BARCODE_LABEL, arrived());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 300);
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+            for (BarcodeFormat format : List.of(BarcodeFormat.CODE_128, BarcodeFormat.QR_CODE)) {
+                Result r = new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                        DecodeHintType.POSSIBLE_FORMATS, List.of(format)));
+                assertEquals("V261123-7KQ3MX", r.getText(), format + " decodes to the visit code");
+            }
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("欧阳娜娜") && text.contains("2026-11-23") && text.contains("V261123-7KQ3MX"),
+                    text);
+            assertEmbeddedSubset(doc);
+        }
+    }
+
+    @Test
+    void theItemSheetListsPricesTheTotalAndSignatureLines() throws Exception {
+        StaffMember feng = new StaffMember("c1", "冯咨询", null, Set.of(Role.CONSULTANT), true);
+        Visit v = arrived().assignConsultant(feng, DESK, NOW).orThrow().after()
+                .startConsultation("s", feng.ref(), NOW).orThrow().after()
+                .submitOrder(List.of(new OrderItem("e", "双眼皮", 1_500_000, 1_280_000L, "老客户", 1_280_000),
+                        new OrderItem("f", "祛斑", 318_000, null, null, 318_000)), feng.ref(), NOW).orThrow().after()
+                .reviewPrices(Map.of(1, 300_000L), DESK, NOW).orThrow().after();
+        try (PDDocument doc = Loader.loadPDF(render(PrintKind.ITEM_SHEET, v))) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String expected : List.of("项目单", "欧阳娜娜", "双眼皮", "祛斑", "¥15,000.00", "¥12,800.00",
+                    "¥3,000.00", "合计：¥15,800.00", "客户签字", "冯咨询")) {
+                assertTrue(text.contains(expected), expected + " missing from:\n" + text);
+            }
+            assertEmbeddedSubset(doc);
+        }
+    }
+
+    @Test
+    void moneyIsShownInYuanFromFen() {
+        assertEquals("¥0.05", OpenPdfRenderer.yuan(5));
+        assertEquals("¥1,234,567.89", OpenPdfRenderer.yuan(123_456_789));
+    }
+
+    /** The CJK font is embedded as a subset (its name carries the six-letter subset tag), not the whole face. */
+    private static void assertEmbeddedSubset(PDDocument doc) throws Exception {
+        var resources = doc.getPage(0).getResources();
+        boolean subset = false;
+        for (var name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            subset |= font.getName().matches("[A-Z]{6}\\+NotoSansSC.*") && font.isEmbedded();
+        }
+        assertTrue(subset, "Noto Sans SC embedded as a subset");
+    }
+}

@@ -1,0 +1,126 @@
+package com.clinic.aftersales;
+
+import com.clinic.aftersales.followup.FollowUpTask;
+import com.clinic.aftersales.followup.FollowUps;
+import com.clinic.journey.StaffPicks;
+import com.clinic.journey.VisitCommands;
+import com.clinic.journey.visit.Admission;
+import com.clinic.journey.visit.Forms.AdmissionForm;
+import com.clinic.journey.visit.Forms.ReasonForm;
+import com.clinic.journey.visit.Visit;
+import com.clinic.journey.visit.VisitStage;
+import com.clinic.platform.Actor;
+import com.clinic.platform.Page;
+import com.clinic.platform.PageRequest;
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.port.TimerScheduler.Timer;
+import com.clinic.platform.timer.TimerKind;
+import com.clinic.platform.timer.Timers;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Admission and the post-op follow-up clock (C-27, T-01…T-03 → C-22), and rejecting or restoring a journey
+ * (C-24), which cancels or re-arms its timers.
+ */
+public final class AfterSalesService {
+    private final VisitCommands commands;
+    private final Timers timers;
+    private final FollowUps followUps;
+
+    public AfterSalesService(VisitCommands commands, Timers timers, FollowUps followUps) {
+        this.commands = commands;
+        this.timers = timers;
+        this.followUps = followUps;
+    }
+
+    /**
+     * C-27: records the admission and arms the day 2/7/15 timers. The timers are created once the admission is
+     * accepted but before it is written: if the write fails they fire on a visit that is not admitted and do
+     * nothing, whereas the other order could lose them. Days already past are raised at once.
+     */
+    public Outcome<Visit> admit(Actor actor, String code, Long version, AdmissionForm form, IdempotencyKey key) {
+        Instant now = commands.now();
+        AdmissionForm valid = StaffPicks.require(form).validate(ShanghaiTime.dateOf(now));
+        String ownerId = valid.ownerId() != null ? valid.ownerId() : actor.id();
+        LocalDate operation = LocalDate.parse(valid.operationDate());
+        Outcome<Visit> outcome = commands.change(actor, code, version, key, Related.staff(ownerId),
+                (v, snap) -> v.admit(operation, StaffPicks.found(snap, "ownerId", ownerId), valid.notes(), actor.ref(),
+                        now),
+                accepted -> arm(code, operation, now));
+        raiseDue(outcome.value(), now);
+        return outcome;
+    }
+
+    /**
+     * T-01…T-03 fired: puts the day's follow-up in the owner's queue, once, and only while the visit is still
+     * admitted (a rejected journey's late timer does nothing).
+     */
+    public boolean raiseFollowUp(String code, int day) {
+        return raise(commands.get(code), day);
+    }
+
+    private boolean raise(Visit v, int day) {
+        if (v.stage() != VisitStage.ADMITTED || !FollowUpTask.DAYS.contains(day)) {
+            return false;
+        }
+        Admission a = v.admission();
+        return followUps.create(new FollowUpTask(v.code(), day, a.operationDate().plusDays(day),
+                dueAt(a.operationDate(), day), FollowUpTask.Status.OPEN, v.customer().name(), v.customer().phone(),
+                a.owner(), commands.now()));
+    }
+
+    /** Open follow-ups, earliest due first: everyone's, or one owner's. */
+    public Page<FollowUpTask> followUps(String ownerId, PageRequest page) {
+        return followUps.open(ownerId, page);
+    }
+
+    /**
+     * C-24 拒绝流程: stops the journey, cancels its pending timers and takes its open follow-ups off the call
+     * lists (a retried rejection does both again, which changes nothing).
+     */
+    public Outcome<Visit> reject(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
+        String reason = StaffPicks.require(form).validate();
+        Outcome<Visit> outcome = commands.change(actor, code, version, key,
+                v -> v.reject(reason, actor.ref(), commands.now()));
+        timers.cancelAll(TimerKind.Subject.VISIT, code);
+        followUps.cancelOpen(code);
+        return outcome;
+    }
+
+    /** C-24 恢复流程: back where it stopped; an admitted journey gets its remaining timers and calls again. */
+    public Outcome<Visit> restore(Actor actor, String code, Long version, IdempotencyKey key) {
+        Instant now = commands.now();
+        Outcome<Visit> outcome = commands.change(actor, code, version, key, Related.NONE,
+                (v, loaded) -> v.restore(actor.ref(), now), accepted -> accepted.after().stage() == VisitStage.ADMITTED
+                        ? arm(code, accepted.after().admission().operationDate(), now) : List.of());
+        Visit v = outcome.value();
+        if (v.stage() == VisitStage.ADMITTED) {
+            followUps.reopen(code);
+            raiseDue(v, now);
+        }
+        return outcome;
+    }
+
+    /** The follow-up timers still ahead, scheduled; the command path records them with the change. */
+    private List<Timer> arm(String code, LocalDate operation, Instant now) {
+        return timers.arm(FollowUpTask.DAYS.stream().filter(day -> dueAt(operation, day).isAfter(now))
+                .map(day -> new Timer(TimerKind.followUp(day), code, 1, dueAt(operation, day))).toList());
+    }
+
+    private void raiseDue(Visit v, Instant now) {
+        for (int day : FollowUpTask.DAYS) {
+            if (!dueAt(v.admission().operationDate(), day).isAfter(now)) {
+                raise(v, day);
+            }
+        }
+    }
+
+    static Instant dueAt(LocalDate operation, int day) {
+        return TimerKind.followUp(day).dueAfter(operation);
+    }
+}

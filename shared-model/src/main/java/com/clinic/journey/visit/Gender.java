@@ -1,0 +1,3 @@
+package com.clinic.journey.visit;
+
+public enum Gender { FEMALE, MALE, UNKNOWN }

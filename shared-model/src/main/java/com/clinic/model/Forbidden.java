@@ -1,8 +1,0 @@
-package com.clinic.model;
-
-/** The actor's roles do not allow the action. */
-public final class Forbidden extends ClinicException {
-    public Forbidden(String message) {
-        super(message);
-    }
-}

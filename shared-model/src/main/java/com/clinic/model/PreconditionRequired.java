@@ -1,8 +1,0 @@
-package com.clinic.model;
-
-/** An update came without the version the client last read (If-Match). */
-public final class PreconditionRequired extends ClinicException {
-    public PreconditionRequired(String message) {
-        super(message);
-    }
-}

@@ -1,8 +1,0 @@
-package com.clinic.model;
-
-/** The journey's rules refuse the command in the record's current state; the message says why. */
-public final class Refused extends ClinicException {
-    public Refused(String message) {
-        super(message);
-    }
-}

@@ -1,7 +1,0 @@
-package com.clinic.model.journey;
-
-import com.clinic.model.port.FileStore.Presigned;
-
-/** Where and how the client uploads a file, and the key to register it with afterwards. */
-public record UploadTicket(String key, Presigned upload) {
-}

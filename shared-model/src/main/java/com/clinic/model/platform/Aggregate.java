@@ -1,8 +1,0 @@
-package com.clinic.model.platform;
-
-/** A record kind that commands change: addressed by its id, guarded by its version. */
-public interface Aggregate {
-    String id();
-
-    long version();
-}

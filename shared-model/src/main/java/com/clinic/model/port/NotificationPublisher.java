@@ -1,9 +1,0 @@
-package com.clinic.model.port;
-
-import com.clinic.model.notification.Notification;
-import java.util.List;
-
-/** Hands notifications to the queue; delivery happens in the notification worker. */
-public interface NotificationPublisher {
-    void publish(List<Notification> notifications);
-}

@@ -1,6 +1,0 @@
-package com.clinic.model.port;
-
-/** Hands a print job to the print worker. */
-public interface PrintQueue {
-    void enqueue(String jobId);
-}

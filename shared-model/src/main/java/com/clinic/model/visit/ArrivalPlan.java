@@ -1,7 +1,0 @@
-package com.clinic.model.visit;
-
-import java.time.Instant;
-
-/** When and where the customer lands: the driver meets them there (C-01, C-04). */
-public record ArrivalPlan(Instant arrivalAt, TransportMode mode, String transportNo, String station) {
-}

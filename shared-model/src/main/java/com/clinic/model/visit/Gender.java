@@ -1,3 +1,0 @@
-package com.clinic.model.visit;
-
-public enum Gender { FEMALE, MALE, UNKNOWN }

@@ -1,7 +1,0 @@
-package com.clinic.model.visit;
-
-import java.time.LocalDate;
-
-/** One period of a loan: due on a day (Asia/Shanghai), an amount in fen. */
-public record Installment(int period, LocalDate dueDate, long amount) {
-}

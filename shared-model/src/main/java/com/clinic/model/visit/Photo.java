@@ -1,8 +1,0 @@
-package com.clinic.model.visit;
-
-import com.clinic.model.StaffRef;
-import java.time.Instant;
-
-/** A pre-op photo (C-08) in the files bucket. */
-public record Photo(String key, String contentType, long size, StaffRef by, Instant at) {
-}

@@ -1,8 +1,0 @@
-package com.clinic.model.visit;
-
-import com.clinic.model.StaffRef;
-import java.time.Instant;
-
-/** A customer's refusal of an optional step (pre-op photos), as recorded by staff. */
-public record Refusal(String reason, StaffRef by, Instant at) {
-}

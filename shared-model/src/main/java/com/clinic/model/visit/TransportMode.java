@@ -1,4 +1,0 @@
-package com.clinic.model.visit;
-
-/** How the customer arrives in the city, which decides where the driver waits. */
-public enum TransportMode { FLIGHT, TRAIN, OTHER }

@@ -1,0 +1,16 @@
+package com.clinic.platform;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A form field holding a number (an amount in fen, a count, an index): clients may send it as a JSON number or
+ * as digits in a string. Other text fields take strings only, so a number or a flag sent where a name belongs is
+ * reported as the wrong type.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Numeric {
+}

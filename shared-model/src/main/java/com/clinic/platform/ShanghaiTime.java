@@ -1,0 +1,24 @@
+package com.clinic.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The clinic's wall clock: times are stored in UTC and shown, grouped and scheduled in Asia/Shanghai. */
+public final class ShanghaiTime {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Whole seconds with the offset, e.g. 2026-11-23T14:30:00+08:00. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+    private ShanghaiTime() {
+    }
+
+    public static LocalDate dateOf(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    public static String show(Instant instant) {
+        return instant == null ? null : SHOWN.format(instant.atZone(ZONE));
+    }
+}

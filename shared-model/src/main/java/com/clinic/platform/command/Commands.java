@@ -1,0 +1,163 @@
+package com.clinic.platform.command;
+
+import com.clinic.platform.Actor;
+import com.clinic.platform.AuditRecord;
+import com.clinic.platform.IdempotencyKeyReused;
+import com.clinic.platform.NotFound;
+import com.clinic.platform.PreconditionRequired;
+import com.clinic.platform.StaleVersion;
+import com.clinic.platform.command.Decision.Accepted;
+import com.clinic.platform.port.AggregateStore.Loaded;
+import com.clinic.platform.port.AggregateStore.Recorded;
+import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.AggregateStore;
+import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.port.TimerScheduler.Timer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * How every command on every kind of record runs: one read (the record with the idempotency record and what the
+ * command names), the record's rules decide, one conditional transaction (the new state on its version, the audit
+ * record, the idempotency record and the notifications the event causes). A retry with the same key is answered
+ * from its record; a stale version is refused; a record that is not the caller's business is answered as unknown.
+ */
+public final class Commands<A extends Aggregate, E extends DomainEvent> {
+    private static final int ATTEMPTS = 3;
+
+    private final RecordKind<A, E> kind;
+    private final AggregateStore store;
+    private final Clock clock;
+
+    public Commands(RecordKind<A, E> kind, AggregateStore store, Clock clock) {
+        this.kind = kind;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** A staff member's command on a record they read at {@code expectedVersion} (If-Match). */
+    public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key,
+                             Function<A, Decision<A, E>> command) {
+        return change(actor, id, expectedVersion, key, Related.NONE, (a, loaded) -> command.apply(a), Commands::noTimers);
+    }
+
+    /**
+     * The same, reading the related staff and catalogue items with the record (one read), and arming the timers
+     * {@code arm} schedules for the accepted change before it is written: they are recorded with the change, in
+     * its transaction. (Armed before the write: if the write fails they fire on a state that does not want them
+     * and do nothing, whereas the other order could lose them.)
+     */
+    public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Related related,
+                             BiFunction<A, Loaded<A>, Decision<A, E>> command,
+                             Function<Accepted<A, E>, List<Timer>> arm) {
+        requireId(id);
+        Loaded<A> loaded = store.load(kind, id, key, related);
+        if (loaded.recorded().isPresent()) {
+            return replay(loaded.recorded().get(), key, loaded.record());
+        }
+        A before = loaded.record().filter(a -> kind.canSee(actor, a)).orElseThrow(() -> notFound(id));
+        if (expectedVersion == null) {
+            throw new PreconditionRequired("send If-Match with the version you last read (the ETag)");
+        }
+        if (expectedVersion != before.version()) {
+            throw new StaleVersion("the " + kind.name() + " changed since version " + expectedVersion
+                    + "; it is now version " + before.version() + ": reload and try again");
+        }
+        Accepted<A, E> accepted = command.apply(before, loaded).orThrow();
+        List<Timer> armed = arm.apply(accepted);
+        try {
+            store.commit(kind, before, accepted.after(), audit(actor, before, accepted), key,
+                    effects(accepted, armed));
+        } catch (AggregateStore.DuplicateRequest e) {
+            return replay(store.recorded(key).orElseThrow(), key, Optional.empty());
+        }
+        return new Outcome<>(accepted.after(), false);
+    }
+
+    /**
+     * A step taken on the state just read, with no version a person read: an upload landed (the system), or the
+     * lab filed a quarantined file. A concurrent change is met by reading again and deciding again.
+     */
+    public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command) {
+        A before = current;
+        for (int attempt = 1; ; attempt++) {
+            Accepted<A, E> accepted = command.apply(before).orThrow();
+            try {
+                store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
+                        effects(accepted, List.of()));
+                return accepted;
+            } catch (StaleVersion e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                before = get(current.id());
+            }
+        }
+    }
+
+    private AggregateStore.Effects effects(Accepted<A, E> accepted, List<Timer> armed) {
+        return new AggregateStore.Effects(kind.notifications(accepted.event(), accepted.after()),
+                kind.published(accepted.event(), accepted.after()), armed);
+    }
+
+    /**
+     * A new record made by a rule ({@code LoanAccount.open}), stored once with its audit record and effects; when
+     * it exists already (the event that makes it came again) the stored one is answered as a replay.
+     */
+    public Outcome<A> create(Actor actor, Accepted<A, E> created) {
+        try {
+            store.create(kind, created.after(), audit(actor, null, created), effects(created, List.of()));
+            return new Outcome<>(created.after(), false);
+        } catch (AggregateStore.AlreadyExists e) {
+            return new Outcome<>(get(created.after().id()), true);
+        }
+    }
+
+    /** For a command that arms no timer. */
+    public static <T> List<Timer> noTimers(T accepted) {
+        return List.of();
+    }
+
+    public A get(String id) {
+        requireId(id);
+        return store.load(kind, id, null, Related.NONE).record().orElseThrow(() -> notFound(id));
+    }
+
+    /** A record created elsewhere: its first audit record, from nothing. */
+    public AuditRecord audit(Actor actor, A before, Accepted<A, E> accepted) {
+        return new AuditRecord(accepted.after().id(), accepted.event().at(), actor.ref(), actor.roles(),
+                accepted.event().type(), before == null ? null : kind.state(before), kind.state(accepted.after()),
+                accepted.event().summary());
+    }
+
+    /**
+     * The answer to a retry: the record the first request changed, as it is now (read with the idempotency record
+     * when the command reads the record anyway, else once more). Normally it is the state the first request left.
+     */
+    public Outcome<A> replay(Recorded recorded, IdempotencyKey key, Optional<A> read) {
+        if (!recorded.fingerprint().equals(key.fingerprint())) {
+            throw new IdempotencyKeyReused("this Idempotency-Key was already used for a different request");
+        }
+        return new Outcome<>(read.filter(a -> a.id().equals(recorded.subject()))
+                .orElseGet(() -> get(recorded.subject())), true);
+    }
+
+    private void requireId(String id) {
+        if (!kind.isId(id)) {
+            throw notFound(id);
+        }
+    }
+
+    public NotFound notFound(String id) {
+        return new NotFound(kind.idField(), kind.isId(id) ? "no " + kind.name() + " " + id
+                : "no " + kind.name() + " with that " + kind.idField());
+    }
+}

@@ -1,0 +1,20 @@
+package com.clinic.platform.command;
+
+import com.clinic.platform.StaffRef;
+import java.time.Instant;
+
+/** What an accepted command did, as a type ({@code DriverAssigned}, {@code PaymentCollected}, …). */
+public interface DomainEvent {
+    /** The event's type name. */
+    String type();
+
+    /** The id of the record it happened to. */
+    String subject();
+
+    StaffRef by();
+
+    Instant at();
+
+    /** One line for the audit trail. */
+    String summary();
+}

@@ -1,0 +1,85 @@
+package com.clinic.platform.port;
+
+import com.clinic.platform.AuditRecord;
+import com.clinic.platform.catalog.CatalogItem;
+import com.clinic.platform.command.Aggregate;
+import com.clinic.platform.command.IntegrationEvent;
+import com.clinic.platform.command.RecordKind;
+import com.clinic.platform.notification.Notification;
+import com.clinic.platform.staff.StaffMember;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Storage of every kind of record commands change. A command costs two round trips: one read (the record, the
+ * idempotency record and the staff and catalogue items it names, together) and one transaction (the record on
+ * its version, the audit record, the idempotency record and the outbox items).
+ */
+public interface AggregateStore {
+
+    <A extends Aggregate> Loaded<A> load(RecordKind<A, ?> kind, String id, IdempotencyKey key, Related related);
+
+    /** What was recorded under an idempotency key, if anything. */
+    Optional<Recorded> recorded(IdempotencyKey key);
+
+    /**
+     * Replaces {@code before} by {@code after} only while the stored version is still {@code before.version()}, in
+     * one transaction with the audit record, the idempotency record (when a key is given) and its effects.
+     * Throws {@link com.clinic.platform.StaleVersion} when the record changed and {@link DuplicateRequest} when the
+     * key was used meanwhile.
+     */
+    <A extends Aggregate> void commit(RecordKind<A, ?> kind, A before, A after, AuditRecord audit, IdempotencyKey key,
+                                      Effects effects);
+
+    /**
+     * Stores a new record with its audit record and effects, once: {@link AlreadyExists} when a record with its
+     * id is there (a re-delivered event that creates it).
+     */
+    <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit, Effects effects);
+
+    /** A record with this id exists already. */
+    final class AlreadyExists extends RuntimeException {
+        public AlreadyExists() {
+            super("record exists", null, false, false);
+        }
+    }
+
+    /** What a change causes beyond itself, written in its transaction: the outbox and the armed timers. */
+    record Effects(java.util.List<Notification> notifications, java.util.List<IntegrationEvent> events,
+                   java.util.List<TimerScheduler.Timer> armed) {
+        public static final Effects NONE = new Effects(java.util.List.of(), java.util.List.of(), java.util.List.of());
+    }
+
+    /** Records a command reads with its record. */
+    record Related(Set<String> staffIds, Set<String> catalogItemIds) {
+        public static final Related NONE = new Related(Set.of(), Set.of());
+
+        public static Related staff(String id) {
+            return new Related(Set.of(id), Set.of());
+        }
+
+        public static Related catalogue(Set<String> ids) {
+            return new Related(Set.of(), ids);
+        }
+    }
+
+    /** The record (if found), the retried request's record (if any), and the related items found. */
+    record Loaded<A>(Optional<A> record, Optional<Recorded> recorded, Map<String, StaffMember> staff,
+                     Map<String, CatalogItem> catalogue) {
+        public Loaded(Optional<A> record, Optional<Recorded> recorded) {
+            this(record, recorded, Map.of(), Map.of());
+        }
+    }
+
+    /** The request fingerprint stored under an idempotency key, and the record and version it produced. */
+    record Recorded(String fingerprint, String subject, long version) {
+    }
+
+    /** The idempotency key was recorded by a concurrent request between our read and our write. */
+    final class DuplicateRequest extends RuntimeException {
+        public DuplicateRequest() {
+            super("idempotency key already recorded", null, false, false);
+        }
+    }
+}

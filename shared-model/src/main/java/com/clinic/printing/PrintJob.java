@@ -1,0 +1,42 @@
+package com.clinic.printing;
+
+import com.clinic.platform.StaffRef;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A print request: queued, then done with its PDF in the files bucket, or failed with the reason. A done job
+ * with {@code warnings} printed something only in part (a character no face has): staff must check it.
+ */
+public record PrintJob(String id, PrintKind kind, String visitCode, Status status, String fileKey, String error,
+                       List<String> warnings, StaffRef requestedBy, Instant requestedAt, Instant completedAt) {
+
+    public enum Status { QUEUED, DONE, FAILED }
+
+    /** The marker printed for a character no bundled face can draw (the typesetters' 〓 for a missing glyph). */
+    public static final String MISSING_GLYPH = "〓";
+
+    public PrintJob {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public static PrintJob queued(String id, PrintKind kind, String visitCode, StaffRef by, Instant at) {
+        return new PrintJob(id, kind, visitCode, Status.QUEUED, null, null, List.of(), by, at, null);
+    }
+
+    /** Where the rendered PDF is stored. */
+    public String pdfKey() {
+        return "prints/" + visitCode + "/" + kind.name().toLowerCase() + "-" + id + ".pdf";
+    }
+
+    /** Done; each undrawable character becomes a warning naming it and its code point. */
+    public PrintJob done(List<String> undrawable, Instant at) {
+        List<String> warnings = undrawable.stream().map(c -> "无法打印的字符 " + c + String.format(" (U+%04X)",
+                c.codePointAt(0)) + "，已印为 " + MISSING_GLYPH + "，请手写补全").toList();
+        return new PrintJob(id, kind, visitCode, Status.DONE, pdfKey(), null, warnings, requestedBy, requestedAt, at);
+    }
+
+    public PrintJob failed(String reason, Instant at) {
+        return new PrintJob(id, kind, visitCode, Status.FAILED, null, reason, List.of(), requestedBy, requestedAt, at);
+    }
+}

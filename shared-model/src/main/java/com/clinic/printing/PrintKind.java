@@ -1,0 +1,9 @@
+package com.clinic.printing;
+
+/** What the print worker can render for the front desk and the consultants. */
+public enum PrintKind {
+    /** C-07: Code 128 and QR of the visit code, with name, date and code. */
+    BARCODE_LABEL,
+    /** C-13: the reviewed order with list and final prices, total and signature lines. */
+    ITEM_SHEET
+}

@@ -1,0 +1,62 @@
+package com.clinic.printing;
+
+import com.clinic.journey.Files;
+import com.clinic.journey.VisitCommands;
+import com.clinic.journey.visit.Visit;
+import com.clinic.journey.visit.VisitAccess;
+import com.clinic.journey.visit.VisitPart;
+import com.clinic.journey.visit.VisitStage;
+import com.clinic.platform.Actor;
+import com.clinic.platform.NotFound;
+import com.clinic.platform.Refused;
+import com.clinic.platform.port.FileStore.Presigned;
+import java.time.Clock;
+
+/**
+ * Printing (C-07 barcode label, C-13 item sheet): a request queues a job; the print worker ({@link PrintWorker})
+ * renders the PDF, stores it and marks the job done; the front end polls the job and downloads the PDF by a
+ * presigned link.
+ */
+public final class PrintService {
+    private final VisitCommands commands;
+    private final PrintJobs jobs;
+    private final PrintQueue queue;
+    private final Files files;
+    private final Clock clock;
+
+    public PrintService(VisitCommands commands, PrintJobs jobs, PrintQueue queue, Files files, Clock clock) {
+        this.commands = commands;
+        this.jobs = jobs;
+        this.queue = queue;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public PrintJob request(Actor actor, String code, PrintKind kind) {
+        Visit v = commands.visible(actor, code, kind == PrintKind.ITEM_SHEET ? VisitPart.BILL : VisitPart.IDENTITY);
+        if (kind == PrintKind.BARCODE_LABEL && !VisitStage.IN_CLINIC.contains(v.stage())) {
+            throw new Refused("the barcode is printed after the arrival is confirmed; the visit is " + v.stage());
+        }
+        if (kind == PrintKind.ITEM_SHEET && !VisitStage.PRICED.contains(v.stage())) {
+            throw new Refused("the item sheet is printed after the price review; the visit is " + v.stage());
+        }
+        PrintJob job = PrintJob.queued(commands.ids().newId(), kind, code, actor.ref(), clock.instant());
+        jobs.create(job);
+        queue.enqueue(job.id());
+        return job;
+    }
+
+    /**
+     * The job, and a download link once it is done; only for whom the job's visit is their business (the PDF
+     * carries the customer's name and, on the item sheet, the treatments).
+     */
+    public Viewed get(Actor actor, String id) {
+        PrintJob job = jobs.find(id).filter(j -> VisitAccess.canSee(actor, commands.get(j.visitCode())))
+                .orElseThrow(() -> new NotFound("id", "no print job " + id));
+        return new Viewed(job, job.status() == PrintJob.Status.DONE ? files.download(job.fileKey()) : null);
+    }
+
+    /** A job as the front end sees it. */
+    public record Viewed(PrintJob job, Presigned download) {
+    }
+}
