@@ -1,5 +1,8 @@
 package com.clinic.bench;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.core.SdkRequest;
@@ -7,6 +10,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
@@ -33,8 +37,14 @@ final class DynamoTiming implements ExecutionInterceptor {
     final AtomicLong writeMilliUnits = new AtomicLong();
     /** The part of the write units spent on the global secondary indexes. */
     final AtomicLong indexWriteMilliUnits = new AtomicLong();
+    /** The items the requests wrote (puts, alone or in a transaction), with whether a transaction wrote them. */
+    final List<Written> written = new CopyOnWriteArrayList<>();
+
+    record Written(Map<String, AttributeValue> item, boolean transactional) {
+    }
 
     void reset() {
+        written.clear();
         indexWriteMilliUnits.set(0);
         calls.set(0);
         nanos.set(0);
@@ -56,9 +66,12 @@ final class DynamoTiming implements ExecutionInterceptor {
             return q.toBuilder().returnConsumedCapacity(total).build();
         }
         if (r instanceof PutItemRequest p) {
+            written.add(new Written(p.item(), false));
             return p.toBuilder().returnConsumedCapacity(total).build();
         }
         if (r instanceof TransactWriteItemsRequest t) {
+            t.transactItems().stream().filter(i -> i.put() != null)
+                    .forEach(i -> written.add(new Written(i.put().item(), true)));
             return t.toBuilder().returnConsumedCapacity(total).build();
         }
         return r;
