@@ -91,6 +91,12 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
                 .or(() -> request.getValueForField("QueueUrl", String.class))
                 .or(() -> request.getValueForField("Bucket", String.class))
                 .or(() -> request.getValueForField("GroupName", String.class)).orElse("*");
+        if ("s3".equals(service)) {
+            Optional<String> key = request.getValueForField("Key", String.class);
+            if (key.isPresent()) {
+                resource = resource + "/" + key.get();
+            }
+        }
         String action = switch (service + ":" + operation) {
             case "s3:ListObjectsV2", "s3:ListObjects" -> "s3:ListBucket";
             case "s3:HeadObject" -> "s3:GetObject";

@@ -52,23 +52,25 @@ class LeastPrivilegeIT {
             if (fn == null || !checked.add(line)) {
                 continue;
             }
-            String logical = logicalId(f[2]);
+            String[] called = called(f[1], f[2]);
+            String logical = called[0];
             if (!template.resources().containsKey(logical) && !logical.equalsIgnoreCase("FilesBucket")) {
                 continue; // a test's deliberately missing queue: in AWS such a call fails whatever the policy
             }
             if (grants((List<Object>) fn.properties().get("Policies"), templates).stream()
-                    .noneMatch(g -> g.allows(f[1], logical))) {
-                denied.add(fn.id() + " calls " + f[1] + " on " + logical);
+                    .noneMatch(g -> g.allows(f[1], called))) {
+                denied.add(fn.id() + " calls " + f[1] + " on " + logical + (called[1] == null ? "" : "/" + called[1]));
             }
         }
         assertTrue(checked.size() > 50, "too few calls recorded to prove anything: " + checked.size());
         assertTrue(denied.isEmpty(), "calls the template's policies do not allow:\n" + String.join("\n", denied));
     }
 
-    /** An allowed action pattern on a logical resource of the stack. */
-    record Grant(Pattern action, String resource) {
-        boolean allows(String call, String logical) {
-            return action.matcher(call).matches() && resource.equalsIgnoreCase(logical);
+    /** An allowed action pattern on a logical resource of the stack, and on an S3 object path pattern. */
+    record Grant(Pattern action, String resource, Pattern path) {
+        boolean allows(String call, String[] called) {
+            return action.matcher(call).matches() && resource.equalsIgnoreCase(called[0])
+                    && (path == null ? called[1] == null : called[1] != null && path.matcher(called[1]).matches());
         }
     }
 
@@ -81,15 +83,15 @@ class LeastPrivilegeIT {
                     for (Map<String, Object> st : (List<Map<String, Object>>) args) {
                         for (Object action : list(st.get("Action"))) {
                             for (Object r : list(st.get("Resource"))) {
-                                out.add(new Grant(glob((String) action), resourceOf(r)));
+                                out.add(grant((String) action, r));
                             }
                         }
                     }
                 } else {
                     Map<String, Object> definition = (Map<String, Object>) templates.get(name).get("Definition");
-                    String resource = resourceOf(((Map<String, Object>) args).values().iterator().next());
+                    Object resource = ((Map<String, Object>) args).values().iterator().next();
                     for (Map<String, Object> st : (List<Map<String, Object>>) definition.get("Statement")) {
-                        list(st.get("Action")).forEach(a -> out.add(new Grant(glob((String) a), resource)));
+                        list(st.get("Action")).forEach(a -> out.add(grant((String) a, resource)));
                     }
                 }
             });
@@ -97,24 +99,36 @@ class LeastPrivilegeIT {
         return out;
     }
 
-    /** The logical id a policy's resource names: {@code !Ref X}, {@code !GetAtt X.Arn}, {@code !Sub '${X.Arn}/*'}. */
-    static String resourceOf(Object value) {
-        if (value instanceof Intrinsic i) {
-            return switch (i.name()) {
-                case "Ref" -> (String) i.value();
-                case "GetAtt" -> (String) ((List<?>) i.value()).get(0);
-                default -> {
-                    Matcher m = Pattern.compile("\\$\\{(?!AWS::)([A-Za-z0-9]+)").matcher(String.valueOf(i.value()));
-                    yield m.find() ? m.group(1) : String.valueOf(i.value());
-                }
-            };
+    /**
+     * A grant on what a policy's resource names: {@code !Ref X}, {@code !GetAtt X.Arn}, or {@code !Sub '${X.Arn}/p/*'}
+     * (an S3 object path pattern after the bucket).
+     */
+    static Grant grant(String action, Object value) {
+        if (value instanceof Intrinsic i && !"Sub".equals(i.name())) {
+            return new Grant(glob(action), "Ref".equals(i.name()) ? (String) i.value()
+                    : (String) ((List<?>) i.value()).get(0), null);
         }
-        return String.valueOf(value);
+        Matcher m = Pattern.compile("\\$\\{(?!AWS::)([A-Za-z0-9]+)(?:\\.Arn)?}(?:/(.*))?")
+                .matcher(String.valueOf(((Intrinsic) value).value()));
+        if (!m.find()) {
+            throw new IllegalStateException("a policy resource the check cannot read: " + value);
+        }
+        return new Grant(glob(action), m.group(1), m.group(2) == null ? null : glob(m.group(2)));
     }
 
-    /** A called resource's logical id: the local names are {@code test-<LogicalId>} (a queue by its URL). */
-    static String logicalId(String called) {
-        String name = called.substring(called.lastIndexOf('/') + 1);
+    /**
+     * What a recorded call reached: the logical id (the local names are {@code test-<LogicalId>}, a queue by its
+     * URL) and, for an S3 object, its key.
+     */
+    static String[] called(String action, String resource) {
+        if (action.startsWith("s3:") && resource.contains("/")) {
+            String bucket = resource.substring(0, resource.indexOf('/'));
+            return new String[] {strip(bucket), resource.substring(resource.indexOf('/') + 1)};
+        }
+        return new String[] {strip(resource.substring(resource.lastIndexOf('/') + 1)), null};
+    }
+
+    private static String strip(String name) {
         return name.startsWith("test-") ? name.substring("test-".length()) : name;
     }
 
