@@ -59,4 +59,16 @@ class OpenApiTest {
             assertNotNull(op.get("summary"), route.getKey());
         }
     }
+
+    /** A real OpenAPI parser reads the document without a single message (an error or a warning). */
+    @Test
+    void aRealParserReadsTheContractWithoutAMessage() throws Exception {
+        io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+        options.setResolve(true);
+        io.swagger.v3.parser.core.models.SwaggerParseResult result = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(java.nio.file.Files.readString(Template.locate().resolveSibling("openapi.yaml")), null,
+                        options);
+        assertNotNull(result.getOpenAPI(), String.valueOf(result.getMessages()));
+        assertEquals(List.of(), result.getMessages());
+    }
 }
