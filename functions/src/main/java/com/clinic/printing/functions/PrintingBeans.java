@@ -6,6 +6,7 @@ import com.clinic.printing.PrintJobs;
 import com.clinic.printing.PrintWorker;
 import com.clinic.printing.pdf.OpenPdfRenderer;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -17,7 +18,8 @@ import java.time.Clock;
 public class PrintingBeans {
 
     @Singleton
-    PrintWorker printWorker(VisitCommands commands, PrintJobs jobs, Files files, Clock clock) {
-        return new PrintWorker(commands, jobs, new OpenPdfRenderer(), files, clock);
+    PrintWorker printWorker(VisitCommands commands, PrintJobs jobs, Files files, Clock clock,
+                            @Property(name = "clinic.name") String clinicName) {
+        return new PrintWorker(commands, jobs, new OpenPdfRenderer(clinicName), files, clock);
     }
 }

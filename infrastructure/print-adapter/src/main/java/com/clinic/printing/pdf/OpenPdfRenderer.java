@@ -1,7 +1,9 @@
 package com.clinic.printing.pdf;
 
+import com.clinic.journey.visit.Gender;
 import com.clinic.journey.visit.OrderItem;
 import com.clinic.journey.visit.Visit;
+import com.clinic.platform.ChineseAmount;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.printing.PrintJob;
 import com.clinic.printing.PrintRenderer;
@@ -24,6 +26,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,6 +48,13 @@ import java.util.Set;
  * neither face has is printed as {@link PrintJob#MISSING_GLYPH} and reported, never silently dropped.
  */
 public final class OpenPdfRenderer implements PrintRenderer {
+    private final String clinicName;
+
+    /** @param clinicName printed at the head of every item sheet (the deployment's {@code ClinicName}) */
+    public OpenPdfRenderer(String clinicName) {
+        this.clinicName = clinicName;
+    }
+
     static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     static final String FALLBACK_FONT = "/fonts/ttf/NotoSansHK/NotoSansHK-Regular.ttf";
     private static final float MM = 72f / 25.4f;
@@ -118,13 +129,13 @@ public final class OpenPdfRenderer implements PrintRenderer {
         return new Rendered(pdf, List.copyOf(undrawable));
     }
 
-    /** C-07: an 80 × 50 mm label: name, date, visit code, Code 128 and a QR code of the code. */
+    /** C-07: an 80 × 50 mm label: name, gender and age, date, visit code, Code 128 and a QR code of the code. */
     private byte[] label(Visit v, Set<String> undrawable) {
         Rectangle size = new Rectangle(80 * MM, 50 * MM);
         return pdf(size, 4 * MM, (doc, writer) -> {
             PdfContentByte canvas = writer.getDirectContent();
             Instant day = v.arrivedAt() != null ? v.arrivedAt() : v.arrival().arrivalAt();
-            text(canvas, 12, 4 * MM, 43 * MM, v.customer().name(), undrawable);
+            text(canvas, 12, 4 * MM, 43 * MM, v.customer().name() + "  " + genderAndAge(v), undrawable);
             text(canvas, 8, 4 * MM, 38 * MM, DAY.format(day.atZone(ShanghaiTime.ZONE)) + "  "
                     + (v.walkIn() ? "直接到店" : "预约"), undrawable);
             text(canvas, 9, 4 * MM, 5 * MM, v.code(), undrawable);
@@ -133,16 +144,29 @@ public final class OpenPdfRenderer implements PrintRenderer {
         });
     }
 
-    /** C-13: the reviewed order on A4 with list and final prices, the total and signature lines. */
+    /**
+     * C-13: the reviewed order on A4 for the customer to sign and press a fingerprint on (签字画押): the clinic's
+     * name, the visit's barcode (the signed scan is filed by scanning it), list and final prices, the total in
+     * figures and in capitals, and page numbers when the items run over a page.
+     */
     private byte[] itemSheet(Visit v, Set<String> undrawable) {
         return pdf(PageSize.A4, 18 * MM, (doc, writer) -> {
-            BaseFont base = FontHolder.BASE;
-            Font small = new Font(base, 8);
+            writer.setPageEvent(new PageNumbers(undrawable));
+            Font small = new Font(FontHolder.BASE, 8);
+            PdfContentByte canvas = writer.getDirectContent();
+            drawMatrix(canvas, code128(v.code()), PageSize.A4.getWidth() - 18 * MM - 50 * MM,
+                    PageSize.A4.getHeight() - 18 * MM - 10 * MM, 50 * MM, 10 * MM);
+            text(canvas, 8, PageSize.A4.getWidth() - 18 * MM - 50 * MM, PageSize.A4.getHeight() - 18 * MM - 14 * MM,
+                    v.code(), undrawable);
+            Paragraph clinic = new Paragraph(phrase(clinicName, 12, undrawable));
+            clinic.setAlignment(Element.ALIGN_CENTER);
+            doc.add(clinic);
             Paragraph head = new Paragraph(phrase("项目单", 18, undrawable));
             head.setAlignment(Element.ALIGN_CENTER);
             doc.add(head);
-            doc.add(new Paragraph(phrase("客户：" + v.customer().name() + "    电话：" + v.customer().phone()
-                    + "    单号：" + v.code(), 10, undrawable)));
+            doc.add(new Paragraph(" ", small));
+            doc.add(new Paragraph(phrase("客户：" + v.customer().name() + "  " + genderAndAge(v) + "    电话："
+                    + v.customer().phone() + "    单号：" + v.code(), 10, undrawable)));
             doc.add(new Paragraph(phrase("咨询师：" + (v.consultant() == null ? "" : v.consultant().name())
                     + "    审核：" + (v.order().reviewedBy() == null ? "" : v.order().reviewedBy().name())
                     + "    日期：" + MINUTE.format(v.order().reviewedAt().atZone(ShanghaiTime.ZONE)), 10,
@@ -150,6 +174,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
             doc.add(new Paragraph(" ", small));
             PdfPTable table = new PdfPTable(new float[] {1, 5, 2.2f, 2.2f, 2.2f, 4});
             table.setWidthPercentage(100);
+            table.setHeaderRows(1);
             for (String h : new String[] {"序号", "项目", "原价", "折后价", "成交价", "备注"}) {
                 table.addCell(cell(phrase(h, 10, undrawable)));
             }
@@ -163,17 +188,65 @@ public final class OpenPdfRenderer implements PrintRenderer {
                 table.addCell(cell(phrase(yuan(item.finalPrice()), 10, undrawable)));
                 table.addCell(cell(phrase(item.remark() == null ? "" : item.remark(), 10, undrawable)));
             }
-            PdfPCell total = cell(phrase("合计：" + yuan(v.order().total()), 12, undrawable));
+            PdfPCell total = cell(phrase("合计：" + yuan(v.order().total()) + "    大写：人民币"
+                    + ChineseAmount.of(v.order().total()), 12, undrawable));
             total.setColspan(6);
             total.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(total);
             doc.add(table);
-            for (String line : new String[] {" ", "本人已知悉以上项目内容及价格，自愿接受。", " ",
-                    "客户签字：____________________    日期：____________", " ",
-                    "咨询师签字：__________________    日期：____________"}) {
-                doc.add(new Paragraph(phrase(line, 10, undrawable)));
+            doc.add(new Paragraph(" ", small));
+            doc.add(new Paragraph(phrase("本人已知悉以上项目内容及价格，自愿接受。", 10, undrawable)));
+            doc.add(new Paragraph(" ", small));
+            PdfPTable sign = new PdfPTable(new float[] {3, 3, 2});
+            sign.setWidthPercentage(100);
+            sign.setKeepTogether(true);
+            for (String box : new String[] {"客户签字", "咨询师签字", "按手印"}) {
+                PdfPCell c = cell(phrase(box, 10, undrawable));
+                c.setFixedHeight(32 * MM);
+                sign.addCell(c);
             }
+            for (int i = 0; i < 3; i++) {
+                sign.addCell(cell(phrase(i < 2 ? "日期：" : "", 10, undrawable)));
+            }
+            doc.add(sign);
         });
+    }
+
+    /** "女  32岁", as far as the booking knows them. */
+    private static String genderAndAge(Visit v) {
+        String gender = switch (v.customer().gender() == null ? Gender.UNKNOWN : v.customer().gender()) {
+            case FEMALE -> "女";
+            case MALE -> "男";
+            default -> "";
+        };
+        String age = v.customer().age() == null ? "" : v.customer().age() + "岁";
+        return (gender + " " + age).strip();
+    }
+
+    /** "第 1 页 / 共 2 页" at the foot of each page; the total is written into a template once it is known. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        private final Set<String> undrawable;
+        private PdfTemplate total;
+
+        PageNumbers(Set<String> undrawable) {
+            this.undrawable = undrawable;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            if (total == null) {
+                total = canvas.createTemplate(30 * MM, 5 * MM);
+            }
+            float x = document.getPageSize().getWidth() / 2 - 14 * MM;
+            text(canvas, 8, x, 10 * MM, "第 " + writer.getPageNumber() + " 页 / 共", undrawable);
+            canvas.addTemplate(total, x + 18 * MM, 10 * MM);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            text(total, 8, 0, 0, (writer.getPageNumber() - 1) + " 页", undrawable);
+        }
     }
 
     /** ¥1,234.50 from fen. */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class OpenPdfRendererTest {
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     static final StaffRef DESK = new StaffRef("f", "周前台");
-    static final OpenPdfRenderer RENDERER = new OpenPdfRenderer();
+    static final OpenPdfRenderer RENDERER = new OpenPdfRenderer("成都示例医疗美容门诊部");
 
     static Visit arrived() {
         return Visit.registerWalkIn("V261123-7KQ3MX", "C1", new CustomerProfile("欧阳娜娜", "13800138000",
@@ -77,27 +77,55 @@ class OpenPdfRendererTest {
                 assertEquals("V261123-7KQ3MX", r.getText(), format + " decodes to the visit code");
             }
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("欧阳娜娜") && text.contains("2026-11-23") && text.contains("V261123-7KQ3MX"),
-                    text);
+            assertTrue(text.contains("欧阳娜娜") && text.contains("女 30岁") && text.contains("2026-11-23")
+                    && text.contains("V261123-7KQ3MX"), text);
+            assertEmbeddedSubset(doc);
+        }
+    }
+
+    static Visit reviewed(int items) {
+        StaffMember feng = new StaffMember("c1", "冯咨询", null, Set.of(Role.CONSULTANT), true);
+        List<OrderItem> order = new java.util.ArrayList<>(List.of(
+                new OrderItem("e", "双眼皮", 1_500_000, 1_280_000L, "老客户", 1_280_000),
+                new OrderItem("f", "祛斑", 318_000, null, null, 318_000)));
+        while (order.size() < items) {
+            order.add(new OrderItem("h" + order.size(), "水光针", 100_000, null,
+                    "术后一周内避免日晒、饮酒和剧烈运动，按时复诊；如有红肿、发热或持续疼痛请立即联系咨询师。".repeat(2), 100_000));
+        }
+        return arrived().assignConsultant(feng, DESK, NOW).orThrow().after()
+                .startConsultation("s", feng.ref(), NOW).orThrow().after()
+                .submitOrder(order, feng.ref(), NOW).orThrow().after()
+                .reviewPrices(Map.of(1, 300_000L), DESK, NOW).orThrow().after();
+    }
+
+    @Test
+    void theItemSheetCarriesTheClinicTheBarcodeTheTotalInCapitalsAndRoomToSignAndPress() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(render(PrintKind.ITEM_SHEET, reviewed(2)))) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String expected : List.of("成都示例医疗美容门诊部", "项目单", "欧阳娜娜", "女 30岁", "双眼皮", "祛斑",
+                    "¥15,000.00", "¥12,800.00", "¥3,000.00", "合计：¥15,800.00", "大写：人民币壹万伍仟捌佰元整",
+                    "客户签字", "咨询师签字", "按手印", "冯咨询", "第 1 页 / 共", "1 页")) {
+                assertTrue(text.contains(expected), expected + " missing from:\n" + text);
+            }
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 300);
+            Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128)));
+            assertEquals("V261123-7KQ3MX", r.getText(), "the signed scan is filed by its barcode");
             assertEmbeddedSubset(doc);
         }
     }
 
     @Test
-    void theItemSheetListsPricesTheTotalAndSignatureLines() throws Exception {
-        StaffMember feng = new StaffMember("c1", "冯咨询", null, Set.of(Role.CONSULTANT), true);
-        Visit v = arrived().assignConsultant(feng, DESK, NOW).orThrow().after()
-                .startConsultation("s", feng.ref(), NOW).orThrow().after()
-                .submitOrder(List.of(new OrderItem("e", "双眼皮", 1_500_000, 1_280_000L, "老客户", 1_280_000),
-                        new OrderItem("f", "祛斑", 318_000, null, null, 318_000)), feng.ref(), NOW).orThrow().after()
-                .reviewPrices(Map.of(1, 300_000L), DESK, NOW).orThrow().after();
-        try (PDDocument doc = Loader.loadPDF(render(PrintKind.ITEM_SHEET, v))) {
-            String text = new PDFTextStripper().getText(doc);
-            for (String expected : List.of("项目单", "欧阳娜娜", "双眼皮", "祛斑", "¥15,000.00", "¥12,800.00",
-                    "¥3,000.00", "合计：¥15,800.00", "客户签字", "冯咨询")) {
-                assertTrue(text.contains(expected), expected + " missing from:\n" + text);
-            }
-            assertEmbeddedSubset(doc);
+    void aLongOrderRunsOverPagesThatAreNumbered() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(render(PrintKind.ITEM_SHEET, reviewed(10)))) {
+            assertTrue(doc.getNumberOfPages() >= 2, "ten items with long remarks fill more than a page");
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(doc.getNumberOfPages());
+            last.setEndPage(doc.getNumberOfPages());
+            String text = last.getText(doc);
+            assertTrue(text.contains("第 " + doc.getNumberOfPages() + " 页 / 共") && text.contains(
+                    doc.getNumberOfPages() + " 页"), text);
         }
     }
 
