@@ -22,7 +22,16 @@ final class Claims {
             throw new Unauthenticated("a valid bearer token is required");
         }
         String name = claims.getOrDefault("name", claims.getOrDefault("cognito:username", sub));
-        return new Actor(sub, name, roles(claims.get("cognito:groups")));
+        return new Actor(sub, name, roles(groups(claims)));
+    }
+
+    /**
+     * The token's groups: Cognito's {@code cognito:groups}, or the {@code groups} claim an OpenID Connect provider
+     * of the clinic's own (where Cognito is not offered) maps the staff's roles to.
+     */
+    static String groups(Map<String, String> claims) {
+        String cognito = claims.get("cognito:groups");
+        return cognito != null ? cognito : claims.get("groups");
     }
 
     /**

@@ -21,4 +21,11 @@ class ClaimsTest {
         assertEquals(Set.of(), Claims.roles(""));
         assertEquals(Set.of(), Claims.roles(null));
     }
+
+    @Test
+    void anOpenIdConnectProvidersGroupsClaimServesWhereCognitoDoesNot() {
+        assertEquals("[DRIVER]", Claims.groups(java.util.Map.of("groups", "[DRIVER]")));
+        assertEquals("[LAB]", Claims.groups(java.util.Map.of("cognito:groups", "[LAB]", "groups", "[DRIVER]")));
+        assertEquals(null, Claims.groups(java.util.Map.of("sub", "x")));
+    }
 }

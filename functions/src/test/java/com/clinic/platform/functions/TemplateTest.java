@@ -212,6 +212,7 @@ class TemplateTest {
 
     /** Every department stack: the deployment plan, its own artifact, and the same wiring as the others. */
     @Test
+    @SuppressWarnings("unchecked")
     void globalsMatchTheDeploymentPlan() throws Exception {
         Map<String, Object> wiring = null;
         for (Template stack : T.stacks().subList(1, T.stacks().size())) {
@@ -221,7 +222,7 @@ class TemplateTest {
             assertEquals(List.of("arm64"), g.get("Architectures"), name);
             assertEquals("Active", g.get("Tracing"), name);
             assertEquals("live", g.get("AutoPublishAlias"), name);
-            assertEquals(Map.of("ApplyOn", "PublishedVersions"), g.get("SnapStart"), name);
+            assertEquals(Map.of("ApplyOn", new Intrinsic("Ref", "SnapStart")), g.get("SnapStart"), name);
             assertEquals("../functions/target/lambda/" + name + ".zip", g.remove("CodeUri"), name);
             assertTrue(Files.exists(Template.locate().getParent().resolve("functions/src/assembly/" + name + ".xml")),
                     name + " has no assembly descriptor to build its artifact");
@@ -232,6 +233,8 @@ class TemplateTest {
         }
         assertTrue(T.resourcesOfType("AWS::Serverless::Function").stream().noneMatch(fn -> fn.stack() == T),
                 "functions belong in a department stack");
+        Map<String, Map<String, Object>> params = (Map<String, Map<String, Object>>) T.root().get("Parameters");
+        assertEquals("PublishedVersions", params.get("SnapStart").get("Default"), "SnapStart on unless turned off");
     }
 
     @Test
@@ -246,7 +249,11 @@ class TemplateTest {
         Map<String, Object> authorizer = T.resources().get("CognitoJwt").properties();
         assertEquals("JWT", authorizer.get("AuthorizerType"));
         Map<String, Object> jwt = (Map<String, Object>) authorizer.get("JwtConfiguration");
-        assertTrue(String.valueOf(jwt.get("Issuer")).contains("${UserPool}"));
+        assertEquals(new Intrinsic("If", List.of("CreateUserPool", new Intrinsic("Sub",
+                "https://cognito-idp.${AWS::Region}.${AWS::URLSuffix}/${UserPool}"), new Intrinsic("Ref", "TokenIssuer"))),
+                jwt.get("Issuer"), "the stack's user pool, or the clinic's own OpenID Connect issuer");
+        T.resourcesOfType("AWS::Cognito::UserPoolGroup").forEach(g -> assertEquals("CreateUserPool",
+                g.raw().get("Condition"), g.id() + " exists only with the stack's own user pool"));
     }
 
     private static void assertScoped(String id, Object resource) {
