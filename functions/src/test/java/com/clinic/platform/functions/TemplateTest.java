@@ -295,10 +295,50 @@ class TemplateTest {
     private static void check(String name, String kind, Template stack, List<String> broken) {
         Map<String, Object> params = (Map<String, Object>) stack.written().getOrDefault("Parameters", Map.of());
         String resource = name.endsWith(".Alias") ? name.substring(0, name.length() - ".Alias".length()) : name;
-        boolean ok = stack.ownResources().containsKey(resource) || (kind == null && (params.containsKey(name)
-                || PSEUDO.contains(name)));
+        boolean ok = stack.ownResources().containsKey(resource) || samQueues(stack).contains(resource)
+                || (kind == null && (params.containsKey(name) || PSEUDO.contains(name)));
         if (!ok) {
             broken.add(name);
         }
+    }
+
+    /** The dead-letter queues SAM creates for EventBridge rules ({@code DeadLetterConfig: {Type: SQS}}). */
+    @SuppressWarnings("unchecked")
+    static Set<String> samQueues(Template stack) {
+        Set<String> out = new HashSet<>();
+        stack.ownResources().values().stream().filter(r -> r.type().equals("AWS::Serverless::Function"))
+                .forEach(fn -> events(fn).forEach((name, event) -> {
+                    Object dlq = props(event).get("DeadLetterConfig");
+                    if ("EventBridgeRule".equals(event.get("Type")) && dlq instanceof Map<?, ?> m
+                            && "SQS".equals(m.get("Type"))) {
+                        out.add(fn.id() + name + "Queue");
+                    }
+                }));
+        return out;
+    }
+
+    /** Every dead-letter queue, the template's and SAM's, has an alarm on the topic; every log group a retention. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDeadLetterQueueHasAnAlarmAndEveryLogGroupARetention() {
+        Set<String> queues = new HashSet<>();
+        T.resourcesOfType("AWS::SQS::Queue").stream().map(Resource::id).filter(id -> id.contains("DeadLetter"))
+                .forEach(queues::add);
+        T.stacks().forEach(stack -> queues.addAll(samQueues(stack)));
+        assertFalse(queues.isEmpty());
+        for (String queue : queues) {
+            assertTrue(T.resourcesOfType("AWS::CloudWatch::Alarm").stream().anyMatch(alarm ->
+                    String.valueOf(alarm.properties().get("Dimensions")).contains("[" + queue + ", QueueName]")
+                            && String.valueOf(alarm.properties().get("AlarmActions")).contains("AlarmTopic")),
+                    queue + " has no alarm on the alarm topic");
+        }
+        for (Resource group : T.resourcesOfType("AWS::Logs::LogGroup")) {
+            assertEquals(new Intrinsic("Ref", "LogRetentionDays"), group.properties().get("RetentionInDays"),
+                    group.id());
+        }
+        Map<String, Object> stage = T.resources().get("HttpApiStage").properties();
+        assertNotNull(stage.get("AccessLogSettings"), "the API logs every request");
+        assertNotNull(((Map<String, Object>) stage.get("DefaultRouteSettings")).get("ThrottlingRateLimit"),
+                "the API is throttled");
     }
 }
