@@ -6,6 +6,7 @@ import com.clinic.platform.api.Serves;
 import com.clinic.platform.scheduler.TimerPayloads;
 import com.clinic.platform.timer.TimerFired;
 import com.clinic.platform.timer.TimerKind;
+import com.clinic.platform.api.BusinessMetrics;
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 
@@ -40,6 +41,10 @@ public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object
         if (fired.kind().anchor() != TimerKind.Anchor.OPERATION_DATE) {
             throw new IllegalArgumentException("not a follow-up timer: " + fired);
         }
-        return afterSales.raiseFollowUp(fired.subjectId(), fired.kind().days());
+        boolean raised = afterSales.raiseFollowUp(fired.subjectId(), fired.kind().days());
+        if (raised) {
+            BusinessMetrics.emit("TimersFired", 1, "Timer", fired.kind().specId());
+        }
+        return raised;
     }
 }

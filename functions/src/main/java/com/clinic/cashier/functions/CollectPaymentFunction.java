@@ -7,6 +7,9 @@ import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.api.BusinessMetrics;
+import com.clinic.journey.visit.Visit;
+import com.clinic.platform.command.Outcome;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.VisitAnswers;
 import io.micronaut.context.ApplicationContext;
@@ -27,7 +30,11 @@ public class CollectPaymentFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.changed(r.actor(), cashier.collect(r.actor(), r.path("code"), r.ifMatch(),
-                r.body(PaymentForm.class), r.idempotencyKey()));
+        Outcome<Visit> paid = cashier.collect(r.actor(), r.path("code"), r.ifMatch(), r.body(PaymentForm.class),
+                r.idempotencyKey());
+        if (!paid.replayed()) {
+            BusinessMetrics.emit("Payments", 1, "Desk", "CASHIER");
+        }
+        return VisitAnswers.changed(r.actor(), paid);
     }
 }

@@ -7,6 +7,9 @@ import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.api.BusinessMetrics;
+import com.clinic.journey.visit.Visit;
+import com.clinic.platform.command.Outcome;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.VisitAnswers;
 import io.micronaut.context.ApplicationContext;
@@ -26,6 +29,10 @@ public class BookAppointmentFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.created(r.actor(), dispatch.book(r.actor(), r.body(BookingForm.class), r.idempotencyKey()));
+        Outcome<Visit> booked = dispatch.book(r.actor(), r.body(BookingForm.class), r.idempotencyKey());
+        if (!booked.replayed()) {
+            BusinessMetrics.emit("Bookings", 1, "Channel", "BOOKED");
+        }
+        return VisitAnswers.created(r.actor(), booked);
     }
 }

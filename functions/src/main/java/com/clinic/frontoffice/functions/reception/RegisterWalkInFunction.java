@@ -7,6 +7,9 @@ import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.api.BusinessMetrics;
+import com.clinic.journey.visit.Visit;
+import com.clinic.platform.command.Outcome;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.VisitAnswers;
 import io.micronaut.context.ApplicationContext;
@@ -27,7 +30,11 @@ public class RegisterWalkInFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return VisitAnswers.registered(r.actor(), reception.registerWalkIn(r.actor(), r.body(CustomerForm.class),
-                r.idempotencyKey()));
+        Outcome<Visit> registered = reception.registerWalkIn(r.actor(), r.body(CustomerForm.class),
+                r.idempotencyKey());
+        if (!registered.replayed()) {
+            BusinessMetrics.emit("Bookings", 1, "Channel", "WALK_IN");
+        }
+        return VisitAnswers.registered(r.actor(), registered);
     }
 }

@@ -158,8 +158,19 @@ class DispatchFunctionsTest {
     @Test
     void retriedBookingIsRecordedOnce() throws Exception {
         String key = UUID.randomUUID().toString();
-        APIGatewayV2HTTPResponse first = book(booking("13912345671"), key);
-        APIGatewayV2HTTPResponse again = book(booking("13912345671"), key);
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        APIGatewayV2HTTPResponse first;
+        APIGatewayV2HTTPResponse again;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            first = book(booking("13912345671"), key);
+            again = book(booking("13912345671"), key);
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(1, printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("\"Bookings\":1")).count(), "one booking metric, none for the replay");
         assertEquals(201, again.getStatusCode());
         assertEquals(body(first).get("code").getStringValue(), body(again).get("code").getStringValue());
         assertEquals("true", again.getHeaders().get("Idempotent-Replayed"));
