@@ -107,11 +107,11 @@ class AccessMatrixTest {
         String upload = "{\"contentType\":\"video/mp4\",\"size\":3,\"md5\":\"1B2M2Y8AsgTpgAmY7PhCfg==\"}";
         String sheet = "{\"contentType\":\"application/pdf\",\"size\":3,\"md5\":\"1B2M2Y8AsgTpgAmY7PhCfg==\"}";
         assertLooksUnknown(onVisit(GetVisitFunction::new, "GET", "", receiving, null, false, HE), notFound, "read");
-        assertLooksUnknown(onVisit(RequestVideoUploadFunction::new, "POST", "/consultation/video-upload", receiving,
+        assertLooksUnknown(onVisit(RequestVideoUploadFunction::new, "POST", "/consultation/video-uploads", receiving,
                 upload, false, HE), notFound, "video upload link");
         assertLooksUnknown(onVisit(AttachVideoFunction::new, "POST", "/consultation/video", receiving,
                 "{\"key\":\"visits/" + receiving.code() + "/consultation/x/y.mp4\"}", true, HE), notFound, "video");
-        assertLooksUnknown(onVisit(RequestSignedSheetUploadFunction::new, "POST", "/signed-sheet-upload", priced,
+        assertLooksUnknown(onVisit(RequestSignedSheetUploadFunction::new, "POST", "/signed-sheet-uploads", priced,
                 sheet, false, HE), notFound, "signed sheet link");
         assertLooksUnknown(onVisit(AttachSignedSheetFunction::new, "POST", "/signed-sheet", priced,
                 "{\"key\":\"visits/" + priced.code() + "/signed-sheet/x.pdf\"}", true, HE), notFound, "signed sheet");

@@ -54,6 +54,16 @@ public final class OpenApi {
         }
     }
 
+    /** Fails unless the operation's request example is what its request schema documents. */
+    @SuppressWarnings("unchecked")
+    public static void assertRequestExampleConforms(String method, String path) {
+        Map<String, Object> body = (Map<String, Object>) operation(method, path).get("requestBody");
+        Map<String, Object> media = (Map<String, Object>) ((Map<String, Object>) body.get("content"))
+                .get("application/json");
+        assertNotNull(media.get("example"), method + " " + path + " has no request example");
+        check(media.get("schema"), media.get("example"), method + " " + path + " request example $");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> resolve(Map<String, Object> node) {
         while (node.containsKey("$ref")) {

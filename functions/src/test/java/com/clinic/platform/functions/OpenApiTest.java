@@ -71,4 +71,18 @@ class OpenApiTest {
         assertNotNull(result.getOpenAPI(), String.valueOf(result.getMessages()));
         assertEquals(List.of(), result.getMessages());
     }
+
+    /** Every operation tells what it does, and every request body comes with an example that fits its schema. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationIsDescribedWithAnExampleRequest() throws Exception {
+        for (String route : templateRoutes().keySet()) {
+            String[] mp = route.split(" ", 2);
+            Map<String, Object> op = OpenApi.operation(mp[0], mp[1]);
+            assertTrue(String.valueOf(op.get("description")).length() > 20, route + " has no description");
+            if (op.containsKey("requestBody")) {
+                OpenApi.assertRequestExampleConforms(mp[0], mp[1]);
+            }
+        }
+    }
 }

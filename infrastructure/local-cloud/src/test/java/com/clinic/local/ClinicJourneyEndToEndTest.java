@@ -162,7 +162,7 @@ class ClinicJourneyEndToEndTest {
         step("POST", v + "/consultant", "admin", "{\"consultantId\":\"demo-consultant\"}");
         HttpResponse<String> session = step("POST", v + "/consultation", "consultant", null);
         assertTrue(session.body().contains("\"sessionId\"") && session.body().contains("陈静"));
-        HttpResponse<String> video = api.call("POST", v + "/consultation/video-upload", "consultant",
+        HttpResponse<String> video = api.call("POST", v + "/consultation/video-uploads", "consultant",
                 uploadRequest("video/mp4", new byte[] {0, 0, 1}));
         assertEquals(200, upload(video.body(), new byte[] {0, 0, 1}));
         step("POST", v + "/consultation/video", "consultant", "{\"key\":\"" + ApiClient.field(video.body(), "key") + "\"}");
@@ -185,7 +185,7 @@ class ClinicJourneyEndToEndTest {
         HttpResponse<String> sheet = api.call("POST", v + "/item-sheet-prints", "consultant", null);
         assertEquals(202, sheet.statusCode(), sheet.body());
         assertEquals("%PDF-", printed(sheet.body()));
-        HttpResponse<String> scan = api.call("POST", v + "/signed-sheet-upload", "frontdesk",
+        HttpResponse<String> scan = api.call("POST", v + "/signed-sheet-uploads", "frontdesk",
                 uploadRequest("application/pdf", "%PDF-".getBytes()));
         assertEquals(200, upload(scan.body(), "%PDF-".getBytes()));
         step("POST", v + "/signed-sheet", "frontdesk", "{\"key\":\"" + ApiClient.field(scan.body(), "key") + "\"}");
