@@ -54,6 +54,21 @@ public final class OpenApi {
         }
     }
 
+    /** Fails unless each success answer of the operation that has a body shows an example that fits its schema. */
+    @SuppressWarnings("unchecked")
+    public static void assertAnswerExamplesConform(String method, String path) {
+        ((Map<String, Object>) operation(method, path).get("responses")).forEach((status, r) -> {
+            Map<String, Object> response = resolve((Map<String, Object>) r);
+            if (!status.startsWith("2") || !response.containsKey("content")) {
+                return;
+            }
+            Map<String, Object> media = (Map<String, Object>) ((Map<String, Object>) response.get("content"))
+                    .get("application/json");
+            assertNotNull(media.get("example"), method + " " + path + " " + status + " has no example answer");
+            check(media.get("schema"), media.get("example"), method + " " + path + " " + status + " example $");
+        });
+    }
+
     /** Fails unless the operation's request example is what its request schema documents. */
     @SuppressWarnings("unchecked")
     public static void assertRequestExampleConforms(String method, String path) {

@@ -72,10 +72,10 @@ class OpenApiTest {
         assertEquals(List.of(), result.getMessages());
     }
 
-    /** Every operation tells what it does, and every request body comes with an example that fits its schema. */
+    /** Every operation tells what it does; its request body and its answers come with examples that fit them. */
     @Test
     @SuppressWarnings("unchecked")
-    void everyOperationIsDescribedWithAnExampleRequest() throws Exception {
+    void everyOperationIsDescribedWithExamplesOfItsRequestAndAnswer() throws Exception {
         for (String route : templateRoutes().keySet()) {
             String[] mp = route.split(" ", 2);
             Map<String, Object> op = OpenApi.operation(mp[0], mp[1]);
@@ -83,6 +83,7 @@ class OpenApiTest {
             if (op.containsKey("requestBody")) {
                 OpenApi.assertRequestExampleConforms(mp[0], mp[1]);
             }
+            OpenApi.assertAnswerExamplesConform(mp[0], mp[1]);
         }
     }
 }
