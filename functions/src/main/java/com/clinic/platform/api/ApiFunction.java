@@ -15,7 +15,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import com.clinic.journey.visit.Visit;
 import org.slf4j.Logger;
+import org.slf4j.MDC;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -69,8 +71,20 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
                 .build());
     }
 
+    /**
+     * The answer to one request. Its log lines carry the route and the record it concerns (the visit code of
+     * the path) as JSON fields, never a body: bodies hold names, phone numbers and health data.
+     */
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
+        String code = event.getPathParameters() == null ? null : event.getPathParameters().get("code");
+        try (MDC.MDCCloseable route = MDC.putCloseable("route", event.getRouteKey());
+             MDC.MDCCloseable visit = MDC.putCloseable("visit", code != null && Visit.isCode(code) ? code : null)) {
+            return answer(event);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {
         try {
             Actor actor = Claims.actor(event).actingAs(allowed);
             if (actor.roles().isEmpty()) {

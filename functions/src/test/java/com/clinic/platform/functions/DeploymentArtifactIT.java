@@ -83,7 +83,7 @@ class DeploymentArtifactIT {
                 assertEquals(other == stack, entries.contains(cls), zip + (other == stack ? " lacks " : " holds ") + cls);
             }
         }
-        assertTrue(entries.contains("simplelogger.properties"), "logging configuration is packaged");
+        assertTrue(entries.contains("log4j2.xml"), "logging configuration is packaged");
         assertFalse(handlers(stack).isEmpty(), stack.file() + " has no function");
     }
 
