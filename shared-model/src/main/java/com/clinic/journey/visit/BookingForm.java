@@ -14,9 +14,9 @@ public record BookingForm(CustomerForm customer, ArrivalForm arrival) {
         if (arrival == null) {
             check.fail("arrival", "is required");
         }
-        check.done();
-        CustomerProfile profile = customer.validate(check, "customer.");
-        ArrivalPlan plan = arrival.validate(check, "arrival.", now);
+        // every bad field is named at once, the customer's even when the arrival is missing
+        CustomerProfile profile = customer == null ? null : customer.validate(check, "customer.");
+        ArrivalPlan plan = arrival == null ? null : arrival.validate(check, "arrival.", now);
         check.done();
         return new BookAppointment(profile, plan);
     }

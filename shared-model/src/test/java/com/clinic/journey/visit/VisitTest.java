@@ -44,6 +44,10 @@ class VisitTest {
                 "arrival.arrivalAt", "arrival.mode", "arrival.transportNo", "arrival.station"),
                 e.errors().stream().map(FieldError::field).toList());
         assertThrows(InvalidInput.class, () -> new BookingForm(null, null).validate(NOW));
+        InvalidInput both = assertThrows(InvalidInput.class, () -> new BookingForm(
+                new CustomerForm("张丽", null, null, null, null, null, null), null).validate(NOW));
+        assertEquals(List.of("arrival", "customer.phone"), both.errors().stream().map(FieldError::field).toList(),
+                "the customer's fields are named even when the arrival is missing");
     }
 
     @Test
