@@ -53,6 +53,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Bench {
     static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 7);
+    static final Template TEMPLATE = Template.loadDefault();
     static final int WARM_CALLS = Integer.getInteger("bench.warmCalls", 10_000);
     static final int SCALE_CALLS = 200;
     /** DynamoDB on-demand, US East (N. Virginia), per million request units (public price list, 2025). */
@@ -74,7 +75,7 @@ public final class Bench {
     private Bench() throws Exception {
         Files.createDirectories(work);
         emulators = Emulators.start(null);
-        resources = new LocalResources(Template.loadDefault(), emulators, "bench").create();
+        resources = new LocalResources(TEMPLATE, emulators, "bench").create();
         table = resources.resolve(new Template.Intrinsic("Ref", "ClinicTable"));
         emulatorClient = LocalResources.client(DynamoDbClient.builder(), emulators.dynamoEndpoint()).build();
         DynamoDbClient timed = LocalResources.client(DynamoDbClient.builder(), emulators.dynamoEndpoint())
@@ -418,7 +419,7 @@ public final class Bench {
 
     /** A function's handler class, as its stack's template names it. */
     private static String handlerClass(String function) {
-        String handler = (String) Template.loadDefault().resources().get(function).properties().get("Handler");
+        String handler = (String) TEMPLATE.resources().get(function).properties().get("Handler");
         return handler.substring(0, handler.indexOf("::"));
     }
 

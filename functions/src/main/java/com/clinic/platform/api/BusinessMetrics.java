@@ -1,6 +1,7 @@
 package com.clinic.platform.api;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 /**
  * The figures the clinic watches (bookings, payments, timers fired, later the program's overdue deadlines) as
@@ -10,6 +11,7 @@ import java.time.Clock;
  */
 public final class BusinessMetrics {
     public static final String NAMESPACE = "Clinic";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private BusinessMetrics() {
     }
@@ -21,7 +23,7 @@ public final class BusinessMetrics {
 
     static String line(String metric, long value, String dimension, String dimensionValue, long epochMillis) {
         for (String s : new String[] {metric, dimension, dimensionValue}) {
-            if (!s.matches("[A-Za-z0-9_.-]{1,64}")) {
+            if (!NAME.matcher(s).matches()) {
                 throw new IllegalArgumentException("not a metric name or dimension value: " + s);
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,8 +111,7 @@ class DeploymentArtifactIT {
                 "clinic.local-credentials", "artifact:check"));
         Template.environment(stack.ownResources().values().stream()
                 .filter(r -> r.type().equals("AWS::Serverless::Function")).findFirst().orElseThrow())
-                .forEach((k, v) -> properties.put(k.toLowerCase().replaceFirst("_", ".").replace('_', '-'),
-                        String.valueOf(v)));
+                .forEach((k, v) -> properties.put(LocalResources.propertyName(k), String.valueOf(v)));
         try (URLClassLoader loader = new URLClassLoader(classpath.toArray(URL[]::new),
                 ClassLoader.getPlatformClassLoader())) {
             Class<?> contextType = loader.loadClass("io.micronaut.context.ApplicationContext");

@@ -61,9 +61,10 @@ class HostileInputTest {
     }
 
     static Stream<Resource> writeEndpoints() {
-        return Template.loadDefault().httpRoutes().stream()
+        Template template = Template.loadDefault();
+        return template.httpRoutes().stream()
                 .filter(r -> r.method().equals("POST") || r.method().equals("PUT"))
-                .map(r -> Template.loadDefault().resources().get(r.functionId()));
+                .map(r -> template.resources().get(r.functionId()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -116,7 +116,7 @@ public final class LocalResources {
     }
 
     /** CLINIC_NOTIFICATIONS_QUEUE becomes clinic.notifications-queue, as Micronaut reads the variable in Lambda. */
-    static String propertyName(String variable) {
+    public static String propertyName(String variable) {
         String lower = variable.toLowerCase();
         int first = lower.indexOf('_');
         return lower.substring(0, first) + "." + lower.substring(first + 1).replace('_', '-');

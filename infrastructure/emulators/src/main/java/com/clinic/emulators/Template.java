@@ -33,6 +33,7 @@ public final class Template {
     private final Map<String, Object> written;
     private final Map<String, Object> root;
     private final List<Template> nested = new ArrayList<>();
+    private Map<String, Resource> all;
 
     private Template(Path file, Map<String, Object> written, Map<String, Object> root) {
         this.file = file;
@@ -56,7 +57,8 @@ public final class Template {
     /** The root template and the department stacks it nests ({@code AWS::Serverless::Application}). */
     public static Template load(Path file) throws IOException {
         Template t = read(file, Map.of());
-        for (Resource app : t.resourcesOfType("AWS::Serverless::Application")) {
+        for (Resource app : t.ownResources().values().stream()
+                .filter(r -> r.type().equals("AWS::Serverless::Application")).toList()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> passed = (Map<String, Object>) app.properties().getOrDefault("Parameters", Map.of());
             t.nested.add(read(file.resolveSibling((String) app.properties().get("Location")), passed));
@@ -177,7 +179,10 @@ public final class Template {
     }
 
     /** The resources of every stack of the deployment (logical ids are unique across them). */
-    public Map<String, Resource> resources() {
+    public synchronized Map<String, Resource> resources() {
+        if (all != null) {
+            return all;
+        }
         Map<String, Resource> out = new LinkedHashMap<>();
         for (Template stack : stacks()) {
             stack.ownResources().forEach((id, r) -> {
@@ -186,7 +191,8 @@ public final class Template {
                 }
             });
         }
-        return out;
+        all = java.util.Collections.unmodifiableMap(out);
+        return all;
     }
 
     public List<Resource> resourcesOfType(String type) {

@@ -119,11 +119,12 @@ public final class LocalTimerScheduler implements TimerScheduler {
             if (t.at().isAfter(now)) {
                 break;
             }
-            if (fire(TimerTargets.FUNCTIONS.get(t.kind()), t)) {
+            Fired outcome = fire(TimerTargets.FUNCTIONS.get(t.kind()), t);
+            if (outcome != Fired.RETRY) {
                 pending.remove(t.name());
+            }
+            if (outcome == Fired.DONE) {
                 fired++;
-            } else if (failures.getOrDefault(t.name(), 0) == 0) {
-                pending.remove(t.name());
             }
         }
         for (Daily d : daily) {
@@ -131,10 +132,12 @@ public final class LocalTimerScheduler implements TimerScheduler {
                 @SuppressWarnings("unchecked")
                 TimerFired payload = TimerPayloads.read((Map<String, Object>) LambdaInput.read(d.payload(), Map.class));
                 Timer t = new Timer(payload.kind(), payload.subjectId(), payload.occurrence(), run);
-                if (fire(d.functionId(), t)) {
-                    fired++;
-                } else if (failures.getOrDefault(t.name(), 0) != 0) {
+                Fired outcome = fire(d.functionId(), t);
+                if (outcome == Fired.RETRY) {
                     break; // retried at the next tick, as the scheduler's retry policy would
+                }
+                if (outcome == Fired.DONE) {
+                    fired++;
                 }
                 lastRun.put(d, run);
             }
@@ -143,22 +146,23 @@ public final class LocalTimerScheduler implements TimerScheduler {
         return fired;
     }
 
-    /**
-     * Invokes a timer's function with its payload. On failure, counts it; the third failure sends the timer to the
-     * dead-letter handler and clears its count (false then, with no count left: give it up).
-     */
-    private boolean fire(String functionId, Timer t) {
+    /** What became of one attempt to fire a timer. */
+    private enum Fired { DONE, RETRY, DEAD_LETTERED }
+
+    /** Invokes a timer's function with its payload; the third failure sends the timer to the dead-letter handler. */
+    private Fired fire(String functionId, Timer t) {
         try {
             invoker.accept(functionId, TimerPayloads.write(t));
             failures.remove(t.name());
-            return true;
+            return Fired.DONE;
         } catch (RuntimeException e) {
             LOG.warn("timer {} failed to fire", t.name(), e);
-            if (failures.merge(t.name(), 1, Integer::sum) >= ATTEMPTS) {
-                failures.remove(t.name());
-                deadLetters.accept(t);
+            if (failures.merge(t.name(), 1, Integer::sum) < ATTEMPTS) {
+                return Fired.RETRY;
             }
-            return false;
+            failures.remove(t.name());
+            deadLetters.accept(t);
+            return Fired.DEAD_LETTERED;
         }
     }
 
