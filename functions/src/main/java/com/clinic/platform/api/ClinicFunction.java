@@ -1,6 +1,7 @@
 package com.clinic.platform.api;
 
 import com.clinic.platform.config.DynamoDbAtStart;
+import com.clinic.platform.config.ServiceIndex;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.env.Environment;
@@ -32,11 +33,12 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
      * The Lambda entry point's context. Not Micronaut's {@code LambdaApplicationContextBuilder}: it makes every
      * singleton eager, so each function would build the SQS, S3 and Scheduler clients and the PDF renderer at
      * its cold start, whether its path uses them or not (and the flag cannot be turned off again on that
-     * builder). The DynamoDB client is built beside the context's start ({@link DynamoDbAtStart}) for the
+     * builder). Micronaut's services come from the build-time {@link ServiceIndex}. The DynamoDB client is built beside the context's start ({@link DynamoDbAtStart}) for the
      * functions that read or write the table.
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
+        ServiceIndex.install();
         ApplicationContextBuilder builder = ApplicationContext.builder(Environment.FUNCTION,
                 MicronautLambdaContext.ENVIRONMENT_LAMBDA).deduceEnvironment(false);
         return usesTable() ? builder.singletons(DynamoDbAtStart.begin()) : builder;
