@@ -2,8 +2,10 @@ package com.clinic.platform.config;
 
 import com.clinic.aftersales.AfterSalesService;
 import com.clinic.aftersales.dynamodb.DynamoFollowUps;
+import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
 import com.clinic.aftersales.dynamodb.LoanItems;
 import com.clinic.aftersales.followup.FollowUps;
+import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.cashier.CashierService;
@@ -23,6 +25,7 @@ import com.clinic.journey.visit.VisitKind;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.catalog.CatalogStore;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.dynamodb.DynamoArmedTimers;
 import com.clinic.platform.dynamodb.DynamoCalendarStore;
@@ -122,8 +125,13 @@ public class ClinicBeans {
     }
 
     @Singleton
-    LoanLedger loanLedger(DynamoAggregateStore store, Clock clock) {
-        return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock));
+    LoanLedger loanLedger(DynamoAggregateStore store, Clock clock, Timers timers) {
+        return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock), timers);
+    }
+
+    @Singleton
+    LoanAccounts loanAccounts(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoLoanAccounts(new ClinicTable(dynamo, table));
     }
 
     @Singleton

@@ -12,7 +12,8 @@ public final class TimerTargets {
     public static final Map<TimerKind, String> FUNCTIONS = Map.of(
             TimerKind.FOLLOW_UP_DAY_2, "RaiseFollowUpTaskFunction",
             TimerKind.FOLLOW_UP_DAY_7, "RaiseFollowUpTaskFunction",
-            TimerKind.FOLLOW_UP_DAY_15, "RaiseFollowUpTaskFunction");
+            TimerKind.FOLLOW_UP_DAY_15, "RaiseFollowUpTaskFunction",
+            TimerKind.LOAN_OVERDUE, "ReportOverdueLoanPeriodFunction");
 
     private TimerTargets() {
     }

@@ -106,7 +106,7 @@ class HostileInputTest {
     static final List<String> LISTS = List.of("ListUnassignedAppointmentsFunction", "ListAssignedAppointmentsFunction",
             "ListMyPickupsFunction", "ListMyNotificationsFunction", "ListExpectedArrivalsFunction",
             "ListExamQuarantineFunction", "ListTriageQueueFunction", "ListMyConsultationsFunction",
-            "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction");
+            "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

@@ -1,17 +1,27 @@
 package com.clinic.platform.functions;
 
+import com.clinic.aftersales.loan.LoanForms.DunningForm;
+import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.clinical.exam.ExamQuarantine;
 import com.clinic.clinical.exam.QuarantinedFile;
+import com.clinic.journey.PaymentCollected;
+import com.clinic.journey.visit.Loan;
+import com.clinic.journey.visit.PaymentMethod;
 import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitStage;
+import com.clinic.platform.Actor;
+import com.clinic.platform.Role;
 import com.clinic.platform.port.FileStore;
+import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.printing.PrintJob;
 import com.clinic.printing.PrintJobs;
 import com.clinic.printing.PrintKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The records the events/ samples name: visits at the stages each sample needs (codes {@code <prefix>XXXXXX}),
@@ -66,9 +76,37 @@ public final class SampleData {
                 "visits/" + prefix + "C8D9E1/signed-sheet/sample-signed.pdf")) {
             files.put(key, new byte[] {1, 2, 3}, "application/octet-stream");
         }
+        seedLoans(cloud, prefix);
         if (prefix.equals(PREFIX)) {
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));
         }
+    }
+
+    /**
+     * The loans the after-sales samples name ({@code <prefix>LOAN-…}): two taken on the sample day, and three taken
+     * in September whose first period fell due on 2026-10-20 (overdue on the sample day; one already dunned). They
+     * are opened as the cashier's payment event opens them, at their own dates.
+     */
+    static void seedLoans(TestCloud cloud, String prefix) {
+        LoanLedger ledger = cloud.context.getBean(LoanLedger.class);
+        Instant september = Instant.parse("2026-09-20T02:00:00Z");
+        openLoan(cloud, ledger, prefix + "LOAN-OWNER", DAY, LocalDate.of(2026, 12, 22));
+        openLoan(cloud, ledger, prefix + "LOAN-REPAY", DAY, LocalDate.of(2026, 12, 22));
+        for (String id : List.of("LOAN-DUN", "LOAN-RECOVER", "LOAN-LATE")) {
+            openLoan(cloud, ledger, prefix + id, september, LocalDate.of(2026, 10, 20));
+        }
+        ledger.dun(new Actor(Journeys.AFTER_SALES.id(), Journeys.AFTER_SALES.name(), Set.of(Role.AFTER_SALES)),
+                prefix + "LOAN-RECOVER", 1L, new DunningForm("PHONE", "答应月底前还清", null, null),
+                new IdempotencyKey("seed", "seed-" + prefix + "LOAN-RECOVER", "seed"));
+    }
+
+    private static void openLoan(TestCloud cloud, LoanLedger ledger, String id, Instant at, LocalDate firstDue) {
+        cloud.clock.setTo(at);
+        Loan loan = Loan.of(1_200_000, 6, firstDue);
+        ledger.openFrom(new PaymentCollected(id + "-PaymentCollected", id.substring(0, 8) + "J7K8M9", "C-" + id,
+                "张丽", "13912345678", List.of(new PaymentCollected.Line(id, PaymentMethod.LOAN, 1_200_000, 6, firstDue,
+                        loan.schedule())), Journeys.STAFF, at));
+        cloud.clock.setTo(DAY);
     }
 }

@@ -1,31 +1,215 @@
 package com.clinic.aftersales.loan;
 
+import com.clinic.aftersales.loan.LoanForms.Contact;
+import com.clinic.aftersales.loan.LoanForms.Received;
 import com.clinic.journey.PaymentCollected;
+import com.clinic.journey.visit.Assigned;
 import com.clinic.journey.visit.Installment;
+import com.clinic.platform.Actor;
+import com.clinic.platform.Money;
+import com.clinic.platform.Role;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.command.Aggregate;
+import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
+import com.clinic.platform.staff.StaffMember;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * C-17…C-21: an installment loan taken at the cashier, followed by after-sales: its schedule as made at the cashier,
- * and (as the ledger grows) its owner, repayments, dunning and recoveries. Its id is the payment's id, so the
- * loan opens once however often the payment's event is delivered.
+ * C-17…C-21: an installment loan taken at the cashier, followed by after-sales. The schedule is the cashier's;
+ * the ledger adds the owner who chases it (with history), the repayments and recoveries (applied to the oldest
+ * open periods first, so what each period has been paid follows from the total received), the dunning contacts
+ * and the periods already reported overdue. Its id is the payment's, so the loan opens once however often the
+ * payment's event is delivered. Every fen reconciles: the periods' paid amounts add up to the money received, and
+ * their remainders to what is outstanding.
  */
 public record LoanAccount(String id, String visitCode, String customerId, String customerName, String phone,
-                          long principal, List<Installment> schedule, StaffRef owner, Instant openedAt, long version)
+                          long principal, List<Installment> schedule, Assigned owner, List<Repayment> repayments,
+                          List<DunningContact> dunning, List<Integer> overdueRaised, Instant openedAt, long version)
         implements Aggregate {
+
+    /** Where the account stands, for lists and the audit trail. */
+    public enum Status {
+        /** Money remains and no reported overdue period is unpaid. */
+        OPEN,
+        /** A period reported overdue is still unpaid. */
+        OVERDUE,
+        /** Everything was repaid. */
+        SETTLED
+    }
 
     public LoanAccount {
         schedule = List.copyOf(schedule);
+        repayments = List.copyOf(repayments);
+        dunning = List.copyOf(dunning);
+        overdueRaised = List.copyOf(overdueRaised);
     }
 
     /** Opens the account of a loan line of a collected payment. */
     public static Accepted<LoanAccount, LoanEvent> open(PaymentCollected payment, PaymentCollected.Line line) {
         LoanAccount a = new LoanAccount(line.paymentId(), payment.visitCode(), payment.customerId(),
-                payment.customerName(), payment.phone(), line.amount(), line.schedule(), null, payment.at(), 1);
+                payment.customerName(), payment.phone(), line.amount(), line.schedule(), Assigned.NONE, List.of(),
+                List.of(), List.of(), payment.at(), 1);
         return new Accepted<>(a, new LoanEvent(LoanEvent.OPENED, a.id(), payment.by(), payment.at(),
                 "分期 " + line.amount() + " 分，" + line.periods() + " 期，首期 " + line.firstRepaymentDate()));
+    }
+
+    /** What the schedule asks in all. */
+    public long total() {
+        return Money.sum(schedule.stream().mapToLong(Installment::amount));
+    }
+
+    /** Money received: repayments and recoveries. */
+    public long received() {
+        return Money.sum(repayments.stream().mapToLong(Repayment::amount));
+    }
+
+    /** Money recovered after dunning (part of {@link #received()}). */
+    public long recovered() {
+        return Money.sum(repayments.stream().filter(Repayment::recovery).mapToLong(Repayment::amount));
+    }
+
+    public long outstanding() {
+        return total() - received();
+    }
+
+    /** The schedule as it stands on a day: the money received fills the periods in order. */
+    public List<Period> periodsOn(LocalDate day) {
+        long left = received();
+        List<Period> periods = new ArrayList<>(schedule.size());
+        for (Installment i : schedule) {
+            long paid = Math.min(left, i.amount());
+            left -= paid;
+            long remaining = i.amount() - paid;
+            periods.add(new Period(i.period(), i.dueDate(), i.amount(), paid, remaining,
+                    Period.stateOn(day, i.dueDate(), remaining)));
+        }
+        return periods;
+    }
+
+    /** The due date of the oldest period not fully paid; null once settled. */
+    public LocalDate nextDueDate() {
+        return periodsOn(LocalDate.MIN).stream().filter(p -> p.remaining() > 0).map(Period::dueDate).findFirst()
+                .orElse(null);
+    }
+
+    /** Days since the oldest unpaid period fell due, on a day; 0 when nothing is overdue. */
+    public long daysOverdue(LocalDate day) {
+        LocalDate due = nextDueDate();
+        return due == null || !due.isBefore(day) ? 0 : ChronoUnit.DAYS.between(due, day);
+    }
+
+    public Status status() {
+        if (outstanding() == 0) {
+            return Status.SETTLED;
+        }
+        List<Period> periods = periodsOn(LocalDate.MIN);
+        return overdueRaised.stream().anyMatch(n -> periods.get(n - 1).remaining() > 0) ? Status.OVERDUE
+                : Status.OPEN;
+    }
+
+    /**
+     * C-17 分配售后: the owner must be an active after-sales member; handing the loan to someone else needs a
+     * reason, kept in the history.
+     */
+    public Decision<LoanAccount, LoanEvent> assignOwner(StaffMember member, String reason, StaffRef by,
+                                                        Instant at) {
+        if (member == null || !member.active() || !member.canAct(Role.AFTER_SALES)) {
+            return Decision.invalid("staffId", "the owner must be an active after-sales member");
+        }
+        if (owner.is(member.id())) {
+            return Decision.refuse(member.name() + " already follows this loan");
+        }
+        if (owner.current() != null && (reason == null || reason.isBlank())) {
+            return Decision.invalid("reason", "say why the loan changes hands");
+        }
+        LoanAccount next = with(owner.to(member.ref(), by, reason, at), repayments, dunning, overdueRaised);
+        return new Accepted<>(next, new LoanEvent(LoanEvent.OWNER_ASSIGNED, id, by, at,
+                (owner.current() == null ? "分配售后 " : "改派售后 " + owner.current().name() + " → ")
+                        + member.name()));
+    }
+
+    /** C-18 添加还款. */
+    public Decision<LoanAccount, LoanEvent> repay(String repaymentId, Received form, StaffRef by, Instant at) {
+        return receive(repaymentId, form, false, by, at);
+    }
+
+    /** C-21 添加追回: money obtained by dunning, applied like a repayment; it follows at least one contact. */
+    public Decision<LoanAccount, LoanEvent> recover(String repaymentId, Received form, StaffRef by,
+                                                    Instant at) {
+        if (dunning.isEmpty()) {
+            return Decision.refuse("a recovery follows dunning: record the contact (催款) first");
+        }
+        return receive(repaymentId, form, true, by, at);
+    }
+
+    private Decision<LoanAccount, LoanEvent> receive(String repaymentId, Received form, boolean recovery,
+                                                     StaffRef by, Instant at) {
+        if (outstanding() == 0) {
+            return Decision.refuse("the loan is settled: nothing is outstanding");
+        }
+        if (form.amount() <= 0) {
+            return Decision.invalid("amount", "must be at least 1 fen");
+        }
+        if (form.amount() > outstanding()) {
+            return Decision.invalid("amount", Money.yuan(form.amount()) + " is more than the "
+                    + Money.yuan(outstanding()) + " outstanding");
+        }
+        if (form.paidOn().isBefore(ShanghaiTime.dateOf(openedAt))) {
+            return Decision.invalid("paidOn", "is before the loan was taken (" + ShanghaiTime.dateOf(openedAt) + ")");
+        }
+        List<Repayment> next = new ArrayList<>(repayments);
+        next.add(new Repayment(repaymentId, form.amount(), form.method(), form.paidOn(), form.remark(), recovery, by,
+                at));
+        LoanAccount after = with(owner, next, dunning, overdueRaised);
+        return new Accepted<>(after, new LoanEvent(recovery ? LoanEvent.RECOVERED : LoanEvent.REPAID, id, by, at,
+                (recovery ? "追回 " : "还款 ") + Money.yuan(form.amount()) + "（" + form.method().label() + "），待还 "
+                        + Money.yuan(after.outstanding())));
+    }
+
+    /** C-20 催款: a contact is recorded while a period is overdue. */
+    public Decision<LoanAccount, LoanEvent> dun(String contactId, Contact form, StaffRef by, Instant at) {
+        LocalDate today = ShanghaiTime.dateOf(at);
+        if (daysOverdue(today) == 0) {
+            return Decision.refuse("no period of this loan is overdue");
+        }
+        List<DunningContact> next = new ArrayList<>(dunning);
+        next.add(new DunningContact(contactId, form.channel(), form.outcome(), form.promisedOn(), form.note(), by,
+                at));
+        return new Accepted<>(with(owner, repayments, next, overdueRaised), new LoanEvent(LoanEvent.DUNNED, id, by,
+                at, "催款（" + form.channel().label() + "）：" + form.outcome()));
+    }
+
+    /** Whether a period is unpaid after its due date and not yet reported: what its overdue timer acts on. */
+    public boolean overdueToReport(int period, Instant at) {
+        if (period < 1 || period > schedule.size() || overdueRaised.contains(period)) {
+            return false;
+        }
+        Period p = periodsOn(ShanghaiTime.dateOf(at)).get(period - 1);
+        return p.state() == Period.State.OVERDUE;
+    }
+
+    /** The day after a due date passed unpaid: the period is reported overdue, once. */
+    public Decision<LoanAccount, LoanEvent> reportOverdue(int period, Instant at) {
+        if (!overdueToReport(period, at)) {
+            return Decision.refuse("period " + period + " is not overdue, or was reported already");
+        }
+        List<Integer> next = new ArrayList<>(overdueRaised);
+        next.add(period);
+        Period p = periodsOn(ShanghaiTime.dateOf(at)).get(period - 1);
+        return new Accepted<>(with(owner, repayments, dunning, next), new LoanEvent(LoanEvent.PERIOD_OVERDUE, id,
+                Actor.SYSTEM.ref(), at, "第 " + period + " 期逾期（应还 " + p.dueDate() + "），未还 "
+                        + Money.yuan(p.remaining())));
+    }
+
+    private LoanAccount with(Assigned owner, List<Repayment> repayments, List<DunningContact> dunning,
+                             List<Integer> overdueRaised) {
+        return new LoanAccount(id, visitCode, customerId, customerName, phone, principal, schedule, owner, repayments,
+                dunning, overdueRaised, openedAt, version + 1);
     }
 }

@@ -8,4 +8,14 @@ import java.time.Instant;
 public record LoanEvent(String type, String subject, StaffRef by, Instant at, String summary) implements DomainEvent {
     /** The loan was taken at the cashier and its account opened. */
     public static final String OPENED = "LoanOpened";
+    /** C-17 分配售后: an owner was assigned or the loan changed hands. */
+    public static final String OWNER_ASSIGNED = "LoanOwnerAssigned";
+    /** C-18 a repayment was recorded. */
+    public static final String REPAID = "LoanRepaid";
+    /** A period's due date passed unpaid: the owner is told to dun. */
+    public static final String PERIOD_OVERDUE = "LoanPeriodOverdue";
+    /** C-20 a dunning contact was recorded. */
+    public static final String DUNNED = "LoanDunned";
+    /** C-21 money was recovered after dunning. */
+    public static final String RECOVERED = "LoanRecovered";
 }

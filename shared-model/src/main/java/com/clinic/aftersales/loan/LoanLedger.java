@@ -1,27 +1,140 @@
 package com.clinic.aftersales.loan;
 
+import com.clinic.aftersales.loan.LoanForms.DunningForm;
+import com.clinic.aftersales.loan.LoanForms.OwnerForm;
+import com.clinic.aftersales.loan.LoanForms.RepaymentForm;
 import com.clinic.journey.PaymentCollected;
+import com.clinic.journey.StaffPicks;
 import com.clinic.journey.visit.PaymentMethod;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Refused;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.port.TimerScheduler.Timer;
+import com.clinic.platform.timer.TimerKind;
+import com.clinic.platform.timer.Timers;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
-/** The after-sales loan ledger (C-17…C-21): loans open from the cashier's payments, once each. */
+/**
+ * The after-sales loan ledger (C-17…C-21): loans open from the cashier's payments, once each, with one overdue
+ * timer per period; owners are assigned, repayments and recoveries recorded, customers dunned, and a period still
+ * unpaid the day after its due date reported overdue by its timer.
+ */
 public final class LoanLedger {
     private final Commands<LoanAccount, LoanEvent> commands;
+    private final Timers timers;
 
-    public LoanLedger(Commands<LoanAccount, LoanEvent> commands) {
+    public LoanLedger(Commands<LoanAccount, LoanEvent> commands, Timers timers) {
         this.commands = commands;
+        this.timers = timers;
     }
 
-    /** Reacts to a payment: each loan line opens its account; a re-delivered payment opens nothing twice. */
+    /**
+     * Reacts to a payment: each loan line opens its account and arms the overdue timers of its periods still ahead
+     * (armed before the account is written, as every command path arms them; a period already past its timer, as
+     * when the event comes very late, is reported at once). A re-delivered payment opens nothing twice.
+     */
     public int openFrom(PaymentCollected payment) {
         int opened = 0;
+        Instant now = commands.now();
         for (PaymentCollected.Line line : payment.lines()) {
-            if (line.method() == PaymentMethod.LOAN && !commands.create(Actor.SYSTEM,
-                    LoanAccount.open(payment, line)).replayed()) {
-                opened++;
+            if (line.method() == PaymentMethod.LOAN) {
+                var created = LoanAccount.open(payment, line);
+                List<Timer> due = overdueTimers(created.after());
+                List<Timer> armed = timers.arm(due.stream().filter(t -> t.at().isAfter(now)).toList());
+                if (!commands.create(Actor.SYSTEM, created, armed).replayed()) {
+                    opened++;
+                    due.stream().filter(t -> !t.at().isAfter(now))
+                            .forEach(t -> reportOverdue(created.after().id(), t.occurrence()));
+                }
             }
         }
         return opened;
+    }
+
+    private static List<Timer> overdueTimers(LoanAccount loan) {
+        return loan.schedule().stream().map(i -> new Timer(TimerKind.LOAN_OVERDUE, loan.id(), i.period(),
+                TimerKind.LOAN_OVERDUE.dueAfter(i.dueDate()))).toList();
+    }
+
+    /** The ledger's clock: what "today" is for the periods' states. */
+    public Instant now() {
+        return commands.now();
+    }
+
+    /** The loan as after-sales staff see it. */
+    public LoanAccount get(Actor actor, String id) {
+        LoanAccount loan = commands.get(id);
+        if (!LoanKind.LOAN.canSee(actor, loan)) {
+            throw commands.notFound(id);
+        }
+        return loan;
+    }
+
+    /** C-17 分配售后. */
+    public Outcome<LoanAccount> assignOwner(Actor actor, String id, Long version, OwnerForm form,
+                                            IdempotencyKey key) {
+        OwnerForm valid = StaffPicks.require(form).validate();
+        Instant now = commands.now();
+        return commands.change(actor, id, version, key, Related.staff(valid.staffId()),
+                (loan, loaded) -> loan.assignOwner(loaded.staff().get(valid.staffId()), valid.reason(), actor.ref(),
+                        now), Commands::noTimers);
+    }
+
+    /** C-18 添加还款. */
+    public Outcome<LoanAccount> repay(Actor actor, String id, Long version, RepaymentForm form, IdempotencyKey key) {
+        return receive(actor, id, version, form, key, false);
+    }
+
+    /** C-21 添加追回. */
+    public Outcome<LoanAccount> recover(Actor actor, String id, Long version, RepaymentForm form,
+                                        IdempotencyKey key) {
+        return receive(actor, id, version, form, key, true);
+    }
+
+    private Outcome<LoanAccount> receive(Actor actor, String id, Long version, RepaymentForm form,
+                                         IdempotencyKey key, boolean recovery) {
+        Instant now = commands.now();
+        var received = StaffPicks.require(form).validate(today(now));
+        return commands.change(actor, id, version, key, loan -> {
+            String repaymentId = id + "-R" + (loan.repayments().size() + 1);
+            return recovery ? loan.recover(repaymentId, received, actor.ref(), now)
+                    : loan.repay(repaymentId, received, actor.ref(), now);
+        });
+    }
+
+    /** C-20 催款. */
+    public Outcome<LoanAccount> dun(Actor actor, String id, Long version, DunningForm form, IdempotencyKey key) {
+        Instant now = commands.now();
+        var contact = StaffPicks.require(form).validate(today(now));
+        return commands.change(actor, id, version, key,
+                loan -> loan.dun(id + "-D" + (loan.dunning().size() + 1), contact, actor.ref(), now));
+    }
+
+    /**
+     * A period's overdue timer fired: reported once, and only when the period is still unpaid after its due date
+     * (a repayment in time, a late or repeated firing change nothing). Answers whether it reported.
+     */
+    public boolean reportOverdue(String id, int period) {
+        Instant now = commands.now();
+        LoanAccount loan = commands.get(id);
+        if (!loan.overdueToReport(period, now)) {
+            return false;
+        }
+        try {
+            commands.changeAs(Actor.SYSTEM, loan, l -> l.reportOverdue(period, now));
+            return true;
+        } catch (Refused reportedMeanwhile) {
+            return false;
+        }
+    }
+
+    private static LocalDate today(Instant now) {
+        return ShanghaiTime.dateOf(now);
     }
 }

@@ -113,8 +113,13 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      * it exists already (the event that makes it came again) the stored one is answered as a replay.
      */
     public Outcome<A> create(Actor actor, Accepted<A, E> created) {
+        return create(actor, created, List.of());
+    }
+
+    /** The same, recording the timers armed for the new record in its transaction. */
+    public Outcome<A> create(Actor actor, Accepted<A, E> created, List<Timer> armed) {
         try {
-            store.create(kind, created.after(), audit(actor, null, created), effects(created, List.of()));
+            store.create(kind, created.after(), audit(actor, null, created), effects(created, armed));
             return new Outcome<>(created.after(), false);
         } catch (AggregateStore.AlreadyExists e) {
             return new Outcome<>(get(created.after().id()), true);

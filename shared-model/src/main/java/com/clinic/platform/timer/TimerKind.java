@@ -11,7 +11,8 @@ import java.util.List;
  * a number of calendar days after its anchor date, at a time of day in Asia/Shanghai. The anchors are the
  * operation date (the clinic's follow-ups), the plan's start (day 1) and the plan's end (day 50). The deadline
  * timer (T-12) is due when its deadline is (the working-day calendar computes it) and the daily reminders (T-13)
- * recur every day at their times ({@link #dailyAt()}); neither has a fixed offset. Which function a kind fires is the wiring's business, not the domain's.
+ * recur every day at their times ({@link #dailyAt()}); neither has a fixed offset. A loan period's overdue timer
+ * counts from its due date (occurrence n is period n). Which function a kind fires is the wiring's business, not the domain's.
  */
 public enum TimerKind {
     FOLLOW_UP_DAY_2("T-01", Subject.VISIT, Anchor.OPERATION_DATE, 2, "followup-d2", "C-22 follow-up call, day 2"),
@@ -29,7 +30,10 @@ public enum TimerKind {
             "H-19 service review reminder, every 3 days, at most 3 times"),
     DEADLINE("T-12", Subject.PROGRAM, Anchor.DEADLINE, 0, "deadline", "an SLA deadline of section B"),
     DAILY_POSTS("T-13", Subject.NONE, Anchor.DAILY, 0, "daily-posts", "H-14 / H-16 reminders at 08:30 and 16:00",
-            LocalTime.of(8, 30), LocalTime.of(16, 0));
+            LocalTime.of(8, 30), LocalTime.of(16, 0)),
+    /** Not a SPEC timer: the loan ledger's own, one per period, so an unpaid period turns overdue by itself. */
+    LOAN_OVERDUE("C-19", Subject.LOAN, Anchor.DUE_DATE, 1, "overdue",
+            "C-19/C-20 a loan period still unpaid the day after its due date: dunning task for the owner");
 
     /** The subject id of a clinic-wide timer (a daily one belongs to no visit or program). */
     public static final String ALL = "all";
@@ -37,7 +41,7 @@ public enum TimerKind {
 
     /** What a timer belongs to; its name starts with it, so a journey's or a plan's timers can be listed. */
     public enum Subject {
-        VISIT("visit"), PROGRAM("program"), NONE("clinic");
+        VISIT("visit"), PROGRAM("program"), LOAN("loan"), NONE("clinic");
 
         private final String prefix;
 
@@ -51,7 +55,7 @@ public enum TimerKind {
     }
 
     /** The date a timer counts from. */
-    public enum Anchor { OPERATION_DATE, PLAN_START, PLAN_END, DEADLINE, DAILY }
+    public enum Anchor { OPERATION_DATE, PLAN_START, PLAN_END, DEADLINE, DAILY, DUE_DATE }
 
     /** The clinic's follow-up calls and the program's day events are due at 10:00 on their day. */
     public static final LocalTime DAY_EVENT_TIME = LocalTime.of(10, 0);

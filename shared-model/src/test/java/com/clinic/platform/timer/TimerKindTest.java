@@ -15,7 +15,7 @@ class TimerKindTest {
     void eachSpecTimerIsDeclaredOnce() {
         List<String> ids = Arrays.stream(TimerKind.values()).map(TimerKind::specId).toList();
         assertEquals(List.of("T-01", "T-02", "T-03", "T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10",
-                "T-11", "T-12", "T-13"), ids);
+                "T-11", "T-12", "T-13", "C-19"), ids, "the SPEC's timers, then the loan ledger's overdue timer");
     }
 
     @Test
@@ -28,6 +28,8 @@ class TimerKindTest {
         assertEquals(Instant.parse("2026-12-21T02:00:00Z"), TimerKind.WEEK_3_CALL.dueAfter(start), "plan day 21");
         assertEquals(Instant.parse("2027-01-19T02:00:00Z"), TimerKind.PLAN_END.dueAfter(start), "plan day 50");
         assertThrows(IllegalStateException.class, () -> TimerKind.DEADLINE.dueAfter(start));
+        assertEquals(Instant.parse("2027-01-16T02:00:00Z"), TimerKind.LOAN_OVERDUE.dueAfter(LocalDate.of(2027, 1, 15)),
+                "the day after the due date, 10:00 Shanghai");
         assertThrows(IllegalArgumentException.class, () -> TimerKind.followUp(3));
     }
 
@@ -35,6 +37,7 @@ class TimerKindTest {
     void namesStartWithTheirSubject() {
         assertEquals("visit-V261123-7KQ3MX-followup-d7", TimerKind.FOLLOW_UP_DAY_7.timerName("V261123-7KQ3MX", 1));
         assertEquals("program-P1-review-reminder-3", TimerKind.EVALUATION_REMINDER.timerName("P1", 3));
+        assertEquals("loan-PAY1-overdue-3", TimerKind.LOAN_OVERDUE.timerName("PAY1", 3));
         assertEquals("visit-V261123-7KQ3MX-", TimerKind.namePrefix(TimerKind.Subject.VISIT, "V261123-7KQ3MX"));
     }
 

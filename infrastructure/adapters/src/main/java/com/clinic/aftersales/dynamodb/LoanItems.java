@@ -1,19 +1,42 @@
 package com.clinic.aftersales.dynamodb;
 
+import static com.clinic.platform.dynamodb.Attrs.instant;
 import static com.clinic.platform.dynamodb.Attrs.item;
+import static com.clinic.platform.dynamodb.Attrs.map;
+import static com.clinic.platform.dynamodb.Attrs.maps;
+import static com.clinic.platform.dynamodb.Attrs.num;
+import static com.clinic.platform.dynamodb.Attrs.objects;
+import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 
+import com.clinic.aftersales.loan.DunningContact;
 import com.clinic.aftersales.loan.LoanAccount;
+import com.clinic.aftersales.loan.Repayment;
+import com.clinic.aftersales.loan.RepaymentMethod;
+import com.clinic.journey.dynamodb.VisitItems;
+import com.clinic.journey.visit.Assigned;
 import com.clinic.journey.visit.Installment;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ItemMapping;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** {@code LOAN#<payment id> / LOAN}: a loan account of the after-sales ledger. */
+/**
+ * {@code LOAN#<payment id> / LOAN}: a loan account of the after-sales ledger, with its list keys (README "Table
+ * design"): gsi1 every loan, gsi2 its owner's loans, gsi3 the overdue loans (sparse: only while a reported period
+ * is unpaid), each sorted by when the loan was taken, read newest first.
+ */
 public final class LoanItems {
     private LoanItems() {
+    }
+
+    static final String ALL = "LOANS";
+    static final String OVERDUE = "LOANS#OVERDUE";
+
+    static String ownerPartition(String staffId) {
+        return "LOANOWNER#" + staffId;
     }
 
     public static final ItemMapping<LoanAccount> MAPPING = new ItemMapping<>() {
@@ -24,15 +47,25 @@ public final class LoanItems {
 
         @Override
         public Map<String, AttributeValue> toItem(LoanAccount a) {
+            String order = a.openedAt() + "#" + a.id();
             Attrs.Item i = item().put("pk", "LOAN#" + a.id()).put("sk", "LOAN").put("type", "LOAN").put("id", a.id())
                     .put("visitCode", a.visitCode()).put("customerId", a.customerId())
                     .put("customerName", a.customerName()).put("phone", a.phone()).put("principal", a.principal())
-                    .putList("schedule", a.schedule().stream().map(s -> AttributeValue.fromM(item()
-                            .put("period", s.period()).put("dueDate", s.dueDate().toString()).put("amount", s.amount())
-                            .build())).toList())
-                    .put("openedAt", a.openedAt()).put("version", a.version());
-            if (a.owner() != null) {
-                i.put("owner", Attrs.staff(a.owner()));
+                    .putList("schedule", maps(a.schedule(), s -> item().put("period", s.period())
+                            .put("dueDate", s.dueDate().toString()).put("amount", s.amount()).build()))
+                    .put("owner", a.owner().current() == null ? null : staff(a.owner().current()))
+                    .putList("ownerHistory", maps(a.owner().history(), VisitItems::assignment))
+                    .putList("repayments", maps(a.repayments(), LoanItems::repayment))
+                    .putList("dunning", maps(a.dunning(), LoanItems::contact))
+                    .putList("overdueRaised", a.overdueRaised().stream().map(n -> Attrs.n(n)).toList())
+                    .put("status", a.status().name())
+                    .put("openedAt", a.openedAt()).put("version", a.version())
+                    .put("gsi1pk", ALL).put("gsi1sk", order);
+            if (a.owner().current() != null) {
+                i.put("gsi2pk", ownerPartition(a.owner().current().id())).put("gsi2sk", order);
+            }
+            if (a.status() == LoanAccount.Status.OVERDUE) {
+                i.put("gsi3pk", OVERDUE).put("gsi3sk", order);
             }
             return i.build();
         }
@@ -40,11 +73,38 @@ public final class LoanItems {
         @Override
         public LoanAccount fromItem(Map<String, AttributeValue> i) {
             return new LoanAccount(str(i, "id"), str(i, "visitCode"), str(i, "customerId"), str(i, "customerName"),
-                    str(i, "phone"), Attrs.num(i, "principal"), Attrs.list(i, "schedule").stream().map(AttributeValue::m)
-                    .map(m -> new Installment(Attrs.num(m, "period").intValue(), LocalDate.parse(str(m, "dueDate")),
-                            Attrs.num(m, "amount"))).toList(),
-                    i.containsKey("owner") ? Attrs.staff(Attrs.map(i, "owner")) : null,
-                    Attrs.instant(i, "openedAt"), Attrs.num(i, "version"));
+                    str(i, "phone"), num(i, "principal"), objects(i, "schedule", m -> new Installment(
+                            num(m, "period").intValue(), LocalDate.parse(str(m, "dueDate")), num(m, "amount"))),
+                    new Assigned(i.containsKey("owner") ? staff(map(i, "owner")) : null,
+                            objects(i, "ownerHistory", VisitItems::assignment)),
+                    objects(i, "repayments", LoanItems::repayment), objects(i, "dunning", LoanItems::contact),
+                    Attrs.list(i, "overdueRaised").stream().map(v -> Integer.parseInt(v.n())).toList(),
+                    instant(i, "openedAt"), num(i, "version"));
         }
     };
+
+    private static Map<String, AttributeValue> repayment(Repayment r) {
+        return item().put("id", r.id()).put("amount", r.amount()).put("method", r.method().name())
+                .put("paidOn", r.paidOn().toString()).put("remark", r.remark()).put("recovery", r.recovery())
+                .put("by", staff(r.by())).put("at", r.at()).build();
+    }
+
+    private static Repayment repayment(Map<String, AttributeValue> m) {
+        return new Repayment(str(m, "id"), num(m, "amount"), RepaymentMethod.valueOf(str(m, "method")),
+                LocalDate.parse(str(m, "paidOn")), str(m, "remark"), m.get("recovery").bool(), staff(map(m, "by")),
+                instant(m, "at"));
+    }
+
+    private static Map<String, AttributeValue> contact(DunningContact c) {
+        return item().put("id", c.id()).put("channel", c.channel().name()).put("outcome", c.outcome())
+                .put("promisedOn", c.promisedOn() == null ? null : c.promisedOn().toString()).put("note", c.note())
+                .put("by", staff(c.by())).put("at", c.at()).build();
+    }
+
+    private static DunningContact contact(Map<String, AttributeValue> m) {
+        String promised = str(m, "promisedOn");
+        return new DunningContact(str(m, "id"), DunningContact.Channel.valueOf(str(m, "channel")), str(m, "outcome"),
+                promised == null ? null : LocalDate.parse(promised), str(m, "note"), staff(map(m, "by")),
+                instant(m, "at"));
+    }
 }

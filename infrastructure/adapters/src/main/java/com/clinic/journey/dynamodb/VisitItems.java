@@ -4,6 +4,8 @@ import static com.clinic.platform.dynamodb.Attrs.instant;
 import static com.clinic.platform.dynamodb.Attrs.item;
 import static com.clinic.platform.dynamodb.Attrs.list;
 import static com.clinic.platform.dynamodb.Attrs.map;
+import static com.clinic.platform.dynamodb.Attrs.maps;
+import static com.clinic.platform.dynamodb.Attrs.objects;
 import static com.clinic.platform.dynamodb.Attrs.num;
 import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
@@ -184,12 +186,13 @@ public final class VisitItems {
                 str(c, "notes"));
     }
 
-    private static Map<String, AttributeValue> assignment(Assignment a) {
+    /** One entry of an assignment history (a visit's driver or consultant, a loan's owner). */
+    public static Map<String, AttributeValue> assignment(Assignment a) {
         return item().put("staff", staff(a.staff())).put("by", staff(a.assignedBy())).put("at", a.assignedAt())
                 .put("reason", a.reason()).build();
     }
 
-    private static Assignment assignment(Map<String, AttributeValue> m) {
+    public static Assignment assignment(Map<String, AttributeValue> m) {
         return new Assignment(staff(map(m, "staff")), staff(map(m, "by")), instant(m, "at"), str(m, "reason"));
     }
 
@@ -242,14 +245,5 @@ public final class VisitItems {
                         LocalDate.parse(str(s, "due")), num(s, "amount"))));
         return new Payment(str(m, "id"), PaymentMethod.valueOf(str(m, "method")), num(m, "amount"), str(m, "remark"),
                 loan, staff(map(m, "by")), instant(m, "at"));
-    }
-
-    private static <T> List<AttributeValue> maps(List<T> values, Function<T, Map<String, AttributeValue>> f) {
-        return values.stream().map(v -> AttributeValue.fromM(f.apply(v))).toList();
-    }
-
-    private static <T> List<T> objects(Map<String, AttributeValue> item, String name,
-                                       Function<Map<String, AttributeValue>, T> f) {
-        return list(item, name).stream().map(AttributeValue::m).map(f).toList();
     }
 }

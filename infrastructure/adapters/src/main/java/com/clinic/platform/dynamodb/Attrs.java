@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Small helpers to write and read items by hand: no reflection, so nothing to scan at cold start. */
@@ -112,5 +113,16 @@ public final class Attrs {
 
     public static StaffRef staff(Map<String, AttributeValue> m) {
         return m == null ? null : new StaffRef(str(m, "id"), str(m, "name"));
+    }
+
+    /** A list of values, each stored as a map. */
+    public static <T> List<AttributeValue> maps(List<T> values, Function<T, Map<String, AttributeValue>> f) {
+        return values.stream().map(v -> AttributeValue.fromM(f.apply(v))).toList();
+    }
+
+    /** A list of maps read back as values; none when the attribute is absent. */
+    public static <T> List<T> objects(Map<String, AttributeValue> item, String name,
+                                      Function<Map<String, AttributeValue>, T> f) {
+        return list(item, name).stream().map(AttributeValue::m).map(f).toList();
     }
 }

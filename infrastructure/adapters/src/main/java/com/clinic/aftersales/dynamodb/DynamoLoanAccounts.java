@@ -1,0 +1,32 @@
+package com.clinic.aftersales.dynamodb;
+
+import com.clinic.aftersales.loan.LoanAccount;
+import com.clinic.aftersales.loan.LoanAccounts;
+import com.clinic.platform.Page;
+import com.clinic.platform.PageRequest;
+import com.clinic.platform.dynamodb.ClinicTable;
+
+/** C-17's loan lists on their index keys ({@link LoanItems}), newest loan first. */
+public final class DynamoLoanAccounts implements LoanAccounts {
+    private final ClinicTable table;
+
+    public DynamoLoanAccounts(ClinicTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public Page<LoanAccount> all(PageRequest page) {
+        return table.query("gsi1", "gsi1pk", LoanItems.ALL, page, false, LoanItems.MAPPING::fromItem);
+    }
+
+    @Override
+    public Page<LoanAccount> ownedBy(String staffId, PageRequest page) {
+        return table.query("gsi2", "gsi2pk", LoanItems.ownerPartition(staffId), page, false,
+                LoanItems.MAPPING::fromItem);
+    }
+
+    @Override
+    public Page<LoanAccount> overdue(PageRequest page) {
+        return table.query("gsi3", "gsi3pk", LoanItems.OVERDUE, page, false, LoanItems.MAPPING::fromItem);
+    }
+}
