@@ -11,14 +11,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Loads many booked visits at once for the scale benchmark, as the store writes them (same items, same index
- * keys), in batches of 25 without audit records. Lives in the adapter's package to use its item mapping.
+ * Loads many records at once for the scale benchmark, as the store writes them (same items, same index keys), in
+ * batches of 25 without audit records. Lives in the adapter's package to use its item mapping.
  */
 public final class BenchLoader {
     private final DynamoDbClient dynamo;
@@ -32,20 +35,25 @@ public final class BenchLoader {
     /** Booked visits number {@code from} … {@code from + count - 1}, arriving a second apart after {@code start}. */
     public void loadBooked(int count, int from, Instant start) {
         StaffRef sales = new StaffRef("bench", "基准");
-        List<WriteRequest> batch = new ArrayList<>();
-        for (int i = from; i < from + count; i++) {
+        put(IntStream.range(from, from + count).mapToObj(i -> {
             String code = String.format("VBENCH-%07d", i);
-            Visit v = Visit.book(code, "C-" + code, new BookAppointment(
+            return VisitItems.toItem(Visit.book(code, "C-" + code, new BookAppointment(
                     new CustomerProfile("客户" + i, String.format("139%08d", i), Gender.UNKNOWN, null, List.of(), null,
                             null),
-                    new ArrivalPlan(start.plusSeconds(i), TransportMode.TRAIN, "G1", "东站")), sales, start).after();
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(VisitItems.toItem(v)).build())
-                    .build());
+                    new ArrivalPlan(start.plusSeconds(i), TransportMode.TRAIN, "G1", "东站")), sales, start).after());
+        }));
+    }
+
+    /** Items as the store writes them, in batches of 25. */
+    public void put(Stream<Map<String, AttributeValue>> items) {
+        List<WriteRequest> batch = new ArrayList<>();
+        items.forEach(item -> {
+            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
             if (batch.size() == 25) {
-                write(batch);
-                batch = new ArrayList<>();
+                write(List.copyOf(batch));
+                batch.clear();
             }
-        }
+        });
         if (!batch.isEmpty()) {
             write(batch);
         }

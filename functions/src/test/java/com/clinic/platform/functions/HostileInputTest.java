@@ -106,7 +106,8 @@ class HostileInputTest {
     static final List<String> LISTS = List.of("ListUnassignedAppointmentsFunction", "ListAssignedAppointmentsFunction",
             "ListMyPickupsFunction", "ListMyNotificationsFunction", "ListExpectedArrivalsFunction",
             "ListExamQuarantineFunction", "ListTriageQueueFunction", "ListMyConsultationsFunction",
-            "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction");
+            "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction",
+            "ListDunningContactsFunction", "ListRecoveriesFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

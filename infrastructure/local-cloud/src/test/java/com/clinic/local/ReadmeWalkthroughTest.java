@@ -8,6 +8,7 @@ import com.clinic.emulators.Template;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ class ReadmeWalkthroughTest {
     }
 
     @Test
-    void theWalkthroughRunsFromBookingToTheFollowUps() throws Exception {
+    void theWalkthroughRunsFromBookingToTheFollowUpsAndTheLoan() throws Exception {
         assumeTrue(available("bash", "--version") && available("curl", "--version"),
                 "skipped: bash and curl are needed to run the README's shell walk-through");
         String readme = Files.readString(Template.locate().resolveSibling("README.md"));
@@ -50,9 +51,19 @@ class ReadmeWalkthroughTest {
         assertEquals(0, p.exitValue(), out);
         String code = out.lines().findFirst().orElse("").split(" ")[0];
         assertTrue(code.matches("V\\d{6}-[0-9A-Z]{6}"), "no visit code first: " + out);
-        String followUps = out.strip().lines().reduce((a, b) -> b).orElse("");
+        List<String> lines = out.strip().lines().toList();
+        String followUps = lines.stream().filter(l -> l.contains("\"day\":15")).findFirst().orElse("");
         assertEquals(3, Pattern.compile(Pattern.quote("\"visitCode\":\"" + code + "\"")).matcher(followUps).results().count(),
                 "three follow-ups of the walk-through's visit: " + followUps);
+        String recovered = lines.get(lines.size() - 2);
+        assertTrue(recovered.contains("\"visitCode\":\"" + code + "\"") && recovered.contains("\"recovered\":108268")
+                && recovered.contains("\"status\":\"OPEN\""), "the loan recovered and back to OPEN: " + recovered);
+        assertEquals(1, Pattern.compile("\\{\"period\":\\d+,[^}]*\"state\":\"OVERDUE\"").matcher(
+                lines.stream().filter(l -> l.startsWith("{\"id\"") && l.contains(code) && l.contains("\"dunning\":[]")
+                                && l.contains("\"status\":\"OVERDUE\""))
+                        .findFirst().orElse("")).results().count(), "exactly one period overdue before dunning");
+        assertTrue(lines.get(lines.size() - 1).contains("催款任务") && lines.get(lines.size() - 1).contains(code),
+                "the owner's dunning task: " + lines.get(lines.size() - 1));
     }
 
     private static boolean available(String... command) {

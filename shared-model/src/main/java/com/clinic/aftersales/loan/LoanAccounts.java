@@ -2,8 +2,9 @@ package com.clinic.aftersales.loan;
 
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
+import java.time.YearMonth;
 
-/** C-17 贷款客户: the loan lists, newest loan first, each a query on keys made for it. */
+/** The loan lists (C-17, C-20, C-21), newest first, each a query on keys made for it. */
 public interface LoanAccounts {
     /** Every loan. */
     Page<LoanAccount> all(PageRequest page);
@@ -13,4 +14,10 @@ public interface LoanAccounts {
 
     /** The loans with a period reported overdue and still unpaid (逾期). */
     Page<LoanAccount> overdue(PageRequest page);
+
+    /** C-20 催款明细 across loans: the dunning contacts recorded in a month (Asia/Shanghai), newest first. */
+    Page<LedgerEntry<DunningContact>> dunningIn(YearMonth month, PageRequest page);
+
+    /** C-21 追回记录 across loans: the recoveries recorded in a month (Asia/Shanghai), newest first. */
+    Page<LedgerEntry<Repayment>> recoveriesIn(YearMonth month, PageRequest page);
 }

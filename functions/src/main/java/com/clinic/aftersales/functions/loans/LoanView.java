@@ -1,6 +1,7 @@
 package com.clinic.aftersales.functions.loans;
 
 import com.clinic.aftersales.loan.DunningContact;
+import com.clinic.aftersales.loan.LedgerEntry;
 import com.clinic.aftersales.loan.LoanAccount;
 import com.clinic.aftersales.loan.Period;
 import com.clinic.aftersales.loan.Repayment;
@@ -44,6 +45,14 @@ public record LoanView(String id, String visitCode, String customerId, String cu
                               String note, StaffView.Ref by, String at) {
     }
 
+    /** A line of a list across loans: the loan and customer, and the contact or recovery. */
+    @Serdeable
+    public record EntryView<T>(String loanId, String visitCode, String customerName, T entry) {
+        static <S, T> EntryView<T> of(LedgerEntry<S> e, java.util.function.Function<S, T> view) {
+            return new EntryView<>(e.loanId(), e.visitCode(), e.customerName(), view.apply(e.entry()));
+        }
+    }
+
     public static LoanView of(LoanAccount l, Instant now) {
         LocalDate today = ShanghaiTime.dateOf(now);
         return new LoanView(l.id(), l.visitCode(), l.customerId(), l.customerName(), l.phone(), l.principal(),
@@ -76,12 +85,12 @@ public record LoanView(String id, String visitCode, String customerId, String cu
                 p.state().name());
     }
 
-    private static RepaymentView repayment(Repayment r) {
+    static RepaymentView repayment(Repayment r) {
         return new RepaymentView(r.id(), r.amount(), r.method().name(), r.method().label(), r.paidOn().toString(),
                 r.remark(), r.recovery(), StaffView.Ref.of(r.by()), ShanghaiTime.show(r.at()));
     }
 
-    private static ContactView contact(DunningContact c) {
+    static ContactView contact(DunningContact c) {
         return new ContactView(c.id(), c.channel().name(), c.channel().label(), c.outcome(), text(c.promisedOn()),
                 c.note(), StaffView.Ref.of(c.by()), ShanghaiTime.show(c.at()));
     }

@@ -1,12 +1,16 @@
 package com.clinic.aftersales.dynamodb;
 
+import com.clinic.aftersales.loan.DunningContact;
+import com.clinic.aftersales.loan.LedgerEntry;
 import com.clinic.aftersales.loan.LoanAccount;
 import com.clinic.aftersales.loan.LoanAccounts;
+import com.clinic.aftersales.loan.Repayment;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.dynamodb.ClinicTable;
+import java.time.YearMonth;
 
-/** C-17's loan lists on their index keys ({@link LoanItems}), newest loan first. */
+/** The loan lists (C-17, C-20, C-21) on their index keys ({@link LoanItems}), newest first. */
 public final class DynamoLoanAccounts implements LoanAccounts {
     private final ClinicTable table;
 
@@ -28,5 +32,17 @@ public final class DynamoLoanAccounts implements LoanAccounts {
     @Override
     public Page<LoanAccount> overdue(PageRequest page) {
         return table.query("gsi3", "gsi3pk", LoanItems.OVERDUE, page, false, LoanItems.MAPPING::fromItem);
+    }
+
+    @Override
+    public Page<LedgerEntry<DunningContact>> dunningIn(YearMonth month, PageRequest page) {
+        return table.query("gsi1", "gsi1pk", LoanItems.dunningPartition(month), page, false,
+                LoanItems::dunningEntry);
+    }
+
+    @Override
+    public Page<LedgerEntry<Repayment>> recoveriesIn(YearMonth month, PageRequest page) {
+        return table.query("gsi1", "gsi1pk", LoanItems.recoveryPartition(month), page, false,
+                LoanItems::recoveryEntry);
     }
 }

@@ -10,15 +10,19 @@ import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 
 import com.clinic.aftersales.loan.DunningContact;
+import com.clinic.aftersales.loan.LedgerEntry;
 import com.clinic.aftersales.loan.LoanAccount;
 import com.clinic.aftersales.loan.Repayment;
 import com.clinic.aftersales.loan.RepaymentMethod;
 import com.clinic.journey.dynamodb.VisitItems;
 import com.clinic.journey.visit.Assigned;
 import com.clinic.journey.visit.Installment;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ItemMapping;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * {@code LOAN#<payment id> / LOAN}: a loan account of the after-sales ledger, with its list keys (README "Table
  * design"): gsi1 every loan, gsi2 its owner's loans, gsi3 the overdue loans (sparse: only while a reported period
- * is unpaid), each sorted by when the loan was taken, read newest first.
+ * is unpaid), each sorted by when the loan was taken, read newest first. Beside it, {@code LOAN#<id> /
+ * DUNNING#<contact>} and {@code RECOVERY#<repayment>} entries (gsi1 by Shanghai month) serve the lists across loans.
  */
 public final class LoanItems {
     private LoanItems() {
@@ -37,6 +42,15 @@ public final class LoanItems {
 
     static String ownerPartition(String staffId) {
         return "LOANOWNER#" + staffId;
+    }
+
+    /** The month partitions of the lists across loans (C-20 催款明细, C-21 追回记录), by Shanghai month. */
+    static String dunningPartition(YearMonth month) {
+        return "DUNNING#" + month;
+    }
+
+    static String recoveryPartition(YearMonth month) {
+        return "RECOVERIES#" + month;
     }
 
     public static final ItemMapping<LoanAccount> MAPPING = new ItemMapping<>() {
@@ -70,6 +84,25 @@ public final class LoanItems {
             return i.build();
         }
 
+        /** A new dunning contact or recovery is also an entry of its month's list across loans. */
+        @Override
+        public List<Map<String, AttributeValue>> entries(LoanAccount before, LoanAccount after) {
+            List<Map<String, AttributeValue>> out = new ArrayList<>();
+            int contacts = before == null ? 0 : before.dunning().size();
+            for (DunningContact c : after.dunning().subList(contacts, after.dunning().size())) {
+                out.add(entry(after, "DUNNING#" + c.id(), dunningPartition(month(c.at())), c.at() + "#" + c.id())
+                        .put("contact", contact(c)).build());
+            }
+            int received = before == null ? 0 : before.repayments().size();
+            for (Repayment r : after.repayments().subList(received, after.repayments().size())) {
+                if (r.recovery()) {
+                    out.add(entry(after, "RECOVERY#" + r.id(), recoveryPartition(month(r.at())),
+                            r.at() + "#" + r.id()).put("repayment", repayment(r)).build());
+                }
+            }
+            return out;
+        }
+
         @Override
         public LoanAccount fromItem(Map<String, AttributeValue> i) {
             return new LoanAccount(str(i, "id"), str(i, "visitCode"), str(i, "customerId"), str(i, "customerName"),
@@ -82,6 +115,26 @@ public final class LoanItems {
                     instant(i, "openedAt"), num(i, "version"));
         }
     };
+
+    private static Attrs.Item entry(LoanAccount a, String sk, String partition, String order) {
+        return item().put("pk", "LOAN#" + a.id()).put("sk", sk).put("type", "LOANENTRY").put("loanId", a.id())
+                .put("visitCode", a.visitCode()).put("customerName", a.customerName())
+                .put("gsi1pk", partition).put("gsi1sk", order);
+    }
+
+    private static YearMonth month(java.time.Instant at) {
+        return YearMonth.from(ShanghaiTime.dateOf(at));
+    }
+
+    static LedgerEntry<DunningContact> dunningEntry(Map<String, AttributeValue> i) {
+        return new LedgerEntry<>(str(i, "loanId"), str(i, "visitCode"), str(i, "customerName"),
+                contact(map(i, "contact")));
+    }
+
+    static LedgerEntry<Repayment> recoveryEntry(Map<String, AttributeValue> i) {
+        return new LedgerEntry<>(str(i, "loanId"), str(i, "visitCode"), str(i, "customerName"),
+                repayment(map(i, "repayment")));
+    }
 
     private static Map<String, AttributeValue> repayment(Repayment r) {
         return item().put("id", r.id()).put("amount", r.amount()).put("method", r.method().name())

@@ -148,7 +148,12 @@ public final class DynamoAggregateStore implements AggregateStore {
                 .expressionAttributeValues(Map.of(":v", Attrs.n(before.version())))).build(),
                 () -> new StaleVersion("the " + kind.name() + " was changed by someone else meanwhile: reload and "
                         + "try again"));
-        write(kind, mapping, record, after, audit, key, effects, List.of());
+        write(kind, mapping, record, after, audit, key, effects, entries(mapping.entries(before, after)));
+    }
+
+    private List<Write> entries(List<Map<String, AttributeValue>> items) {
+        return items.stream().map(i -> new Write(TransactWriteItem.builder().put(p -> p.tableName(table).item(i))
+                .build(), null)).toList();
     }
 
     @Override
@@ -156,7 +161,7 @@ public final class DynamoAggregateStore implements AggregateStore {
         ItemMapping<A> mapping = mapping(kind);
         write(kind, mapping, new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
                         .item(mapping.toItem(record)).conditionExpression("attribute_not_exists(pk)")).build(),
-                AlreadyExists::new), record, audit, null, effects, List.of());
+                AlreadyExists::new), record, audit, null, effects, entries(mapping.entries(null, record)));
     }
 
     /** One item of a transaction and what its failed condition means. */
@@ -165,7 +170,8 @@ public final class DynamoAggregateStore implements AggregateStore {
 
     /**
      * One transaction: the record's write, its audit record, the idempotency record (if a key), the change's
-     * effects (outbox notifications and events, armed timers) and any extra writes (a new customer's items). A
+     * effects (outbox notifications and events, armed timers) and any extra writes (a new customer's items, the
+     * entries of the record's lists). A
      * failed condition is reported as the item it concerns.
      */
     public <A extends Aggregate> void write(RecordKind<A, ?> kind, ItemMapping<A> mapping, Write record, A after,

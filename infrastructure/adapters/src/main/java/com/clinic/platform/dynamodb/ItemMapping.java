@@ -1,6 +1,7 @@
 package com.clinic.platform.dynamodb;
 
 import com.clinic.platform.command.Aggregate;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,4 +16,12 @@ public interface ItemMapping<A extends Aggregate> {
     Map<String, AttributeValue> toItem(A record);
 
     A fromItem(Map<String, AttributeValue> item);
+
+    /**
+     * Items a change adds beside the record, written in its transaction: entries of the record's own lists that
+     * a list across records reads (a loan's dunning contacts and recoveries). None by default.
+     */
+    default List<Map<String, AttributeValue>> entries(A before, A after) {
+        return List.of();
+    }
 }

@@ -37,6 +37,7 @@ import com.clinic.platform.timer.TimerKind;
 import com.clinic.platform.timer.Timers;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,14 @@ class LoanLedgerTest {
         assertEquals(LoanAccount.Status.OPEN, l.status());
         assertFalse(lists.overdue(new PageRequest(50, null)).items().stream().anyMatch(x -> x.id().equals(loanId)),
                 "off the overdue list once the period is recovered");
+        assertTrue(lists.dunningIn(YearMonth.of(2027, 1), new PageRequest(50, null)).items().stream()
+                .anyMatch(e -> e.loanId().equals(loanId) && e.entry().outcome().equals("答应周五还")),
+                "the contact is on January's 催款明细 across loans");
+        assertTrue(lists.recoveriesIn(YearMonth.of(2027, 1), new PageRequest(50, null)).items().stream()
+                .anyMatch(e -> e.loanId().equals(loanId) && e.entry().amount() == second && e.entry().recovery()),
+                "the recovery is on January's 追回记录");
+        assertFalse(lists.recoveriesIn(YearMonth.of(2026, 12), new PageRequest(50, null)).items().stream()
+                .anyMatch(e -> e.loanId().equals(loanId)), "a repayment is not a recovery");
         assertEquals(List.of("LoanOpened", "LoanOwnerAssigned", "LoanRepaid", "LoanPeriodOverdue", "LoanDunned",
                 "LoanRecovered"), store.auditTrail(LoanItems.MAPPING, loanId).stream().map(a -> a.action()).toList());
     }
