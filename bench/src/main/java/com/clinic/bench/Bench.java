@@ -448,9 +448,10 @@ public final class Bench {
         String id = String.format("LBENCH-%07d", i);
         Instant at = start.plusSeconds(i);
         Loan loan = Loan.of(1_300_000, 12, LocalDate.of(2027, 1, 15));
-        return LoanAccount.open(new PaymentCollected(id, "VBENCH-" + i, "C-" + i, "客户" + i, "13900000000",
+        PaymentCollected paid = new PaymentCollected(id, "VBENCH-" + i, "C-" + i, "客户" + i, "13900000000",
                 List.of(new PaymentCollected.Line(id, PaymentMethod.LOAN, 1_300_000, 12, loan.firstRepaymentDate(),
-                        loan.schedule())), new StaffRef("bench", "基准"), at), null).after();
+                        loan.schedule())), new StaffRef("bench", "基准"), at);
+        return LoanAccount.open(paid, paid.lines().get(0)).after();
     }
 
     private void scale(String key, String what, String function, String handlerClass,

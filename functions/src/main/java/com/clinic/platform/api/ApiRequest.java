@@ -5,11 +5,14 @@ import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.PageRequest;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.port.IdempotencyKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -65,6 +68,23 @@ public final class ApiRequest {
         LocalDate day = check.date(name, value);
         check.done();
         return day;
+    }
+
+    /**
+     * A month query parameter (2026-11) of a list partitioned by month; the month of {@code now} in Shanghai when
+     * absent; a malformed one is a 400 naming it.
+     */
+    public YearMonth month(String name, Instant now) {
+        String value = query(name);
+        if (value == null || value.isBlank()) {
+            return YearMonth.from(ShanghaiTime.dateOf(now));
+        }
+        Check check = new Check();
+        LocalDate first = check.date(name, value.strip() + "-01");
+        if (first == null) {
+            throw InvalidInput.of(name, "must be a month like 2026-11");
+        }
+        return YearMonth.from(first);
     }
 
     public PageRequest page() {

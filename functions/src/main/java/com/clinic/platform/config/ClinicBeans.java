@@ -17,7 +17,9 @@ import com.clinic.frontoffice.dispatch.DispatchService;
 import com.clinic.frontoffice.reception.ReceptionService;
 import com.clinic.journey.Files;
 import com.clinic.journey.VisitCommands;
+import com.clinic.journey.VisitRecords;
 import com.clinic.journey.VisitStore;
+import com.clinic.journey.dynamodb.DynamoVisitRecords;
 import com.clinic.journey.dynamodb.DynamoVisitStore;
 import com.clinic.journey.dynamodb.VisitItems;
 import com.clinic.journey.events.PublishedEvents;
@@ -127,6 +129,11 @@ public class ClinicBeans {
     @Singleton
     LoanLedger loanLedger(DynamoAggregateStore store, Clock clock, Timers timers) {
         return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock), timers);
+    }
+
+    @Singleton
+    VisitRecords visitRecords(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new DynamoVisitRecords(new ClinicTable(dynamo, table));
     }
 
     @Singleton

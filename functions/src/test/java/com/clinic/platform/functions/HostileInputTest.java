@@ -107,7 +107,8 @@ class HostileInputTest {
             "ListMyPickupsFunction", "ListMyNotificationsFunction", "ListExpectedArrivalsFunction",
             "ListExamQuarantineFunction", "ListTriageQueueFunction", "ListMyConsultationsFunction",
             "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction",
-            "ListDunningContactsFunction", "ListRecoveriesFunction");
+            "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
+            "ListConsultationVideosFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

@@ -27,7 +27,7 @@ public class ListDunningContactsFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ApiResponse.ok(PageView.of(loans.dunningIn(MonthQuery.of(r, ledger.now()), r.page()),
+        return ApiResponse.ok(PageView.of(loans.dunningIn(r.month("month", ledger.now()), r.page()),
                 e -> LoanView.EntryView.of(e, LoanView::contact)));
     }
 }

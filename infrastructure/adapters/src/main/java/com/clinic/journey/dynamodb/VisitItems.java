@@ -10,6 +10,7 @@ import static com.clinic.platform.dynamodb.Attrs.num;
 import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 
+import com.clinic.journey.VisitRecords;
 import com.clinic.journey.visit.Admission;
 import com.clinic.journey.visit.ArrivalPlan;
 import com.clinic.journey.visit.Assigned;
@@ -34,7 +35,10 @@ import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ItemMapping;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +70,50 @@ public final class VisitItems {
         public Visit fromItem(Map<String, AttributeValue> i) {
             return VisitItems.fromItem(i);
         }
+
+        /** An admission (C-27) and a consultation video (C-28) are also entries of their month's lists. */
+        @Override
+        public List<Map<String, AttributeValue>> entries(Visit before, Visit after) {
+            List<Map<String, AttributeValue>> out = new ArrayList<>();
+            Admission a = after.admission();
+            if (a != null && (before == null || before.admission() == null)) {
+                out.add(entry(after, "ADMISSION", admissionsPartition(YearMonth.from(ShanghaiTime.dateOf(a.at()))),
+                        a.at()).put("phone", after.customer().phone()).put("admission", admission(a)).build());
+            }
+            Consultation c = after.consultation();
+            if (c != null && c.videoKey() != null && (before == null || before.consultation() == null
+                    || !c.videoKey().equals(before.consultation().videoKey()))) {
+                out.add(entry(after, "VIDEO#" + c.videoAttachedAt(), videosPartition(YearMonth.from(
+                        ShanghaiTime.dateOf(c.videoAttachedAt()))), c.videoAttachedAt())
+                        .put("consultant", staff(c.consultant())).put("at", c.videoAttachedAt()).build());
+            }
+            return out;
+        }
     };
+
+    /** The month partitions of the lists across visits (C-27 入院记录, C-28 咨询视频), by Shanghai month. */
+    static String admissionsPartition(YearMonth month) {
+        return "ADMISSIONS#" + month;
+    }
+
+    static String videosPartition(YearMonth month) {
+        return "VIDEOS#" + month;
+    }
+
+    private static Attrs.Item entry(Visit v, String sk, String partition, Instant at) {
+        return item().put("pk", pk(v.code())).put("sk", sk).put("type", "VISITENTRY").put("code", v.code())
+                .put("customerName", v.customer().name()).put("gsi1pk", partition).put("gsi1sk", at + "#" + v.code());
+    }
+
+    static VisitRecords.AdmissionEntry admissionEntry(Map<String, AttributeValue> i) {
+        return new VisitRecords.AdmissionEntry(str(i, "code"), str(i, "customerName"), str(i, "phone"),
+                admission(map(i, "admission")));
+    }
+
+    static VisitRecords.VideoEntry videoEntry(Map<String, AttributeValue> i) {
+        return new VisitRecords.VideoEntry(str(i, "code"), str(i, "customerName"), staff(map(i, "consultant")),
+                instant(i, "at"));
+    }
     private static final Set<VisitStage> DRIVER_LIST = EnumSet.of(VisitStage.DRIVER_ASSIGNED, VisitStage.PICKED_UP,
             VisitStage.ARRIVED);
     private static final Set<VisitStage> CONSULTANT_LIST = EnumSet.of(VisitStage.TRIAGED,
@@ -119,10 +166,7 @@ public final class VisitItems {
                 .put("order", order(v.order()))
                 .put("signedSheetKey", v.signedSheetKey())
                 .putList("payments", maps(v.payments().all(), VisitItems::payment))
-                .put("admission", v.admission() == null ? null : item()
-                        .put("operationDate", v.admission().operationDate().toString())
-                        .put("owner", staff(v.admission().owner())).put("notes", v.admission().notes())
-                        .put("by", staff(v.admission().by())).put("at", v.admission().at()).build())
+                .put("admission", v.admission() == null ? null : admission(v.admission()))
                 .put("rejection", v.rejection() == null ? null : item()
                         .put("previousStage", v.rejection().previousStage().name())
                         .put("reason", v.rejection().reason()).put("by", staff(v.rejection().by()))
@@ -165,9 +209,7 @@ public final class VisitItems {
                 objects(i, "exams", e -> new ExamFile(str(e, "key"), num(e, "size"), instant(e, "at"))),
                 consultation(map(i, "consultation")), order(map(i, "order")), str(i, "signedSheetKey"),
                 new Payments(objects(i, "payments", VisitItems::payment)),
-                admission == null ? null : new Admission(LocalDate.parse(str(admission, "operationDate")),
-                        staff(map(admission, "owner")), str(admission, "notes"), staff(map(admission, "by")),
-                        instant(admission, "at")),
+                admission == null ? null : admission(admission),
                 rejection == null ? null : new Rejection(VisitStage.valueOf(str(rejection, "previousStage")),
                         str(rejection, "reason"), staff(map(rejection, "by")), instant(rejection, "at")),
                 instant(i, "createdAt"), instant(i, "updatedAt"), num(i, "version"));
@@ -194,6 +236,16 @@ public final class VisitItems {
 
     public static Assignment assignment(Map<String, AttributeValue> m) {
         return new Assignment(staff(map(m, "staff")), staff(map(m, "by")), instant(m, "at"), str(m, "reason"));
+    }
+
+    private static Map<String, AttributeValue> admission(Admission a) {
+        return item().put("operationDate", a.operationDate().toString()).put("owner", staff(a.owner()))
+                .put("notes", a.notes()).put("by", staff(a.by())).put("at", a.at()).build();
+    }
+
+    private static Admission admission(Map<String, AttributeValue> m) {
+        return new Admission(LocalDate.parse(str(m, "operationDate")), staff(map(m, "owner")), str(m, "notes"),
+                staff(map(m, "by")), instant(m, "at"));
     }
 
     private static Map<String, AttributeValue> consultation(Consultation c) {

@@ -1,0 +1,26 @@
+package com.clinic.journey;
+
+import com.clinic.journey.visit.Admission;
+import com.clinic.platform.Page;
+import com.clinic.platform.PageRequest;
+import com.clinic.platform.StaffRef;
+import java.time.Instant;
+import java.time.YearMonth;
+
+/**
+ * Facts of visits listed across visits by month (Asia/Shanghai), newest first: each written beside the visit in
+ * the transaction of the change that made it, and kept whatever happens to the journey later.
+ */
+public interface VisitRecords {
+    /** C-27 入院记录: a customer admitted for an operation, as recorded. */
+    record AdmissionEntry(String visitCode, String customerName, String phone, Admission admission) {
+    }
+
+    /** C-28 咨询视频: a consultation video attached to a visit. */
+    record VideoEntry(String visitCode, String customerName, StaffRef consultant, Instant attachedAt) {
+    }
+
+    Page<AdmissionEntry> admissionsIn(YearMonth month, PageRequest page);
+
+    Page<VideoEntry> videosIn(YearMonth month, PageRequest page);
+}
