@@ -20,7 +20,16 @@ public interface VisitRecords {
     record VideoEntry(String visitCode, String customerName, StaffRef consultant, Instant attachedAt) {
     }
 
+    /** C-29 播放记录: who played a visit's consultation video, and when; stored before the link is issued. */
+    record PlaybackEntry(String id, String visitCode, String customerName, StaffRef viewer, Instant at) {
+    }
+
     Page<AdmissionEntry> admissionsIn(YearMonth month, PageRequest page);
+
+    /** Stores a playback record once per id; answers the stored one (the first, when the id was used before). */
+    PlaybackEntry recordPlayback(PlaybackEntry playback);
+
+    Page<PlaybackEntry> playbacksIn(YearMonth month, PageRequest page);
 
     Page<VideoEntry> videosIn(YearMonth month, PageRequest page);
 }

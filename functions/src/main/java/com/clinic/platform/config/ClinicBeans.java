@@ -8,6 +8,7 @@ import com.clinic.aftersales.followup.FollowUps;
 import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
+import com.clinic.aftersales.records.VideoPlaybacks;
 import com.clinic.cashier.CashierService;
 import com.clinic.clinical.consultation.ConsultationService;
 import com.clinic.clinical.dynamodb.DynamoExamQuarantine;
@@ -134,6 +135,11 @@ public class ClinicBeans {
     @Singleton
     VisitRecords visitRecords(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
         return new DynamoVisitRecords(new ClinicTable(dynamo, table));
+    }
+
+    @Singleton
+    VideoPlaybacks videoPlaybacks(VisitCommands visits, VisitRecords records, Files files) {
+        return new VideoPlaybacks(visits, records, files, IdGenerator.RANDOM);
     }
 
     @Singleton

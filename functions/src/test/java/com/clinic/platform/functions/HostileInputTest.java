@@ -108,7 +108,7 @@ class HostileInputTest {
             "ListExamQuarantineFunction", "ListTriageQueueFunction", "ListMyConsultationsFunction",
             "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction",
             "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
-            "ListConsultationVideosFunction");
+            "ListConsultationVideosFunction", "ListVideoPlaybacksFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

@@ -5,6 +5,7 @@ import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.clinical.exam.ExamQuarantine;
 import com.clinic.clinical.exam.QuarantinedFile;
 import com.clinic.journey.PaymentCollected;
+import com.clinic.journey.visit.Consultation;
 import com.clinic.journey.visit.Loan;
 import com.clinic.journey.visit.PaymentMethod;
 import com.clinic.journey.visit.Visit;
@@ -66,6 +67,9 @@ public final class SampleData {
         at.forEach((code, stage) -> seeded.put(code, j.seed(code, stage)));
         j.apply(seeded.get(prefix + "F2G4H6"), v -> v.reviewPrices(Map.of(0, 1_200_000L), Journeys.STAFF, DAY));
         j.apply(seeded.get(prefix + "L1M3N5"), v -> v.reject("暂不手术", Journeys.STAFF, DAY));
+        String video = Consultation.videoFolder(prefix + "J7K8N1", seeded.get(prefix + "J7K8N1").consultation()
+                .sessionId()) + "5b1e7c2d.mp4";
+        j.apply(seeded.get(prefix + "J7K8N1"), v -> v.attachVideo(video, Journeys.CONSULTANT.ref(), DAY));
         ExamQuarantine quarantine = cloud.context.getBean(ExamQuarantine.class);
         for (String key : List.of("exam-inbox/V261199-UNKNWN/blood.pdf", "exam-inbox/V261199-UNKNWN/urine.pdf")) {
             quarantine.keep(QuarantinedFile.of(key, 3, "no visit V261199-UNKNWN", DAY));
@@ -73,7 +77,7 @@ public final class SampleData {
         FileStore files = cloud.context.getBean(FileStore.class);
         for (String key : List.of("visits/" + prefix + "K2M4N7/photos/sample-front.jpg",
                 "visits/" + prefix + "W2X4Y6/consultation/session-w2x4y6/3f2a9c1e.mp4",
-                "visits/" + prefix + "C8D9E1/signed-sheet/sample-signed.pdf")) {
+                "visits/" + prefix + "C8D9E1/signed-sheet/sample-signed.pdf", video)) {
             files.put(key, new byte[] {1, 2, 3}, "application/octet-stream");
         }
         seedLoans(cloud, prefix);

@@ -1,8 +1,10 @@
 package com.clinic.aftersales.functions.records;
 
+import com.clinic.aftersales.records.VideoPlaybacks;
 import com.clinic.journey.VisitRecords;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.StaffView;
+import com.clinic.platform.views.UploadView;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** The lines of the after-sales records lists across visits; times in Asia/Shanghai. */
@@ -18,6 +20,23 @@ public final class RecordViews {
             return new AdmissionView(e.visitCode(), e.customerName(), e.phone(),
                     e.admission().operationDate().toString(), StaffView.Ref.of(e.admission().owner()),
                     e.admission().notes(), StaffView.Ref.of(e.admission().by()), ShanghaiTime.show(e.admission().at()));
+        }
+    }
+
+    /** C-29 播放记录: who played which visit's consultation video, and when. */
+    @Serdeable
+    public record PlaybackView(String id, String visitCode, String customerName, StaffView.Ref viewer, String at) {
+        static PlaybackView of(VisitRecords.PlaybackEntry e) {
+            return new PlaybackView(e.id(), e.visitCode(), e.customerName(), StaffView.Ref.of(e.viewer()),
+                    ShanghaiTime.show(e.at()));
+        }
+    }
+
+    /** A playback with its short-lived link to the video. */
+    @Serdeable
+    public record PlayedView(PlaybackView playback, UploadView.Link video) {
+        static PlayedView of(VideoPlaybacks.Played p) {
+            return new PlayedView(PlaybackView.of(p.playback()), UploadView.Link.of(p.link()));
         }
     }
 
