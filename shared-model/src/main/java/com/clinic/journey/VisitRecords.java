@@ -24,7 +24,17 @@ public interface VisitRecords {
     record PlaybackEntry(String id, String visitCode, String customerName, StaffRef viewer, Instant at) {
     }
 
+    /** C-30 增加多人记录: a person who came with the customer (a companion, family), added to the visit. */
+    record CompanionEntry(String id, String visitCode, String customerName, String name, String relation,
+                          String phone, StaffRef by, Instant at) {
+    }
+
     Page<AdmissionEntry> admissionsIn(YearMonth month, PageRequest page);
+
+    /** Stores a companion once per id; answers the stored one. */
+    CompanionEntry recordCompanion(CompanionEntry companion);
+
+    Page<CompanionEntry> companionsIn(YearMonth month, PageRequest page);
 
     /** Stores a playback record once per id; answers the stored one (the first, when the id was used before). */
     PlaybackEntry recordPlayback(PlaybackEntry playback);

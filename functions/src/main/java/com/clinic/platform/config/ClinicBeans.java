@@ -8,6 +8,7 @@ import com.clinic.aftersales.followup.FollowUps;
 import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
+import com.clinic.aftersales.records.Companions;
 import com.clinic.aftersales.records.VideoPlaybacks;
 import com.clinic.cashier.CashierService;
 import com.clinic.clinical.consultation.ConsultationService;
@@ -140,6 +141,11 @@ public class ClinicBeans {
     @Singleton
     VideoPlaybacks videoPlaybacks(VisitCommands visits, VisitRecords records, Files files) {
         return new VideoPlaybacks(visits, records, files, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    Companions companions(VisitCommands visits, VisitRecords records) {
+        return new Companions(visits, records, IdGenerator.RANDOM);
     }
 
     @Singleton

@@ -108,7 +108,7 @@ class HostileInputTest {
             "ListExamQuarantineFunction", "ListTriageQueueFunction", "ListMyConsultationsFunction",
             "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction",
             "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
-            "ListConsultationVideosFunction", "ListVideoPlaybacksFunction");
+            "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

@@ -11,9 +11,7 @@ import com.clinic.platform.Refused;
 import com.clinic.platform.port.FileStore.Presigned;
 import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.port.IdempotencyKey;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * C-29 播放记录: a consultation video is played only through a link issued together with its playback record (who,
@@ -43,8 +41,7 @@ public final class VideoPlaybacks {
             throw new Refused("this visit has no consultation video yet");
         }
         Instant now = visits.now();
-        String id = key == null ? ids.newId() : UUID.nameUUIDFromBytes((actor.id() + "\n" + code + "\n" + key.key())
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        String id = key == null ? ids.newId() : key.recordId(code);
         PlaybackEntry stored = records.recordPlayback(new PlaybackEntry(id, v.code(), v.customer().name(),
                 actor.ref(), now));
         return new Played(stored, files.download(v.consultation().videoKey()));

@@ -32,6 +32,16 @@ public final class RecordViews {
         }
     }
 
+    /** C-30 增加多人记录: who came with the customer, added by whom and when. */
+    @Serdeable
+    public record CompanionView(String id, String visitCode, String customerName, String name, String relation,
+                                String phone, StaffView.Ref by, String at) {
+        static CompanionView of(VisitRecords.CompanionEntry e) {
+            return new CompanionView(e.id(), e.visitCode(), e.customerName(), e.name(), e.relation(), e.phone(),
+                    StaffView.Ref.of(e.by()), ShanghaiTime.show(e.at()));
+        }
+    }
+
     /** A playback with its short-lived link to the video. */
     @Serdeable
     public record PlayedView(PlaybackView playback, UploadView.Link video) {

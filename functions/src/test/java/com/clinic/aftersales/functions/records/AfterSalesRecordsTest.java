@@ -59,6 +59,40 @@ class AfterSalesRecordsTest {
                 + Journeys.CONSULTANT.id() + "\""), october);
     }
 
+    @Test
+    void aCompanionIsAddedOncePerKeyAndListed() {
+        Journeys journeys = new Journeys(CLOUD.context, DAY);
+        String code = "V261014-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        journeys.seed(code, VisitStage.ARRIVED);
+        CLOUD.clock.setTo(DAY);
+        try {
+            AddCompanionFunction add = new AddCompanionFunction(CLOUD.context);
+            String key = UUID.randomUUID().toString();
+            for (int i = 0; i < 2; i++) {
+                assertEquals(201, add(add, code, "{\"name\":\"李华\",\"relation\":\"朋友\",\"phone\":\"138 0013 8000\"}",
+                        key).getStatusCode());
+            }
+            APIGatewayV2HTTPResponse bad = add(add, code, "{\"name\":\"\",\"relation\":\"朋友\",\"phone\":\"12345\"}",
+                    UUID.randomUUID().toString());
+            assertEquals(400, bad.getStatusCode());
+            assertTrue(bad.getBody().contains("\"field\":\"name\"") && bad.getBody().contains("\"field\":\"phone\""),
+                    bad.getBody());
+            String october = list(new ListCompanionsFunction(CLOUD.context), "/after-sales/companions", "2026-10",
+                    Role.AFTER_SALES).getBody();
+            assertEquals(1, october.split("\"visitCode\":\"" + code + "\"", -1).length - 1, "added once: " + october);
+            assertTrue(october.contains("\"phone\":\"13800138000\""), october);
+        } finally {
+            CLOUD.clock.reset();
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse add(AddCompanionFunction fn, String code, String body, String key) {
+        APIGatewayV2HTTPEvent e = HttpEvents.event("POST", "/visits/" + code + "/companions", Map.of("code", code),
+                body, "demo-frontdesk", Role.FRONT_DESK);
+        e.getHeaders().put("idempotency-key", key);
+        return fn.handleRequest(e, null);
+    }
+
     private static APIGatewayV2HTTPResponse list(ApiFunction fn, String path, String month, Role role) {
         APIGatewayV2HTTPEvent e = HttpEvents.event("GET", path, null, null, "demo-aftersales", role);
         e.setQueryStringParameters(Map.of("month", month));
