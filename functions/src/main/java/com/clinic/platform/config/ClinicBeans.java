@@ -149,8 +149,9 @@ public class ClinicBeans {
     }
 
     @Singleton
-    LoanAccounts loanAccounts(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
-        return new DynamoLoanAccounts(new ClinicTable(dynamo, table));
+    LoanAccounts loanAccounts(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
+                              DynamoAggregateStore store) {
+        return new DynamoLoanAccounts(new ClinicTable(dynamo, table), store);
     }
 
     @Singleton

@@ -1,11 +1,16 @@
 package com.clinic.aftersales.loan;
 
+import com.clinic.platform.AuditRecord;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import java.time.YearMonth;
+import java.util.List;
 
 /** The loan lists (C-17, C-20, C-21), newest first, each a query on keys made for it. */
 public interface LoanAccounts {
+    /** A loan's audit trail, oldest first: who changed it, when, from which status to which. */
+    List<AuditRecord> auditTrail(String id);
+
     /** Every loan. */
     Page<LoanAccount> all(PageRequest page);
 

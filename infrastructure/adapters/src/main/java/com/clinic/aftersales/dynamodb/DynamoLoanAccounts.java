@@ -5,17 +5,27 @@ import com.clinic.aftersales.loan.LedgerEntry;
 import com.clinic.aftersales.loan.LoanAccount;
 import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.Repayment;
+import com.clinic.platform.AuditRecord;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.dynamodb.ClinicTable;
+import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import java.time.YearMonth;
+import java.util.List;
 
 /** The loan lists (C-17, C-20, C-21) on their index keys ({@link LoanItems}), newest first. */
 public final class DynamoLoanAccounts implements LoanAccounts {
     private final ClinicTable table;
+    private final DynamoAggregateStore store;
 
-    public DynamoLoanAccounts(ClinicTable table) {
+    public DynamoLoanAccounts(ClinicTable table, DynamoAggregateStore store) {
         this.table = table;
+        this.store = store;
+    }
+
+    @Override
+    public List<AuditRecord> auditTrail(String id) {
+        return store.auditTrail(LoanItems.MAPPING, id);
     }
 
     @Override
