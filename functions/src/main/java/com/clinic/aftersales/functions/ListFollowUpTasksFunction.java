@@ -10,12 +10,18 @@ import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.FollowUpView;
 import com.clinic.platform.views.PageView;
 import io.micronaut.context.ApplicationContext;
+import java.time.Clock;
+import java.time.Instant;
 
-/** C-22: open post-op follow-ups, earliest due first; ?owner=me for the signed-in owner's own. */
+/**
+ * C-22: open post-op follow-ups, earliest due first, each marked late once its day has passed; ?owner=me for the
+ * signed-in owner's own.
+ */
 @Serves({"C-22"})
 @AllowedRoles(Role.AFTER_SALES)
 public class ListFollowUpTasksFunction extends ApiFunction {
     private final AfterSalesService afterSales = bean(AfterSalesService.class);
+    private final Clock clock = bean(Clock.class);
 
     public ListFollowUpTasksFunction() {
     }
@@ -27,6 +33,7 @@ public class ListFollowUpTasksFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         String owner = "me".equals(r.query("owner")) ? r.actor().id() : r.query("owner");
-        return ApiResponse.ok(PageView.of(afterSales.followUps(owner, r.page()), FollowUpView::of));
+        Instant now = clock.instant();
+        return ApiResponse.ok(PageView.of(afterSales.followUps(owner, r.page()), t -> FollowUpView.of(t, now)));
     }
 }

@@ -18,6 +18,11 @@ public record FollowUpTask(String visitCode, int day, LocalDate dueDate, Instant
     /** T-01/T-02/T-03: the days after the operation a follow-up falls due. */
     public static final List<Integer> DAYS = List.of(2, 7, 15);
 
+    /** C-22: an open call not made by the end of its day (Asia/Shanghai) shows as late. */
+    public boolean lateOn(LocalDate today) {
+        return status == Status.OPEN && dueDate.isBefore(today);
+    }
+
     public String id() {
         return visitCode + "-D" + String.format("%02d", day);
     }
