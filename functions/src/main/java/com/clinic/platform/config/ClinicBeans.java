@@ -1,6 +1,9 @@
 package com.clinic.platform.config;
 
 import com.clinic.aftersales.AfterSalesService;
+import com.clinic.aftersales.dispute.DisputeKind;
+import com.clinic.aftersales.dispute.Disputes;
+import com.clinic.aftersales.dynamodb.DisputeItems;
 import com.clinic.aftersales.dynamodb.DynamoFollowUps;
 import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
 import com.clinic.aftersales.dynamodb.LoanItems;
@@ -125,7 +128,8 @@ public class ClinicBeans {
     DynamoAggregateStore aggregateStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
                                         JsonMapper json) {
         return new DynamoAggregateStore(dynamo, table, o -> PublishedEvents.write(json, o), Map.of(
-                VisitKind.VISIT.name(), VisitItems.MAPPING, LoanKind.LOAN.name(), LoanItems.MAPPING));
+                VisitKind.VISIT.name(), VisitItems.MAPPING, LoanKind.LOAN.name(), LoanItems.MAPPING,
+                DisputeKind.DISPUTE.name(), DisputeItems.MAPPING));
     }
 
     @Singleton
@@ -146,6 +150,13 @@ public class ClinicBeans {
     @Singleton
     Companions companions(VisitCommands visits, VisitRecords records) {
         return new Companions(visits, records, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    Disputes disputes(DynamoAggregateStore store, Clock clock, DynamoDbClient dynamo,
+                      @Property(name = "clinic.table") String table) {
+        return new Disputes(new Commands<>(DisputeKind.DISPUTE, store, clock),
+                DisputeItems.list(new ClinicTable(dynamo, table)), IdGenerator.RANDOM);
     }
 
     @Singleton

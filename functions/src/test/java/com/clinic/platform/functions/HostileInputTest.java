@@ -108,7 +108,8 @@ class HostileInputTest {
             "ListExamQuarantineFunction", "ListTriageQueueFunction", "ListMyConsultationsFunction",
             "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction",
             "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
-            "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction");
+            "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
+            "ListDisputesFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

@@ -1,5 +1,8 @@
 package com.clinic.platform.functions;
 
+import com.clinic.aftersales.dispute.Dispute;
+import com.clinic.aftersales.dispute.DisputeForm;
+import com.clinic.aftersales.dispute.DisputeKind;
 import com.clinic.aftersales.loan.LoanForms.DunningForm;
 import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.clinical.exam.ExamQuarantine;
@@ -12,6 +15,8 @@ import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Role;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.FileStore;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.printing.PrintJob;
@@ -81,6 +86,9 @@ public final class SampleData {
             files.put(key, new byte[] {1, 2, 3}, "application/octet-stream");
         }
         seedLoans(cloud, prefix);
+        new Commands<>(DisputeKind.DISPUTE, cloud.context.getBean(AggregateStore.class), cloud.clock).create(
+                Actor.SYSTEM, Dispute.raise(prefix + "DISPUTE-1", new DisputeForm(prefix + "J7K8N1", "张丽",
+                        "13912345678", "术后第三天对消肿速度不满，要求部分退款"), Journeys.AFTER_SALES.ref(), DAY));
         if (prefix.equals(PREFIX)) {
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));

@@ -20,16 +20,6 @@ public final class LoanKind implements RecordKind<LoanAccount, LoanEvent> {
     }
 
     @Override
-    public String idField() {
-        return "id";
-    }
-
-    @Override
-    public boolean isId(String id) {
-        return id != null && id.matches("[0-9A-Za-z-]{1,64}");
-    }
-
-    @Override
     public boolean canSee(Actor actor, LoanAccount loan) {
         return actor.hasAny(Role.AFTER_SALES, Role.SUPER_ADMIN);
     }

@@ -3,6 +3,7 @@ package com.clinic.platform.command;
 import com.clinic.platform.Actor;
 import com.clinic.platform.notification.Notification;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The rules a kind of record brings to the command path: what its ids look like, who may see one, how its state
@@ -14,10 +15,20 @@ public interface RecordKind<A extends Aggregate, E extends DomainEvent> {
     String name();
 
     /** The request part that addresses a record of this kind, named when none is found ({@code code}). */
-    String idField();
+    default String idField() {
+        return "id";
+    }
 
-    /** Whether a text could be an id at all: one that cannot is answered without a read. */
-    boolean isId(String id);
+    /**
+     * Whether a text could be an id at all: one that cannot is answered without a read. By default ids are opaque
+     * (a UUID, or a sample's readable id): letters, digits and hyphens, at most 64.
+     */
+    default boolean isId(String id) {
+        return id != null && OPAQUE_ID.matcher(id).matches();
+    }
+
+    /** The opaque ids of {@link #isId}. */
+    Pattern OPAQUE_ID = Pattern.compile("[0-9A-Za-z-]{1,64}");
 
     /** Whether the record is the actor's business; when not, it is answered as unknown. */
     boolean canSee(Actor actor, A record);
