@@ -1,5 +1,7 @@
 package com.clinic.platform.api;
 
+import com.clinic.platform.command.Aggregate;
+import com.clinic.platform.command.Outcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +19,15 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
 
     public static ApiResponse created(Object body, String location) {
         return new ApiResponse(201, body, Map.of("Location", location));
+    }
+
+    /**
+     * The answer to a command on a record: its version as the ETag the next change sends back (If-Match), and the
+     * mark of a replayed answer.
+     */
+    public ApiResponse taggedWith(Outcome<? extends Aggregate> outcome) {
+        ApiResponse tagged = withHeader("ETag", "\"" + outcome.value().version() + "\"");
+        return outcome.replayed() ? tagged.withHeader("Idempotent-Replayed", "true") : tagged;
     }
 
     public ApiResponse withHeader(String name, String value) {

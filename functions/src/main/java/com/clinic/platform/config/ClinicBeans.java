@@ -1,8 +1,11 @@
 package com.clinic.platform.config;
 
 import com.clinic.aftersales.AfterSalesService;
+import com.clinic.aftersales.complaint.ComplaintKind;
+import com.clinic.aftersales.complaint.Complaints;
 import com.clinic.aftersales.dispute.DisputeKind;
 import com.clinic.aftersales.dispute.Disputes;
+import com.clinic.aftersales.dynamodb.ComplaintItems;
 import com.clinic.aftersales.dynamodb.DisputeItems;
 import com.clinic.aftersales.dynamodb.DynamoFollowUps;
 import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
@@ -129,7 +132,8 @@ public class ClinicBeans {
                                         JsonMapper json) {
         return new DynamoAggregateStore(dynamo, table, o -> PublishedEvents.write(json, o), Map.of(
                 VisitKind.VISIT.name(), VisitItems.MAPPING, LoanKind.LOAN.name(), LoanItems.MAPPING,
-                DisputeKind.DISPUTE.name(), DisputeItems.MAPPING));
+                DisputeKind.DISPUTE.name(), DisputeItems.MAPPING, ComplaintKind.COMPLAINT.name(),
+                ComplaintItems.MAPPING));
     }
 
     @Singleton
@@ -157,6 +161,13 @@ public class ClinicBeans {
                       @Property(name = "clinic.table") String table) {
         return new Disputes(new Commands<>(DisputeKind.DISPUTE, store, clock),
                 DisputeItems.list(new ClinicTable(dynamo, table)), IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    Complaints complaints(DynamoAggregateStore store, Clock clock, StaffDirectory staff, DynamoDbClient dynamo,
+                          @Property(name = "clinic.table") String table) {
+        return new Complaints(new Commands<>(ComplaintKind.COMPLAINT, store, clock), staff,
+                ComplaintItems.lists(new ClinicTable(dynamo, table)), IdGenerator.RANDOM);
     }
 
     @Singleton

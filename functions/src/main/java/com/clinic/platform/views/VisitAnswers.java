@@ -17,19 +17,19 @@ public final class VisitAnswers {
     }
 
     public static ApiResponse changed(Actor actor, Outcome<Visit> outcome) {
-        return tag(ApiResponse.ok(VisitView.of(actor, outcome.value())), outcome);
+        return ApiResponse.ok(VisitView.of(actor, outcome.value())).taggedWith(outcome);
     }
 
     public static ApiResponse created(Actor actor, Outcome<Visit> outcome) {
         Visit v = outcome.value();
-        return tag(ApiResponse.created(VisitView.of(actor, v), "/visits/" + v.code()), outcome);
+        return ApiResponse.created(VisitView.of(actor, v), "/visits/" + v.code()).taggedWith(outcome);
     }
 
     /** C-06: the new visit, and whether the phone number linked it to a customer already known. */
     public static ApiResponse registered(Actor actor, Outcome<Visit> outcome) {
         Visit v = outcome.value();
-        return tag(ApiResponse.created(new Registered(outcome.existingCustomer(), VisitView.of(actor, v)),
-                "/visits/" + v.code()), outcome);
+        return ApiResponse.created(new Registered(outcome.existingCustomer(), VisitView.of(actor, v)),
+                "/visits/" + v.code()).taggedWith(outcome);
     }
 
     @io.micronaut.serde.annotation.Serdeable
@@ -50,10 +50,5 @@ public final class VisitAnswers {
 
     public static ApiResponse read(Actor actor, Visit v) {
         return ApiResponse.ok(VisitView.of(actor, v)).withHeader("ETag", VisitView.etag(v));
-    }
-
-    private static ApiResponse tag(ApiResponse r, Outcome<Visit> outcome) {
-        ApiResponse tagged = r.withHeader("ETag", VisitView.etag(outcome.value()));
-        return outcome.replayed() ? tagged.withHeader("Idempotent-Replayed", "true") : tagged;
     }
 }

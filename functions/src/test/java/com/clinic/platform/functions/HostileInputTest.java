@@ -109,7 +109,7 @@ class HostileInputTest {
             "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction",
             "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
             "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
-            "ListDisputesFunction");
+            "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

@@ -1,5 +1,8 @@
 package com.clinic.platform.functions;
 
+import com.clinic.aftersales.complaint.Complaint;
+import com.clinic.aftersales.complaint.ComplaintEvent;
+import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.dispute.DisputeForm;
 import com.clinic.aftersales.dispute.DisputeKind;
@@ -86,6 +89,13 @@ public final class SampleData {
             files.put(key, new byte[] {1, 2, 3}, "application/octet-stream");
         }
         seedLoans(cloud, prefix);
+        Commands<Complaint, ComplaintEvent> complaints = new Commands<>(ComplaintKind.COMPLAINT,
+                cloud.context.getBean(AggregateStore.class), cloud.clock);
+        for (String id : List.of("COMPLAINT-1", "COMPLAINT-2")) {
+            complaints.create(Actor.SYSTEM, Complaint.raise(prefix + id, new Complaint.Details(prefix + "J7K8N1", "张丽",
+                    "13912345678", Complaint.Category.ATTITUDE, Complaint.Severity.MEDIUM, "咨询时催促签单，态度不耐烦"),
+                    Journeys.CONSULTANT.ref(), Journeys.AFTER_SALES.ref(), DAY));
+        }
         new Commands<>(DisputeKind.DISPUTE, cloud.context.getBean(AggregateStore.class), cloud.clock).create(
                 Actor.SYSTEM, Dispute.raise(prefix + "DISPUTE-1", new DisputeForm(prefix + "J7K8N1", "张丽",
                         "13912345678", "术后第三天对消肿速度不满，要求部分退款"), Journeys.AFTER_SALES.ref(), DAY));

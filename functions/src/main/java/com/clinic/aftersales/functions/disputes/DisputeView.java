@@ -2,8 +2,6 @@ package com.clinic.aftersales.functions.disputes;
 
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.platform.ShanghaiTime;
-import com.clinic.platform.api.ApiResponse;
-import com.clinic.platform.command.Outcome;
 import com.clinic.platform.views.StaffView;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -22,11 +20,5 @@ public record DisputeView(String id, String visitCode, String customerName, Stri
                 StaffView.Ref.of(d.raisedBy()), ShanghaiTime.show(d.raisedAt()), d.edits().stream()
                         .map(e -> new EditView(e.customerName(), e.phone(), e.description(), StaffView.Ref.of(e.by()),
                                 ShanghaiTime.show(e.at()))).toList(), d.version());
-    }
-
-    /** The dispute with its ETag, marked when the answer is a replay. */
-    static ApiResponse tagged(ApiResponse r, Outcome<Dispute> outcome) {
-        ApiResponse t = r.withHeader("ETag", "\"" + outcome.value().version() + "\"");
-        return outcome.replayed() ? t.withHeader("Idempotent-Replayed", "true") : t;
     }
 }

@@ -27,6 +27,6 @@ public class EditDisputeFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var edited = disputes.edit(r.actor(), r.path("id"), r.ifMatch(), r.body(DisputeForm.class),
                 r.idempotencyKey());
-        return DisputeView.tagged(ApiResponse.ok(DisputeView.of(edited.value())), edited);
+        return ApiResponse.ok(DisputeView.of(edited.value())).taggedWith(edited);
     }
 }

@@ -28,7 +28,7 @@ public class RaiseDisputeFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         Outcome<Dispute> raised = disputes.raise(r.actor(), r.body(DisputeForm.class), r.idempotencyKey());
-        return DisputeView.tagged(ApiResponse.created(DisputeView.of(raised.value()),
-                "/disputes/" + raised.value().id()), raised);
+        return ApiResponse.created(DisputeView.of(raised.value()),
+                "/disputes/" + raised.value().id()).taggedWith(raised);
     }
 }

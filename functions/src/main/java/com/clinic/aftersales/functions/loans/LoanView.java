@@ -71,8 +71,7 @@ public record LoanView(String id, String visitCode, String customerId, String cu
 
     /** The answer to a command on a loan: its new state, its ETag, and whether this is a replayed answer. */
     public static ApiResponse changed(Outcome<LoanAccount> outcome, Instant now) {
-        ApiResponse r = ApiResponse.ok(of(outcome.value(), now)).withHeader("ETag", etag(outcome.value()));
-        return outcome.replayed() ? r.withHeader("Idempotent-Replayed", "true") : r;
+        return ApiResponse.ok(of(outcome.value(), now)).taggedWith(outcome);
     }
 
     private static OwnerChange change(Assignment a) {
