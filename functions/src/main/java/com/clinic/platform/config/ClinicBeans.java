@@ -141,9 +141,15 @@ public class ClinicBeans {
         return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock), timers);
     }
 
+    /** The table's query and conditional-put helper, shared by the lists across records. */
     @Singleton
-    VisitRecords visitRecords(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
-        return new DynamoVisitRecords(new ClinicTable(dynamo, table));
+    ClinicTable clinicTable(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
+        return new ClinicTable(dynamo, table);
+    }
+
+    @Singleton
+    VisitRecords visitRecords(ClinicTable table) {
+        return new DynamoVisitRecords(table);
     }
 
     @Singleton
@@ -157,23 +163,20 @@ public class ClinicBeans {
     }
 
     @Singleton
-    Disputes disputes(DynamoAggregateStore store, Clock clock, DynamoDbClient dynamo,
-                      @Property(name = "clinic.table") String table) {
-        return new Disputes(new Commands<>(DisputeKind.DISPUTE, store, clock),
-                DisputeItems.list(new ClinicTable(dynamo, table)), IdGenerator.RANDOM);
+    Disputes disputes(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+        return new Disputes(new Commands<>(DisputeKind.DISPUTE, store, clock), DisputeItems.list(table),
+                IdGenerator.RANDOM);
     }
 
     @Singleton
-    Complaints complaints(DynamoAggregateStore store, Clock clock, StaffDirectory staff, DynamoDbClient dynamo,
-                          @Property(name = "clinic.table") String table) {
+    Complaints complaints(DynamoAggregateStore store, Clock clock, StaffDirectory staff, ClinicTable table) {
         return new Complaints(new Commands<>(ComplaintKind.COMPLAINT, store, clock), staff,
-                ComplaintItems.lists(new ClinicTable(dynamo, table)), IdGenerator.RANDOM);
+                ComplaintItems.lists(table), IdGenerator.RANDOM);
     }
 
     @Singleton
-    LoanAccounts loanAccounts(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
-                              DynamoAggregateStore store) {
-        return new DynamoLoanAccounts(new ClinicTable(dynamo, table), store);
+    LoanAccounts loanAccounts(ClinicTable table, DynamoAggregateStore store) {
+        return new DynamoLoanAccounts(table, store);
     }
 
     @Singleton
