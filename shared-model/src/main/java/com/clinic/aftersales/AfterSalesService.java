@@ -1,18 +1,20 @@
 package com.clinic.aftersales;
 
+import com.clinic.aftersales.followup.FollowUpEvent;
 import com.clinic.aftersales.followup.FollowUpTask;
-import com.clinic.aftersales.followup.FollowUps;
 import com.clinic.journey.StaffPicks;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.visit.Admission;
 import com.clinic.journey.visit.Forms.AdmissionForm;
 import com.clinic.journey.visit.Forms.ReasonForm;
+import com.clinic.journey.visit.OrderItem;
 import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
-import com.clinic.platform.Page;
-import com.clinic.platform.PageRequest;
+import com.clinic.platform.Refused;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
@@ -22,6 +24,7 @@ import com.clinic.platform.timer.Timers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Admission and the post-op follow-up clock (C-27, T-01…T-03 → C-22), and rejecting or restoring a journey
@@ -30,9 +33,9 @@ import java.util.List;
 public final class AfterSalesService {
     private final VisitCommands commands;
     private final Timers timers;
-    private final FollowUps followUps;
+    private final Commands<FollowUpTask, FollowUpEvent> followUps;
 
-    public AfterSalesService(VisitCommands commands, Timers timers, FollowUps followUps) {
+    public AfterSalesService(VisitCommands commands, Timers timers, Commands<FollowUpTask, FollowUpEvent> followUps) {
         this.commands = commands;
         this.timers = timers;
         this.followUps = followUps;
@@ -69,14 +72,9 @@ public final class AfterSalesService {
             return false;
         }
         Admission a = v.admission();
-        return followUps.create(new FollowUpTask(v.code(), day, a.operationDate().plusDays(day),
-                dueAt(a.operationDate(), day), FollowUpTask.Status.OPEN, v.customer().name(), v.customer().phone(),
-                a.owner(), commands.now()));
-    }
-
-    /** Open follow-ups, earliest due first: everyone's, or one owner's. */
-    public Page<FollowUpTask> followUps(String ownerId, PageRequest page) {
-        return followUps.open(ownerId, page);
+        return !followUps.create(Actor.SYSTEM, FollowUpTask.raise(v.code(), day, a.operationDate(),
+                v.order().items().stream().map(OrderItem::name).toList(), dueAt(a.operationDate(), day),
+                v.customer().name(), v.customer().phone(), a.owner(), commands.now())).replayed();
     }
 
     /**
@@ -88,7 +86,7 @@ public final class AfterSalesService {
         Outcome<Visit> outcome = commands.change(actor, code, version, key,
                 v -> v.reject(reason, actor.ref(), commands.now()));
         timers.cancelAll(TimerKind.Subject.VISIT, code);
-        followUps.cancelOpen(code);
+        moveTasks(actor, code, t -> t.cancel(actor.ref(), commands.now()));
         return outcome;
     }
 
@@ -100,10 +98,26 @@ public final class AfterSalesService {
                         ? arm(code, accepted.after().admission().operationDate(), now) : List.of());
         Visit v = outcome.value();
         if (v.stage() == VisitStage.ADMITTED) {
-            followUps.reopen(code);
+            moveTasks(actor, code, t -> t.reopen(actor.ref(), now));
             raiseDue(v, now);
         }
         return outcome;
+    }
+
+    /**
+     * Cancels or reopens the visit's follow-ups (at most three), each in its own change; a task already moved (a
+     * retried rejection, a done task) is left as it is.
+     */
+    private void moveTasks(Actor actor, String code, Function<FollowUpTask, Decision<FollowUpTask, FollowUpEvent>> step) {
+        for (int day : FollowUpTask.DAYS) {
+            followUps.find(FollowUpTask.id(code, day)).ifPresent(t -> {
+                try {
+                    followUps.changeAs(actor, t, step);
+                } catch (Refused alreadyThere) {
+                    // nothing to move
+                }
+            });
+        }
     }
 
     /** The follow-up timers still ahead, scheduled; the command path records them with the change. */

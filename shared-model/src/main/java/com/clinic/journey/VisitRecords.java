@@ -20,8 +20,12 @@ public interface VisitRecords {
     record VideoEntry(String visitCode, String customerName, StaffRef consultant, Instant attachedAt) {
     }
 
-    /** C-29 播放记录: who played a visit's consultation video, and when; stored before the link is issued. */
-    record PlaybackEntry(String id, String visitCode, String customerName, StaffRef viewer, Instant at) {
+    /**
+     * C-29 播放记录: who played a visit's consultation video, or a follow-up call's recording (C-30, its call id),
+     * and when; stored before the link is issued.
+     */
+    record PlaybackEntry(String id, String visitCode, String customerName, StaffRef viewer, Instant at,
+                         String callId) {
     }
 
     /** C-30 增加多人记录: a person who came with the customer (a companion, family), added to the visit. */

@@ -18,6 +18,11 @@ public final class ShanghaiTime {
         return instant.atZone(ZONE).toLocalDate();
     }
 
+    /** The first instant of a Shanghai day. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
     public static String show(Instant instant) {
         return instant == null ? null : SHOWN.format(instant.atZone(ZONE));
     }

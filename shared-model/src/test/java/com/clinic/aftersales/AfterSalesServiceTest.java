@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clinic.aftersales.followup.FollowUpKind;
+import com.clinic.aftersales.followup.FollowUpTask;
 import com.clinic.journey.InMemory;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.visit.ArrivalPlan;
@@ -23,6 +25,7 @@ import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
+import com.clinic.platform.command.Commands;
 import com.clinic.platform.port.TimerScheduler.Timer;
 import com.clinic.platform.staff.StaffMember;
 import com.clinic.platform.timer.TimerKind;
@@ -41,11 +44,10 @@ class AfterSalesServiceTest {
     final InMemory.Visits visits = new InMemory.Visits();
     final InMemory.Timers timers = new InMemory.Timers();
     final InMemory.Armed armed = new InMemory.Armed(visits);
-    final InMemory.Tasks tasks = new InMemory.Tasks();
-    final VisitCommands commands = new VisitCommands(visits, visits, Clock.fixed(NOW, ZoneOffset.UTC),
-            now -> "V261123-AAAAA1");
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final VisitCommands commands = new VisitCommands(visits, visits, clock, now -> "V261123-AAAAA1");
     final AfterSalesService service = new AfterSalesService(commands,
-            new Timers(timers, armed), tasks);
+            new Timers(timers, armed), new Commands<>(FollowUpKind.FOLLOW_UP, visits, clock));
     final Actor chen = new Actor("a1", "陈售后", Set.of(Role.AFTER_SALES));
     final StaffRef desk = new StaffRef("f", "周前台");
 
@@ -77,8 +79,10 @@ class AfterSalesServiceTest {
         assertEquals(3, armed.of(TimerKind.Subject.VISIT, "V261123-AAAAA1").size(), "recorded with their subject");
         assertTrue(service.raiseFollowUp("V261123-AAAAA1", 2));
         assertFalse(service.raiseFollowUp("V261123-AAAAA1", 2), "a second delivery adds nothing");
-        assertEquals(1, tasks.byKey.size());
-        assertEquals("陈售后", tasks.byKey.get("V261123-AAAAA1#2").owner().name());
+        assertEquals(Set.of("follow-up#V261123-AAAAA1-D02"), visits.others.keySet());
+        FollowUpTask d2Task = (FollowUpTask) visits.others.get("follow-up#V261123-AAAAA1-D02");
+        assertEquals("陈售后", d2Task.owner().name());
+        assertEquals(List.of("双眼皮"), d2Task.procedures(), "the task shows the operation");
     }
 
     @Test
@@ -92,7 +96,8 @@ class AfterSalesServiceTest {
         assertTrue(timers.pending.isEmpty());
         service.admit(chen, "V261123-AAAAA1", version, new AdmissionForm("2026-11-14", null, null), null);
         assertEquals(Set.of("visit-V261123-AAAAA1-followup-d15"), timers.pending.keySet());
-        assertEquals(Set.of("V261123-AAAAA1#2", "V261123-AAAAA1#7"), tasks.byKey.keySet(), "days already past are raised at once");
+        assertEquals(Set.of("follow-up#V261123-AAAAA1-D02", "follow-up#V261123-AAAAA1-D07"), visits.others.keySet(),
+                "days already past are raised at once");
     }
 
     @Test
@@ -104,5 +109,24 @@ class AfterSalesServiceTest {
         assertFalse(service.raiseFollowUp("V261123-AAAAA1", 7), "a timer that fired anyway re-checks the journey");
         service.restore(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), null);
         assertEquals(3, timers.pending.size());
+    }
+
+    @Test
+    void aRejectedJourneysOpenCallsAreCancelledAndRestoredDoneOnesStayDone() {
+        service.admit(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(),
+                new AdmissionForm("2026-11-14", null, null), null);
+        FollowUpTask d2 = (FollowUpTask) visits.others.get("follow-up#V261123-AAAAA1-D02");
+        visits.others.put("follow-up#" + d2.id(), d2.startCall(chen.ref(), NOW).orThrow().after()
+                .writeCareNote("恢复良好", chen.ref(), NOW).orThrow().after());
+        service.reject(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), new ReasonForm("客户放弃"), null);
+        assertEquals(FollowUpTask.Status.DONE, task("D02").status(), "a done call stays done");
+        assertEquals(FollowUpTask.Status.CANCELLED, task("D07").status());
+        service.restore(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), null);
+        assertEquals(FollowUpTask.Status.OPEN, task("D07").status(), "reopened with the journey");
+        assertEquals(FollowUpTask.Status.DONE, task("D02").status());
+    }
+
+    FollowUpTask task(String day) {
+        return (FollowUpTask) visits.others.get("follow-up#V261123-AAAAA1-" + day);
     }
 }

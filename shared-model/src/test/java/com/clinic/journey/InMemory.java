@@ -1,7 +1,5 @@
 package com.clinic.journey;
 
-import com.clinic.aftersales.followup.FollowUpTask;
-import com.clinic.aftersales.followup.FollowUps;
 import com.clinic.journey.customer.Customer;
 import com.clinic.journey.visit.Visit;
 import com.clinic.platform.AuditRecord;
@@ -33,6 +31,8 @@ public final class InMemory {
     /** Visits in memory: the visit store and, for them, the aggregate store of the command path. */
     public static final class Visits implements VisitStore, AggregateStore {
         public final Map<String, Visit> byCode = new HashMap<>();
+        /** Records of the other kinds on the command path, by kind and id ({@code follow-up#V…-D02}). */
+        public final Map<String, Aggregate> others = new HashMap<>();
         public final List<AuditRecord> audits = new ArrayList<>();
         /** The notifications written with the changes, in order. */
         public final List<Notification> outbox = new ArrayList<>();
@@ -49,8 +49,9 @@ public final class InMemory {
                                                     Related related) {
             Map<String, StaffMember> found = new HashMap<>();
             related.staffIds().stream().filter(staff::containsKey).forEach(id -> found.put(id, staff.get(id)));
-            return new Loaded<>(Optional.ofNullable((A) byCode.get(code)), key == null ? Optional.empty()
-                    : recorded(key), found, Map.of());
+            Aggregate record = kind.name().equals("visit") ? byCode.get(code) : others.get(kind.name() + "#" + code);
+            return new Loaded<>(Optional.ofNullable((A) record), key == null ? Optional.empty() : recorded(key),
+                    found, Map.of());
         }
 
         public Prepared prepareCreate(String phone, IdempotencyKey key) {
@@ -78,6 +79,15 @@ public final class InMemory {
                                                  IdempotencyKey key, Effects effects) {
             this.armed.addAll(effects.armed());
             List<Notification> notifications = effects.notifications();
+            if (!(after instanceof Visit)) {
+                if (others.get(kind.name() + "#" + before.id()).version() != before.version()) {
+                    throw new StaleVersion("changed");
+                }
+                others.put(kind.name() + "#" + after.id(), after);
+                audits.add(audit);
+                outbox.addAll(notifications);
+                return;
+            }
             if (byCode.get(before.id()).version() != before.version()) {
                 throw new StaleVersion("changed");
             }
@@ -98,6 +108,14 @@ public final class InMemory {
 
         public <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit,
                                                  Effects effects) {
+            if (!(record instanceof Visit)) {
+                if (others.putIfAbsent(kind.name() + "#" + record.id(), record) != null) {
+                    throw new AlreadyExists();
+                }
+                audits.add(audit);
+                outbox.addAll(effects.notifications());
+                return;
+            }
             if (byCode.containsKey(record.id())) {
                 throw new AlreadyExists();
             }
@@ -164,33 +182,6 @@ public final class InMemory {
         public List<Timer> of(com.clinic.platform.timer.TimerKind.Subject subject, String id) {
             return visits.armed.stream().filter(t -> t.kind().subject() == subject && t.subjectId().equals(id))
                     .toList();
-        }
-    }
-
-    public static final class Tasks implements FollowUps {
-        public final Map<String, FollowUpTask> byKey = new HashMap<>();
-
-        public boolean create(FollowUpTask task) {
-            return byKey.putIfAbsent(task.visitCode() + "#" + task.day(), task) == null;
-        }
-
-        public Page<FollowUpTask> open(String ownerId, PageRequest page) {
-            return new Page<>(byKey.values().stream().filter(t -> t.status() == FollowUpTask.Status.OPEN).toList(),
-                    null);
-        }
-
-        public void cancelOpen(String visitCode) {
-            move(visitCode, FollowUpTask.Status.OPEN, FollowUpTask.Status.CANCELLED);
-        }
-
-        public void reopen(String visitCode) {
-            move(visitCode, FollowUpTask.Status.CANCELLED, FollowUpTask.Status.OPEN);
-        }
-
-        private void move(String visitCode, FollowUpTask.Status from, FollowUpTask.Status to) {
-            byKey.replaceAll((k, t) -> !t.visitCode().equals(visitCode) || t.status() != from ? t
-                    : new FollowUpTask(t.visitCode(), t.day(), t.dueDate(), t.dueAt(), to, t.customerName(), t.phone(),
-                    t.owner(), t.createdAt()));
         }
     }
 }

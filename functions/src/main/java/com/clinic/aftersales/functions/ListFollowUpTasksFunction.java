@@ -1,6 +1,6 @@
 package com.clinic.aftersales.functions;
 
-import com.clinic.aftersales.AfterSalesService;
+import com.clinic.aftersales.followup.FollowUpDesk;
 import com.clinic.platform.Role;
 import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
@@ -10,7 +10,6 @@ import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.FollowUpView;
 import com.clinic.platform.views.PageView;
 import io.micronaut.context.ApplicationContext;
-import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -20,8 +19,7 @@ import java.time.Instant;
 @Serves({"C-22"})
 @AllowedRoles(Role.AFTER_SALES)
 public class ListFollowUpTasksFunction extends ApiFunction {
-    private final AfterSalesService afterSales = bean(AfterSalesService.class);
-    private final Clock clock = bean(Clock.class);
+    private final FollowUpDesk desk = bean(FollowUpDesk.class);
 
     public ListFollowUpTasksFunction() {
     }
@@ -33,7 +31,7 @@ public class ListFollowUpTasksFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         String owner = "me".equals(r.query("owner")) ? r.actor().id() : r.query("owner");
-        Instant now = clock.instant();
-        return ApiResponse.ok(PageView.of(afterSales.followUps(owner, r.page()), t -> FollowUpView.of(t, now)));
+        Instant now = desk.now();
+        return ApiResponse.ok(PageView.of(desk.open(owner, r.page()), t -> FollowUpView.of(t, now)));
     }
 }

@@ -26,8 +26,13 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
      * mark of a replayed answer.
      */
     public ApiResponse taggedWith(Outcome<? extends Aggregate> outcome) {
-        ApiResponse tagged = withHeader("ETag", "\"" + outcome.value().version() + "\"");
+        ApiResponse tagged = withETag(outcome.value().version());
         return outcome.replayed() ? tagged.withHeader("Idempotent-Replayed", "true") : tagged;
+    }
+
+    /** A record as read: its version as the ETag for If-Match. */
+    public ApiResponse withETag(long version) {
+        return withHeader("ETag", "\"" + version + "\"");
     }
 
     public ApiResponse withHeader(String name, String value) {

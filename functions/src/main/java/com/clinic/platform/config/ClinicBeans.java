@@ -8,9 +8,11 @@ import com.clinic.aftersales.dispute.Disputes;
 import com.clinic.aftersales.dynamodb.ComplaintItems;
 import com.clinic.aftersales.dynamodb.DisputeItems;
 import com.clinic.aftersales.dynamodb.DynamoFollowUps;
+import com.clinic.aftersales.dynamodb.FollowUpItems;
 import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
 import com.clinic.aftersales.dynamodb.LoanItems;
-import com.clinic.aftersales.followup.FollowUps;
+import com.clinic.aftersales.followup.FollowUpDesk;
+import com.clinic.aftersales.followup.FollowUpKind;
 import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
@@ -133,7 +135,7 @@ public class ClinicBeans {
         return new DynamoAggregateStore(dynamo, table, o -> PublishedEvents.write(json, o), Map.of(
                 VisitKind.VISIT.name(), VisitItems.MAPPING, LoanKind.LOAN.name(), LoanItems.MAPPING,
                 DisputeKind.DISPUTE.name(), DisputeItems.MAPPING, ComplaintKind.COMPLAINT.name(),
-                ComplaintItems.MAPPING));
+                ComplaintItems.MAPPING, FollowUpKind.FOLLOW_UP.name(), FollowUpItems.MAPPING));
     }
 
     @Singleton
@@ -164,8 +166,15 @@ public class ClinicBeans {
 
     @Singleton
     Disputes disputes(DynamoAggregateStore store, Clock clock, ClinicTable table) {
-        return new Disputes(new Commands<>(DisputeKind.DISPUTE, store, clock), DisputeItems.list(table),
-                IdGenerator.RANDOM);
+        return new Disputes(new Commands<>(DisputeKind.DISPUTE, store, clock),
+                new Commands<>(FollowUpKind.FOLLOW_UP, store, clock), DisputeItems.list(table), IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    FollowUpDesk followUpDesk(DynamoAggregateStore store, Clock clock, ClinicTable table, Files files,
+                              VisitRecords records) {
+        return new FollowUpDesk(new Commands<>(FollowUpKind.FOLLOW_UP, store, clock), new DynamoFollowUps(table),
+                DisputeItems.list(table), files, records, IdGenerator.RANDOM);
     }
 
     @Singleton
@@ -208,11 +217,6 @@ public class ClinicBeans {
     @Singleton
     PrintJobs printJobs(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
         return new DynamoPrintJobs(dynamo, table);
-    }
-
-    @Singleton
-    FollowUps followUps(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
-        return new DynamoFollowUps(dynamo, table);
     }
 
     @Singleton
@@ -291,8 +295,9 @@ public class ClinicBeans {
     }
 
     @Singleton
-    AfterSalesService afterSalesService(VisitCommands commands, Timers timers, FollowUps followUps) {
-        return new AfterSalesService(commands, timers, followUps);
+    AfterSalesService afterSalesService(VisitCommands commands, Timers timers, DynamoAggregateStore store,
+                                        Clock clock) {
+        return new AfterSalesService(commands, timers, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock));
     }
 
     @Singleton

@@ -109,7 +109,8 @@ class HostileInputTest {
             "ListPriceReviewQueueFunction", "ListCashierQueueFunction", "ListFollowUpTasksFunction", "ListLoansFunction",
             "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
             "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
-            "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction");
+            "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction", "ListCareNotesFunction",
+            "ListFollowUpCallsFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")
@@ -190,7 +191,7 @@ class HostileInputTest {
             "tomorrow", "２０２６-１２-０１", "2026-12-01T25:00:00+08:00", "+999999999-12-31");
     static final List<String> BAD_ENUMS = List.of("BITCOIN", "ＣＡＳＨ", "CASH\u0000", "C A S H");
     static final List<String> NUMBER_FIELDS = List.of("amount", "finalPrice", "discountedPrice", "listPrice",
-            "periods", "line", "size", "age");
+            "periods", "line", "size", "age", "durationSeconds");
     static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate");
     static final List<String> FLAG_FIELDS = List.of("active");
     static final List<String> ENUM_FIELDS = List.of("method", "mode", "gender", "roles");

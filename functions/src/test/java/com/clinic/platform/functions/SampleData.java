@@ -4,7 +4,12 @@ import com.clinic.aftersales.complaint.Complaint;
 import com.clinic.aftersales.complaint.ComplaintEvent;
 import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
+import com.clinic.aftersales.AfterSalesService;
 import com.clinic.aftersales.dispute.DisputeForm;
+import com.clinic.aftersales.followup.FollowUpDesk;
+import com.clinic.aftersales.followup.FollowUpForms.CareNoteForm;
+import com.clinic.aftersales.followup.FollowUpForms.RecordingForm;
+import com.clinic.aftersales.followup.FollowUpTask;
 import com.clinic.aftersales.dispute.DisputeKind;
 import com.clinic.aftersales.loan.LoanForms.DunningForm;
 import com.clinic.aftersales.loan.LoanLedger;
@@ -70,7 +75,9 @@ public final class SampleData {
         for (String code : List.of(prefix + "F2G4H6", prefix + "J7K8M9")) {
             at.put(code, VisitStage.PAID);
         }
-        at.put(prefix + "J7K8N1", VisitStage.ADMITTED);
+        for (String code : List.of(prefix + "J7K8N1", prefix + "J7K8N2", prefix + "J7K8N3")) {
+            at.put(code, VisitStage.ADMITTED);
+        }
         Map<String, Visit> seeded = new LinkedHashMap<>();
         at.forEach((code, stage) -> seeded.put(code, j.seed(code, stage)));
         j.apply(seeded.get(prefix + "F2G4H6"), v -> v.reviewPrices(Map.of(0, 1_200_000L), Journeys.STAFF, DAY));
@@ -98,11 +105,39 @@ public final class SampleData {
         }
         new Commands<>(DisputeKind.DISPUTE, cloud.context.getBean(AggregateStore.class), cloud.clock).create(
                 Actor.SYSTEM, Dispute.raise(prefix + "DISPUTE-1", new DisputeForm(prefix + "J7K8N1", "张丽",
-                        "13912345678", "术后第三天对消肿速度不满，要求部分退款"), Journeys.AFTER_SALES.ref(), DAY));
+                        "13912345678", "术后第三天对消肿速度不满，要求部分退款", null), Journeys.AFTER_SALES.ref(), DAY));
+        seedFollowUps(cloud, prefix);
         if (prefix.equals(PREFIX)) {
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));
         }
+    }
+
+    /**
+     * The follow-ups the samples name: {@code <prefix>J7K8N2}'s day 2 untouched (version 1), its day 7 and day 15
+     * called (version 2; day 15's recording uploaded, not yet linked); {@code <prefix>J7K8N3}'s day 2 called with
+     * its recording linked (version 3) and its day 7 called, recorded and noted.
+     */
+    static void seedFollowUps(TestCloud cloud, String prefix) {
+        AfterSalesService afterSales = cloud.context.getBean(AfterSalesService.class);
+        FollowUpDesk desk = cloud.context.getBean(FollowUpDesk.class);
+        FileStore files = cloud.context.getBean(FileStore.class);
+        Actor chen = new Actor(Journeys.AFTER_SALES.id(), Journeys.AFTER_SALES.name(), Set.of(Role.AFTER_SALES));
+        for (String code : List.of(prefix + "J7K8N2", prefix + "J7K8N3")) {
+            for (int day : FollowUpTask.DAYS) {
+                afterSales.raiseFollowUp(code, day);
+            }
+        }
+        for (String id : List.of(prefix + "J7K8N2-D07", prefix + "J7K8N2-D15", prefix + "J7K8N3-D02",
+                prefix + "J7K8N3-D07")) {
+            desk.startCall(chen, id, 1L, null);
+            String recording = "visits/" + id.substring(0, id.length() - 4) + "/calls/" + id + "-C1/sample.mp3";
+            files.put(recording, new byte[] {1, 2, 3}, "audio/mpeg");
+            if (id.startsWith(prefix + "J7K8N3")) {
+                desk.linkRecording(chen, id, id + "-C1", 2L, new RecordingForm(recording, "185"), null);
+            }
+        }
+        desk.writeCareNote(chen, prefix + "J7K8N3-D07", 3L, new CareNoteForm("伤口恢复良好，已提醒按时冰敷、清淡饮食"), null);
     }
 
     /**

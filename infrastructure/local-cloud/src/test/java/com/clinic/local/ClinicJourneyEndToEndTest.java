@@ -245,6 +245,58 @@ class ClinicJourneyEndToEndTest {
         step("POST", v + "/restoration", "aftersales", null);
         assertEquals(3, ApiClient.count(api.call("GET", "/after-sales/follow-ups?owner=me&limit=100", "aftersales",
                 null).body(), "\"visitCode\":\"" + code + "\""));
+        daySevenFollowUpIsCalledRecordedAndNoted(code);
+    }
+
+    /**
+     * C-22 / C-23 / C-30: the day-7 call is made, its recording uploaded by the recording system and linked, a
+     * dispute raised from it, the care note written (the task is done and leaves the queue); the call, the note and
+     * the dispute are in the lists and on the task; playing the recording leaves a playback record.
+     */
+    void daySevenFollowUpIsCalledRecordedAndNoted(String code) throws Exception {
+        String f = "/follow-ups/" + code + "-D07";
+        HttpResponse<String> task = api.call("GET", f, "aftersales", null);
+        assertEquals(200, task.statusCode(), task.body());
+        assertTrue(task.body().contains("\"operationDate\""), task.body());
+        String phone = ApiClient.field(task.body(), "phone");
+        assertEquals(409, api.call("POST", f + "/care-note", "aftersales", "{\"note\":\"未通话\"}", "If-Match",
+                task.headers().firstValue("ETag").orElseThrow()).statusCode(), "the note comes after the call");
+        HttpResponse<String> call = api.call("POST", f + "/calls", "aftersales", null, "If-Match",
+                task.headers().firstValue("ETag").orElseThrow(), "Idempotency-Key", "call-d7");
+        assertEquals(201, call.statusCode(), call.body());
+        String callId = code + "-D07-C1";
+        assertTrue(call.body().contains("\"id\":\"" + callId + "\""), call.body());
+        byte[] mp3 = "ID3-recording".getBytes();
+        HttpResponse<String> ticket = api.call("POST", f + "/calls/" + callId + "/recording-uploads", "aftersales",
+                uploadRequest("audio/mpeg", mp3));
+        assertEquals(200, ticket.statusCode(), ticket.body());
+        assertEquals(200, upload(ticket.body(), mp3));
+        HttpResponse<String> linked = api.call("PUT", f + "/calls/" + callId + "/recording", "aftersales",
+                "{\"key\":\"" + ApiClient.field(ticket.body(), "key") + "\",\"durationSeconds\":95}", "If-Match",
+                call.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, linked.statusCode(), linked.body());
+        assertTrue(linked.body().contains("\"recorded\":true") && linked.body().contains("\"durationSeconds\":95"));
+        HttpResponse<String> dispute = api.call("POST", "/disputes", "aftersales",
+                "{\"followUpId\":\"" + code + "-D07\",\"description\":\"对术后淤青有顾虑，要求复诊\"}");
+        assertEquals(201, dispute.statusCode(), dispute.body());
+        assertTrue(dispute.body().contains("\"visitCode\":\"" + code + "\""), "raised about the task's visit");
+        HttpResponse<String> noted = api.call("POST", f + "/care-note", "aftersales",
+                "{\"note\":\"恢复良好，已约复诊\"}", "If-Match", linked.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, noted.statusCode(), noted.body());
+        assertTrue(noted.body().contains("\"status\":\"DONE\""), noted.body());
+        assertFalse(api.call("GET", "/after-sales/follow-ups?limit=100", "aftersales", null).body()
+                .contains(code + "-D07"), "a done call leaves the queue");
+        String calls = api.call("GET", "/after-sales/calls?phone=" + phone, "aftersales", null).body();
+        assertTrue(calls.contains(callId) && calls.contains("\"recorded\":true"), calls);
+        assertTrue(api.call("GET", "/after-sales/care-notes?owner=me", "aftersales", null).body()
+                .contains("恢复良好，已约复诊"));
+        String detail = api.call("GET", f, "aftersales", null).body();
+        assertTrue(detail.contains("对术后淤青有顾虑") && detail.contains("恢复良好，已约复诊"), detail);
+        HttpResponse<String> played = api.call("POST", f + "/calls/" + callId + "/playbacks", "aftersales", null);
+        assertEquals(201, played.statusCode(), played.body());
+        assertTrue(api.call("GET", "/after-sales/video-playbacks", "aftersales", null).body()
+                .contains("\"callId\":\"" + callId + "\""), "the playback is recorded");
+        assertEquals(403, api.call("GET", f, "frontdesk", null).statusCode(), "after-sales business only");
     }
 
     @Test

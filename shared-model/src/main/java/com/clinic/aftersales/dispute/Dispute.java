@@ -13,7 +13,8 @@ import java.util.List;
  * happened, which visit if any. Each edit keeps the text it replaced, by whom and when.
  */
 public record Dispute(String id, String visitCode, String customerName, String phone, String description,
-                      StaffRef raisedBy, Instant raisedAt, List<Edit> edits, long version) implements Aggregate {
+                      String followUpId, StaffRef raisedBy, Instant raisedAt, List<Edit> edits, long version)
+        implements Aggregate {
 
     /** One earlier version of the dispute's text, replaced by {@code by} at {@code at}. */
     public record Edit(String customerName, String phone, String description, StaffRef by, Instant at) {
@@ -24,8 +25,8 @@ public record Dispute(String id, String visitCode, String customerName, String p
     }
 
     public static Accepted<Dispute, DisputeEvent> raise(String id, DisputeForm form, StaffRef by, Instant at) {
-        Dispute d = new Dispute(id, form.visitCode(), form.customerName(), form.phone(), form.description(), by, at,
-                List.of(), 1);
+        Dispute d = new Dispute(id, form.visitCode(), form.customerName(), form.phone(), form.description(),
+                form.followUpId(), by, at, List.of(), 1);
         return new Accepted<>(d, new DisputeEvent(DisputeEvent.RAISED, id, by, at, "其他纠纷：" + form.customerName()));
     }
 
@@ -38,7 +39,7 @@ public record Dispute(String id, String visitCode, String customerName, String p
         List<Edit> next = new ArrayList<>(edits);
         next.add(new Edit(customerName, phone, description, by, at));
         return new Accepted<>(new Dispute(id, visitCode, form.customerName(), form.phone(), form.description(),
-                raisedBy, raisedAt, next, version + 1), new DisputeEvent(DisputeEvent.EDITED, id, by, at,
+                followUpId, raisedBy, raisedAt, next, version + 1), new DisputeEvent(DisputeEvent.EDITED, id, by, at,
                 "修改纠纷（第 " + next.size() + " 次）"));
     }
 }

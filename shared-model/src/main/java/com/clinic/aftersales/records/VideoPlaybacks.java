@@ -43,7 +43,7 @@ public final class VideoPlaybacks {
         Instant now = visits.now();
         String id = key == null ? ids.newId() : key.recordId(code);
         PlaybackEntry stored = records.recordPlayback(new PlaybackEntry(id, v.code(), v.customer().name(),
-                actor.ref(), now));
+                actor.ref(), now, null));
         return new Played(stored, files.download(v.consultation().videoKey()));
     }
 }

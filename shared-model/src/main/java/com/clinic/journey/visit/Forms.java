@@ -268,7 +268,9 @@ public final class Forms {
     public enum FileKind {
         PHOTO(List.of("image/jpeg", "image/png", "image/heic", "image/webp"), 20L * 1024 * 1024, "photos"),
         SIGNED_SHEET(List.of("application/pdf", "image/jpeg", "image/png"), 20L * 1024 * 1024, "signed-sheet"),
-        VIDEO(List.of("video/mp4"), 2000L * 1024 * 1024, "consultation");
+        VIDEO(List.of("video/mp4"), 2000L * 1024 * 1024, "consultation"),
+        /** A follow-up call's recording (C-22), uploaded by the recording system. */
+        CALL_RECORDING(List.of("audio/mpeg", "audio/mp4", "audio/wav"), 200L * 1024 * 1024, "calls");
 
         private final List<String> types;
         private final long maxBytes;
@@ -300,6 +302,9 @@ public final class Forms {
                 case "image/heic" -> ".heic";
                 case "image/webp" -> ".webp";
                 case "application/pdf" -> ".pdf";
+                case "audio/mpeg" -> ".mp3";
+                case "audio/mp4" -> ".m4a";
+                case "audio/wav" -> ".wav";
                 default -> ".mp4";
             };
         }

@@ -132,8 +132,12 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     }
 
     public A get(String id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public Optional<A> find(String id) {
         requireId(id);
-        return store.load(kind, id, null, Related.NONE).record().orElseThrow(() -> notFound(id));
+        return store.load(kind, id, null, Related.NONE).record();
     }
 
     /** A record created elsewhere: its first audit record, from nothing. */

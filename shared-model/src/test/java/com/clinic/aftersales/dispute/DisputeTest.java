@@ -16,20 +16,20 @@ class DisputeTest {
 
     @Test
     void anEditKeepsTheReplacedText() {
-        Dispute d = Dispute.raise("D1", new DisputeForm(null, "张丽", null, "要求退款").validate(), CHEN, AT).after();
-        Dispute edited = d.edit(new DisputeForm(null, "张丽", "139 1234 5678", "同意再观察一周").validate(), CHEN,
+        Dispute d = Dispute.raise("D1", new DisputeForm(null, "张丽", null, "要求退款", null).validate(), CHEN, AT).after();
+        Dispute edited = d.edit(new DisputeForm(null, "张丽", "139 1234 5678", "同意再观察一周", null).validate(), CHEN,
                 AT.plusSeconds(60)).orThrow().after();
         assertEquals("同意再观察一周", edited.description());
         assertEquals("13912345678", edited.phone());
         assertEquals("要求退款", edited.edits().get(0).description());
         assertEquals(2, edited.version());
-        assertThrows(Refused.class, () -> edited.edit(new DisputeForm(null, "张丽", "13912345678", "同意再观察一周"),
+        assertThrows(Refused.class, () -> edited.edit(new DisputeForm(null, "张丽", "13912345678", "同意再观察一周", null),
                 CHEN, AT).orThrow());
     }
 
     @Test
     void theFormNamesEveryBadField() {
-        InvalidInput e = assertThrows(InvalidInput.class, () -> new DisputeForm(null, " ", "123", null).validate());
+        InvalidInput e = assertThrows(InvalidInput.class, () -> new DisputeForm(null, " ", "123", null, null).validate());
         assertEquals(java.util.List.of("customerName", "phone", "description"),
                 e.errors().stream().map(f -> f.field()).toList());
     }

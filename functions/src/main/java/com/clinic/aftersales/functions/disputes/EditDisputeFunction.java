@@ -8,6 +8,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
+import com.clinic.platform.views.DisputeView;
 import io.micronaut.context.ApplicationContext;
 
 /** C-25 其他纠纷 修改: the dispute's new text; the text it replaces is kept with who changed it and when. */

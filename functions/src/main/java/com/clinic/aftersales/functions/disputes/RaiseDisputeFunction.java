@@ -9,6 +9,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
+import com.clinic.platform.views.DisputeView;
 import com.clinic.platform.command.Outcome;
 import io.micronaut.context.ApplicationContext;
 

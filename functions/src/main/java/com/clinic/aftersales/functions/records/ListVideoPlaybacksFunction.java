@@ -8,6 +8,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.PageView;
+import com.clinic.platform.views.PlaybackView;
 import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 
@@ -28,6 +29,6 @@ public class ListVideoPlaybacksFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         return ApiResponse.ok(PageView.of(records.playbacksIn(r.month("month", clock.instant()), r.page()),
-                RecordViews.PlaybackView::of));
+                PlaybackView::of));
     }
 }

@@ -3,6 +3,7 @@ package com.clinic.aftersales.functions.records;
 import com.clinic.aftersales.records.VideoPlaybacks;
 import com.clinic.journey.VisitRecords;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.views.PlaybackView;
 import com.clinic.platform.views.StaffView;
 import com.clinic.platform.views.UploadView;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,15 +21,6 @@ public final class RecordViews {
             return new AdmissionView(e.visitCode(), e.customerName(), e.phone(),
                     e.admission().operationDate().toString(), StaffView.Ref.of(e.admission().owner()),
                     e.admission().notes(), StaffView.Ref.of(e.admission().by()), ShanghaiTime.show(e.admission().at()));
-        }
-    }
-
-    /** C-29 播放记录: who played which visit's consultation video, and when. */
-    @Serdeable
-    public record PlaybackView(String id, String visitCode, String customerName, StaffView.Ref viewer, String at) {
-        static PlaybackView of(VisitRecords.PlaybackEntry e) {
-            return new PlaybackView(e.id(), e.visitCode(), e.customerName(), StaffView.Ref.of(e.viewer()),
-                    ShanghaiTime.show(e.at()));
         }
     }
 

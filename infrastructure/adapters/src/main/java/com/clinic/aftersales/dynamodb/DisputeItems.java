@@ -11,27 +11,22 @@ import static com.clinic.platform.dynamodb.Attrs.str;
 
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.dispute.Disputes;
-import com.clinic.platform.Page;
-import com.clinic.platform.PageRequest;
-import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.ItemMapping;
-import java.time.YearMonth;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * {@code DISPUTE#<id> / DISPUTE}: a dispute (C-25) with its edit history, listed on gsi1 {@code DISPUTES#<yyyy-MM>}
- * by the Shanghai month it was raised, newest first.
+ * {@code DISPUTE#<id> / DISPUTE}: a dispute (C-25, or raised from a follow-up) with its edit history, on the
+ * {@code DISPUTES} record lists ({@link RecordLists}: by the Shanghai month it was raised, by who raised it, by the
+ * customer's mobile), newest first.
  */
 public final class DisputeItems {
     private DisputeItems() {
     }
 
-    static String monthPartition(YearMonth month) {
-        return "DISPUTES#" + month;
-    }
+    static final String LIST = "DISPUTES";
 
     public static final ItemMapping<Dispute> MAPPING = new ItemMapping<>() {
         @Override
@@ -41,30 +36,29 @@ public final class DisputeItems {
 
         @Override
         public Map<String, AttributeValue> toItem(Dispute d) {
-            return item().put("pk", "DISPUTE#" + d.id()).put("sk", "DISPUTE").put("type", "DISPUTE").put("id", d.id())
+            return RecordLists.keys(item(), LIST, d.raisedAt(), d.id(), d.raisedBy().id(), d.phone())
+                    .put("pk", "DISPUTE#" + d.id()).put("sk", "DISPUTE").put("type", "DISPUTE").put("id", d.id())
                     .put("visitCode", d.visitCode()).put("customerName", d.customerName()).put("phone", d.phone())
-                    .put("description", d.description()).put("raisedBy", staff(d.raisedBy()))
+                    .put("description", d.description()).put("followUpId", d.followUpId())
+                    .put("raisedBy", staff(d.raisedBy()))
                     .put("raisedAt", d.raisedAt())
                     .putList("edits", maps(d.edits(), e -> item().put("customerName", e.customerName())
                             .put("phone", e.phone()).put("description", e.description()).put("by", staff(e.by()))
                             .put("at", e.at()).build()))
-                    .put("version", d.version())
-                    .put("gsi1pk", monthPartition(YearMonth.from(ShanghaiTime.dateOf(d.raisedAt()))))
-                    .put("gsi1sk", d.raisedAt() + "#" + d.id()).build();
+                    .put("version", d.version()).build();
         }
 
         @Override
         public Dispute fromItem(Map<String, AttributeValue> i) {
             return new Dispute(str(i, "id"), str(i, "visitCode"), str(i, "customerName"), str(i, "phone"),
-                    str(i, "description"), staff(map(i, "raisedBy")), instant(i, "raisedAt"),
+                    str(i, "description"), str(i, "followUpId"), staff(map(i, "raisedBy")), instant(i, "raisedAt"),
                     objects(i, "edits", m -> new Dispute.Edit(str(m, "customerName"), str(m, "phone"),
                             str(m, "description"), staff(map(m, "by")), instant(m, "at"))), num(i, "version"));
         }
     };
 
-    /** The disputes raised in a month, newest first. */
+    /** The disputes the filter selects, newest first. */
     public static Disputes.DisputeList list(ClinicTable table) {
-        return (YearMonth month, PageRequest page) -> table.query("gsi1", "gsi1pk", monthPartition(month), page,
-                false, MAPPING::fromItem);
+        return (filter, page) -> RecordLists.query(table, LIST, filter, page, MAPPING::fromItem);
     }
 }

@@ -41,7 +41,7 @@ public final class DynamoVisitRecords implements VisitRecords {
     public PlaybackEntry recordPlayback(PlaybackEntry p) {
         return putOnce(item().put("pk", PLAYBACK + p.id()).put("sk", "PLAYBACK").put("type", "PLAYBACK")
                 .put("id", p.id()).put("code", p.visitCode()).put("customerName", p.customerName())
-                .put("viewer", staff(p.viewer())).put("at", p.at())
+                .put("viewer", staff(p.viewer())).put("at", p.at()).put("callId", p.callId())
                 .put("gsi1pk", PLAYBACKS + YearMonth.from(ShanghaiTime.dateOf(p.at())))
                 .put("gsi1sk", p.at() + "#" + p.id()).build(), p, DynamoVisitRecords::playback);
     }
@@ -82,7 +82,7 @@ public final class DynamoVisitRecords implements VisitRecords {
 
     private static PlaybackEntry playback(Map<String, AttributeValue> i) {
         return new PlaybackEntry(str(i, "id"), str(i, "code"), str(i, "customerName"), staff(map(i, "viewer")),
-                instant(i, "at"));
+                instant(i, "at"), str(i, "callId"));
     }
 
     @Override

@@ -61,18 +61,37 @@ public final class ClinicTable {
         return query(index, partitionAttribute, partition, page, true, mapper);
     }
 
-    /**
-     * {@code forward} false lists the sort key descending (newest first for time-ordered keys). The indexes hold
-     * keys only (a change that leaves an item's index keys alone then costs the index nothing), so a page of an
-     * index is read back from the table in one strongly consistent BatchGetItem, in the index's order.
-     */
+    /** {@code forward} false lists the sort key descending (newest first for time-ordered keys). */
     public <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page, boolean forward,
                       Function<Map<String, AttributeValue>, T> mapper) {
+        return query(index, partitionAttribute, partition, null, page, forward, mapper);
+    }
+
+    /** Sort keys from {@code from} to {@code to}, both included (a month of time-ordered keys). */
+    public record Range(String from, String to) {
+    }
+
+    /**
+     * One page of a partition, of sort keys within {@code range} when one is given. The indexes hold keys only (a
+     * change that leaves an item's index keys alone then costs the index nothing), so a page of an index is read
+     * back from the table in one strongly consistent BatchGetItem, in the index's order.
+     */
+    public <T> Page<T> query(String index, String partitionAttribute, String partition, Range range,
+                             PageRequest page, boolean forward, Function<Map<String, AttributeValue>, T> mapper) {
         Map<String, AttributeValue> start = PageTokens.decode(page.token(), partitionAttribute, partition);
+        Map<String, String> names = new HashMap<>(Map.of("#p", partitionAttribute));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", s(partition)));
+        String condition = "#p = :p";
+        if (range != null) {
+            names.put("#s", partitionAttribute.replaceFirst("pk$", "sk"));
+            values.put(":from", s(range.from()));
+            values.put(":to", s(range.to()));
+            condition += " AND #s BETWEEN :from AND :to";
+        }
+        String keyCondition = condition;
         QueryResponse r = dynamo.query(b -> b.tableName(table).indexName(index)
-                .keyConditionExpression("#p = :p")
-                .expressionAttributeNames(Map.of("#p", partitionAttribute))
-                .expressionAttributeValues(Map.of(":p", s(partition)))
+                .keyConditionExpression(keyCondition).expressionAttributeNames(names)
+                .expressionAttributeValues(values)
                 .scanIndexForward(forward).limit(page.limit()).exclusiveStartKey(start));
         List<Map<String, AttributeValue>> items = index == null ? r.items() : itemsOf(r.items());
         return new Page<>(items.stream().map(mapper).toList(),
