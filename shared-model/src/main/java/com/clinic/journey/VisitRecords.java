@@ -1,11 +1,13 @@
 package com.clinic.journey;
 
 import com.clinic.journey.visit.Admission;
+import com.clinic.journey.visit.CustomerProfile;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.StaffRef;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * Facts of visits listed across visits by month (Asia/Shanghai), newest first: each written beside the visit in
@@ -32,6 +34,23 @@ public interface VisitRecords {
     record CompanionEntry(String id, String visitCode, String customerName, String name, String relation,
                           String phone, StaffRef by, Instant at) {
     }
+
+    /**
+     * C-24 来院客户: a customer the front desk registered at the clinic (arrival confirmed), with who they are as now
+     * on record (rewritten when after-sales corrects it).
+     */
+    record VisitorEntry(String visitCode, String customerId, CustomerProfile customer, boolean walkIn,
+                        Instant arrivedAt) {
+    }
+
+    /** How 来院客户 is searched: by the month of arrival, or by mobile number, or by name (normalised); newest first. */
+    record VisitorQuery(YearMonth month, String phone, String name) {
+    }
+
+    Page<VisitorEntry> visitors(VisitorQuery query, PageRequest page);
+
+    /** The visitor entry of a visit, if its customer has arrived. */
+    Optional<VisitorEntry> visitor(String code);
 
     Page<AdmissionEntry> admissionsIn(YearMonth month, PageRequest page);
 

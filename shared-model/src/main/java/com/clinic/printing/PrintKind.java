@@ -5,5 +5,7 @@ public enum PrintKind {
     /** C-07: Code 128 and QR of the visit code, with name, date and code. */
     BARCODE_LABEL,
     /** C-13: the reviewed order with list and final prices, total and signature lines. */
-    ITEM_SHEET
+    ITEM_SHEET,
+    /** C-24 打印自媒体号: the customer's source / self-media account with name, date and visit code. */
+    SELF_MEDIA_LABEL
 }

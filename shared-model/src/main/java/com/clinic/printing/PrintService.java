@@ -33,9 +33,17 @@ public final class PrintService {
     }
 
     public PrintJob request(Actor actor, String code, PrintKind kind) {
-        Visit v = commands.visible(actor, code, kind == PrintKind.ITEM_SHEET ? VisitPart.BILL : VisitPart.IDENTITY);
+        Visit v = commands.visible(actor, code, switch (kind) {
+            case ITEM_SHEET -> VisitPart.BILL;
+            case SELF_MEDIA_LABEL -> VisitPart.BOOKING;
+            case BARCODE_LABEL -> VisitPart.IDENTITY;
+        });
         if (kind == PrintKind.BARCODE_LABEL && !VisitStage.IN_CLINIC.contains(v.stage())) {
             throw new Refused("the barcode is printed after the arrival is confirmed; the visit is " + v.stage());
+        }
+        if (kind == PrintKind.SELF_MEDIA_LABEL && (v.arrivedAt() == null || v.customer().source() == null)) {
+            throw new Refused(v.arrivedAt() == null ? "the label is printed for a customer who has come to the clinic"
+                    : "no source / self-media account on record: add it to the customer's basic information first");
         }
         if (kind == PrintKind.ITEM_SHEET && !VisitStage.PRICED.contains(v.stage())) {
             throw new Refused("the item sheet is printed after the price review; the visit is " + v.stage());

@@ -163,7 +163,10 @@ public final class ApiRequest {
         return Long.parseLong(digits);
     }
 
-    /** The caller's Idempotency-Key with a fingerprint of this request; null when the client sent none. */
+    /**
+     * The caller's Idempotency-Key with a fingerprint of this request (route, path, If-Match and body: a retry sends
+     * all of them again, so the same key on another version is another request); null when the client sent none.
+     */
     public IdempotencyKey idempotencyKey() {
         String key = header("Idempotency-Key");
         if (key == null) {
@@ -173,7 +176,9 @@ public final class ApiRequest {
             throw InvalidInput.of("Idempotency-Key", "must be 1-" + MAX_KEY_LENGTH + " visible ASCII characters");
         }
         String routeKey = event.getRouteKey() + " " + event.getRawPath();
-        return new IdempotencyKey(actor.id(), key, sha256(routeKey + "\n" + (rawBody() == null ? "" : rawBody())));
+        String ifMatch = header("If-Match") == null ? "" : header("If-Match").strip();
+        return new IdempotencyKey(actor.id(), key, sha256(routeKey + "\n" + ifMatch + "\n"
+                + (rawBody() == null ? "" : rawBody())));
     }
 
     private String rawBody() {

@@ -9,6 +9,9 @@ import com.clinic.aftersales.dynamodb.ComplaintItems;
 import com.clinic.aftersales.dynamodb.DisputeItems;
 import com.clinic.aftersales.dynamodb.DynamoFollowUps;
 import com.clinic.aftersales.dynamodb.FollowUpItems;
+import com.clinic.aftersales.dynamodb.PayingCustomerItems;
+import com.clinic.aftersales.customer.PayingCustomerKind;
+import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
 import com.clinic.aftersales.dynamodb.LoanItems;
 import com.clinic.aftersales.followup.FollowUpDesk;
@@ -17,6 +20,7 @@ import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.aftersales.records.Companions;
+import com.clinic.aftersales.records.Visitors;
 import com.clinic.aftersales.records.VideoPlaybacks;
 import com.clinic.cashier.CashierService;
 import com.clinic.clinical.consultation.ConsultationService;
@@ -135,7 +139,9 @@ public class ClinicBeans {
         return new DynamoAggregateStore(dynamo, table, o -> PublishedEvents.write(json, o), Map.of(
                 VisitKind.VISIT.name(), VisitItems.MAPPING, LoanKind.LOAN.name(), LoanItems.MAPPING,
                 DisputeKind.DISPUTE.name(), DisputeItems.MAPPING, ComplaintKind.COMPLAINT.name(),
-                ComplaintItems.MAPPING, FollowUpKind.FOLLOW_UP.name(), FollowUpItems.MAPPING));
+                ComplaintItems.MAPPING, FollowUpKind.FOLLOW_UP.name(), FollowUpItems.MAPPING,
+                PayingCustomerKind.CUSTOMER.name(), PayingCustomerItems.MAPPING, PayingCustomerKind.LEVELS.name(),
+                PayingCustomerItems.LEVELS));
     }
 
     @Singleton
@@ -157,6 +163,17 @@ public class ClinicBeans {
     @Singleton
     VideoPlaybacks videoPlaybacks(VisitCommands visits, VisitRecords records, Files files) {
         return new VideoPlaybacks(visits, records, files, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    PayingCustomers payingCustomers(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+        return new PayingCustomers(new Commands<>(PayingCustomerKind.CUSTOMER, store, clock),
+                new Commands<>(PayingCustomerKind.LEVELS, store, clock), PayingCustomerItems.list(table, store));
+    }
+
+    @Singleton
+    Visitors visitors(VisitCommands visits, VisitRecords records, PrintService printing) {
+        return new Visitors(visits, records, printing);
     }
 
     @Singleton

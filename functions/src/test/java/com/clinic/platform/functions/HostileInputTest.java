@@ -110,7 +110,7 @@ class HostileInputTest {
             "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
             "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
             "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction", "ListCareNotesFunction",
-            "ListFollowUpCallsFunction");
+            "ListFollowUpCallsFunction", "ListVisitorsFunction", "ListPayingCustomersFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")

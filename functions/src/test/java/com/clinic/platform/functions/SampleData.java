@@ -5,6 +5,8 @@ import com.clinic.aftersales.complaint.ComplaintEvent;
 import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
+import com.clinic.aftersales.customer.CustomerLevels;
+import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.aftersales.dispute.DisputeForm;
 import com.clinic.aftersales.followup.FollowUpDesk;
 import com.clinic.aftersales.followup.FollowUpForms.CareNoteForm;
@@ -59,7 +61,7 @@ public final class SampleData {
         }
         at.put(prefix + "H1J2K3", VisitStage.PICKED_UP);
         for (String code : List.of(prefix + "K2M4N6", prefix + "K2M4N7", prefix + "K2M4N8", prefix + "P3Q5R7",
-                prefix + "R4S6T8", prefix + "L1M3N5")) {
+                prefix + "R4S6T8", prefix + "R4S6T9", prefix + "L1M3N5")) {
             at.put(code, VisitStage.ARRIVED);
         }
         for (String code : List.of(prefix + "S8T9V1", prefix + "S8T9V2")) {
@@ -107,6 +109,7 @@ public final class SampleData {
                 Actor.SYSTEM, Dispute.raise(prefix + "DISPUTE-1", new DisputeForm(prefix + "J7K8N1", "张丽",
                         "13912345678", "术后第三天对消肿速度不满，要求部分退款", null), Journeys.AFTER_SALES.ref(), DAY));
         seedFollowUps(cloud, prefix);
+        seedPayingCustomers(cloud, prefix);
         if (prefix.equals(PREFIX)) {
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));
@@ -138,6 +141,25 @@ public final class SampleData {
             }
         }
         desk.writeCareNote(chen, prefix + "J7K8N3-D07", 3L, new CareNoteForm("伤口恢复良好，已提醒按时冰敷、清淡饮食"), null);
+    }
+
+    /**
+     * The paying customers the samples name ({@code C-<prefix>J7K8M9}, {@code C-<prefix>F2G4H6}), recorded from their
+     * payments as the table stream would, and the level catalogue (once: it is one record).
+     */
+    static void seedPayingCustomers(TestCloud cloud, String prefix) {
+        PayingCustomers customers = cloud.context.getBean(PayingCustomers.class);
+        if (customers.levels().version() == 0) {
+            customers.replaceLevels(new Actor("demo-admin", "王超管", Set.of(Role.SUPER_ADMIN)), null,
+                    new CustomerLevels.Form(List.of(new CustomerLevels.Entry("VIP", "贵宾", "年消费十万以上"),
+                            new CustomerLevels.Entry("GOLD", "金卡", null),
+                            new CustomerLevels.Entry("NORMAL", "普通", null))), null);
+        }
+        for (String code : List.of(prefix + "J7K8M9", prefix + "F2G4H6")) {
+            customers.recordFrom(new PaymentCollected(code + "-PaymentCollected-1", code, "C-" + code, "张丽",
+                    "13912345678", List.of(new PaymentCollected.Line("pay-" + code, PaymentMethod.CASH, 1_280_000,
+                            null, null, List.of())), Journeys.STAFF, DAY));
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.clinic.local;
 
+import com.clinic.aftersales.customer.CustomerLevels;
 import com.clinic.platform.Role;
 import com.clinic.platform.catalog.CatalogItem;
 import com.clinic.platform.staff.StaffMember;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /**
  * The demo data the local cloud seeds: one staff account per role, two drivers, two consultants, one account
- * with two roles, and a small treatments catalogue.
+ * with two roles, a small treatments catalogue and the customer levels.
  */
 final class DemoStaff {
     private DemoStaff() {
@@ -50,6 +51,14 @@ final class DemoStaff {
                 new CatalogItem("hydrafacial", "水光针", 398_000, true, at),
                 new CatalogItem("thermage", "热玛吉", 2_680_000, true, at),
                 new CatalogItem("rhinoplasty-2019", "旧款隆鼻", 2_000_000, false, at));
+    }
+
+    /** The customer levels the super admin keeps (C-16), as a clinic starts with. */
+    static List<CustomerLevels.Entry> customerLevels() {
+        return List.of(new CustomerLevels.Entry("VIP", "贵宾", "年消费十万以上"),
+                new CustomerLevels.Entry("GOLD", "金卡", "年消费三万以上"),
+                new CustomerLevels.Entry("NORMAL", "普通", null),
+                new CustomerLevels.Entry("WATCH", "重点关注", "有纠纷或投诉，回访加密"));
     }
 
     private static void add(Map<String, StaffMember> staff, String user, String name, String phone, Role... roles) {

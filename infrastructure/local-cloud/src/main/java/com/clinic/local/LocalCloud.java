@@ -1,9 +1,13 @@
 package com.clinic.local;
 
+import com.clinic.aftersales.customer.CustomerLevels;
+import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.emulators.AdjustableClock;
 import com.clinic.emulators.Emulators;
 import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
+import com.clinic.platform.Actor;
+import com.clinic.platform.Role;
 import com.clinic.platform.catalog.CatalogStore;
 import com.clinic.platform.port.TimerScheduler;
 import com.clinic.platform.scheduler.TimerPayloads;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,6 +77,11 @@ public final class LocalCloud implements AutoCloseable {
         StaffDirectory staff = context.getBean(StaffDirectory.class);
         CatalogStore catalogue = context.getBean(CatalogStore.class);
         DemoStaff.catalogue().forEach(catalogue::save);
+        PayingCustomers payingCustomers = context.getBean(PayingCustomers.class);
+        if (payingCustomers.levels().version() == 0) {
+            payingCustomers.replaceLevels(new Actor("demo-admin", "王超管", Set.of(Role.SUPER_ADMIN)), null,
+                    new CustomerLevels.Form(DemoStaff.customerLevels()), null);
+        }
         for (Map.Entry<String, StaffMember> demo : DemoStaff.all().entrySet()) {
             staff.save(demo.getValue());
             tokens.put(demo.getKey(), issuer.issue(demo.getValue(), demo.getKey()));

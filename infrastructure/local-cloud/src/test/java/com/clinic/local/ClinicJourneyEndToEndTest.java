@@ -246,6 +246,50 @@ class ClinicJourneyEndToEndTest {
         assertEquals(3, ApiClient.count(api.call("GET", "/after-sales/follow-ups?owner=me&limit=100", "aftersales",
                 null).body(), "\"visitCode\":\"" + code + "\""));
         daySevenFollowUpIsCalledRecordedAndNoted(code);
+        payingCustomerAndVisitor(code);
+    }
+
+    /**
+     * C-16: the payer is a paying customer (recorded from the payment's event), found by code, mobile and name typed
+     * loosely, and given a level from the catalogue (the super admin's; a level not in it is a 400). C-24: the
+     * visitor is found, their basic information corrected (audited before → after), the self-media label printed.
+     */
+    void payingCustomerAndVisitor(String code) throws Exception {
+        String found = "";
+        for (int i = 0; i < 50 && !found.contains(code); i++) {
+            Thread.sleep(100);
+            found = api.call("GET", "/after-sales/paying-customers?code=" + code, "aftersales", null).body();
+        }
+        assertTrue(found.contains("\"paid\":1580000"), found);
+        String id = ApiClient.field(found, "id");
+        assertTrue(api.call("GET", "/after-sales/paying-customers?phone=136%200000%201234", "aftersales", null)
+                .body().contains(id), "by mobile as typed");
+        assertTrue(api.call("GET", "/after-sales/paying-customers?name=%E9%99%88%20%E9%9D%99", "aftersales", null)
+                .body().contains(id), "by name, spaces ignored (陈 静)");
+        assertEquals(400, api.call("POST", "/paying-customers/" + id + "/level", "aftersales",
+                "{\"level\":\"PLATINUM\"}", "If-Match", "\"1\"").statusCode());
+        HttpResponse<String> level = api.call("POST", "/paying-customers/" + id + "/level", "aftersales",
+                "{\"level\":\"VIP\",\"remark\":\"分期购买双眼皮\"}", "If-Match", "\"1\"");
+        assertEquals(200, level.statusCode(), level.body());
+        assertEquals(403, api.call("PUT", "/after-sales/customer-levels", "aftersales",
+                "{\"levels\":[{\"code\":\"VIP\",\"name\":\"贵宾\"}]}").statusCode(), "the super admin's list");
+        assertTrue(api.call("GET", "/paying-customers/" + id + "/audit", "aftersales", null).body()
+                .contains("设置等级：（无） → 贵宾"));
+
+        String visitor = api.call("GET", "/after-sales/visitors?code=" + code, "aftersales", null).body();
+        assertTrue(visitor.contains("\"name\":\"陈静\""), visitor);
+        HttpResponse<String> visit = api.call("GET", "/visits/" + code, "aftersales", null);
+        HttpResponse<String> edited = api.call("PUT", "/visits/" + code + "/customer", "aftersales",
+                "{\"name\":\"陈静怡\",\"gender\":\"FEMALE\",\"age\":35,\"source\":\"小红书 @丽人医美\"}", "If-Match",
+                visit.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertTrue(api.call("GET", "/visits/" + code + "/audit", "aftersales", null).body()
+                .contains("姓名 陈静 → 陈静怡"), "audited before → after");
+        assertTrue(api.call("GET", "/after-sales/visitors?name=%E9%99%88%E9%9D%99%E6%80%A1", "aftersales", null)
+                .body().contains(code), "found by the corrected name");
+        HttpResponse<String> label = api.call("POST", "/visits/" + code + "/self-media-labels", "aftersales", null);
+        assertEquals(202, label.statusCode(), label.body());
+        assertEquals("%PDF-", printed(label.body()));
     }
 
     /**

@@ -27,6 +27,18 @@ public final class Forms {
         }
     }
 
+    /** C-24 修改基本信息: who the customer is, as after-sales corrects it (the mobile number is not edited here). */
+    public record CustomerInfoForm(String name, String gender, @Numeric String age, String source, String notes) {
+        public CustomerProfile validate() {
+            Check check = new Check();
+            CustomerProfile edited = new CustomerProfile(check.required("name", name, 50), null,
+                    check.oneOf("gender", gender, Gender.class, Gender.UNKNOWN), check.integer("age", age, 1, 120),
+                    List.of(), check.optional("source", source, 100), check.optional("notes", notes, 500));
+            check.done();
+            return edited;
+        }
+    }
+
     /** A file the client uploaded with a presigned URL and now registers by its key. */
     public record FileForm(String key) {
         public String validate(String expectedPrefix) {

@@ -456,6 +456,38 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         return accept(b.build(), VisitAction.RESTORE, by, now, "恢复流程", null, null);
     }
 
+    /**
+     * C-24 修改基本信息: after-sales corrects who the customer is (name, gender, age, source / self-media account,
+     * notes) on this visit; the audit line says each change before → after. The mobile number is the customer's
+     * identity here and is not edited (a new number is a new customer). An edit that changes nothing is refused.
+     */
+    public Decision<Visit, VisitEvent> editCustomer(CustomerProfile edited, StaffRef by, Instant now) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "姓名", customer.name(), edited.name());
+        change(changes, "性别", customer.gender(), edited.gender());
+        change(changes, "年龄", customer.age(), edited.age());
+        change(changes, "来源/自媒体号", customer.source(), edited.source());
+        change(changes, "备注", customer.notes(), edited.notes());
+        if (changes.isEmpty()) {
+            return Decision.refuse("nothing changed");
+        }
+        Builder b = edit(now);
+        b.customer = new CustomerProfile(edited.name(), customer.phone(), edited.gender(), edited.age(),
+                customer.wantedItems(), edited.source(), edited.notes());
+        return accept(b.build(), VisitAction.EDIT_CUSTOMER, by, now, "修改基本信息：" + String.join("；", changes),
+                null, null);
+    }
+
+    private static void change(List<String> changes, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(field + " " + shown(before) + " → " + shown(after));
+        }
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "（空）" : value.toString();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static final Set<VisitStage> NOT_YET_ARRIVED = EnumSet.of(BOOKED, DRIVER_ASSIGNED, PICKED_UP, REGISTERED);
@@ -490,6 +522,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     private static final class Builder {
         private final Visit from;
         private final Instant now;
+        CustomerProfile customer;
         VisitStage stage;
         Assigned drivers;
         Instant pickedUpAt;
@@ -508,6 +541,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         Builder(Visit v, Instant now) {
             this.from = v;
             this.now = now;
+            customer = v.customer;
             stage = v.stage;
             drivers = v.drivers;
             pickedUpAt = v.pickedUpAt;
@@ -551,7 +585,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         }
 
         Visit build() {
-            return new Visit(from.code, from.customerId, from.customer, from.arrival, from.walkIn, stage,
+            return new Visit(from.code, from.customerId, customer, from.arrival, from.walkIn, stage,
                     from.bookedBy, drivers, pickedUpAt, arrivedAt, consultants, photos, photoRefusal, exams, consultation, order, signedSheetKey, payments, admission, rejection,
                     from.createdAt, now, from.version + 1);
         }

@@ -120,4 +120,20 @@ class VisitTest {
         assertEquals(List.of("w", "l"), VisitNotifications.of(changed.event(), changed.after()).stream()
                 .map(n -> n.recipientId()).toList());
     }
+
+    @Test
+    void aCorrectionOfBasicInformationIsAuditedBeforeToAfterAndKeepsTheMobile() {
+        Visit v = Visit.registerWalkIn("V261122-AAAAA1", "C1", new CustomerProfile("陈静", "13600001234",
+                Gender.FEMALE, 35, List.of("双眼皮"), "抖音", null), SALES, NOW).after();
+        CustomerProfile form = new Forms.CustomerInfoForm("陈静怡", "FEMALE", "36", "小红书 @丽人", null).validate();
+        Accepted<Visit, VisitEvent> edited = v.editCustomer(form, SALES, NOW).orThrow();
+        assertEquals("修改基本信息：姓名 陈静 → 陈静怡；年龄 35 → 36；来源/自媒体号 抖音 → 小红书 @丽人",
+                edited.event().summary());
+        assertEquals("13600001234", edited.after().customer().phone(), "the mobile is the customer's identity");
+        assertEquals(List.of("双眼皮"), edited.after().customer().wantedItems());
+        assertThrows(Refused.class, () -> edited.after().editCustomer(form, SALES, NOW).orThrow(), "nothing changed");
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> new Forms.CustomerInfoForm(" ", "X", "200", null,
+                null).validate());
+        assertEquals(List.of("name", "gender", "age"), bad.errors().stream().map(FieldError::field).toList());
+    }
 }

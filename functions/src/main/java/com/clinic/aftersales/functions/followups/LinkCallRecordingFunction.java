@@ -2,13 +2,13 @@ package com.clinic.aftersales.functions.followups;
 
 import com.clinic.aftersales.followup.FollowUpDesk;
 import com.clinic.aftersales.followup.FollowUpForms.RecordingForm;
-import com.clinic.platform.views.FollowUpView;
 import com.clinic.platform.Role;
 import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
+import com.clinic.platform.views.FollowUpView;
 import io.micronaut.context.ApplicationContext;
 
 /**

@@ -2,14 +2,14 @@ package com.clinic.aftersales.functions.followups;
 
 import com.clinic.aftersales.followup.FollowUpDesk;
 import com.clinic.aftersales.functions.RecordFilters;
-import com.clinic.platform.views.FollowUpView;
-import com.clinic.platform.views.PageView;
 import com.clinic.platform.Role;
 import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
+import com.clinic.platform.views.FollowUpView;
+import com.clinic.platform.views.PageView;
 import io.micronaut.context.ApplicationContext;
 
 /**

@@ -2,17 +2,17 @@ package com.clinic.aftersales.functions.followups;
 
 import com.clinic.aftersales.followup.FollowUpDesk;
 import com.clinic.aftersales.records.VideoPlaybacks.Played;
-import com.clinic.platform.ShanghaiTime;
-import com.clinic.platform.views.PlaybackView;
-import com.clinic.platform.views.UploadView;
-import java.time.YearMonth;
 import com.clinic.platform.Role;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
+import com.clinic.platform.views.PlaybackView;
+import com.clinic.platform.views.UploadView;
 import io.micronaut.context.ApplicationContext;
+import java.time.YearMonth;
 
 /**
  * C-30 通话录音 播放: a short-lived link to a call's recording, issued only together with its stored playback record

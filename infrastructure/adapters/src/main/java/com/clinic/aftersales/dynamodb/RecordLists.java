@@ -44,20 +44,9 @@ final class RecordLists {
         return table.query("gsi1", "gsi1pk", list + "#" + f.month(), page, false, mapper);
     }
 
-    /**
-     * The month's sort keys: instants from its first Shanghai midnight up to the next, written without the zone
-     * letter so that every instant within the first second (whatever its fraction) sorts after the lower bound.
-     */
+    /** The month's sort keys: instants from its first Shanghai midnight up to the next. */
     private static ClinicTable.Range range(YearMonth month) {
-        if (month == null) {
-            return null;
-        }
-        return new ClinicTable.Range(bound(ShanghaiTime.startOf(month.atDay(1))),
-                bound(ShanghaiTime.startOf(month.plusMonths(1).atDay(1))));
-    }
-
-    private static String bound(Instant at) {
-        String text = at.toString();
-        return text.substring(0, text.length() - 1);
+        return month == null ? null : ClinicTable.Range.between(ShanghaiTime.startOf(month.atDay(1)),
+                ShanghaiTime.startOf(month.plusMonths(1).atDay(1)));
     }
 }

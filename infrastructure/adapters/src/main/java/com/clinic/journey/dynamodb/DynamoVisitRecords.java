@@ -7,16 +7,22 @@ import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 
 import com.clinic.journey.VisitRecords;
+import com.clinic.platform.Names;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The lists across visits by month ({@link VisitItems} entries and playback records on gsi1), newest first. */
+/**
+ * The lists across visits ({@link VisitItems} entries and playback records), by month on gsi1 and, for the
+ * visitors, by mobile on gsi2 and normalised name on gsi3; newest first.
+ */
 public final class DynamoVisitRecords implements VisitRecords {
     /** {@code PLAYBACK#<id> / PLAYBACK}: a playback record (C-29), listed on gsi1 by Shanghai month. */
     private static final String PLAYBACK = "PLAYBACK#";
@@ -29,6 +35,27 @@ public final class DynamoVisitRecords implements VisitRecords {
 
     public DynamoVisitRecords(ClinicTable table) {
         this.table = table;
+    }
+
+    @Override
+    public Page<VisitorEntry> visitors(VisitorQuery q, PageRequest page) {
+        if (q.phone() != null) {
+            return table.query("gsi2", "gsi2pk", VisitItems.VISITORS + "PHONE#" + q.phone(), page, false,
+                    VisitItems::visitorEntry);
+        }
+        if (q.name() != null) {
+            return table.query("gsi3", "gsi3pk", VisitItems.VISITORS + "NAME#" + Names.normalised(q.name()), page,
+                    false, VisitItems::visitorEntry);
+        }
+        return table.query("gsi1", "gsi1pk", VisitItems.visitorsPartition(q.month()), page, false,
+                VisitItems::visitorEntry);
+    }
+
+    @Override
+    public Optional<VisitorEntry> visitor(String code) {
+        Map<String, AttributeValue> i = table.client().getItem(b -> b.tableName(table.name()).consistentRead(true)
+                .key(Attrs.key(VisitItems.pk(code), VisitItems.VISITOR))).item();
+        return i == null || i.isEmpty() ? Optional.empty() : Optional.of(VisitItems.visitorEntry(i));
     }
 
     @Override

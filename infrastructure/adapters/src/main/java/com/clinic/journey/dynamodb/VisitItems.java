@@ -32,6 +32,7 @@ import com.clinic.journey.visit.Rejection;
 import com.clinic.journey.visit.TransportMode;
 import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitStage;
+import com.clinic.platform.Names;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ItemMapping;
@@ -87,9 +88,40 @@ public final class VisitItems {
                         ShanghaiTime.dateOf(c.videoAttachedAt()))), c.videoAttachedAt())
                         .put("consultant", staff(c.consultant())).put("at", c.videoAttachedAt()).build());
             }
+            if (after.arrivedAt() != null && (before == null || before.arrivedAt() == null
+                    || !before.customer().equals(after.customer()))) {
+                out.add(visitor(after));
+            }
             return out;
         }
     };
+
+    /**
+     * C-24 来院客户: {@code VISIT#<code> / VISITOR}, on gsi1 by the Shanghai month of arrival, gsi2 by mobile and gsi3
+     * by normalised name ({@code VISITORS#…}, all {@code <arrivedAt>#<code>}); rewritten when the customer's basic
+     * information is corrected, so the name key follows the name.
+     */
+    private static Map<String, AttributeValue> visitor(Visit v) {
+        String order = v.arrivedAt() + "#" + v.code();
+        return item().put("pk", pk(v.code())).put("sk", VISITOR).put("type", "VISITENTRY").put("code", v.code())
+                .put("customerId", v.customerId()).put("customer", customer(v.customer())).put("walkIn", v.walkIn())
+                .put("arrivedAt", v.arrivedAt())
+                .put("gsi1pk", visitorsPartition(YearMonth.from(ShanghaiTime.dateOf(v.arrivedAt())))).put("gsi1sk", order)
+                .put("gsi2pk", VISITORS + "PHONE#" + v.customer().phone()).put("gsi2sk", order)
+                .put("gsi3pk", VISITORS + "NAME#" + Names.normalised(v.customer().name())).put("gsi3sk", order).build();
+    }
+
+    static final String VISITOR = "VISITOR";
+    static final String VISITORS = "VISITORS#";
+
+    static String visitorsPartition(YearMonth month) {
+        return VISITORS + month;
+    }
+
+    static VisitRecords.VisitorEntry visitorEntry(Map<String, AttributeValue> i) {
+        return new VisitRecords.VisitorEntry(str(i, "code"), str(i, "customerId"), customer(map(i, "customer")),
+                i.get("walkIn").bool(), instant(i, "arrivedAt"));
+    }
 
     /** The month partitions of the lists across visits (C-27 入院记录, C-28 咨询视频), by Shanghai month. */
     static String admissionsPartition(YearMonth month) {

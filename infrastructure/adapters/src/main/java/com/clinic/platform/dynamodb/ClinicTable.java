@@ -4,6 +4,8 @@ import static com.clinic.platform.dynamodb.Attrs.s;
 
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +71,57 @@ public final class ClinicTable {
 
     /** Sort keys from {@code from} to {@code to}, both included (a month of time-ordered keys). */
     public record Range(String from, String to) {
+        /**
+         * The keys {@code <instant>#…} of the instants from {@code start} up to {@code end}: each bound is written
+         * without its zone letter, so that every instant within a bound's second (whatever its fraction) sorts
+         * after the lower bound and an instant at the upper bound's second sorts after the upper one.
+         */
+        public static Range between(Instant start, Instant end) {
+            return new Range(bound(start), bound(end));
+        }
+
+        private static String bound(Instant at) {
+            String text = at.toString();
+            return text.substring(0, text.length() - 1);
+        }
+    }
+
+    /**
+     * A list partitioned by month ({@code <prefix><yyyy-MM>}) read across months, newest month first and newest first
+     * within each, from {@code newest} back to {@code oldest}, of sort keys within {@code range}: a page may take
+     * items from several months, and its token carries the month it stopped in.
+     */
+    public <T> Page<T> queryMonths(String index, String partitionAttribute, String prefix, YearMonth newest,
+                                   YearMonth oldest, Range range, PageRequest page,
+                                   Function<Map<String, AttributeValue>, T> mapper) {
+        YearMonth month = newest;
+        String inner = null;
+        if (page.token() != null) {
+            int dot = page.token().indexOf('.');
+            try {
+                month = YearMonth.parse(dot < 0 ? "" : page.token().substring(0, dot));
+            } catch (java.time.DateTimeException e) {
+                throw PageTokens.invalid();
+            }
+            if (month.isAfter(newest) || month.isBefore(oldest)) {
+                throw PageTokens.invalid();
+            }
+            inner = page.token().substring(dot + 1).isEmpty() ? null : page.token().substring(dot + 1);
+        }
+        List<T> items = new ArrayList<>();
+        while (!month.isBefore(oldest)) {
+            Page<T> part = query(index, partitionAttribute, prefix + month, range,
+                    new PageRequest(page.limit() - items.size(), inner), false, mapper);
+            items.addAll(part.items());
+            inner = part.next();
+            if (inner == null) {
+                month = month.minusMonths(1);
+            }
+            if (items.size() >= page.limit()) {
+                return new Page<>(items, month.isBefore(oldest) ? null : month + "." + (inner == null ? "" : inner));
+            }
+        }
+        return new Page<>(items, null);
     }
 
     /**

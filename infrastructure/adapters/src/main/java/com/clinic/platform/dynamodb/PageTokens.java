@@ -65,7 +65,7 @@ final class PageTokens {
     /** Below DynamoDB's 1,024-byte sort key limit even in three-byte UTF-8 characters. */
     private static final int MAX_VALUE = 300;
 
-    private static InvalidInput invalid() {
+    static InvalidInput invalid() {
         return InvalidInput.of("next", "is not a page token of this list");
     }
 }

@@ -125,6 +125,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
         byte[] pdf = switch (job.kind()) {
             case BARCODE_LABEL -> label(visit, undrawable);
             case ITEM_SHEET -> itemSheet(visit, undrawable);
+            case SELF_MEDIA_LABEL -> selfMediaLabel(visit, undrawable);
         };
         return new Rendered(pdf, List.copyOf(undrawable));
     }
@@ -141,6 +142,23 @@ public final class OpenPdfRenderer implements PrintRenderer {
             text(canvas, 9, 4 * MM, 5 * MM, v.code(), undrawable);
             drawMatrix(canvas, code128(v.code()), 4 * MM, 9 * MM, 48 * MM, 14 * MM);
             drawMatrix(canvas, qr(v.code()), 55 * MM, 9 * MM, 22 * MM, 22 * MM);
+        });
+    }
+
+    /**
+     * C-24 打印自媒体号: an 80 × 50 mm label with the customer's source / self-media account in large type, the name,
+     * the arrival date and the visit code with its Code 128 (the label is filed with the visit's papers).
+     */
+    private byte[] selfMediaLabel(Visit v, Set<String> undrawable) {
+        Rectangle size = new Rectangle(80 * MM, 50 * MM);
+        return pdf(size, 4 * MM, (doc, writer) -> {
+            PdfContentByte canvas = writer.getDirectContent();
+            text(canvas, 8, 4 * MM, 44 * MM, "自媒体号 / 来源", undrawable);
+            text(canvas, 14, 4 * MM, 36 * MM, v.customer().source(), undrawable);
+            text(canvas, 10, 4 * MM, 28 * MM, v.customer().name() + "  " + genderAndAge(v) + "  "
+                    + DAY.format(v.arrivedAt().atZone(ShanghaiTime.ZONE)), undrawable);
+            drawMatrix(canvas, code128(v.code()), 4 * MM, 9 * MM, 56 * MM, 14 * MM);
+            text(canvas, 9, 4 * MM, 5 * MM, v.code(), undrawable);
         });
     }
 

@@ -66,6 +66,23 @@ class OpenPdfRendererTest {
     }
 
     @Test
+    void theSelfMediaLabelShowsTheSourceAccountAndItsBarcodeDecodesToTheVisit() throws Exception {
+        Visit v = arrived().editCustomer(new CustomerProfile("欧阳娜娜", null, Gender.FEMALE, 30, List.of(),
+                "抖音 @丽人医美·小周", null), DESK, NOW).orThrow().after();
+        byte[] pdf = render(PrintKind.SELF_MEDIA_LABEL, v);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 300);
+            Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128)));
+            assertEquals("V261123-7KQ3MX", r.getText());
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("抖音 @丽人医美·小周") && text.contains("欧阳娜娜") && text.contains("2026-11-23"),
+                    text);
+        }
+    }
+
+    @Test
     void theLabelsBarcodeAndQrCodeDecodeToTheVisitAndItsTextIsReadable() throws Exception {
         byte[] pdf = render(PrintKind.BARCODE_LABEL, arrived());
         try (PDDocument doc = Loader.loadPDF(pdf)) {

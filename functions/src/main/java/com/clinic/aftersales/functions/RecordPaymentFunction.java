@@ -2,6 +2,7 @@ package com.clinic.aftersales.functions;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.journey.PaymentCollected;
 import com.clinic.journey.events.PublishedEvents;
@@ -16,22 +17,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * C-17…C-19: the after-sales loan ledger reacts to the cashier's {@code PaymentCollected} events, handed over by
- * the table's stream (the template's filter passes only those): each loan line opens its loan account, once —
- * the account's id is the payment's, so a re-delivered event opens nothing twice. A failing record is reported,
- * and Lambda retries from it in order.
+ * After-sales learns of the cashier's {@code PaymentCollected} events from the table's stream (the template's filter
+ * passes only those), in one reader — the stream's second, beside the outbox relay, as DynamoDB advises at most two
+ * per shard: the customer is recorded as a paying customer (C-16) and each loan line opens its loan account
+ * (C-17…C-19). Both happen once per event (the customer's record keeps the events it took, the account's id is the
+ * payment's), so a re-delivered record changes nothing twice; a failing record is reported, and Lambda retries
+ * from it in order.
  */
-@Serves({"C-17", "C-19"})
-public class OpenLoanAccountsFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse> {
-    private static final Logger LOG = LoggerFactory.getLogger(OpenLoanAccountsFunction.class);
+@Serves({"C-16", "C-17", "C-19"})
+public class RecordPaymentFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordPaymentFunction.class);
 
+    private final PayingCustomers customers = bean(PayingCustomers.class);
     private final LoanLedger ledger = bean(LoanLedger.class);
     private final JsonMapper json = bean(JsonMapper.class);
 
-    public OpenLoanAccountsFunction() {
+    public RecordPaymentFunction() {
     }
 
-    public OpenLoanAccountsFunction(ApplicationContext context) {
+    public RecordPaymentFunction(ApplicationContext context) {
         super(context);
     }
 
@@ -47,11 +51,13 @@ public class OpenLoanAccountsFunction extends ClinicFunction<DynamodbEvent, Stre
                 image -> image.containsKey("eventType")
                         && PaymentCollected.TYPE.equals(image.get("eventType").getS()))) {
             try {
-                ledger.openFrom(PublishedEvents.read(json, r.getDynamodb().getNewImage().get("body").getS(),
-                        PaymentCollected.class));
+                PaymentCollected payment = PublishedEvents.read(json, r.getDynamodb().getNewImage().get("body").getS(),
+                        PaymentCollected.class);
+                customers.recordFrom(payment);
+                ledger.openFrom(payment);
             } catch (RuntimeException e) {
                 String at = r.getDynamodb().getSequenceNumber();
-                LOG.warn("opening loans from stream record {} failed: {}", at, e.toString());
+                LOG.warn("recording the payment of stream record {} failed: {}", at, e.toString());
                 return new StreamsEventResponse(List.of(new StreamsEventResponse.BatchItemFailure(at)));
             }
         }
