@@ -17,7 +17,15 @@ public enum Role {
     HEALTH_MANAGER("健康管理师"),
     HEAD_COACH("主教练"),
     ASSISTANT_COACH("副教练"),
-    CUSTOMER("用户");
+    CUSTOMER("用户"),
+    /**
+     * Not a person: the program shop's server, reporting paid orders (H-01). It comes only from a service token's
+     * scope ({@link #SHOP_SCOPE}), never from a group, so no staff account can act as the shop.
+     */
+    SHOP("商城");
+
+    /** The OAuth scope of the shop's client-credentials token. */
+    public static final String SHOP_SCOPE = "clinic/shop.orders";
 
     private final String label;
 
@@ -32,7 +40,7 @@ public enum Role {
     /** The role named by a token group, or null for a group that is not a role (Cognito may hold others). */
     public static Role fromGroup(String group) {
         for (Role r : values()) {
-            if (r.name().equals(group)) {
+            if (r != SHOP && r.name().equals(group)) {
                 return r;
             }
         }

@@ -21,8 +21,23 @@ final class Claims {
         if (sub == null || sub.isBlank()) {
             throw new Unauthenticated("a valid bearer token is required");
         }
+        if (isShop(claims)) {
+            return new Actor(sub, Role.SHOP.label(), EnumSet.of(Role.SHOP));
+        }
         String name = claims.getOrDefault("name", claims.getOrDefault("cognito:username", sub));
         return new Actor(sub, name, roles(groups(claims)));
+    }
+
+    /**
+     * A service token of the shop's client (client credentials): it carries the shop's scope (Cognito's is an
+     * access token; an OpenID Connect provider's has no token_use), and its subject is the client. It holds no
+     * staff role whatever else it claims.
+     */
+    static boolean isShop(Map<String, String> claims) {
+        String scope = claims.get("scope");
+        String use = claims.get("token_use");
+        return (use == null || use.equals("access")) && scope != null
+                && java.util.Arrays.asList(scope.split(" ")).contains(Role.SHOP_SCOPE);
     }
 
     /**

@@ -12,6 +12,9 @@ import com.clinic.aftersales.dynamodb.FollowUpItems;
 import com.clinic.aftersales.dynamodb.PayingCustomerItems;
 import com.clinic.aftersales.customer.PayingCustomerKind;
 import com.clinic.aftersales.customer.PayingCustomers;
+import com.clinic.program.ProgramKind;
+import com.clinic.program.Programs;
+import com.clinic.program.dynamodb.ProgramItems;
 import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
 import com.clinic.aftersales.dynamodb.LoanItems;
 import com.clinic.aftersales.followup.FollowUpDesk;
@@ -141,7 +144,7 @@ public class ClinicBeans {
                 DisputeKind.DISPUTE.name(), DisputeItems.MAPPING, ComplaintKind.COMPLAINT.name(),
                 ComplaintItems.MAPPING, FollowUpKind.FOLLOW_UP.name(), FollowUpItems.MAPPING,
                 PayingCustomerKind.CUSTOMER.name(), PayingCustomerItems.MAPPING, PayingCustomerKind.LEVELS.name(),
-                PayingCustomerItems.LEVELS));
+                PayingCustomerItems.LEVELS, ProgramKind.PROGRAM.name(), ProgramItems.MAPPING));
     }
 
     @Singleton
@@ -169,6 +172,13 @@ public class ClinicBeans {
     PayingCustomers payingCustomers(DynamoAggregateStore store, Clock clock, ClinicTable table) {
         return new PayingCustomers(new Commands<>(PayingCustomerKind.CUSTOMER, store, clock),
                 new Commands<>(PayingCustomerKind.LEVELS, store, clock), PayingCustomerItems.list(table, store));
+    }
+
+    @Singleton
+    Programs programs(DynamoAggregateStore store, Clock clock, Timers timers, Calendars calendars,
+                      ClinicTable table) {
+        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), timers, calendars,
+                ProgramItems.list(table));
     }
 
     @Singleton

@@ -13,7 +13,8 @@ public final class TimerTargets {
             TimerKind.FOLLOW_UP_DAY_2, "RaiseFollowUpTaskFunction",
             TimerKind.FOLLOW_UP_DAY_7, "RaiseFollowUpTaskFunction",
             TimerKind.FOLLOW_UP_DAY_15, "RaiseFollowUpTaskFunction",
-            TimerKind.LOAN_OVERDUE, "ReportOverdueLoanPeriodFunction");
+            TimerKind.LOAN_OVERDUE, "ReportOverdueLoanPeriodFunction",
+            TimerKind.DEADLINE, "ReportOverdueDeadlineFunction");
 
     private TimerTargets() {
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * reach into handlers; no handler stage reaches into another's.
  */
 class ArchitectureTest {
-    static final List<String> DEPARTMENTS = List.of("frontoffice", "clinical", "cashier", "aftersales", "office");
+    static final List<String> DEPARTMENTS = List.of("frontoffice", "clinical", "cashier", "aftersales", "office",
+            "program");
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.clinic");

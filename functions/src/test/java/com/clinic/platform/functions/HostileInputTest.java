@@ -110,7 +110,8 @@ class HostileInputTest {
             "ListDunningContactsFunction", "ListRecoveriesFunction", "ListAdmissionsFunction",
             "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
             "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction", "ListCareNotesFunction",
-            "ListFollowUpCallsFunction", "ListVisitorsFunction", "ListPayingCustomersFunction");
+            "ListFollowUpCallsFunction", "ListVisitorsFunction", "ListPayingCustomersFunction",
+            "ListProgramsFunction", "ListOverdueDeadlinesFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")
@@ -285,7 +286,18 @@ class HostileInputTest {
         }
         for (String groups : List.of("[X,SUPER_ADMIN]", "[X,FRONT_DESK,DISPATCHER,SALES]", "SUPER_ADMIN,FRONT_DESK",
                 "[\"SUPER_ADMIN\"]", "[]", "", "[super_admin]", "[ SUPER_ADMIN ]x", "null", "[CUSTOMER]")) {
-            out.add(claims("groups " + groups, c -> c.put("cognito:groups", groups)));
+            out.add(claims("groups " + groups, c -> {
+                c.put("cognito:groups", groups);
+                c.remove("scope");
+            }));
+        }
+        if (sample.getRequestContext().getAuthorizer().getJwt().getClaims().containsKey("scope")) {
+            // a service token: its authority is its scope, so forge that
+            for (String scope : List.of("X,clinic/shop.orders", "clinic/shop.orders.all", "CLINIC/SHOP.ORDERS",
+                    "clinic/shop", "", "[clinic/shop.orders]")) {
+                out.add(claims("scope " + scope, c -> c.put("scope", scope)));
+            }
+            out.add(claims("id token with the scope", c -> c.put("token_use", "id")));
         }
         out.add(claims("no sub", c -> c.remove("sub")));
         out.add(claims("blank sub", c -> c.put("sub", " ")));

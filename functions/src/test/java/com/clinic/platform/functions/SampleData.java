@@ -5,6 +5,9 @@ import com.clinic.aftersales.complaint.ComplaintEvent;
 import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
+import com.clinic.program.Program;
+import com.clinic.program.ProgramForms;
+import com.clinic.program.Programs;
 import com.clinic.aftersales.customer.CustomerLevels;
 import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.aftersales.dispute.DisputeForm;
@@ -110,6 +113,7 @@ public final class SampleData {
                         "13912345678", "术后第三天对消肿速度不满，要求部分退款", null), Journeys.AFTER_SALES.ref(), DAY));
         seedFollowUps(cloud, prefix);
         seedPayingCustomers(cloud, prefix);
+        seedPrograms(cloud, prefix);
         if (prefix.equals(PREFIX)) {
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));
@@ -141,6 +145,29 @@ public final class SampleData {
             }
         }
         desk.writeCareNote(chen, prefix + "J7K8N3-D07", 3L, new CareNoteForm("伤口恢复良好，已提醒按时冰敷、清淡饮食"), null);
+    }
+
+    /**
+     * The programs the samples name: {@code P-<prefix>SO1001} received on the sample day (version 1),
+     * {@code SO1002} held for a payment that disagrees (version 2), {@code SO1003} and {@code SO1004} received five
+     * days before with their H-01 deadline passed ({@code SO1004}'s already reported overdue).
+     */
+    static void seedPrograms(TestCloud cloud, String prefix) {
+        Programs programs = cloud.context.getBean(Programs.class);
+        Actor admin = new Actor("demo-office", "褚行政", Set.of(Role.ADMIN));
+        Instant earlier = DAY.minus(java.time.Duration.ofDays(5));
+        for (String no : List.of("SO1001", "SO1002", "SO1003", "SO1004")) {
+            boolean late = no.equals("SO1003") || no.equals("SO1004");
+            cloud.clock.setTo(late ? earlier : DAY);
+            programs.receive(admin, new ProgramForms.OrderForm(prefix + no, "OFFLINE_TRANSFER", "app-" + prefix + no,
+                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("OFFLINE_TRANSFER",
+                    no.equals("SO1002") ? "1880000" : "1980000", "林晓", null, "TR-" + no,
+                    earlier.minusSeconds(3600).toString())), Program.Channel.OFFLINE_TRANSFER);
+        }
+        cloud.clock.setTo(DAY);
+        programs.confirmContractType(admin, "P-" + prefix + "SO1002", 1L,
+                new ProgramForms.ContractTypeForm("OFFLINE"), null);
+        programs.reportOverdue("P-" + prefix + "SO1004", 1);
     }
 
     /**

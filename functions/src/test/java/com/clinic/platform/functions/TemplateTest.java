@@ -244,8 +244,14 @@ class TemplateTest {
         T.resourcesOfType("AWS::Cognito::UserPoolGroup").forEach(g -> groups.add((String) g.properties()
                 .get("GroupName")));
         for (Role r : Role.values()) {
-            assertTrue(groups.contains(r.name()), "no Cognito group for " + r);
+            assertTrue(groups.contains(r.name()) != (r == Role.SHOP), r == Role.SHOP
+                    ? "SHOP is a service's scope, never a group" : "no Cognito group for " + r);
         }
+        Map<String, Object> shop = T.resources().get("ShopClient").properties();
+        assertEquals(List.of("client_credentials"), shop.get("AllowedOAuthFlows"));
+        assertEquals(List.of(Role.SHOP_SCOPE), shop.get("AllowedOAuthScopes"));
+        assertEquals(List.of(Role.SHOP_SCOPE), T.resources().get("ReceiveShopOrderRoute").properties()
+                .get("AuthorizationScopes"), "only the shop's token reaches the shop's route");
         Map<String, Object> authorizer = T.resources().get("CognitoJwt").properties();
         assertEquals("JWT", authorizer.get("AuthorizerType"));
         Map<String, Object> jwt = (Map<String, Object>) authorizer.get("JwtConfiguration");

@@ -86,6 +86,8 @@ public final class LocalCloud implements AutoCloseable {
             staff.save(demo.getValue());
             tokens.put(demo.getKey(), issuer.issue(demo.getValue(), demo.getKey()));
         }
+        // the program shop's server: a client-credentials service token, not a staff account
+        tokens.put("shop", issuer.issueService("demo-shop", Role.SHOP_SCOPE));
         Map<String, Function<HttpExchange, String>> local = new LinkedHashMap<>();
         local.put("/_local/token/", ex -> {
             String user = ex.getRequestURI().getPath().substring("/_local/token/".length());

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,8 @@ import java.util.regex.Pattern;
  * Paths under {@code /_local/} are the local cloud's own (tokens, clock).
  */
 final class LocalGateway {
-    private record Route(String method, Pattern pattern, List<String> params, String template, String functionId) {
+    private record Route(String method, Pattern pattern, List<String> params, String template, String functionId,
+                         List<String> scopes) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -44,7 +47,9 @@ final class LocalGateway {
         this.functions = functions;
         this.tokens = tokens;
         this.localPaths = localPaths;
-        httpRoutes.forEach(r -> routes.add(route(r.method(), r.path(), r.functionId())));
+        httpRoutes.forEach(r -> routes.add(route(r.method(), r.path(), r.functionId(), scopes(r))));
+        // as API Gateway matches: a literal segment wins over a {parameter} in the same place
+        routes.sort(Comparator.comparing(Route::template, LocalGateway::moreSpecificFirst));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", this::serve);
         server.setExecutor(Executors.newFixedThreadPool(8));
@@ -64,7 +69,27 @@ final class LocalGateway {
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 
-    private static Route route(String method, String path, String functionId) {
+    /**
+     * Orders paths segment by segment with a literal before a {parameter} (a total order: lexicographic over the
+     * segments, each written "0literal" or "1"), so of two routes a request could match the literal one comes first.
+     */
+    private static int moreSpecificFirst(String a, String b) {
+        return Arrays.compare(specificity(a), specificity(b));
+    }
+
+    private static String[] specificity(String path) {
+        return Arrays.stream(path.split("/")).map(seg -> seg.startsWith("{") ? "1" : "0" + seg)
+                .toArray(String[]::new);
+    }
+
+    /** The route's AuthorizationScopes: a token must carry one of them (API Gateway answers 403 otherwise). */
+    @SuppressWarnings("unchecked")
+    private static List<String> scopes(HttpRoute r) {
+        Object scopes = r.route().properties().get("AuthorizationScopes");
+        return scopes instanceof List<?> l ? (List<String>) l : List.of();
+    }
+
+    private static Route route(String method, String path, String functionId, List<String> scopes) {
         List<String> params = new ArrayList<>();
         Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
         StringBuilder regex = new StringBuilder();
@@ -75,7 +100,7 @@ final class LocalGateway {
             last = m.end();
         }
         regex.append(Pattern.quote(path.substring(last)));
-        return new Route(method, Pattern.compile(regex.toString()), params, path, functionId);
+        return new Route(method, Pattern.compile(regex.toString()), params, path, functionId, scopes);
     }
 
     private void serve(HttpExchange exchange) throws IOException {
@@ -117,6 +142,12 @@ final class LocalGateway {
             cors(exchange);
             send(exchange, 401, Map.of("Content-Type", "application/json", "www-authenticate", "Bearer"),
                     "{\"message\":\"Unauthorized\"}");
+            return;
+        }
+        if (!route.scopes().isEmpty() && (claims.get("scope") == null
+                || route.scopes().stream().noneMatch(List.of(claims.get("scope").split(" "))::contains))) {
+            cors(exchange);
+            send(exchange, 403, Map.of("Content-Type", "application/json"), "{\"message\":\"Forbidden\"}");
             return;
         }
         Map<String, String> pathParams = new HashMap<>();

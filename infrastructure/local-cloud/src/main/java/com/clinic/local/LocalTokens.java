@@ -53,6 +53,10 @@ public final class LocalTokens {
                 .claim("name", member.name()).claim("cognito:username", username).claim("token_use", "id")
                 .claim("cognito:groups", member.roles().stream().map(Role::name).sorted().toList())
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(VALIDITY))).build();
+        return sign(claims);
+    }
+
+    private String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims);
@@ -61,6 +65,17 @@ public final class LocalTokens {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A service token as Cognito's client-credentials flow gives one: an access token whose subject is the client,
+     * with its scope and no groups.
+     */
+    public String issueService(String clientId, String scope) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(clientId).issuer(issuer).audience(AUDIENCE)
+                .claim("client_id", clientId).claim("token_use", "access").claim("scope", scope)
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(VALIDITY))).build();
+        return sign(claims);
     }
 
     /**

@@ -24,6 +24,11 @@ public final class Timers {
         return timers;
     }
 
+    /** Cancels one timer, whose step is done (cancelling one that already fired changes nothing). */
+    public void cancel(Timer timer) {
+        scheduler.cancel(timer.name());
+    }
+
     /** Cancels every timer armed for the subject (cancelling one that already fired changes nothing). */
     public void cancelAll(TimerKind.Subject subject, String subjectId) {
         armed.of(subject, subjectId).forEach(t -> scheduler.cancel(t.name()));

@@ -1,0 +1,66 @@
+package com.clinic.program.functions;
+
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.command.Outcome;
+import com.clinic.platform.views.StaffView;
+import com.clinic.program.Deadline;
+import com.clinic.program.Program;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A program as its staff and its customer see it: the order and payment, the stage, the contract type, a hold and
+ * its mismatches, and each step's deadline (late once past and undone); times in Asia/Shanghai.
+ */
+@Serdeable
+public record ProgramView(String id, OrderView order, String stage, String contractType, HoldView hold,
+                          boolean verified, List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
+                          long version) {
+
+    @Serdeable
+    public record OrderView(String orderNo, String channel, String channelLabel, String customerId,
+                            String customerName, String phone, String product, long amount, PaymentView payment) {
+    }
+
+    @Serdeable
+    public record PaymentView(String channel, long amount, String payerName, String payerPhone, String reference,
+                              String paidAt) {
+    }
+
+    @Serdeable
+    public record HoldView(List<String> mismatches, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record DeadlineView(int n, String step, String specId, String owes, String dueAt, String doneAt,
+                               boolean late, String overdueReportedAt) {
+        static DeadlineView of(Deadline d, Instant now) {
+            return new DeadlineView(d.n(), d.step().name(), d.step().specId(), d.step().owes().name(),
+                    ShanghaiTime.show(d.dueAt()), ShanghaiTime.show(d.doneAt()),
+                    d.open() && !now.isBefore(d.dueAt()), ShanghaiTime.show(d.overdueAt()));
+        }
+    }
+
+    /** A received order's answer: 201 with the new program, or 200 with the one an earlier delivery made. */
+    public static ApiResponse received(Outcome<Program> received, Instant now) {
+        ProgramView view = of(received.value(), now);
+        return (received.replayed() ? ApiResponse.ok(view)
+                : ApiResponse.created(view, "/programs/" + view.id())).taggedWith(received);
+    }
+
+    public static ProgramView of(Program p, Instant now) {
+        Program.Order o = p.order();
+        Program.Payment pay = o.payment();
+        return new ProgramView(p.id(), new OrderView(o.orderNo(), o.channel().name(), o.channel().label(),
+                o.customerId(), o.customerName(), o.phone(), o.product(), o.amount(), new PaymentView(
+                        pay.channel().name(), pay.amount(), pay.payerName(), pay.payerPhone(), pay.reference(),
+                        ShanghaiTime.show(pay.paidAt()))), p.stage().name(),
+                p.contractType() == null ? null : p.contractType().name(),
+                p.hold() == null ? null : new HoldView(p.hold().mismatches(), StaffView.Ref.of(p.hold().by()),
+                        ShanghaiTime.show(p.hold().at())), p.verified(),
+                p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
+                ShanghaiTime.show(p.receivedAt()), p.version());
+    }
+}

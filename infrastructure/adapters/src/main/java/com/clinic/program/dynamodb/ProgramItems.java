@@ -1,0 +1,108 @@
+package com.clinic.program.dynamodb;
+
+import static com.clinic.platform.dynamodb.Attrs.instant;
+import static com.clinic.platform.dynamodb.Attrs.item;
+import static com.clinic.platform.dynamodb.Attrs.map;
+import static com.clinic.platform.dynamodb.Attrs.maps;
+import static com.clinic.platform.dynamodb.Attrs.num;
+import static com.clinic.platform.dynamodb.Attrs.objects;
+import static com.clinic.platform.dynamodb.Attrs.staff;
+import static com.clinic.platform.dynamodb.Attrs.str;
+
+import com.clinic.platform.Page;
+import com.clinic.platform.PageRequest;
+import com.clinic.platform.dynamodb.Attrs;
+import com.clinic.platform.dynamodb.ClinicTable;
+import com.clinic.platform.dynamodb.ItemMapping;
+import com.clinic.program.Deadline;
+import com.clinic.program.Program;
+import com.clinic.program.Programs;
+import com.clinic.program.Step;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * {@code PROGRAM#<id> / PROGRAM}: a program with its order, stage and deadlines. Lists: gsi1 {@code PROGRAMS#<stage>}
+ * (a work queue, oldest order first), gsi2 {@code PROGRAMS#OVERDUE} while a deadline reported overdue is undone
+ * (longest overdue first), gsi3 {@code PROGRAMS#CUSTOMER#<customerId>} (the customer's own).
+ */
+public final class ProgramItems {
+    private ProgramItems() {
+    }
+
+    public static final ItemMapping<Program> MAPPING = new ItemMapping<>() {
+        @Override
+        public Map<String, AttributeValue> key(String id) {
+            return Attrs.key("PROGRAM#" + id, "PROGRAM");
+        }
+
+        @Override
+        public Map<String, AttributeValue> toItem(Program p) {
+            Program.Order o = p.order();
+            Program.Payment pay = o.payment();
+            String order = p.receivedAt() + "#" + p.id();
+            Attrs.Item item = item().put("pk", "PROGRAM#" + p.id()).put("sk", "PROGRAM").put("type", "PROGRAM")
+                    .put("id", p.id()).put("stage", p.stage().name())
+                    .put("order", item().put("orderNo", o.orderNo()).put("channel", o.channel().name())
+                            .put("customerId", o.customerId()).put("customerName", o.customerName())
+                            .put("phone", o.phone()).put("product", o.product()).put("amount", o.amount())
+                            .put("payment", item().put("channel", pay.channel().name()).put("amount", pay.amount())
+                                    .put("payerName", pay.payerName()).put("payerPhone", pay.payerPhone())
+                                    .put("reference", pay.reference()).put("paidAt", pay.paidAt()).build())
+                            .build())
+                    .put("contractType", p.contractType() == null ? null : p.contractType().name())
+                    .put("verified", p.verified())
+                    .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
+                            .put("dueAt", d.dueAt()).put("doneAt", d.doneAt()).put("overdueAt", d.overdueAt())
+                            .build()))
+                    .put("receivedBy", staff(p.receivedBy())).put("receivedAt", p.receivedAt())
+                    .put("version", p.version())
+                    .put("gsi1pk", "PROGRAMS#" + p.stage()).put("gsi1sk", order)
+                    .put("gsi3pk", "PROGRAMS#CUSTOMER#" + o.customerId()).put("gsi3sk", order);
+            if (p.hold() != null) {
+                item.put("hold", item().putList("mismatches", p.hold().mismatches().stream().map(Attrs::s).toList())
+                        .put("by", staff(p.hold().by())).put("at", p.hold().at()).build());
+            }
+            Optional<Deadline> overdue = p.deadlines().stream().filter(d -> d.open() && d.overdueAt() != null)
+                    .min(Comparator.comparing(Deadline::dueAt));
+            overdue.ifPresent(d -> item.put("gsi2pk", "PROGRAMS#OVERDUE").put("gsi2sk", d.dueAt() + "#" + p.id()));
+            return item.build();
+        }
+
+        @Override
+        public Program fromItem(Map<String, AttributeValue> i) {
+            Map<String, AttributeValue> o = map(i, "order");
+            Map<String, AttributeValue> pay = map(o, "payment");
+            Map<String, AttributeValue> hold = i.containsKey("hold") ? map(i, "hold") : null;
+            return new Program(str(i, "id"), new Program.Order(str(o, "orderNo"),
+                    Program.Channel.valueOf(str(o, "channel")), str(o, "customerId"), str(o, "customerName"),
+                    str(o, "phone"), str(o, "product"), num(o, "amount"), new Program.Payment(
+                            Program.Channel.valueOf(str(pay, "channel")), num(pay, "amount"), str(pay, "payerName"),
+                            str(pay, "payerPhone"), str(pay, "reference"), instant(pay, "paidAt"))),
+                    Program.Stage.valueOf(str(i, "stage")),
+                    i.containsKey("contractType") ? Program.ContractType.valueOf(str(i, "contractType")) : null,
+                    hold == null ? null : new Program.Hold(Attrs.strings(hold, "mismatches"), staff(map(hold, "by")),
+                            instant(hold, "at")),
+                    i.get("verified").bool(),
+                    objects(i, "deadlines", m -> new Deadline(num(m, "n").intValue(), Step.valueOf(str(m, "step")),
+                            instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
+                    staff(map(i, "receivedBy")), instant(i, "receivedAt"), num(i, "version"));
+        }
+    };
+
+    public static Programs.ProgramList list(ClinicTable table) {
+        return new Programs.ProgramList() {
+            @Override
+            public Page<Program> atStage(Program.Stage stage, PageRequest page) {
+                return table.query("gsi1", "gsi1pk", "PROGRAMS#" + stage, page, MAPPING::fromItem);
+            }
+
+            @Override
+            public Page<Program> overdue(PageRequest page) {
+                return table.query("gsi2", "gsi2pk", "PROGRAMS#OVERDUE", page, MAPPING::fromItem);
+            }
+        };
+    }
+}

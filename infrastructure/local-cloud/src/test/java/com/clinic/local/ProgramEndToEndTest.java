@@ -1,0 +1,113 @@
+package com.clinic.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The health program's first steps over HTTP against the local cloud (H-01, T-12): the shop's server reports a
+ * paid order with its service token (a repeat makes nothing new; staff tokens cannot use that route); the admin
+ * confirms the contract type; an order whose payment disagrees is held, verified by the technical team and then
+ * confirmed; the customer sees her own program only; and a missed deadline raises exactly one overdue notice to
+ * the admin and one to the lead, however far the clock then runs.
+ */
+class ProgramEndToEndTest {
+    static LocalCloud cloud;
+    static ApiClient api;
+    final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+    @BeforeAll
+    static void start() throws Exception {
+        cloud = ApiClient.sharedCloud();
+        api = new ApiClient(cloud);
+    }
+
+    String order(String no, String channel, long paid, String customerId) {
+        return """
+                {"orderNo":"%s","channel":"%s","customerId":"%s","customerName":"林晓","phone":"13800001111",
+                 "product":"49 天健康管理","amount":1980000,
+                 "payment":{"channel":"%s","amount":%d,"payerName":"林晓","reference":"R-%s",
+                            "paidAt":"2026-01-05T10:00:00+08:00"}}""".formatted(no, channel, customerId, channel, paid,
+                no);
+    }
+
+    /** The user's inbox once it holds the notice (the delivery is asynchronous, as in AWS). */
+    static String inbox(String user, String notice) throws Exception {
+        String body = "";
+        for (int i = 0; i < 100 && !body.contains(notice); i++) {
+            Thread.sleep(100);
+            body = api.call("GET", "/notifications?limit=100", user, null).body();
+        }
+        assertTrue(body.contains(notice), body);
+        return body;
+    }
+
+    @Test
+    void anAppOrderIsReceivedOnceAndItsContractTypeConfirmed() throws Exception {
+        String body = order("SO-" + run + "-1", "APP_PAYMENT", 1_980_000, "demo-customer");
+        HttpResponse<String> in = api.call("POST", "/shop/orders", "shop", body, "Idempotency-Key", "o1-" + run);
+        assertEquals(201, in.statusCode(), in.body());
+        String id = ApiClient.field(in.body(), "id");
+        HttpResponse<String> again = api.call("POST", "/shop/orders", "shop", body);
+        assertEquals(200, again.statusCode(), "the same order again: " + again.body());
+        assertEquals(id, ApiClient.field(again.body(), "id"));
+        assertEquals(403, api.call("POST", "/shop/orders", "admin", body).statusCode(), "no staff token has the scope");
+        assertEquals(403, api.call("POST", "/programs", "shop", order("SO-" + run + "-X", "OFFLINE_TRANSFER",
+                1_980_000, "c")).statusCode(), "the shop registers no transfers");
+
+        String p = "/programs/" + id;
+        assertEquals(200, api.call("GET", p, "customer", null).statusCode(), "her own program");
+        HttpResponse<String> wrong = api.call("POST", p + "/contract-type", "office", "{\"contractType\":\"OFFLINE\"}",
+                "If-Match", "\"1\"");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("\"field\":\"contractType\""), wrong.body());
+        HttpResponse<String> confirmed = api.call("POST", p + "/contract-type", "office",
+                "{\"contractType\":\"ONLINE\"}", "If-Match", "\"1\"");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertTrue(confirmed.body().contains("\"stage\":\"CONTRACT_TYPE_CONFIRMED\"")
+                && confirmed.body().contains("\"specId\":\"H-02\""), confirmed.body());
+    }
+
+    @Test
+    void aPaymentThatDisagreesIsHeldUntilTheTechnicalTeamVerifiesIt() throws Exception {
+        HttpResponse<String> in = api.call("POST", "/programs", "office",
+                order("SO-" + run + "-2", "OFFLINE_TRANSFER", 1_880_000, "someone-else"));
+        assertEquals(201, in.statusCode(), in.body());
+        String p = "/programs/" + ApiClient.field(in.body(), "id");
+        assertEquals(404, api.call("GET", p, "customer", null).statusCode(), "another customer's program");
+        HttpResponse<String> held = api.call("POST", p + "/contract-type", "office", "{\"contractType\":\"OFFLINE\"}",
+                "If-Match", "\"1\"");
+        assertTrue(held.body().contains("\"stage\":\"HELD\"") && held.body().contains("金额不一致"), held.body());
+        assertEquals(403, api.call("POST", p + "/release", "office", "{\"note\":\"ok\"}", "If-Match", "\"2\"")
+                .statusCode(), "the technical team's call");
+        HttpResponse<String> released = api.call("POST", p + "/release", "admin",
+                "{\"note\":\"银行回单核实：手续费 1000 元由公司承担\"}", "If-Match", "\"2\"");
+        assertEquals(200, released.statusCode(), released.body());
+        HttpResponse<String> confirmed = api.call("POST", p + "/contract-type", "office",
+                "{\"contractType\":\"OFFLINE\"}", "If-Match", "\"3\"");
+        assertTrue(confirmed.body().contains("\"stage\":\"CONTRACT_TYPE_CONFIRMED\""), confirmed.body());
+    }
+
+    @Test
+    void aMissedDeadlineRaisesExactlyOneOverdueNotice() throws Exception {
+        HttpResponse<String> in = api.call("POST", "/programs", "office",
+                order("SO-" + run + "-3", "OFFLINE_TRANSFER", 1_980_000, "c3"));
+        assertEquals(201, in.statusCode(), in.body());
+        String id = ApiClient.field(in.body(), "id");
+        api.call("POST", "/_local/clock/advance?hours=" + 24 * 6, "admin", null);
+        // notices travel the outbox, the stream and the queue: wait for them, then let the clock run on
+        inbox("office", id + "-overdue-1\"");
+        inbox("admin", id + "-overdue-1-lead\"");
+        api.call("POST", "/_local/clock/advance?hours=" + 24 * 3, "admin", null);
+        Thread.sleep(1500); // time for a second notice to arrive, were one sent
+        String office = api.call("GET", "/notifications?limit=100", "office", null).body();
+        assertEquals(1, ApiClient.count(office, id + "-overdue-1\""), office);
+        String lead = api.call("GET", "/notifications?limit=100", "admin", null).body();
+        assertEquals(1, ApiClient.count(lead, id + "-overdue-1-lead\""), lead);
+        assertTrue(api.call("GET", "/programs/overdue-deadlines?limit=100", "office", null).body().contains(id));
+    }
+}

@@ -1,0 +1,164 @@
+package com.clinic.program;
+
+import com.clinic.platform.Money;
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.command.Aggregate;
+import com.clinic.platform.command.Decision;
+import com.clinic.platform.command.Decision.Accepted;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The 49-day health program of one paid order (seed 003), from the order to the end of its care: its own record
+ * and state machine, sharing the platform's command path. This part covers H-01 (the order in, the contract type
+ * confirmed, a mismatch held for the technical team) and the step deadlines (T-12).
+ */
+public record Program(String id, Order order, Stage stage, ContractType contractType, Hold hold, boolean verified,
+                      List<Deadline> deadlines, StaffRef receivedBy, Instant receivedAt, long version)
+        implements Aggregate {
+
+    /** Where a program stands. */
+    public enum Stage {
+        /** Paid; the admin owes the contract type (H-01). */
+        ORDER_RECEIVED,
+        /** Payment and order disagree: the technical team verifies before the contract type is confirmed. */
+        HELD,
+        /** H-01 done: online or offline contract; the team is invited next (H-02). */
+        CONTRACT_TYPE_CONFIRMED
+    }
+
+    /** How the order was paid: in the app, or by bank transfer registered by the admin. */
+    public enum Channel {
+        APP_PAYMENT("APP 支付"), OFFLINE_TRANSFER("线下转账");
+
+        private final String label;
+
+        Channel(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The contract that goes with the channel: an app order is signed online, a transfer on paper. */
+        public ContractType contract() {
+            return this == APP_PAYMENT ? ContractType.ONLINE : ContractType.OFFLINE;
+        }
+    }
+
+    public enum ContractType { ONLINE, OFFLINE }
+
+    /** The shop's order: who bought which program for how much (fen), through which channel. */
+    public record Order(String orderNo, Channel channel, String customerId, String customerName, String phone,
+                        String product, long amount, Payment payment) {
+    }
+
+    /** The payment the order was paid with, as the payment system reports it. */
+    public record Payment(Channel channel, long amount, String payerName, String payerPhone, String reference,
+                          Instant paidAt) {
+    }
+
+    /** Why the program waits for the technical team: each thing that disagrees, and who found it when. */
+    public record Hold(List<String> mismatches, StaffRef by, Instant at) {
+        public Hold {
+            mismatches = List.copyOf(mismatches);
+        }
+    }
+
+    public Program {
+        deadlines = List.copyOf(deadlines);
+    }
+
+    public static String idOf(String orderNo) {
+        return "P-" + orderNo;
+    }
+
+    /** A paid order becomes a program; the admin owes the contract type by {@code contractTypeDue}. */
+    public static Accepted<Program, ProgramEvent> receive(Order order, StaffRef by, Instant at,
+                                                         Instant contractTypeDue) {
+        Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false,
+                List.of(new Deadline(1, Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, null, null)), by, at, 1);
+        return new Accepted<>(p, new ProgramEvent(ProgramEvent.ORDER_RECEIVED, p.id(), by, at, "收到订单 "
+                + order.orderNo() + "（" + order.channel().label() + "，" + Money.yuan(order.amount()) + "）"));
+    }
+
+    /**
+     * What disagrees between the order and its payment: the amount, the channel, the payer (when the payment names
+     * one). Empty when they match.
+     */
+    public List<String> mismatches() {
+        List<String> out = new ArrayList<>();
+        Payment p = order.payment();
+        if (p.amount() != order.amount()) {
+            out.add("金额不一致：订单 " + Money.yuan(order.amount()) + "，支付 " + Money.yuan(p.amount()));
+        }
+        if (p.channel() != order.channel()) {
+            out.add("渠道不一致：订单 " + order.channel().label() + "，支付 " + p.channel().label());
+        }
+        if (p.payerPhone() != null && !p.payerPhone().equals(order.phone())) {
+            out.add("付款人不一致：订单 " + order.phone() + "，支付 " + p.payerPhone());
+        }
+        return out;
+    }
+
+    /**
+     * H-01 确认合同类型: the type follows the channel (an app order online, a transfer offline). When payment and
+     * order disagree and the technical team has not verified them, the program is held instead (the deadline stays
+     * owed). Confirmed, H-01's deadline is done and H-02's ({@code inviteDue}) begins.
+     */
+    public Decision<Program, ProgramEvent> confirmContractType(ContractType type, StaffRef by, Instant at,
+                                                              Instant inviteDue) {
+        if (stage != Stage.ORDER_RECEIVED) {
+            return Decision.refuse(stage == Stage.HELD ? "the order is held until the technical team verifies it"
+                    : "the contract type is confirmed already");
+        }
+        if (type != order.channel().contract()) {
+            return Decision.invalid("contractType", "an order paid by " + order.channel().label() + " has an "
+                    + order.channel().contract() + " contract");
+        }
+        List<String> mismatches = mismatches();
+        if (!verified && !mismatches.isEmpty()) {
+            return new Accepted<>(with(Stage.HELD, null, new Hold(mismatches, by, at), verified, deadlines),
+                    new ProgramEvent(ProgramEvent.HELD, id, by, at, "支付与订单不一致，待技术核实："
+                            + String.join("；", mismatches)));
+        }
+        List<Deadline> next = new ArrayList<>(deadlines.stream()
+                .map(d -> d.step() == Step.CONFIRM_CONTRACT_TYPE && d.open() ? d.done(at) : d).toList());
+        next.add(new Deadline(next.size() + 1, Step.INVITE_TEAM, inviteDue, null, null));
+        return new Accepted<>(with(Stage.CONTRACT_TYPE_CONFIRMED, type, null, verified, next),
+                new ProgramEvent(ProgramEvent.CONTRACT_TYPE_CONFIRMED, id, by, at, "合同类型：" + (type
+                        == ContractType.ONLINE ? "线上" : "线下")));
+    }
+
+    /** The technical team verified the payment: the admin may confirm the contract type now. */
+    public Decision<Program, ProgramEvent> release(String note, StaffRef by, Instant at) {
+        if (stage != Stage.HELD) {
+            return Decision.refuse("only a held program is released");
+        }
+        return new Accepted<>(with(Stage.ORDER_RECEIVED, null, hold, true, deadlines),
+                new ProgramEvent(ProgramEvent.RELEASED, id, by, at, "技术已核实：" + note));
+    }
+
+    /** T-12: the deadline passed with its step undone; reported once. */
+    public Decision<Program, ProgramEvent> reportOverdue(int n, Instant at) {
+        Optional<Deadline> d = deadline(n);
+        if (d.isEmpty() || !d.get().overdueToReport(at)) {
+            return Decision.refuse("deadline " + n + " is not overdue to report");
+        }
+        List<Deadline> next = deadlines.stream().map(x -> x.n() == n ? x.reported(at) : x).toList();
+        return new Accepted<>(with(stage, contractType, hold, verified, next), new ProgramEvent(
+                ProgramEvent.DEADLINE_OVERDUE, id, com.clinic.platform.Actor.SYSTEM.ref(), at, d.get().step().specId() + " 已超时（应于 "
+                        + com.clinic.platform.ShanghaiTime.show(d.get().dueAt()) + " 前完成）"));
+    }
+
+    public Optional<Deadline> deadline(int n) {
+        return deadlines.stream().filter(d -> d.n() == n).findFirst();
+    }
+
+    private Program with(Stage s, ContractType type, Hold h, boolean v, List<Deadline> d) {
+        return new Program(id, order, s, type, h, v, d, receivedBy, receivedAt, version + 1);
+    }
+}

@@ -1,0 +1,15 @@
+package com.clinic.program;
+
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.command.DomainEvent;
+import java.time.Instant;
+
+/** What happened to a program; the audit trail records its type. */
+public record ProgramEvent(String type, String subject, StaffRef by, Instant at, String summary)
+        implements DomainEvent {
+    public static final String ORDER_RECEIVED = "ProgramOrderReceived";
+    public static final String HELD = "ProgramHeld";
+    public static final String RELEASED = "ProgramReleased";
+    public static final String CONTRACT_TYPE_CONFIRMED = "ContractTypeConfirmed";
+    public static final String DEADLINE_OVERDUE = "DeadlineOverdue";
+}

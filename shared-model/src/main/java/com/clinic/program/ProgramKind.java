@@ -1,0 +1,65 @@
+package com.clinic.program;
+
+import com.clinic.platform.Actor;
+import com.clinic.platform.Money;
+import com.clinic.platform.Role;
+import com.clinic.platform.command.RecordKind;
+import com.clinic.platform.notification.Notification;
+import java.util.List;
+
+/**
+ * The program's rules for the command path: its staff see programs (need to know: the health data has its own
+ * checks), a customer only her own; the admin hears of new orders, the technical team (the super admin) of held
+ * ones, and the owing role and its lead of a deadline that passed.
+ */
+public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
+    public static final ProgramKind PROGRAM = new ProgramKind();
+    static final Role[] STAFF = {Role.ADMIN, Role.SUPER_ADMIN, Role.CUSTOMER_SERVICE, Role.AUDITOR,
+            Role.HEALTH_MANAGER, Role.HEAD_COACH, Role.ASSISTANT_COACH};
+
+    private ProgramKind() {
+    }
+
+    @Override
+    public String name() {
+        return "program";
+    }
+
+    @Override
+    public boolean canSee(Actor actor, Program p) {
+        return actor.hasAny(STAFF) || actor.hasAny(Role.CUSTOMER) && actor.id().equals(p.order().customerId());
+    }
+
+    @Override
+    public String state(Program p) {
+        return p.stage().name();
+    }
+
+    @Override
+    public List<Notification> notifications(ProgramEvent event, Program after) {
+        String who = after.order().customerName() + "（" + after.order().orderNo() + "）";
+        return switch (event.type()) {
+            case ProgramEvent.ORDER_RECEIVED -> List.of(Notification.toRole(after.id() + "-received", Role.ADMIN,
+                    "新订单，待确认合同类型", who + "，" + after.order().channel().label() + "，"
+                            + Money.yuan(after.order().amount()), after.id(), event.at()));
+            case ProgramEvent.HELD -> List.of(Notification.toRole(after.id() + "-held-" + after.version(),
+                    Role.SUPER_ADMIN, "订单与支付不一致，请技术核实", who + "：" + event.summary(), after.id(),
+                    event.at()));
+            case ProgramEvent.CONTRACT_TYPE_CONFIRMED -> List.of(Notification.toRole(after.id() + "-invite",
+                    Role.ADMIN, "请邀请服务团队进群", who + "：主教练、副教练、客服", after.id(), event.at()));
+            case ProgramEvent.DEADLINE_OVERDUE -> overdue(event, after, who);
+            default -> List.of();
+        };
+    }
+
+    /** The last deadline reported: to the role that owes it and to its lead. */
+    private static List<Notification> overdue(ProgramEvent event, Program after, String who) {
+        Deadline d = after.deadlines().stream().filter(x -> x.overdueAt() != null)
+                .reduce((a, b) -> a.overdueAt().isAfter(b.overdueAt()) ? a : b).orElseThrow();
+        String id = after.id() + "-overdue-" + d.n();
+        return List.of(Notification.toRole(id, d.step().owes(), "超时：" + d.step().specId(), who + "：" + event.summary(),
+                        after.id(), event.at()),
+                Notification.toRole(id + "-lead", d.step().lead(), "团队超时：" + d.step().specId(),
+                        who + "：" + event.summary(), after.id(), event.at()));
+    }
+}

@@ -1,0 +1,130 @@
+package com.clinic.program;
+
+import com.clinic.journey.StaffPicks;
+import com.clinic.platform.Actor;
+import com.clinic.platform.InvalidInput;
+import com.clinic.platform.Page;
+import com.clinic.platform.PageRequest;
+import com.clinic.platform.Refused;
+import com.clinic.platform.calendar.Calendars;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Decision.Accepted;
+import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.port.TimerScheduler.Timer;
+import com.clinic.platform.timer.TimerKind;
+import com.clinic.platform.timer.Timers;
+import com.clinic.program.Program.Channel;
+import com.clinic.program.ProgramForms.ContractTypeForm;
+import com.clinic.program.ProgramForms.OrderForm;
+import com.clinic.program.ProgramForms.ReleaseForm;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The health program's first steps: a paid order arrives (the shop's, or a transfer the admin registers) and
+ * becomes a program once; the admin confirms its contract type (H-01) or it is held for the technical team; each
+ * step's deadline is armed as a T-12 timer on the working-day calendar and reported once if it passes undone.
+ */
+public final class Programs {
+    private final Commands<Program, ProgramEvent> commands;
+    private final Timers timers;
+    private final Calendars calendars;
+    private final ProgramList list;
+
+    public Programs(Commands<Program, ProgramEvent> commands, Timers timers, Calendars calendars, ProgramList list) {
+        this.commands = commands;
+        this.timers = timers;
+        this.calendars = calendars;
+        this.list = list;
+    }
+
+    /** The program lists. */
+    public interface ProgramList {
+        /** Programs at a stage, oldest first (a work queue). */
+        Page<Program> atStage(Program.Stage stage, PageRequest page);
+
+        /** Programs with a deadline reported overdue and still undone, the longest overdue first. */
+        Page<Program> overdue(PageRequest page);
+    }
+
+    public Instant now() {
+        return commands.now();
+    }
+
+    /**
+     * H-01: a paid order becomes a program, once per order number (a repeat, the shop's retry, answers the program
+     * it made). The shop sends app payments; the admin registers transfers.
+     */
+    public Outcome<Program> receive(Actor actor, OrderForm form, Channel channel) {
+        Instant now = commands.now();
+        Program.Order order = StaffPicks.require(form).validate(now);
+        if (order.channel() != channel) {
+            throw InvalidInput.of("channel", channel == Channel.APP_PAYMENT
+                    ? "the shop sends app payments (APP_PAYMENT); transfers are registered by the admin"
+                    : "the admin registers transfers (OFFLINE_TRANSFER); app payments come from the shop");
+        }
+        Accepted<Program, ProgramEvent> received = Program.receive(order, actor.ref(), now,
+                Step.CONFIRM_CONTRACT_TYPE.dueAfter(now, calendars.calendar()));
+        return commands.create(actor, received, timers.arm(deadlineTimers(received.after())));
+    }
+
+    /** H-01 确认合同类型 (If-Match: the program's version); held instead when payment and order disagree. */
+    public Outcome<Program> confirmContractType(Actor actor, String id, Long version, ContractTypeForm form,
+                                                IdempotencyKey key) {
+        Program.ContractType type = StaffPicks.require(form).validate();
+        Instant now = commands.now();
+        Instant inviteDue = Step.INVITE_TEAM.dueAfter(now, calendars.calendar());
+        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> p.confirmContractType(type, actor.ref(), now, inviteDue),
+                accepted -> timers.arm(deadlineTimers(accepted.after())));
+        cancelDone(outcome.value());
+        return outcome;
+    }
+
+    /** The technical team verified a held order's payment (the super admin): the admin may confirm now. */
+    public Outcome<Program> release(Actor actor, String id, Long version, ReleaseForm form, IdempotencyKey key) {
+        String n = StaffPicks.require(form).validate();
+        return commands.change(actor, id, version, key, p -> p.release(n, actor.ref(), commands.now()));
+    }
+
+    /** T-12 fired: the n-th deadline, if still undone, is reported to its role and their lead, once. */
+    public boolean reportOverdue(String id, int n) {
+        Instant now = commands.now();
+        Program p = commands.get(id);
+        if (p.deadline(n).map(d -> !d.overdueToReport(now)).orElse(true)) {
+            return false;
+        }
+        try {
+            commands.changeAs(Actor.SYSTEM, p, x -> x.reportOverdue(n, now));
+            return true;
+        } catch (Refused reportedMeanwhile) {
+            return false;
+        }
+    }
+
+    public Program get(Actor actor, String id) {
+        return commands.find(id).filter(p -> ProgramKind.PROGRAM.canSee(actor, p))
+                .orElseThrow(() -> commands.notFound(id));
+    }
+
+    public Page<Program> atStage(Program.Stage stage, PageRequest page) {
+        return list.atStage(stage, page);
+    }
+
+    public Page<Program> overdue(PageRequest page) {
+        return list.overdue(page);
+    }
+
+    /** The timers of the open deadlines (arming one again changes nothing). */
+    private static List<Timer> deadlineTimers(Program p) {
+        return p.deadlines().stream().filter(Deadline::open)
+                .map(d -> new Timer(TimerKind.DEADLINE, p.id(), d.n(), d.dueAt())).toList();
+    }
+
+    /** Done steps' timers are cancelled (one that fires anyway finds its step done and does nothing). */
+    private void cancelDone(Program p) {
+        p.deadlines().stream().filter(d -> !d.open())
+                .forEach(d -> timers.cancel(new Timer(TimerKind.DEADLINE, p.id(), d.n(), d.dueAt())));
+    }
+}
