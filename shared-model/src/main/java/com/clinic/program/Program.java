@@ -1,22 +1,29 @@
 package com.clinic.program;
 
+import com.clinic.platform.Actor;
 import com.clinic.platform.Money;
+import com.clinic.platform.Role;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.command.Aggregate;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
+import com.clinic.platform.staff.StaffMember;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The 49-day health program of one paid order (seed 003), from the order to the end of its care: its own record
- * and state machine, sharing the platform's command path. This part covers H-01 (the order in, the contract type
- * confirmed, a mismatch held for the technical team) and the step deadlines (T-12).
+ * and state machine, sharing the platform's command path: H-01 (the order in, the contract type confirmed, a
+ * mismatch held for the technical team), H-02 (the service team invited into the customer's group) and the step
+ * deadlines (T-12).
  */
 public record Program(String id, Order order, Stage stage, ContractType contractType, Hold hold, boolean verified,
-                      List<Deadline> deadlines, StaffRef receivedBy, Instant receivedAt, long version)
+                      Team team, List<Deadline> deadlines, StaffRef receivedBy, Instant receivedAt, long version)
         implements Aggregate {
 
     /** Where a program stands. */
@@ -26,7 +33,9 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         /** Payment and order disagree: the technical team verifies before the contract type is confirmed. */
         HELD,
         /** H-01 done: online or offline contract; the team is invited next (H-02). */
-        CONTRACT_TYPE_CONFIRMED
+        CONTRACT_TYPE_CONFIRMED,
+        /** H-02 done: the service team is invited into the customer's group. */
+        TEAM_INVITED
     }
 
     /** How the order was paid: in the app, or by bank transfer registered by the admin. */
@@ -79,7 +88,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     /** A paid order becomes a program; the admin owes the contract type by {@code contractTypeDue}. */
     public static Accepted<Program, ProgramEvent> receive(Order order, StaffRef by, Instant at,
                                                          Instant contractTypeDue) {
-        Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false,
+        Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false, Team.NONE,
                 List.of(new Deadline(1, Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, null, null)), by, at, 1);
         return new Accepted<>(p, new ProgramEvent(ProgramEvent.ORDER_RECEIVED, p.id(), by, at, "收到订单 "
                 + order.orderNo() + "（" + order.channel().label() + "，" + Money.yuan(order.amount()) + "）"));
@@ -125,8 +134,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                     new ProgramEvent(ProgramEvent.HELD, id, by, at, "支付与订单不一致，待技术核实："
                             + String.join("；", mismatches)));
         }
-        List<Deadline> next = new ArrayList<>(deadlines.stream()
-                .map(d -> d.step() == Step.CONFIRM_CONTRACT_TYPE && d.open() ? d.done(at) : d).toList());
+        List<Deadline> next = new ArrayList<>(done(Step.CONFIRM_CONTRACT_TYPE, at));
         next.add(new Deadline(next.size() + 1, Step.INVITE_TEAM, inviteDue, null, null));
         return new Accepted<>(with(Stage.CONTRACT_TYPE_CONFIRMED, type, null, verified, next),
                 new ProgramEvent(ProgramEvent.CONTRACT_TYPE_CONFIRMED, id, by, at, "合同类型：" + (type
@@ -150,15 +158,89 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         }
         List<Deadline> next = deadlines.stream().map(x -> x.n() == n ? x.reported(at) : x).toList();
         return new Accepted<>(with(stage, contractType, hold, verified, next), new ProgramEvent(
-                ProgramEvent.DEADLINE_OVERDUE, id, com.clinic.platform.Actor.SYSTEM.ref(), at, d.get().step().specId() + " 已超时（应于 "
-                        + com.clinic.platform.ShanghaiTime.show(d.get().dueAt()) + " 前完成）"));
+                ProgramEvent.DEADLINE_OVERDUE, id, Actor.SYSTEM.ref(), at, d.get().step().specId() + " 已超时（应于 "
+                        + ShanghaiTime.show(d.get().dueAt()) + " 前完成）"));
     }
 
     public Optional<Deadline> deadline(int n) {
         return deadlines.stream().filter(d -> d.n() == n).findFirst();
     }
 
+    /**
+     * H-02 邀请服务团队进群: the three seats, each a member holding its role, are invited; H-02's deadline is done.
+     * The customer is in the group from the start.
+     */
+    public Decision<Program, ProgramEvent> inviteTeam(Map<Team.Seat, StaffMember> members,
+                                                     StaffRef by, Instant at) {
+        if (stage != Stage.CONTRACT_TYPE_CONFIRMED) {
+            return Decision.refuse(stage == Stage.TEAM_INVITED ? "the team is invited already"
+                    : "the team is invited once the contract type is confirmed");
+        }
+        for (Team.Seat seat : Team.Seat.values()) {
+            if (!members.get(seat).canAct(seat.role())) {
+                return Decision.invalid(seat.field(), members.get(seat).name() + " is not an active " + seat.label());
+            }
+        }
+        Team invited = new Team(Arrays.stream(Team.Seat.values()).map(seat -> new Team.Invitation(seat,
+                members.get(seat).ref(), Team.Status.INVITED, at, null, 1)).toList());
+        return new Accepted<>(new Program(id, order, Stage.TEAM_INVITED, contractType, hold, verified, invited,
+                done(Step.INVITE_TEAM, at), receivedBy, receivedAt, version + 1), new ProgramEvent(
+                ProgramEvent.TEAM_INVITED, id, by, at, "邀请进群：" + String.join("、", invited.invitations().stream()
+                        .map(i -> i.seat().label() + " " + i.member().name()).toList())));
+    }
+
+    /** The invited member accepts (joins the group) or declines (the admin is told, to invite again). */
+    public Decision<Program, ProgramEvent> answerInvitation(Team.Seat seat, StaffRef who, boolean accept, Instant at) {
+        Optional<Team.Invitation> inv = team.seat(seat).filter(i -> i.member().id().equals(who.id()));
+        if (inv.isEmpty()) {
+            return Decision.refuse("you are not invited to this program's " + seat.label() + " seat");
+        }
+        if (inv.get().status() != Team.Status.INVITED) {
+            return Decision.refuse("this invitation is answered already (" + inv.get().status() + ")");
+        }
+        Team.Invitation answered = new Team.Invitation(seat, who, accept ? Team.Status.ACCEPTED : Team.Status.DECLINED,
+                inv.get().invitedAt(), at, inv.get().attempt());
+        return new Accepted<>(withTeam(replace(answered)), new ProgramEvent(accept ? ProgramEvent.INVITATION_ACCEPTED
+                : ProgramEvent.INVITATION_DECLINED, id, who, at, seat.label() + " " + who.name()
+                + (accept ? " 已进群" : " 拒绝了邀请")));
+    }
+
+    /** A declined invitation sent again, to the same member or another holding the seat's role. */
+    public Decision<Program, ProgramEvent> reinvite(Team.Seat seat, StaffMember member,
+                                                   StaffRef by, Instant at) {
+        Optional<Team.Invitation> inv = team.seat(seat);
+        if (inv.isEmpty() || inv.get().status() != Team.Status.DECLINED) {
+            return Decision.refuse("only a declined invitation is sent again");
+        }
+        if (!member.canAct(seat.role())) {
+            return Decision.invalid("staffId", member.name() + " is not an active " + seat.label());
+        }
+        Team.Invitation again = new Team.Invitation(seat, member.ref(), Team.Status.INVITED, at, null,
+                inv.get().attempt() + 1);
+        return new Accepted<>(withTeam(replace(again)), new ProgramEvent(ProgramEvent.TEAM_INVITED, id, by, at,
+                "再次邀请" + seat.label() + " " + member.name() + "（第 " + again.attempt() + " 次）"));
+    }
+
+    /** Who may read and write in the customer's group: the accepted team, the customer, the admin. */
+    public boolean inGroup(Actor actor) {
+        return actor.hasAny(Role.ADMIN) || team.isMember(actor.id())
+                || actor.hasAny(Role.CUSTOMER) && actor.id().equals(order.customerId());
+    }
+
+    private List<Team.Invitation> replace(Team.Invitation inv) {
+        return team.invitations().stream().map(i -> i.seat() == inv.seat() ? inv : i).toList();
+    }
+
+    private Program withTeam(List<Team.Invitation> invitations) {
+        return new Program(id, order, stage, contractType, hold, verified, new Team(invitations), deadlines,
+                receivedBy, receivedAt, version + 1);
+    }
+
+    private List<Deadline> done(Step step, Instant at) {
+        return deadlines.stream().map(d -> d.step() == step && d.open() ? d.done(at) : d).toList();
+    }
+
     private Program with(Stage s, ContractType type, Hold h, boolean v, List<Deadline> d) {
-        return new Program(id, order, s, type, h, v, d, receivedBy, receivedAt, version + 1);
+        return new Program(id, order, s, type, h, v, team, d, receivedBy, receivedAt, version + 1);
     }
 }

@@ -12,4 +12,7 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String RELEASED = "ProgramReleased";
     public static final String CONTRACT_TYPE_CONFIRMED = "ContractTypeConfirmed";
     public static final String DEADLINE_OVERDUE = "DeadlineOverdue";
+    public static final String TEAM_INVITED = "TeamInvited";
+    public static final String INVITATION_ACCEPTED = "InvitationAccepted";
+    public static final String INVITATION_DECLINED = "InvitationDeclined";
 }

@@ -1,6 +1,7 @@
 package com.clinic.program;
 
 import com.clinic.platform.Check;
+import com.clinic.platform.Flag;
 import com.clinic.platform.Money;
 import com.clinic.platform.Numeric;
 import com.clinic.program.Program.Channel;
@@ -69,6 +70,42 @@ public final class ProgramForms {
             String n = check.required("note", note, 500);
             check.done();
             return n;
+        }
+    }
+
+    /** H-02: the staff member for each seat of the team. */
+    public record TeamForm(String headCoachId, String assistantCoachId, String customerServiceId) {
+        public java.util.Map<Team.Seat, String> validate() {
+            Check check = new Check();
+            java.util.Map<Team.Seat, String> ids = new java.util.EnumMap<>(Team.Seat.class);
+            ids.put(Team.Seat.HEAD_COACH, check.required("headCoachId", headCoachId, 64));
+            ids.put(Team.Seat.ASSISTANT_COACH, check.required("assistantCoachId", assistantCoachId, 64));
+            ids.put(Team.Seat.CUSTOMER_SERVICE, check.required("customerServiceId", customerServiceId, 64));
+            check.done();
+            return ids;
+        }
+    }
+
+    /** The invited member's answer. */
+    public record AnswerForm(@Flag String accept) {
+        public boolean validate() {
+            Check check = new Check();
+            if (accept == null || accept.isBlank()) {
+                check.fail("accept", "is required (true to join the group, false to decline)");
+            }
+            boolean yes = check.bool("accept", accept, false);
+            check.done();
+            return yes;
+        }
+    }
+
+    /** H-02 异常处理: who takes a declined seat (the same member again, or another). */
+    public record ReinviteForm(String staffId) {
+        public String validate() {
+            Check check = new Check();
+            String id = check.required("staffId", staffId, 64);
+            check.done();
+            return id;
         }
     }
 

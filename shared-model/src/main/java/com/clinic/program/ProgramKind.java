@@ -48,6 +48,14 @@ public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
             case ProgramEvent.CONTRACT_TYPE_CONFIRMED -> List.of(Notification.toRole(after.id() + "-invite",
                     Role.ADMIN, "请邀请服务团队进群", who + "：主教练、副教练、客服", after.id(), event.at()));
             case ProgramEvent.DEADLINE_OVERDUE -> overdue(event, after, who);
+            case ProgramEvent.TEAM_INVITED -> after.team().invitations().stream()
+                    .filter(i -> i.status() == Team.Status.INVITED && i.invitedAt().equals(event.at()))
+                    .map(i -> Notification.toStaff(after.id() + "-invite-" + i.seat() + "-" + i.attempt(),
+                            i.member().id(), "进群邀请：" + i.seat().label(), who + " 的服务群", after.id(), event.at()))
+                    .toList();
+            case ProgramEvent.INVITATION_DECLINED -> List.of(Notification.toRole(after.id() + "-declined-"
+                    + after.version(), Role.ADMIN, "进群邀请被拒绝，请重新邀请", who + "：" + event.summary(), after.id(),
+                    event.at()));
             default -> List.of();
         };
     }

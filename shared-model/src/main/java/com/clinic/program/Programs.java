@@ -16,11 +16,18 @@ import com.clinic.platform.port.TimerScheduler.Timer;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.platform.timer.Timers;
 import com.clinic.program.Program.Channel;
+import com.clinic.platform.staff.StaffMember;
+import com.clinic.program.ProgramForms.AnswerForm;
 import com.clinic.program.ProgramForms.ContractTypeForm;
+import com.clinic.program.ProgramForms.ReinviteForm;
+import com.clinic.program.ProgramForms.TeamForm;
 import com.clinic.program.ProgramForms.OrderForm;
 import com.clinic.program.ProgramForms.ReleaseForm;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The health program's first steps: a paid order arrives (the shop's, or a transfer the admin registers) and
@@ -86,6 +93,36 @@ public final class Programs {
     public Outcome<Program> release(Actor actor, String id, Long version, ReleaseForm form, IdempotencyKey key) {
         String n = StaffPicks.require(form).validate();
         return commands.change(actor, id, version, key, p -> p.release(n, actor.ref(), commands.now()));
+    }
+
+    /** H-02 邀请服务团队进群 (If-Match): the three seats invited; H-02's deadline is done. */
+    public Outcome<Program> inviteTeam(Actor actor, String id, Long version, TeamForm form, IdempotencyKey key) {
+        Map<Team.Seat, String> ids = StaffPicks.require(form).validate();
+        Instant now = commands.now();
+        Outcome<Program> outcome = commands.change(actor, id, version, key,
+                new Related(Set.copyOf(ids.values()), Set.of()), (p, loaded) -> {
+                    Map<Team.Seat, StaffMember> members = new EnumMap<>(Team.Seat.class);
+                    ids.forEach((seat, staffId) -> members.put(seat, StaffPicks.found(loaded, seat.field(), staffId)));
+                    return p.inviteTeam(members, actor.ref(), now);
+                }, Commands::noTimers);
+        cancelDone(outcome.value());
+        return outcome;
+    }
+
+    /** The invited member joins the group or declines (If-Match). */
+    public Outcome<Program> answerInvitation(Actor actor, String id, Team.Seat seat, Long version, AnswerForm form,
+                                             IdempotencyKey key) {
+        boolean accept = StaffPicks.require(form).validate();
+        return commands.change(actor, id, version, key, p -> p.answerInvitation(seat, actor.ref(), accept,
+                commands.now()));
+    }
+
+    /** A declined seat invited again (If-Match). */
+    public Outcome<Program> reinvite(Actor actor, String id, Team.Seat seat, Long version, ReinviteForm form,
+                                     IdempotencyKey key) {
+        String staffId = StaffPicks.require(form).validate();
+        return commands.change(actor, id, version, key, Related.staff(staffId), (p, loaded) -> p.reinvite(seat,
+                StaffPicks.found(loaded, "staffId", staffId), actor.ref(), commands.now()), Commands::noTimers);
     }
 
     /** T-12 fired: the n-th deadline, if still undone, is reported to its role and their lead, once. */

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clinic.platform.Actor;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Refused;
+import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.calendar.CalendarYear;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.calendar.WorkCalendar;
 import com.clinic.platform.port.CalendarStore;
+import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.Program.Channel;
 import com.clinic.program.Program.ContractType;
 import com.clinic.program.Program.Stage;
@@ -21,6 +24,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,5 +122,43 @@ class ProgramTest {
         assertEquals(List.of("orderNo", "channel", "customerId", "customerName", "phone", "product", "amount",
                 "payment.channel", "payment.amount", "payment.payerPhone", "payment.reference", "payment.paidAt"),
                 e.errors().stream().map(f -> f.field()).toList());
+    }
+
+    static final StaffMember HAN = new StaffMember("h1", "韩主教练", null, Set.of(Role.HEAD_COACH), true);
+    static final StaffMember YANG = new StaffMember("c1", "杨副教练", null, Set.of(Role.ASSISTANT_COACH), true);
+    static final StaffMember WEI = new StaffMember("s1", "卫客服", null, Set.of(Role.CUSTOMER_SERVICE), true);
+
+    static Program confirmed() {
+        Program p = received(order("1980000", null), at("2026-11-20T15:30:00"));
+        return p.confirmContractType(ContractType.ONLINE, ADMIN, at("2026-11-20T16:00:00"), at("2026-11-20T18:00:00"))
+                .orThrow().after();
+    }
+
+    @Test
+    void theTeamIsInvitedMembersAnswerAndADeclinedSeatIsInvitedAgain() {
+        Map<Team.Seat, StaffMember> team = Map.of(Team.Seat.HEAD_COACH, HAN, Team.Seat.ASSISTANT_COACH, YANG,
+                Team.Seat.CUSTOMER_SERVICE, WEI);
+        InvalidInput wrongRole = assertThrows(InvalidInput.class, () -> confirmed().inviteTeam(Map.of(
+                Team.Seat.HEAD_COACH, YANG, Team.Seat.ASSISTANT_COACH, YANG, Team.Seat.CUSTOMER_SERVICE, WEI), ADMIN,
+                at("2026-11-20T16:30:00")).orThrow());
+        assertEquals("headCoachId", wrongRole.errors().get(0).field());
+        Program invited = confirmed().inviteTeam(team, ADMIN, at("2026-11-20T16:30:00")).orThrow().after();
+        assertEquals(Stage.TEAM_INVITED, invited.stage());
+        assertFalse(invited.deadline(2).orElseThrow().open(), "H-02 done");
+        assertThrows(Refused.class, () -> invited.answerInvitation(Team.Seat.HEAD_COACH, YANG.ref(), true,
+                at("2026-11-20T17:00:00")).orThrow(), "only the invitee answers");
+        Program declined = invited.answerInvitation(Team.Seat.HEAD_COACH, HAN.ref(), false, at("2026-11-20T17:00:00"))
+                .orThrow().after();
+        assertFalse(declined.inGroup(new Actor("h1", "韩主教练", Set.of(Role.HEAD_COACH))));
+        Program again = declined.reinvite(Team.Seat.HEAD_COACH, HAN, ADMIN, at("2026-11-20T17:10:00")).orThrow()
+                .after();
+        assertEquals(2, again.team().seat(Team.Seat.HEAD_COACH).orElseThrow().attempt());
+        Program joined = again.answerInvitation(Team.Seat.HEAD_COACH, HAN.ref(), true, at("2026-11-20T17:20:00"))
+                .orThrow().after();
+        assertTrue(joined.inGroup(new Actor("h1", "韩主教练", Set.of(Role.HEAD_COACH))));
+        assertTrue(joined.inGroup(new Actor("app-user-1", "林晓", Set.of(Role.CUSTOMER))), "the customer");
+        assertFalse(joined.inGroup(new Actor("other", "别人", Set.of(Role.CUSTOMER))));
+        assertThrows(Refused.class, () -> joined.reinvite(Team.Seat.HEAD_COACH, HAN, ADMIN, at("2026-11-20T17:30:00"))
+                .orThrow(), "only a declined seat");
     }
 }

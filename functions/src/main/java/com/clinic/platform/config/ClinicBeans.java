@@ -12,8 +12,10 @@ import com.clinic.aftersales.dynamodb.FollowUpItems;
 import com.clinic.aftersales.dynamodb.PayingCustomerItems;
 import com.clinic.aftersales.customer.PayingCustomerKind;
 import com.clinic.aftersales.customer.PayingCustomers;
+import com.clinic.program.ProgramGroup;
 import com.clinic.program.ProgramKind;
 import com.clinic.program.Programs;
+import com.clinic.program.dynamodb.DynamoGroupMessages;
 import com.clinic.program.dynamodb.ProgramItems;
 import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
 import com.clinic.aftersales.dynamodb.LoanItems;
@@ -179,6 +181,12 @@ public class ClinicBeans {
                       ClinicTable table) {
         return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), timers, calendars,
                 ProgramItems.list(table));
+    }
+
+    @Singleton
+    ProgramGroup programGroup(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+        return new ProgramGroup(new Commands<>(ProgramKind.PROGRAM, store, clock), new DynamoGroupMessages(table),
+                IdGenerator.RANDOM);
     }
 
     @Singleton

@@ -12,11 +12,12 @@ import java.util.List;
 
 /**
  * A program as its staff and its customer see it: the order and payment, the stage, the contract type, a hold and
- * its mismatches, and each step's deadline (late once past and undone); times in Asia/Shanghai.
+ * its mismatches, the service team's invitations, and each step's deadline (late once past and undone); times in
+ * Asia/Shanghai.
  */
 @Serdeable
 public record ProgramView(String id, OrderView order, String stage, String contractType, HoldView hold,
-                          boolean verified, List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
+                          boolean verified, List<InvitationView> team, List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
                           long version) {
 
     @Serdeable
@@ -31,6 +32,12 @@ public record ProgramView(String id, OrderView order, String stage, String contr
 
     @Serdeable
     public record HoldView(List<String> mismatches, StaffView.Ref by, String at) {
+    }
+
+    /** H-02: a seat's invitation. */
+    @Serdeable
+    public record InvitationView(String seat, StaffView.Ref member, String status, String invitedAt,
+                                 String answeredAt, int attempt) {
     }
 
     @Serdeable
@@ -60,6 +67,9 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                 p.contractType() == null ? null : p.contractType().name(),
                 p.hold() == null ? null : new HoldView(p.hold().mismatches(), StaffView.Ref.of(p.hold().by()),
                         ShanghaiTime.show(p.hold().at())), p.verified(),
+                p.team().invitations().stream().map(i -> new InvitationView(i.seat().name(),
+                        StaffView.Ref.of(i.member()), i.status().name(), ShanghaiTime.show(i.invitedAt()),
+                        ShanghaiTime.show(i.answeredAt()), i.attempt())).toList(),
                 p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
                 ShanghaiTime.show(p.receivedAt()), p.version());
     }

@@ -111,7 +111,7 @@ class HostileInputTest {
             "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
             "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction", "ListCareNotesFunction",
             "ListFollowUpCallsFunction", "ListVisitorsFunction", "ListPayingCustomersFunction",
-            "ListProgramsFunction", "ListOverdueDeadlinesFunction");
+            "ListProgramsFunction", "ListOverdueDeadlinesFunction", "ListGroupMessagesFunction");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listEndpoints")
@@ -194,7 +194,7 @@ class HostileInputTest {
     static final List<String> NUMBER_FIELDS = List.of("amount", "finalPrice", "discountedPrice", "listPrice",
             "periods", "line", "size", "age", "durationSeconds");
     static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate");
-    static final List<String> FLAG_FIELDS = List.of("active");
+    static final List<String> FLAG_FIELDS = List.of("active", "accept");
     static final List<String> ENUM_FIELDS = List.of("method", "mode", "gender", "roles");
 
     private static List<Object> badText() {

@@ -47,6 +47,12 @@ public final class Journeys {
             Set.of(Role.CONSULTANT), true);
     public static final StaffMember AFTER_SALES = new StaffMember("demo-aftersales", "陈售后", "13900000010",
             Set.of(Role.AFTER_SALES), true);
+    public static final StaffMember HEAD_COACH = new StaffMember("demo-headcoach", "韩主教练", "13900000015",
+            Set.of(Role.HEAD_COACH), true);
+    public static final StaffMember COACH = new StaffMember("demo-coach", "杨副教练", "13900000016",
+            Set.of(Role.ASSISTANT_COACH), true);
+    public static final StaffMember SERVICE = new StaffMember("demo-service", "卫客服", "13900000012",
+            Set.of(Role.CUSTOMER_SERVICE), true);
     public static final CatalogItem EYELID = new CatalogItem("double-eyelid", "双眼皮", 1_500_000, true, Instant.EPOCH);
     public static final CatalogItem FRECKLE = new CatalogItem("freckle-removal", "祛斑", 318_000, true, Instant.EPOCH);
     static final StaffRef STAFF = new StaffRef("demo-admin", "王超管");
@@ -60,7 +66,8 @@ public final class Journeys {
         this.store = context.getBean(AggregateStore.class);
         this.now = now;
         StaffDirectory staff = context.getBean(StaffDirectory.class);
-        for (StaffMember m : List.of(DRIVER1, DRIVER2, CONSULTANT, CONSULTANT2, AFTER_SALES)) {
+        for (StaffMember m : List.of(DRIVER1, DRIVER2, CONSULTANT, CONSULTANT2, AFTER_SALES, HEAD_COACH, COACH,
+                SERVICE)) {
             staff.save(m);
         }
         CatalogStore catalogue = context.getBean(CatalogStore.class);

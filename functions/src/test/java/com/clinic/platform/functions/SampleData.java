@@ -5,7 +5,10 @@ import com.clinic.aftersales.complaint.ComplaintEvent;
 import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
+import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.Program;
+import com.clinic.program.ProgramGroup;
+import com.clinic.program.Team;
 import com.clinic.program.ProgramForms;
 import com.clinic.program.Programs;
 import com.clinic.aftersales.customer.CustomerLevels;
@@ -168,6 +171,43 @@ public final class SampleData {
         programs.confirmContractType(admin, "P-" + prefix + "SO1002", 1L,
                 new ProgramForms.ContractTypeForm("OFFLINE"), null);
         programs.reportOverdue("P-" + prefix + "SO1004", 1);
+        seedTeams(cloud, prefix, programs, admin);
+    }
+
+    /**
+     * The service teams the samples name: {@code SO1005} confirmed (version 2), {@code SO1006} invited (version 3),
+     * {@code SO1007} with its head coach's invitation declined (version 4), {@code SO1008} with the whole team in
+     * the group and the system's notice of it ({@code <prefix>MSG-1}).
+     */
+    static void seedTeams(TestCloud cloud, String prefix, Programs programs, Actor admin) {
+        ProgramForms.TeamForm team = new ProgramForms.TeamForm(Journeys.HEAD_COACH.id(), Journeys.COACH.id(),
+                Journeys.SERVICE.id());
+        for (String no : List.of("SO1005", "SO1006", "SO1007", "SO1008")) {
+            String id = "P-" + prefix + no;
+            programs.receive(admin, new ProgramForms.OrderForm(prefix + no, "OFFLINE_TRANSFER", "app-" + prefix + no,
+                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("OFFLINE_TRANSFER",
+                    "1980000", "林晓", null, "TR-" + no, DAY.minusSeconds(3600).toString())),
+                    Program.Channel.OFFLINE_TRANSFER);
+            programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
+            if (!no.equals("SO1005")) {
+                programs.inviteTeam(admin, id, 2L, team, null);
+            }
+        }
+        programs.answerInvitation(actor(Journeys.HEAD_COACH), "P-" + prefix + "SO1007", Team.Seat.HEAD_COACH, 3L,
+                new ProgramForms.AnswerForm("false"), null);
+        long version = 3;
+        for (var m : List.of(Map.entry(Team.Seat.HEAD_COACH, Journeys.HEAD_COACH),
+                Map.entry(Team.Seat.ASSISTANT_COACH, Journeys.COACH), Map.entry(Team.Seat.CUSTOMER_SERVICE,
+                        Journeys.SERVICE))) {
+            programs.answerInvitation(actor(m.getValue()), "P-" + prefix + "SO1008", m.getKey(), version++,
+                    new ProgramForms.AnswerForm("true"), null);
+        }
+        cloud.context.getBean(ProgramGroup.class).notice(programs.get(admin, "P-" + prefix + "SO1008"),
+                "服务团队已进群：主教练、副教练、客服", prefix + "MSG-1", DAY);
+    }
+
+    private static Actor actor(StaffMember m) {
+        return new Actor(m.id(), m.name(), m.roles());
     }
 
     /**

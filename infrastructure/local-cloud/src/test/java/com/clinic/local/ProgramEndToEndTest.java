@@ -70,6 +70,35 @@ class ProgramEndToEndTest {
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         assertTrue(confirmed.body().contains("\"stage\":\"CONTRACT_TYPE_CONFIRMED\"")
                 && confirmed.body().contains("\"specId\":\"H-02\""), confirmed.body());
+        theTeamJoinsAndTheGroupTalks(p);
+    }
+
+    /**
+     * H-02: the admin invites the team; each member accepts their own seat; customer service posts the archive link,
+     * the customer reads it, and customer service sees she has; only the group's members read the group.
+     */
+    void theTeamJoinsAndTheGroupTalks(String p) throws Exception {
+        HttpResponse<String> invited = api.call("POST", p + "/team", "office",
+                "{\"headCoachId\":\"demo-headcoach\",\"assistantCoachId\":\"demo-coach\","
+                        + "\"customerServiceId\":\"demo-service\"}", "If-Match", "\"2\"");
+        assertEquals(200, invited.statusCode(), invited.body());
+        assertEquals(409, api.call("POST", p + "/team/head-coach/answer", "coach", "{\"accept\":true}",
+                "If-Match", "\"3\"").statusCode(), "not the head coach's invitee");
+        long version = 3;
+        for (String[] seat : new String[][] {{"head-coach", "headcoach"}, {"assistant-coach", "coach"},
+                {"customer-service", "service"}}) {
+            HttpResponse<String> joined = api.call("POST", p + "/team/" + seat[0] + "/answer", seat[1],
+                    "{\"accept\":true}", "If-Match", "\"" + version++ + "\"");
+            assertEquals(200, joined.statusCode(), joined.body());
+        }
+        HttpResponse<String> posted = api.call("POST", p + "/messages", "service", "{\"kind\":\"LINK\","
+                + "\"text\":\"请在 24 小时内填写健康档案\",\"url\":\"https://app.example.com/archive\"}");
+        assertEquals(201, posted.statusCode(), posted.body());
+        String message = ApiClient.field(posted.body(), "id");
+        assertEquals(403, api.call("GET", p + "/messages", "auditor", null).statusCode(), "not in the group");
+        assertEquals(200, api.call("POST", p + "/messages/" + message + "/read", "customer", null).statusCode());
+        String seen = api.call("GET", p + "/messages", "service", null).body();
+        assertTrue(seen.contains("\"readByCustomer\":true"), seen);
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.clinic.program.Deadline;
 import com.clinic.program.Program;
 import com.clinic.program.Programs;
 import com.clinic.program.Step;
+import com.clinic.program.Team;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,10 @@ public final class ProgramItems {
                             .build())
                     .put("contractType", p.contractType() == null ? null : p.contractType().name())
                     .put("verified", p.verified())
+                    .putList("team", maps(p.team().invitations(), i -> item().put("seat", i.seat().name())
+                            .put("member", staff(i.member())).put("status", i.status().name())
+                            .put("invitedAt", i.invitedAt()).put("answeredAt", i.answeredAt())
+                            .put("attempt", i.attempt()).build()))
                     .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
                             .put("dueAt", d.dueAt()).put("doneAt", d.doneAt()).put("overdueAt", d.overdueAt())
                             .build()))
@@ -86,6 +91,9 @@ public final class ProgramItems {
                     hold == null ? null : new Program.Hold(Attrs.strings(hold, "mismatches"), staff(map(hold, "by")),
                             instant(hold, "at")),
                     i.get("verified").bool(),
+                    new Team(objects(i, "team", m -> new Team.Invitation(Team.Seat.valueOf(str(m, "seat")),
+                            staff(map(m, "member")), Team.Status.valueOf(str(m, "status")), instant(m, "invitedAt"),
+                            instant(m, "answeredAt"), num(m, "attempt").intValue()))),
                     objects(i, "deadlines", m -> new Deadline(num(m, "n").intValue(), Step.valueOf(str(m, "step")),
                             instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
                     staff(map(i, "receivedBy")), instant(i, "receivedAt"), num(i, "version"));
