@@ -23,7 +23,8 @@ import java.util.Optional;
  * deadlines (T-12).
  */
 public record Program(String id, Order order, Stage stage, ContractType contractType, Hold hold, boolean verified,
-                      Team team, List<Deadline> deadlines, StaffRef receivedBy, Instant receivedAt, long version)
+                      Team team, Contract contract, List<Deadline> deadlines, StaffRef receivedBy,
+                      Instant receivedAt, long version)
         implements Aggregate {
 
     /** Where a program stands. */
@@ -89,7 +90,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     public static Accepted<Program, ProgramEvent> receive(Order order, StaffRef by, Instant at,
                                                          Instant contractTypeDue) {
         Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false, Team.NONE,
-                List.of(new Deadline(1, Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, null, null)), by, at, 1);
+                Contract.PENDING, List.of(new Deadline(1, Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, null, null)), by, at, 1);
         return new Accepted<>(p, new ProgramEvent(ProgramEvent.ORDER_RECEIVED, p.id(), by, at, "收到订单 "
                 + order.orderNo() + "（" + order.channel().label() + "，" + Money.yuan(order.amount()) + "）"));
     }
@@ -184,7 +185,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         Team invited = new Team(Arrays.stream(Team.Seat.values()).map(seat -> new Team.Invitation(seat,
                 members.get(seat).ref(), Team.Status.INVITED, at, null, 1)).toList());
         return new Accepted<>(new Program(id, order, Stage.TEAM_INVITED, contractType, hold, verified, invited,
-                done(Step.INVITE_TEAM, at), receivedBy, receivedAt, version + 1), new ProgramEvent(
+                contract, done(Step.INVITE_TEAM, at), receivedBy, receivedAt, version + 1), new ProgramEvent(
                 ProgramEvent.TEAM_INVITED, id, by, at, "邀请进群：" + String.join("、", invited.invitations().stream()
                         .map(i -> i.seat().label() + " " + i.member().name()).toList())));
     }
@@ -221,6 +222,43 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                 "再次邀请" + seat.label() + " " + member.name() + "（第 " + again.attempt() + " 次）"));
     }
 
+    /**
+     * H-03 行政处理线下合同签署: the scan of the signed original, checked to be in storage, confirms the offline
+     * contract (已签署). Named policy: only an offline contract, once its type is confirmed, not signed twice.
+     */
+    public Decision<Program, ProgramEvent> confirmOfflineContract(String scanKey, long bytes, StaffRef by,
+                                                                 Instant at) {
+        String refused = offlineContractOpen();
+        if (refused != null) {
+            return Decision.refuse(refused);
+        }
+        return new Accepted<>(withContract(new Contract(Contract.Status.SIGNED, scanKey, bytes, null, by, at)),
+                new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "线下合同已签署（扫描件已归档）"));
+    }
+
+    /** H-03 异常处理: the original is unclear or wrong; customer service asks the customer to sign again. */
+    public Decision<Program, ProgramEvent> contractUnreadable(String reason, StaffRef by, Instant at) {
+        String refused = offlineContractOpen();
+        if (refused != null) {
+            return Decision.refuse(refused);
+        }
+        return new Accepted<>(withContract(new Contract(Contract.Status.RESIGN_REQUESTED, null, 0, reason, by, at)),
+                new ProgramEvent(ProgramEvent.CONTRACT_RESIGN_REQUESTED, id, by, at, "合同需重新签署：" + reason));
+    }
+
+    private String offlineContractOpen() {
+        if (contractType != ContractType.OFFLINE) {
+            return contractType == null ? "the contract type is not confirmed yet"
+                    : "an online contract is signed in the app";
+        }
+        return contract.status() == Contract.Status.SIGNED ? "the contract is signed already" : null;
+    }
+
+    private Program withContract(Contract c) {
+        return new Program(id, order, stage, contractType, hold, verified, team, c, deadlines, receivedBy,
+                receivedAt, version + 1);
+    }
+
     /** Who may read and write in the customer's group: the accepted team, the customer, the admin. */
     public boolean inGroup(Actor actor) {
         return actor.hasAny(Role.ADMIN) || team.isMember(actor.id())
@@ -232,8 +270,8 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     private Program withTeam(List<Team.Invitation> invitations) {
-        return new Program(id, order, stage, contractType, hold, verified, new Team(invitations), deadlines,
-                receivedBy, receivedAt, version + 1);
+        return new Program(id, order, stage, contractType, hold, verified, new Team(invitations), contract,
+                deadlines, receivedBy, receivedAt, version + 1);
     }
 
     private List<Deadline> done(Step step, Instant at) {
@@ -241,6 +279,6 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     private Program with(Stage s, ContractType type, Hold h, boolean v, List<Deadline> d) {
-        return new Program(id, order, s, type, h, v, team, d, receivedBy, receivedAt, version + 1);
+        return new Program(id, order, s, type, h, v, team, contract, d, receivedBy, receivedAt, version + 1);
     }
 }

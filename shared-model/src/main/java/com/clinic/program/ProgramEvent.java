@@ -15,4 +15,6 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String TEAM_INVITED = "TeamInvited";
     public static final String INVITATION_ACCEPTED = "InvitationAccepted";
     public static final String INVITATION_DECLINED = "InvitationDeclined";
+    public static final String CONTRACT_SIGNED = "ContractSigned";
+    public static final String CONTRACT_RESIGN_REQUESTED = "ContractResignRequested";
 }

@@ -53,6 +53,11 @@ public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
                     .map(i -> Notification.toStaff(after.id() + "-invite-" + i.seat() + "-" + i.attempt(),
                             i.member().id(), "进群邀请：" + i.seat().label(), who + " 的服务群", after.id(), event.at()))
                     .toList();
+            case ProgramEvent.CONTRACT_SIGNED -> List.of(Notification.toRole(after.id() + "-contract-signed",
+                    Role.CUSTOMER_SERVICE, "合同已签署，请引导客户填写健康档案", who, after.id(), event.at()));
+            case ProgramEvent.CONTRACT_RESIGN_REQUESTED -> List.of(Notification.toRole(after.id() + "-resign-"
+                    + after.version(), Role.CUSTOMER_SERVICE, "请联系客户重新签署合同", who + "：" + event.summary(),
+                    after.id(), event.at()));
             case ProgramEvent.INVITATION_DECLINED -> List.of(Notification.toRole(after.id() + "-declined-"
                     + after.version(), Role.ADMIN, "进群邀请被拒绝，请重新邀请", who + "：" + event.summary(), after.id(),
                     event.at()));

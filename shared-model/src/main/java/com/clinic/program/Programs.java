@@ -1,6 +1,12 @@
 package com.clinic.program;
 
+import com.clinic.journey.Files;
 import com.clinic.journey.StaffPicks;
+import com.clinic.journey.UploadTicket;
+import com.clinic.journey.visit.Forms.FileForm;
+import com.clinic.journey.visit.Forms.FileKind;
+import com.clinic.journey.visit.Forms.ReasonForm;
+import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.platform.Actor;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
@@ -39,12 +45,15 @@ public final class Programs {
     private final Timers timers;
     private final Calendars calendars;
     private final ProgramList list;
+    private final Files files;
 
-    public Programs(Commands<Program, ProgramEvent> commands, Timers timers, Calendars calendars, ProgramList list) {
+    public Programs(Commands<Program, ProgramEvent> commands, Timers timers, Calendars calendars, ProgramList list,
+                    Files files) {
         this.commands = commands;
         this.timers = timers;
         this.calendars = calendars;
         this.list = list;
+        this.files = files;
     }
 
     /** The program lists. */
@@ -123,6 +132,34 @@ public final class Programs {
         String staffId = StaffPicks.require(form).validate();
         return commands.change(actor, id, version, key, Related.staff(staffId), (p, loaded) -> p.reinvite(seat,
                 StaffPicks.found(loaded, "staffId", staffId), actor.ref(), commands.now()), Commands::noTimers);
+    }
+
+    /** H-03: where the admin uploads the scan of the signed original (PDF or image). */
+    public UploadTicket contractScanUpload(Actor actor, String id, UploadForm form) {
+        return files.uploadUnder(contractFolder(get(actor, id)), FileKind.SIGNED_SHEET, form);
+    }
+
+    /** H-03 确认签署 (If-Match): the uploaded scan, checked to be in storage, confirms the offline contract. */
+    public Outcome<Program> confirmOfflineContract(Actor actor, String id, Long version, FileForm form,
+                                                   IdempotencyKey key) {
+        FileForm given = StaffPicks.require(form);
+        return commands.change(actor, id, version, key, p -> {
+            Files.Landed scan = files.landed(given.validate(contractFolder(p)));
+            return p.confirmOfflineContract(scan.key(), scan.size(), actor.ref(), commands.now());
+        });
+    }
+
+    /** H-03 异常处理 (If-Match): the original is unclear or wrong; customer service gets it signed again. */
+    public Outcome<Program> contractUnreadable(Actor actor, String id, Long version, ReasonForm form,
+                                               IdempotencyKey key) {
+        String reason = StaffPicks.require(form).validate();
+        return commands.change(actor, id, version, key, p -> p.contractUnreadable(reason, actor.ref(),
+                commands.now()));
+    }
+
+    /** A program's contract files lie under its own folder. */
+    static String contractFolder(Program p) {
+        return "programs/" + p.id() + "/contract/";
     }
 
     /** T-12 fired: the n-th deadline, if still undone, is reported to its role and their lead, once. */

@@ -161,4 +161,23 @@ class ProgramTest {
         assertThrows(Refused.class, () -> joined.reinvite(Team.Seat.HEAD_COACH, HAN, ADMIN, at("2026-11-20T17:30:00"))
                 .orThrow(), "only a declined seat");
     }
+
+    @Test
+    void anOfflineContractIsSignedByItsScanAfterAnUnreadableOneIsSignedAgain() {
+        Program online = confirmed();
+        assertThrows(Refused.class, () -> online.confirmOfflineContract("k", 1, ADMIN, at("2026-11-21T10:00:00"))
+                .orThrow(), "an online contract is signed in the app");
+        OrderForm transfer = new OrderForm("SO20261120002", "OFFLINE_TRANSFER", "app-user-2", "林晓", "13800001111",
+                "49 天健康管理", "1980000", new PaymentForm("OFFLINE_TRANSFER", "1980000", null, null, "TR-1",
+                "2026-09-30T15:00:00+08:00"));
+        Program offline = received(transfer, at("2026-11-20T15:30:00")).confirmContractType(ContractType.OFFLINE,
+                ADMIN, at("2026-11-20T16:00:00"), at("2026-11-20T18:00:00")).orThrow().after();
+        Program resign = offline.contractUnreadable("签字模糊", ADMIN, at("2026-11-21T10:00:00")).orThrow().after();
+        assertEquals(Contract.Status.RESIGN_REQUESTED, resign.contract().status());
+        Program signed = resign.confirmOfflineContract("programs/x/contract/s.pdf", 2048, ADMIN,
+                at("2026-11-23T10:00:00")).orThrow().after();
+        assertEquals(Contract.Status.SIGNED, signed.contract().status());
+        assertThrows(Refused.class, () -> signed.contractUnreadable("again", ADMIN, at("2026-11-23T11:00:00"))
+                .orThrow(), "signed is signed");
+    }
 }

@@ -178,9 +178,9 @@ public class ClinicBeans {
 
     @Singleton
     Programs programs(DynamoAggregateStore store, Clock clock, Timers timers, Calendars calendars,
-                      ClinicTable table) {
+                      ClinicTable table, Files files) {
         return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), timers, calendars,
-                ProgramItems.list(table));
+                ProgramItems.list(table), files);
     }
 
     @Singleton

@@ -17,7 +17,8 @@ import java.util.List;
  */
 @Serdeable
 public record ProgramView(String id, OrderView order, String stage, String contractType, HoldView hold,
-                          boolean verified, List<InvitationView> team, List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
+                          boolean verified, List<InvitationView> team, ContractView contract,
+                          List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
                           long version) {
 
     @Serdeable
@@ -32,6 +33,12 @@ public record ProgramView(String id, OrderView order, String stage, String contr
 
     @Serdeable
     public record HoldView(List<String> mismatches, StaffView.Ref by, String at) {
+    }
+
+    /** H-03: the contract's state; the scan itself is downloaded through its own read, not listed. */
+    @Serdeable
+    public record ContractView(String status, boolean scanFiled, String unreadableReason, StaffView.Ref by,
+                               String at) {
     }
 
     /** H-02: a seat's invitation. */
@@ -70,6 +77,9 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                 p.team().invitations().stream().map(i -> new InvitationView(i.seat().name(),
                         StaffView.Ref.of(i.member()), i.status().name(), ShanghaiTime.show(i.invitedAt()),
                         ShanghaiTime.show(i.answeredAt()), i.attempt())).toList(),
+                new ContractView(p.contract().status().name(), p.contract().scanKey() != null,
+                        p.contract().unreadableReason(), p.contract().by() == null ? null
+                        : StaffView.Ref.of(p.contract().by()), ShanghaiTime.show(p.contract().at())),
                 p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
                 ShanghaiTime.show(p.receivedAt()), p.version());
     }

@@ -153,7 +153,8 @@ public final class SampleData {
     /**
      * The programs the samples name: {@code P-<prefix>SO1001} received on the sample day (version 1),
      * {@code SO1002} held for a payment that disagrees (version 2), {@code SO1003} and {@code SO1004} received five
-     * days before with their H-01 deadline passed ({@code SO1004}'s already reported overdue).
+     * days before with their H-01 deadline passed ({@code SO1004}'s already reported overdue); {@code SO1009} and
+ * {@code SO1010} offline and confirmed (version 2), {@code SO1009}'s signed scan uploaded.
      */
     static void seedPrograms(TestCloud cloud, String prefix) {
         Programs programs = cloud.context.getBean(Programs.class);
@@ -172,6 +173,16 @@ public final class SampleData {
                 new ProgramForms.ContractTypeForm("OFFLINE"), null);
         programs.reportOverdue("P-" + prefix + "SO1004", 1);
         seedTeams(cloud, prefix, programs, admin);
+        for (String no : List.of("SO1009", "SO1010")) {
+            programs.receive(admin, new ProgramForms.OrderForm(prefix + no, "OFFLINE_TRANSFER", "app-" + prefix + no,
+                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("OFFLINE_TRANSFER",
+                    "1980000", "林晓", null, "TR-" + no, DAY.minusSeconds(3600).toString())),
+                    Program.Channel.OFFLINE_TRANSFER);
+            programs.confirmContractType(admin, "P-" + prefix + no, 1L, new ProgramForms.ContractTypeForm("OFFLINE"),
+                    null);
+        }
+        cloud.context.getBean(FileStore.class).put("programs/P-" + prefix + "SO1009/contract/signed-original.pdf",
+                "%PDF-".getBytes(), "application/pdf");
     }
 
     /**

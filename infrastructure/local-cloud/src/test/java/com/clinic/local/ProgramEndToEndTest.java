@@ -119,6 +119,21 @@ class ProgramEndToEndTest {
         HttpResponse<String> confirmed = api.call("POST", p + "/contract-type", "office",
                 "{\"contractType\":\"OFFLINE\"}", "If-Match", "\"3\"");
         assertTrue(confirmed.body().contains("\"stage\":\"CONTRACT_TYPE_CONFIRMED\""), confirmed.body());
+
+        // H-03: the first original is unreadable; the second one's scan signs the contract
+        HttpResponse<String> resign = api.call("POST", p + "/contract/resign-request", "office",
+                "{\"reason\":\"第 3 页签字模糊\"}", "If-Match", "\"4\"");
+        assertTrue(resign.body().contains("\"status\":\"RESIGN_REQUESTED\""), resign.body());
+        byte[] scan = "%PDF-1.7 signed original".getBytes();
+        HttpResponse<String> ticket = api.call("POST", p + "/contract/scan-uploads", "office",
+                ClinicJourneyEndToEndTest.uploadRequest("application/pdf", scan));
+        assertEquals(200, ClinicJourneyEndToEndTest.upload(ticket.body(), scan));
+        assertEquals(400, api.call("POST", p + "/contract/offline-signature", "office",
+                "{\"key\":\"programs/OTHER/contract/x.pdf\"}", "If-Match", "\"5\"").statusCode());
+        HttpResponse<String> signed = api.call("POST", p + "/contract/offline-signature", "office",
+                "{\"key\":\"" + ApiClient.field(ticket.body(), "key") + "\"}", "If-Match", "\"5\"");
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertTrue(signed.body().contains("\"status\":\"SIGNED\""), signed.body());
     }
 
     @Test

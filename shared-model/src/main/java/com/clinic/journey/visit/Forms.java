@@ -45,7 +45,7 @@ public final class Forms {
             Check check = new Check();
             String k = check.required("key", key, 512);
             if (k != null && !k.startsWith(expectedPrefix)) {
-                check.fail("key", "must be the key of an upload URL issued for this visit");
+                check.fail("key", "must be the key of an upload URL issued for this record");
             }
             check.done();
             return k;

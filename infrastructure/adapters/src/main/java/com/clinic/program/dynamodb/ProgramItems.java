@@ -14,6 +14,7 @@ import com.clinic.platform.PageRequest;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.ItemMapping;
+import com.clinic.program.Contract;
 import com.clinic.program.Deadline;
 import com.clinic.program.Program;
 import com.clinic.program.Programs;
@@ -59,6 +60,11 @@ public final class ProgramItems {
                             .put("member", staff(i.member())).put("status", i.status().name())
                             .put("invitedAt", i.invitedAt()).put("answeredAt", i.answeredAt())
                             .put("attempt", i.attempt()).build()))
+                    .put("contract", item().put("status", p.contract().status().name())
+                            .put("scanKey", p.contract().scanKey()).put("scanBytes", p.contract().scanBytes())
+                            .put("unreadableReason", p.contract().unreadableReason())
+                            .put("by", p.contract().by() == null ? null : staff(p.contract().by()))
+                            .put("at", p.contract().at()).build())
                     .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
                             .put("dueAt", d.dueAt()).put("doneAt", d.doneAt()).put("overdueAt", d.overdueAt())
                             .build()))
@@ -94,11 +100,17 @@ public final class ProgramItems {
                     new Team(objects(i, "team", m -> new Team.Invitation(Team.Seat.valueOf(str(m, "seat")),
                             staff(map(m, "member")), Team.Status.valueOf(str(m, "status")), instant(m, "invitedAt"),
                             instant(m, "answeredAt"), num(m, "attempt").intValue()))),
+                    contract(map(i, "contract")),
                     objects(i, "deadlines", m -> new Deadline(num(m, "n").intValue(), Step.valueOf(str(m, "step")),
                             instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
                     staff(map(i, "receivedBy")), instant(i, "receivedAt"), num(i, "version"));
         }
     };
+
+    private static Contract contract(Map<String, AttributeValue> c) {
+        return new Contract(Contract.Status.valueOf(str(c, "status")), str(c, "scanKey"), num(c, "scanBytes"),
+                str(c, "unreadableReason"), c.containsKey("by") ? staff(map(c, "by")) : null, instant(c, "at"));
+    }
 
     public static Programs.ProgramList list(ClinicTable table) {
         return new Programs.ProgramList() {
