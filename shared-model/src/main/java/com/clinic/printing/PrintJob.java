@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A print request: queued, then done with its PDF in the files bucket, or failed with the reason. A done job
+ * A print request — of a visit's document, which the worker renders from the visit, or of a document handed over
+ * whole ({@code document}; {@code visitCode} then names the record it belongs to): queued, then done with its PDF in the files bucket, or failed with the reason. A done job
  * with {@code warnings} printed something only in part (a character no face has): staff must check it.
  */
 public record PrintJob(String id, PrintKind kind, String visitCode, Status status, String fileKey, String error,
-                       List<String> warnings, StaffRef requestedBy, Instant requestedAt, Instant completedAt) {
+                       List<String> warnings, StaffRef requestedBy, Instant requestedAt, Instant completedAt,
+                       PrintDocument document) {
 
     public enum Status { QUEUED, DONE, FAILED }
 
@@ -21,7 +23,13 @@ public record PrintJob(String id, PrintKind kind, String visitCode, Status statu
     }
 
     public static PrintJob queued(String id, PrintKind kind, String visitCode, StaffRef by, Instant at) {
-        return new PrintJob(id, kind, visitCode, Status.QUEUED, null, null, List.of(), by, at, null);
+        return new PrintJob(id, kind, visitCode, Status.QUEUED, null, null, List.of(), by, at, null, null);
+    }
+
+    /** A document printed as given ({@code subject}: the record it belongs to, e.g. a program). */
+    public static PrintJob queuedDocument(String id, PrintKind kind, String subject, PrintDocument document, StaffRef by,
+                                          Instant at) {
+        return new PrintJob(id, kind, subject, Status.QUEUED, null, null, List.of(), by, at, null, document);
     }
 
     /** Where the rendered PDF is stored. */
@@ -33,10 +41,12 @@ public record PrintJob(String id, PrintKind kind, String visitCode, Status statu
     public PrintJob done(List<String> undrawable, Instant at) {
         List<String> warnings = undrawable.stream().map(c -> "无法打印的字符 " + c + String.format(" (U+%04X)",
                 c.codePointAt(0)) + "，已印为 " + MISSING_GLYPH + "，请手写补全").toList();
-        return new PrintJob(id, kind, visitCode, Status.DONE, pdfKey(), null, warnings, requestedBy, requestedAt, at);
+        return new PrintJob(id, kind, visitCode, Status.DONE, pdfKey(), null, warnings, requestedBy, requestedAt, at,
+                document);
     }
 
     public PrintJob failed(String reason, Instant at) {
-        return new PrintJob(id, kind, visitCode, Status.FAILED, null, reason, List.of(), requestedBy, requestedAt, at);
+        return new PrintJob(id, kind, visitCode, Status.FAILED, null, reason, List.of(), requestedBy, requestedAt, at,
+                document);
     }
 }

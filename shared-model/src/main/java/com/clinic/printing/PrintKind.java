@@ -7,5 +7,7 @@ public enum PrintKind {
     /** C-13: the reviewed order with list and final prices, total and signature lines. */
     ITEM_SHEET,
     /** C-24 打印自媒体号: the customer's source / self-media account with name, date and visit code. */
-    SELF_MEDIA_LABEL
+    SELF_MEDIA_LABEL,
+    /** H-04: a contract signed by both parties, printed as handed over (text, signatures, digest). */
+    SIGNED_CONTRACT
 }

@@ -11,6 +11,7 @@ import com.clinic.platform.NotFound;
 import com.clinic.platform.Refused;
 import com.clinic.platform.port.FileStore.Presigned;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Printing (C-07 barcode label, C-13 item sheet): a request queues a job; the print worker ({@link PrintWorker})
@@ -37,6 +38,7 @@ public final class PrintService {
             case ITEM_SHEET -> VisitPart.BILL;
             case SELF_MEDIA_LABEL -> VisitPart.BOOKING;
             case BARCODE_LABEL -> VisitPart.IDENTITY;
+            case SIGNED_CONTRACT -> throw new IllegalArgumentException("a contract is handed over whole");
         });
         if (kind == PrintKind.BARCODE_LABEL && !VisitStage.IN_CLINIC.contains(v.stage())) {
             throw new Refused("the barcode is printed after the arrival is confirmed; the visit is " + v.stage());
@@ -54,12 +56,25 @@ public final class PrintService {
         return job;
     }
 
+    /** A document handed over whole, queued under a given id (so a retried request finds its job). */
+    public PrintJob requestDocument(Actor actor, String id, PrintKind kind, String subject, PrintDocument document) {
+        Optional<PrintJob> existing = jobs.find(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        PrintJob job = PrintJob.queuedDocument(id, kind, subject, document, actor.ref(), clock.instant());
+        jobs.create(job);
+        queue.enqueue(job.id());
+        return job;
+    }
+
     /**
      * The job, and a download link once it is done; only for whom the job's visit is their business (the PDF
      * carries the customer's name and, on the item sheet, the treatments).
      */
     public Viewed get(Actor actor, String id) {
-        PrintJob job = jobs.find(id).filter(j -> VisitAccess.canSee(actor, commands.get(j.visitCode())))
+        PrintJob job = jobs.find(id).filter(j -> j.document() != null ? j.document().visibleTo(actor)
+                        : VisitAccess.canSee(actor, commands.get(j.visitCode())))
                 .orElseThrow(() -> new NotFound("id", "no print job " + id));
         return new Viewed(job, job.status() == PrintJob.Status.DONE ? files.download(job.fileKey()) : null);
     }

@@ -35,7 +35,8 @@ public final class PrintWorker {
         }
         PrintRenderer.Rendered rendered;
         try {
-            rendered = renderer.render(job, commands.get(job.visitCode()));
+            rendered = job.document() != null ? renderer.render(job.document())
+                    : renderer.render(job, commands.get(job.visitCode()));
         } catch (RuntimeException e) {
             jobs.finish(job.failed(String.valueOf(e.getMessage()), clock.instant()));
             return;

@@ -232,7 +232,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         if (refused != null) {
             return Decision.refuse(refused);
         }
-        return new Accepted<>(withContract(new Contract(Contract.Status.SIGNED, scanKey, bytes, null, by, at)),
+        return new Accepted<>(withContract(Contract.offline(Contract.Status.SIGNED, scanKey, bytes, null, by, at)),
                 new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "线下合同已签署（扫描件已归档）"));
     }
 
@@ -242,8 +242,49 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         if (refused != null) {
             return Decision.refuse(refused);
         }
-        return new Accepted<>(withContract(new Contract(Contract.Status.RESIGN_REQUESTED, null, 0, reason, by, at)),
+        return new Accepted<>(withContract(Contract.offline(Contract.Status.RESIGN_REQUESTED, null, 0, reason, by, at)),
                 new ProgramEvent(ProgramEvent.CONTRACT_RESIGN_REQUESTED, id, by, at, "合同需重新签署：" + reason));
+    }
+
+    /**
+     * H-04 the customer signs online: the version of the text she was shown (a stale one is a 400 naming version)
+     * and her name as signature; the version and digest are kept with it, and the admin owes the countersignature
+     * by {@code countersignDue}.
+     */
+    public Decision<Program, ProgramEvent> signOnline(ContractTemplate template, String shownVersion, String name,
+                                                     Actor customer, Instant at, Instant countersignDue) {
+        if (contractType != ContractType.ONLINE) {
+            return Decision.refuse(contractType == null ? "the contract type is not confirmed yet"
+                    : "an offline contract is signed on paper");
+        }
+        if (contract.status() != Contract.Status.PENDING) {
+            return Decision.refuse("the contract is signed already");
+        }
+        if (!template.version().equals(shownVersion)) {
+            return Decision.invalid("version", "the contract is now version " + template.version()
+                    + ": read it again before signing");
+        }
+        List<Deadline> next = new ArrayList<>(deadlines);
+        next.add(new Deadline(next.size() + 1, Step.COUNTERSIGN_CONTRACT, countersignDue, null, null));
+        Contract signed = new Contract(Contract.Status.CUSTOMER_SIGNED, null, 0, null, null, at, template.version(),
+                template.digest(), new Contract.Signed(customer.id(), name, at), null, null);
+        return new Accepted<>(new Program(id, order, stage, contractType, hold, verified, team, signed, next,
+                receivedBy, receivedAt, version + 1), new ProgramEvent(ProgramEvent.CUSTOMER_SIGNED, id,
+                customer.ref(), at, "客户已在线签署合同（版本 " + template.version() + "），待公司签署"));
+    }
+
+    /** H-04 代表公司签署: the admin countersigns; the signed PDF is the print job {@code pdfJobId}. */
+    public Decision<Program, ProgramEvent> countersign(StaffRef by, Instant at, String pdfJobId) {
+        if (contract.status() != Contract.Status.CUSTOMER_SIGNED) {
+            return Decision.refuse(contract.status() == Contract.Status.SIGNED ? "the contract is signed already"
+                    : "the customer signs first");
+        }
+        Contract c = contract;
+        Contract signed = new Contract(Contract.Status.SIGNED, null, 0, null, by, at, c.textVersion(),
+                c.textDigest(), c.customer(), new Contract.Signed(by.id(), by.name(), at), pdfJobId);
+        return new Accepted<>(new Program(id, order, stage, contractType, hold, verified, team, signed,
+                done(Step.COUNTERSIGN_CONTRACT, at), receivedBy, receivedAt, version + 1),
+                new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "公司已签署线上合同"));
     }
 
     private String offlineContractOpen() {

@@ -16,5 +16,6 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String INVITATION_ACCEPTED = "InvitationAccepted";
     public static final String INVITATION_DECLINED = "InvitationDeclined";
     public static final String CONTRACT_SIGNED = "ContractSigned";
+    public static final String CUSTOMER_SIGNED = "ContractSignedByCustomer";
     public static final String CONTRACT_RESIGN_REQUESTED = "ContractResignRequested";
 }

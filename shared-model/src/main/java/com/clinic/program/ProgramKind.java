@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
     public static final ProgramKind PROGRAM = new ProgramKind();
+    static final java.util.Set<Role> STAFF_ROLES = java.util.Set.of(Role.ADMIN, Role.SUPER_ADMIN,
+            Role.CUSTOMER_SERVICE, Role.AUDITOR, Role.HEALTH_MANAGER, Role.HEAD_COACH, Role.ASSISTANT_COACH);
     static final Role[] STAFF = {Role.ADMIN, Role.SUPER_ADMIN, Role.CUSTOMER_SERVICE, Role.AUDITOR,
             Role.HEALTH_MANAGER, Role.HEAD_COACH, Role.ASSISTANT_COACH};
 
@@ -55,6 +57,8 @@ public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
                     .toList();
             case ProgramEvent.CONTRACT_SIGNED -> List.of(Notification.toRole(after.id() + "-contract-signed",
                     Role.CUSTOMER_SERVICE, "合同已签署，请引导客户填写健康档案", who, after.id(), event.at()));
+            case ProgramEvent.CUSTOMER_SIGNED -> List.of(Notification.toRole(after.id() + "-countersign", Role.ADMIN,
+                    "待公司签署", who + "：客户已在线签署合同，请在 1 个工作日内代表公司签署", after.id(), event.at()));
             case ProgramEvent.CONTRACT_RESIGN_REQUESTED -> List.of(Notification.toRole(after.id() + "-resign-"
                     + after.version(), Role.CUSTOMER_SERVICE, "请联系客户重新签署合同", who + "：" + event.summary(),
                     after.id(), event.at()));

@@ -1,6 +1,12 @@
 package com.clinic.program;
 
 import com.clinic.journey.Files;
+import com.clinic.platform.Check;
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.port.IdGenerator;
+import com.clinic.printing.PrintDocument;
+import com.clinic.printing.PrintKind;
+import com.clinic.printing.PrintService;
 import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileForm;
@@ -46,14 +52,29 @@ public final class Programs {
     private final Calendars calendars;
     private final ProgramList list;
     private final Files files;
+    private final PrintService printing;
+    private final IdGenerator ids;
 
     public Programs(Commands<Program, ProgramEvent> commands, Timers timers, Calendars calendars, ProgramList list,
-                    Files files) {
+                    Files files, PrintService printing, IdGenerator ids) {
         this.commands = commands;
         this.timers = timers;
         this.calendars = calendars;
         this.list = list;
         this.files = files;
+        this.printing = printing;
+        this.ids = ids;
+    }
+
+    /** H-04: the customer's signature on the version of the text she read. */
+    public record SignForm(String version, String name) {
+        SignForm validate() {
+            Check check = new Check();
+            String v = check.required("version", version, 20);
+            String n = check.required("name", name, 50);
+            check.done();
+            return new SignForm(v, n);
+        }
     }
 
     /** The program lists. */
@@ -155,6 +176,49 @@ public final class Programs {
         String reason = StaffPicks.require(form).validate();
         return commands.change(actor, id, version, key, p -> p.contractUnreadable(reason, actor.ref(),
                 commands.now()));
+    }
+
+    /** H-04 the customer signs in the app (If-Match); the admin is told to countersign within 1 working day. */
+    public Outcome<Program> signOnline(Actor actor, String id, Long version, SignForm form, IdempotencyKey key) {
+        SignForm valid = StaffPicks.require(form).validate();
+        Instant now = commands.now();
+        Instant due = Step.COUNTERSIGN_CONTRACT.dueAfter(now, calendars.calendar());
+        return commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+            if (!actor.id().equals(p.order().customerId())) {
+                return com.clinic.platform.command.Decision.refuse("only the customer signs her contract");
+            }
+            return p.signOnline(ContractTemplate.CURRENT, valid.version(), valid.name(), actor, now, due);
+        }, accepted -> timers.arm(deadlineTimers(accepted.after())));
+    }
+
+    /**
+     * H-04 代表公司签署 (If-Match): the admin countersigns; the contract signed by both is printed as a PDF through
+     * the print queue (a retried request finds the same job).
+     */
+    public Outcome<Program> countersign(Actor actor, String id, Long version, IdempotencyKey key) {
+        String jobId = key == null ? ids.newId() : key.recordId("contract-pdf");
+        Outcome<Program> outcome = commands.change(actor, id, version, key,
+                p -> p.countersign(actor.ref(), commands.now(), jobId));
+        Program p = outcome.value();
+        cancelDone(p);
+        printing.requestDocument(actor, p.contract().pdfJobId(), PrintKind.SIGNED_CONTRACT, p.id(),
+                signedContract(p));
+        return outcome;
+    }
+
+    /** The contract as both signed it: its text, both signatures with their dates, the digest of the text. */
+    static PrintDocument signedContract(Program p) {
+        Contract c = p.contract();
+        List<String> paragraphs = new java.util.ArrayList<>();
+        paragraphs.add("甲方（客户）：" + p.order().customerName() + "    订单号：" + p.order().orderNo() + "    服务："
+                + p.order().product());
+        paragraphs.addAll(ContractTemplate.CURRENT.clauses());
+        return new PrintDocument(ContractTemplate.CURRENT.title(), paragraphs, List.of(
+                new PrintDocument.Signature("甲方（客户）", c.customer().name(), ShanghaiTime.show(c.customer().at())),
+                new PrintDocument.Signature("乙方（公司）", "代表公司：" + c.company().name(),
+                        ShanghaiTime.show(c.company().at()))),
+                "合同版本 " + c.textVersion() + "    签署文本 SHA-256：" + c.textDigest(),
+                ProgramKind.STAFF_ROLES, p.order().customerId());
     }
 
     /** A program's contract files lie under its own folder. */

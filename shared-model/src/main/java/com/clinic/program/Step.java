@@ -12,7 +12,8 @@ import java.time.Instant;
  */
 public enum Step {
     CONFIRM_CONTRACT_TYPE("H-01", Role.ADMIN, 1, null),
-    INVITE_TEAM("H-02", Role.ADMIN, 0, Duration.ofHours(2));
+    INVITE_TEAM("H-02", Role.ADMIN, 0, Duration.ofHours(2)),
+    COUNTERSIGN_CONTRACT("H-04", Role.ADMIN, 1, null);
 
     private final String specId;
     private final Role owes;

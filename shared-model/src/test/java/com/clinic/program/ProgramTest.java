@@ -180,4 +180,27 @@ class ProgramTest {
         assertThrows(Refused.class, () -> signed.contractUnreadable("again", ADMIN, at("2026-11-23T11:00:00"))
                 .orThrow(), "signed is signed");
     }
+
+    @Test
+    void theCustomerSignsTheVersionSheReadAndTheAdminCountersigns() {
+        Program p = confirmed();
+        Actor lin = new Actor("app-user-1", "林晓", Set.of(Role.CUSTOMER));
+        InvalidInput stale = assertThrows(InvalidInput.class, () -> p.signOnline(ContractTemplate.CURRENT, "2025-01",
+                "林晓", lin, at("2026-11-21T10:00:00"), at("2026-11-23T18:00:00")).orThrow());
+        assertEquals("version", stale.errors().get(0).field());
+        assertThrows(Refused.class, () -> p.countersign(ADMIN, at("2026-11-21T10:00:00"), "job").orThrow(),
+                "the customer signs first");
+        Program signed = p.signOnline(ContractTemplate.CURRENT, ContractTemplate.CURRENT.version(), "林晓", lin,
+                at("2026-11-21T10:00:00"), at("2026-11-23T18:00:00")).orThrow().after();
+        assertEquals(Contract.Status.CUSTOMER_SIGNED, signed.contract().status());
+        assertEquals(ContractTemplate.CURRENT.digest(), signed.contract().textDigest(), "what she signed is provable");
+        assertEquals(64, signed.contract().textDigest().length());
+        Deadline h04 = signed.deadlines().get(signed.deadlines().size() - 1);
+        assertEquals(Step.COUNTERSIGN_CONTRACT, h04.step());
+        Program both = signed.countersign(ADMIN, at("2026-11-23T09:30:00"), "job-1").orThrow().after();
+        assertEquals(Contract.Status.SIGNED, both.contract().status());
+        assertEquals("job-1", both.contract().pdfJobId());
+        assertFalse(both.deadline(h04.n()).orElseThrow().open(), "H-04 done");
+        assertEquals(ADMIN.name(), both.contract().company().name());
+    }
 }

@@ -178,9 +178,9 @@ public class ClinicBeans {
 
     @Singleton
     Programs programs(DynamoAggregateStore store, Clock clock, Timers timers, Calendars calendars,
-                      ClinicTable table, Files files) {
+                      ClinicTable table, Files files, PrintService printing) {
         return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), timers, calendars,
-                ProgramItems.list(table), files);
+                ProgramItems.list(table), files, printing, IdGenerator.RANDOM);
     }
 
     @Singleton

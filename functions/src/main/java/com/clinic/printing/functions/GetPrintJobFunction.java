@@ -10,9 +10,13 @@ import com.clinic.platform.views.PrintJobView;
 import com.clinic.printing.PrintService;
 import io.micronaut.context.ApplicationContext;
 
-/** A print job's state, and a presigned download link of its PDF once done. */
-@Serves({"C-07", "C-13"})
-@AllowedRoles({Role.FRONT_DESK, Role.CONSULTANT, Role.AFTER_SALES})
+/**
+ * A print job's state, and a presigned download link of its PDF once done: a visit's labels and sheets for whom
+ * the visit is their business, a program's signed contract (H-04) for its staff and its customer.
+ */
+@Serves({"C-07", "C-13", "H-04"})
+@AllowedRoles({Role.FRONT_DESK, Role.CONSULTANT, Role.AFTER_SALES, Role.SUPER_ADMIN, Role.ADMIN, Role.CUSTOMER_SERVICE,
+        Role.AUDITOR, Role.HEALTH_MANAGER, Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.CUSTOMER})
 public class GetPrintJobFunction extends ApiFunction {
     private final PrintService printing = bean(PrintService.class);
 

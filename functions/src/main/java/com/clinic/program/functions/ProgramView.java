@@ -4,6 +4,7 @@ import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.views.StaffView;
+import com.clinic.program.Contract;
 import com.clinic.program.Deadline;
 import com.clinic.program.Program;
 import io.micronaut.serde.annotation.Serdeable;
@@ -35,10 +36,27 @@ public record ProgramView(String id, OrderView order, String stage, String contr
     public record HoldView(List<String> mismatches, StaffView.Ref by, String at) {
     }
 
-    /** H-03: the contract's state; the scan itself is downloaded through its own read, not listed. */
+    /**
+     * H-03 / H-04: the contract's state; offline, whether the scan is filed; online, the version and digest of the
+     * text signed, both signatures and the print job of the signed PDF.
+     */
     @Serdeable
     public record ContractView(String status, boolean scanFiled, String unreadableReason, StaffView.Ref by,
-                               String at) {
+                               String at, String textVersion, String textDigest, SignedView customer,
+                               SignedView company, String pdfJobId) {
+        public static ContractView of(Contract c) {
+            return new ContractView(c.status().name(), c.scanKey() != null, c.unreadableReason(),
+                    c.by() == null ? null : StaffView.Ref.of(c.by()), ShanghaiTime.show(c.at()), c.textVersion(),
+                    c.textDigest(), SignedView.of(c.customer()), SignedView.of(c.company()), c.pdfJobId());
+        }
+    }
+
+    /** A party's signature: who, the name signed, when. */
+    @Serdeable
+    public record SignedView(String id, String name, String at) {
+        static SignedView of(Contract.Signed s) {
+            return s == null ? null : new SignedView(s.id(), s.name(), ShanghaiTime.show(s.at()));
+        }
     }
 
     /** H-02: a seat's invitation. */
@@ -77,9 +95,7 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                 p.team().invitations().stream().map(i -> new InvitationView(i.seat().name(),
                         StaffView.Ref.of(i.member()), i.status().name(), ShanghaiTime.show(i.invitedAt()),
                         ShanghaiTime.show(i.answeredAt()), i.attempt())).toList(),
-                new ContractView(p.contract().status().name(), p.contract().scanKey() != null,
-                        p.contract().unreadableReason(), p.contract().by() == null ? null
-                        : StaffView.Ref.of(p.contract().by()), ShanghaiTime.show(p.contract().at())),
+                ContractView.of(p.contract()),
                 p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
                 ShanghaiTime.show(p.receivedAt()), p.version());
     }

@@ -6,6 +6,7 @@ import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.program.ContractTemplate;
 import com.clinic.program.Program;
 import com.clinic.program.ProgramGroup;
 import com.clinic.program.Team;
@@ -154,7 +155,8 @@ public final class SampleData {
      * The programs the samples name: {@code P-<prefix>SO1001} received on the sample day (version 1),
      * {@code SO1002} held for a payment that disagrees (version 2), {@code SO1003} and {@code SO1004} received five
      * days before with their H-01 deadline passed ({@code SO1004}'s already reported overdue); {@code SO1009} and
- * {@code SO1010} offline and confirmed (version 2), {@code SO1009}'s signed scan uploaded.
+ * {@code SO1010} offline and confirmed (version 2), {@code SO1009}'s signed scan uploaded; {@code SO1011} and
+ * {@code SO1012} app orders with online contracts (version 2), {@code SO1012} signed by its customer (version 3).
      */
     static void seedPrograms(TestCloud cloud, String prefix) {
         Programs programs = cloud.context.getBean(Programs.class);
@@ -183,6 +185,17 @@ public final class SampleData {
         }
         cloud.context.getBean(FileStore.class).put("programs/P-" + prefix + "SO1009/contract/signed-original.pdf",
                 "%PDF-".getBytes(), "application/pdf");
+        Actor shop = new Actor("demo-shop", "商城", Set.of(Role.SHOP));
+        for (String no : List.of("SO1011", "SO1012")) {
+            programs.receive(shop, new ProgramForms.OrderForm(prefix + no, "APP_PAYMENT", "app-" + prefix + no,
+                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("APP_PAYMENT",
+                    "1980000", "林晓", null, "WX-" + no, DAY.minusSeconds(3600).toString())),
+                    Program.Channel.APP_PAYMENT);
+            programs.confirmContractType(admin, "P-" + prefix + no, 1L, new ProgramForms.ContractTypeForm("ONLINE"),
+                    null);
+        }
+        programs.signOnline(new Actor("app-" + prefix + "SO1012", "林晓", Set.of(Role.CUSTOMER)),
+                "P-" + prefix + "SO1012", 2L, new Programs.SignForm(ContractTemplate.CURRENT.version(), "林晓"), null);
     }
 
     /**

@@ -71,6 +71,37 @@ class ProgramEndToEndTest {
         assertTrue(confirmed.body().contains("\"stage\":\"CONTRACT_TYPE_CONFIRMED\"")
                 && confirmed.body().contains("\"specId\":\"H-02\""), confirmed.body());
         theTeamJoinsAndTheGroupTalks(p);
+        theContractIsSignedOnlineByBoth(p);
+    }
+
+    /**
+     * H-04: the customer reads the contract and signs its version; the admin countersigns; the PDF of the contract
+     * signed by both reaches the customer through the print queue.
+     */
+    void theContractIsSignedOnlineByBoth(String p) throws Exception {
+        HttpResponse<String> text = api.call("GET", p + "/contract", "customer", null);
+        assertEquals(200, text.statusCode(), text.body());
+        String version = ApiClient.field(text.body(), "version");
+        String etag = text.headers().firstValue("ETag").orElseThrow();
+        assertEquals(400, api.call("POST", p + "/contract/customer-signature", "customer",
+                "{\"version\":\"1999-01\",\"name\":\"林晓\"}", "If-Match", etag).statusCode(), "a stale text");
+        HttpResponse<String> signed = api.call("POST", p + "/contract/customer-signature", "customer",
+                "{\"version\":\"" + version + "\",\"name\":\"林晓\"}", "If-Match", etag);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertTrue(signed.body().contains("\"status\":\"CUSTOMER_SIGNED\""), signed.body());
+        inbox("office", "待公司签署");
+        HttpResponse<String> both = api.call("POST", p + "/contract/company-signature", "office", null, "If-Match",
+                signed.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, both.statusCode(), both.body());
+        String job = ApiClient.field(both.body(), "pdfJobId");
+        String answer = "";
+        for (int i = 0; i < 100 && !answer.contains("\"DONE\""); i++) {
+            Thread.sleep(100);
+            answer = api.call("GET", "/print-jobs/" + job, "customer", null).body();
+        }
+        assertTrue(answer.contains("\"DONE\"") && answer.contains("\"download\""), answer);
+        assertEquals(404, api.call("GET", "/print-jobs/" + job, "frontdesk", null).statusCode(),
+                "the clinic's desks do not see the program's contract");
     }
 
     /**

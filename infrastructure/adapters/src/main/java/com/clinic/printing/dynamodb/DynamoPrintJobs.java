@@ -7,6 +7,8 @@ import static com.clinic.platform.dynamodb.Attrs.str;
 
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
+import com.clinic.platform.Role;
+import com.clinic.printing.PrintDocument;
 import com.clinic.printing.PrintJob;
 import com.clinic.printing.PrintJobs;
 import com.clinic.printing.PrintKind;
@@ -54,6 +56,7 @@ public final class DynamoPrintJobs implements PrintJobs {
                 .put("fileKey", j.fileKey()).put("error", j.error()).putStrings("warnings", j.warnings())
                 .put("requestedBy", Attrs.staff(j.requestedBy()))
                 .put("requestedAt", j.requestedAt()).put("completedAt", j.completedAt())
+                .put("document", j.document() == null ? null : document(j.document()))
                 .put("expiresAt", j.requestedAt().plus(KEEP).getEpochSecond()).build();
     }
 
@@ -61,6 +64,21 @@ public final class DynamoPrintJobs implements PrintJobs {
         return new PrintJob(str(i, "id"), PrintKind.valueOf(str(i, "kind")), str(i, "visitCode"),
                 PrintJob.Status.valueOf(str(i, "status")), str(i, "fileKey"), str(i, "error"), Attrs.strings(i, "warnings"),
                 Attrs.staff(Attrs.map(i, "requestedBy")), Attrs.instant(i, "requestedAt"),
-                Attrs.instant(i, "completedAt"));
+                Attrs.instant(i, "completedAt"), i.containsKey("document") ? document(Attrs.map(i, "document")) : null);
+    }
+
+    private static Map<String, AttributeValue> document(PrintDocument d) {
+        return item().put("title", d.title()).putStrings("paragraphs", d.paragraphs())
+                .putList("signatures", Attrs.maps(d.signatures(), s -> item().put("party", s.party())
+                        .put("signedBy", s.signedBy()).put("signedAt", s.signedAt()).build()))
+                .put("footer", d.footer()).putStrings("viewers", d.viewers().stream().map(Enum::name).sorted().toList())
+                .put("ownerId", d.ownerId()).build();
+    }
+
+    private static PrintDocument document(Map<String, AttributeValue> m) {
+        return new PrintDocument(str(m, "title"), Attrs.strings(m, "paragraphs"), Attrs.objects(m, "signatures",
+                s -> new PrintDocument.Signature(str(s, "party"), str(s, "signedBy"), str(s, "signedAt"))),
+                str(m, "footer"), Attrs.strings(m, "viewers").stream().map(Role::valueOf)
+                .collect(java.util.stream.Collectors.toSet()), str(m, "ownerId"));
     }
 }

@@ -64,7 +64,11 @@ public final class ProgramItems {
                             .put("scanKey", p.contract().scanKey()).put("scanBytes", p.contract().scanBytes())
                             .put("unreadableReason", p.contract().unreadableReason())
                             .put("by", p.contract().by() == null ? null : staff(p.contract().by()))
-                            .put("at", p.contract().at()).build())
+                            .put("at", p.contract().at()).put("textVersion", p.contract().textVersion())
+                            .put("textDigest", p.contract().textDigest())
+                            .put("customer", signed(p.contract().customer()))
+                            .put("company", signed(p.contract().company()))
+                            .put("pdfJobId", p.contract().pdfJobId()).build())
                     .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
                             .put("dueAt", d.dueAt()).put("doneAt", d.doneAt()).put("overdueAt", d.overdueAt())
                             .build()))
@@ -109,7 +113,21 @@ public final class ProgramItems {
 
     private static Contract contract(Map<String, AttributeValue> c) {
         return new Contract(Contract.Status.valueOf(str(c, "status")), str(c, "scanKey"), num(c, "scanBytes"),
-                str(c, "unreadableReason"), c.containsKey("by") ? staff(map(c, "by")) : null, instant(c, "at"));
+                str(c, "unreadableReason"), c.containsKey("by") ? staff(map(c, "by")) : null, instant(c, "at"),
+                str(c, "textVersion"), str(c, "textDigest"), signed(c, "customer"), signed(c, "company"),
+                str(c, "pdfJobId"));
+    }
+
+    private static Map<String, AttributeValue> signed(Contract.Signed s) {
+        return s == null ? null : item().put("id", s.id()).put("name", s.name()).put("at", s.at()).build();
+    }
+
+    private static Contract.Signed signed(Map<String, AttributeValue> c, String name) {
+        if (!c.containsKey(name)) {
+            return null;
+        }
+        Map<String, AttributeValue> s = map(c, name);
+        return new Contract.Signed(str(s, "id"), str(s, "name"), instant(s, "at"));
     }
 
     public static Programs.ProgramList list(ClinicTable table) {

@@ -5,6 +5,7 @@ import com.clinic.journey.visit.OrderItem;
 import com.clinic.journey.visit.Visit;
 import com.clinic.platform.ChineseAmount;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.printing.PrintDocument;
 import com.clinic.printing.PrintJob;
 import com.clinic.printing.PrintRenderer;
 import com.google.zxing.BarcodeFormat;
@@ -126,7 +127,42 @@ public final class OpenPdfRenderer implements PrintRenderer {
             case BARCODE_LABEL -> label(visit, undrawable);
             case ITEM_SHEET -> itemSheet(visit, undrawable);
             case SELF_MEDIA_LABEL -> selfMediaLabel(visit, undrawable);
+            case SIGNED_CONTRACT -> throw new IllegalArgumentException("a contract is rendered from its document");
         };
+        return new Rendered(pdf, List.copyOf(undrawable));
+    }
+
+    /**
+     * H-04: a document handed over whole, on A4: its title, its paragraphs, a box per party with who signed and
+     * when, and its footer (the digest of the signed text) on every page.
+     */
+    @Override
+    public Rendered render(PrintDocument d) {
+        Set<String> undrawable = new LinkedHashSet<>();
+        byte[] pdf = pdf(PageSize.A4, 18 * MM, (doc, writer) -> {
+            Paragraph title = new Paragraph(phrase(d.title(), 16, undrawable));
+            title.setAlignment(Element.ALIGN_CENTER);
+            doc.add(title);
+            doc.add(new Paragraph(" "));
+            for (String para : d.paragraphs()) {
+                Paragraph p = new Paragraph(phrase(para, 10, undrawable));
+                p.setSpacingAfter(4);
+                doc.add(p);
+            }
+            doc.add(new Paragraph(" "));
+            PdfPTable sign = new PdfPTable(d.signatures().size());
+            sign.setWidthPercentage(100);
+            sign.setKeepTogether(true);
+            for (PrintDocument.Signature s : d.signatures()) {
+                PdfPCell c = cell(phrase(s.party() + "\n签署：" + s.signedBy() + "\n日期：" + s.signedAt(), 10,
+                        undrawable));
+                c.setFixedHeight(28 * MM);
+                sign.addCell(c);
+            }
+            doc.add(sign);
+            doc.add(new Paragraph(" "));
+            doc.add(new Paragraph(phrase(d.footer(), 7, undrawable)));
+        });
         return new Rendered(pdf, List.copyOf(undrawable));
     }
 

@@ -10,6 +10,7 @@ import com.clinic.journey.visit.Visit;
 import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.printing.PrintDocument;
 import com.clinic.printing.PrintJob;
 import com.clinic.printing.PrintKind;
 import com.google.zxing.BarcodeFormat;
@@ -63,6 +64,25 @@ class OpenPdfRendererTest {
         assertTrue(done.warnings().get(0).contains("U+20BB7"), done.warnings().get(0));
         assertTrue(RENDERER.render(PrintJob.queued("j3", PrintKind.BARCODE_LABEL, "x", DESK, NOW), arrived())
                 .undrawable().isEmpty(), "an ordinary name prints whole");
+    }
+
+    @Test
+    void aSignedContractPrintsItsTextBothSignaturesAndTheDigest() throws Exception {
+        PrintDocument contract = new PrintDocument("49 天健康管理服务合同", List.of("甲方（客户）：林晓",
+                "第一条 服务内容：为期 49 天的健康管理服务。"), List.of(
+                new PrintDocument.Signature("甲方（客户）", "林晓", "2026-11-22T10:00:00+08:00"),
+                new PrintDocument.Signature("乙方（公司）", "代表公司：褚行政", "2026-11-22T15:00:00+08:00")),
+                "合同版本 2026-11    签署文本 SHA-256：5f3f7f8e", java.util.Set.of(), "c1");
+        var rendered = RENDERER.render(contract);
+        assertTrue(rendered.undrawable().isEmpty());
+        try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String expected : List.of("49 天健康管理服务合同", "第一条 服务内容", "签署：林晓", "代表公司：褚行政",
+                    "2026-11-22T15:00:00+08:00", "SHA-256：5f3f7f8e")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+            assertEmbeddedSubset(doc);
+        }
     }
 
     @Test
