@@ -165,10 +165,8 @@ public final class SampleData {
         for (String no : List.of("SO1001", "SO1002", "SO1003", "SO1004")) {
             boolean late = no.equals("SO1003") || no.equals("SO1004");
             cloud.clock.setTo(late ? earlier : DAY);
-            programs.receive(admin, new ProgramForms.OrderForm(prefix + no, "OFFLINE_TRANSFER", "app-" + prefix + no,
-                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("OFFLINE_TRANSFER",
-                    no.equals("SO1002") ? "1880000" : "1980000", "林晓", null, "TR-" + no,
-                    earlier.minusSeconds(3600).toString())), Program.Channel.OFFLINE_TRANSFER);
+            programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER,
+                    no.equals("SO1002") ? "1880000" : "1980000", earlier), Program.Channel.OFFLINE_TRANSFER);
         }
         cloud.clock.setTo(DAY);
         programs.confirmContractType(admin, "P-" + prefix + "SO1002", 1L,
@@ -176,9 +174,7 @@ public final class SampleData {
         programs.reportOverdue("P-" + prefix + "SO1004", 1);
         seedTeams(cloud, prefix, programs, admin);
         for (String no : List.of("SO1009", "SO1010")) {
-            programs.receive(admin, new ProgramForms.OrderForm(prefix + no, "OFFLINE_TRANSFER", "app-" + prefix + no,
-                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("OFFLINE_TRANSFER",
-                    "1980000", "林晓", null, "TR-" + no, DAY.minusSeconds(3600).toString())),
+            programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER, "1980000", DAY),
                     Program.Channel.OFFLINE_TRANSFER);
             programs.confirmContractType(admin, "P-" + prefix + no, 1L, new ProgramForms.ContractTypeForm("OFFLINE"),
                     null);
@@ -187,15 +183,20 @@ public final class SampleData {
                 "%PDF-".getBytes(), "application/pdf");
         Actor shop = new Actor("demo-shop", "商城", Set.of(Role.SHOP));
         for (String no : List.of("SO1011", "SO1012")) {
-            programs.receive(shop, new ProgramForms.OrderForm(prefix + no, "APP_PAYMENT", "app-" + prefix + no,
-                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("APP_PAYMENT",
-                    "1980000", "林晓", null, "WX-" + no, DAY.minusSeconds(3600).toString())),
+            programs.receive(shop, order(prefix + no, Program.Channel.APP_PAYMENT, "1980000", DAY),
                     Program.Channel.APP_PAYMENT);
             programs.confirmContractType(admin, "P-" + prefix + no, 1L, new ProgramForms.ContractTypeForm("ONLINE"),
                     null);
         }
         programs.signOnline(new Actor("app-" + prefix + "SO1012", "林晓", Set.of(Role.CUSTOMER)),
                 "P-" + prefix + "SO1012", 2L, new Programs.SignForm(ContractTemplate.CURRENT.version(), "林晓"), null);
+    }
+
+    /** A sample order {@code no} (its customer {@code app-<no>}) paid an hour before {@code receivedAt}. */
+    static ProgramForms.OrderForm order(String no, Program.Channel channel, String paid, Instant receivedAt) {
+        return new ProgramForms.OrderForm(no, channel.name(), "app-" + no, "林晓", "13800001111", "49 天健康管理",
+                "1980000", new ProgramForms.PaymentForm(channel.name(), paid, "林晓", null, "R-" + no,
+                receivedAt.minusSeconds(3600).toString()));
     }
 
     /**
@@ -208,9 +209,7 @@ public final class SampleData {
                 Journeys.SERVICE.id());
         for (String no : List.of("SO1005", "SO1006", "SO1007", "SO1008")) {
             String id = "P-" + prefix + no;
-            programs.receive(admin, new ProgramForms.OrderForm(prefix + no, "OFFLINE_TRANSFER", "app-" + prefix + no,
-                    "林晓", "13800001111", "49 天健康管理", "1980000", new ProgramForms.PaymentForm("OFFLINE_TRANSFER",
-                    "1980000", "林晓", null, "TR-" + no, DAY.minusSeconds(3600).toString())),
+            programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER, "1980000", DAY),
                     Program.Channel.OFFLINE_TRANSFER);
             programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
             if (!no.equals("SO1005")) {
