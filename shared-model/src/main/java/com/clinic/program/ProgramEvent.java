@@ -17,5 +17,10 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String INVITATION_DECLINED = "InvitationDeclined";
     public static final String CONTRACT_SIGNED = "ContractSigned";
     public static final String CUSTOMER_SIGNED = "ContractSignedByCustomer";
+    public static final String ARCHIVE_SUBMITTED = "ArchiveSubmitted";
+    public static final String ARCHIVE_AUDIT_PASSED = "ArchiveAuditPassed";
+    public static final String ARCHIVE_AUDIT_FAILED = "ArchiveAuditFailed";
+    public static final String ARCHIVE_CONFIRMED = "ArchiveConfirmed";
+    public static final String ARCHIVE_SENT_BACK = "ArchiveSentBack";
     public static final String CONTRACT_RESIGN_REQUESTED = "ContractResignRequested";
 }
