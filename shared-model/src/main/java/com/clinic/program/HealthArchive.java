@@ -6,6 +6,7 @@ import com.clinic.platform.Flag;
 import com.clinic.platform.Numeric;
 import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
+import com.clinic.platform.command.Aggregate;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
 import java.time.Instant;
@@ -21,8 +22,9 @@ import java.util.List;
  * goes back to the customer); customer service confirms it complete (CONFIRMED: the health manager is told) or
  * sends it back with what to fix (H-07: SENT_BACK, re-checked two hours later).
  */
-public record HealthArchive(String programId, Status status, Assessment assessment, Questionnaire questionnaire,
-                            List<Review> reviews, Instant submittedAt, long version) {
+public record HealthArchive(String programId, String customerId, Status status, Assessment assessment,
+                            Questionnaire questionnaire, List<Review> reviews, Instant submittedAt, long version)
+        implements Aggregate {
 
     public enum Status { EMPTY, SUBMITTED, AUDIT_PASSED, FAILED, SENT_BACK, CONFIRMED }
 
@@ -58,8 +60,16 @@ public record HealthArchive(String programId, Status status, Assessment assessme
         return actor.roles().stream().anyMatch(READERS::contains) || actor.id().equals(customerId);
     }
 
-    public static HealthArchive empty(String programId) {
-        return new HealthArchive(programId, Status.EMPTY, null, null, List.of(), null, 0);
+    @Override
+    public String id() {
+        return programId;
+    }
+
+    /** The customer's first submission makes the archive. */
+    public static Accepted<HealthArchive, ProgramEvent> first(String programId, String customerId,
+                                                             ArchiveForm.Valid form, StaffRef customer, Instant at) {
+        return new HealthArchive(programId, customerId, Status.EMPTY, null, null, List.of(), null, 0)
+                .submit(form, customer, at).orThrow();
     }
 
     /** The customer sends her archive (first time, or fixed after a failed review or a send-back). */
@@ -67,8 +77,8 @@ public record HealthArchive(String programId, Status status, Assessment assessme
         if (status != Status.EMPTY && status != Status.FAILED && status != Status.SENT_BACK) {
             return Decision.refuse("the archive is under review or confirmed (" + status + ")");
         }
-        return new Accepted<>(new HealthArchive(programId, Status.SUBMITTED, form.assessment(), form.questionnaire(),
-                reviews, at, version + 1), new ProgramEvent(ProgramEvent.ARCHIVE_SUBMITTED, programId, customer, at,
+        return new Accepted<>(new HealthArchive(programId, customerId, Status.SUBMITTED, form.assessment(),
+                form.questionnaire(), reviews, at, version + 1), new ProgramEvent(ProgramEvent.ARCHIVE_SUBMITTED, programId, customer, at,
                 "客户已提交健康档案"));
     }
 
@@ -102,8 +112,8 @@ public record HealthArchive(String programId, Status status, Assessment assessme
     private Decision<HealthArchive, ProgramEvent> review(Status next, Review r, String type, String summary) {
         List<Review> all = new java.util.ArrayList<>(reviews);
         all.add(r);
-        return new Accepted<>(new HealthArchive(programId, next, assessment, questionnaire, all, submittedAt,
-                version + 1), new ProgramEvent(type, programId, r.reviewer(), r.at(), summary));
+        return new Accepted<>(new HealthArchive(programId, customerId, next, assessment, questionnaire, all,
+                submittedAt, version + 1), new ProgramEvent(type, programId, r.reviewer(), r.at(), summary));
     }
 
     /** The form the customer sends from the app; numbers as text so that a wrong type names its field. */

@@ -47,8 +47,8 @@ class HealthArchiveTest {
 
     @Test
     void aFailedAuditGoesBackToTheCustomerAndAConfirmedArchiveIsFinal() {
-        HealthArchive submitted = HealthArchive.empty("P-1").submit(form("120", "80").validate(), LIN, AT).orThrow()
-                .after();
+        HealthArchive submitted = HealthArchive.first("P-1", "app-1", form("120", "80").validate(), LIN, AT).after();
+        assertEquals(1, submitted.version());
         assertEquals("reason", assertThrows(InvalidInput.class, () -> submitted.audit(false, " ", AUDITOR, AT)
                 .orThrow()).errors().get(0).field());
         HealthArchive failed = submitted.audit(false, "血压数据未填写", AUDITOR, AT).orThrow().after();

@@ -12,9 +12,12 @@ import com.clinic.aftersales.dynamodb.FollowUpItems;
 import com.clinic.aftersales.dynamodb.PayingCustomerItems;
 import com.clinic.aftersales.customer.PayingCustomerKind;
 import com.clinic.aftersales.customer.PayingCustomers;
+import com.clinic.program.ArchiveKind;
+import com.clinic.program.Archives;
 import com.clinic.program.ProgramGroup;
 import com.clinic.program.ProgramKind;
 import com.clinic.program.Programs;
+import com.clinic.program.dynamodb.ArchiveItems;
 import com.clinic.program.dynamodb.DynamoGroupMessages;
 import com.clinic.program.dynamodb.ProgramItems;
 import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
@@ -146,7 +149,8 @@ public class ClinicBeans {
                 DisputeKind.DISPUTE.name(), DisputeItems.MAPPING, ComplaintKind.COMPLAINT.name(),
                 ComplaintItems.MAPPING, FollowUpKind.FOLLOW_UP.name(), FollowUpItems.MAPPING,
                 PayingCustomerKind.CUSTOMER.name(), PayingCustomerItems.MAPPING, PayingCustomerKind.LEVELS.name(),
-                PayingCustomerItems.LEVELS, ProgramKind.PROGRAM.name(), ProgramItems.MAPPING));
+                PayingCustomerItems.LEVELS, ProgramKind.PROGRAM.name(), ProgramItems.MAPPING,
+                ArchiveKind.ARCHIVE.name(), ArchiveItems.MAPPING));
     }
 
     @Singleton
@@ -181,6 +185,12 @@ public class ClinicBeans {
                       ClinicTable table, Files files, PrintService printing) {
         return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), timers, calendars,
                 ProgramItems.list(table), files, printing, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    Archives archives(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+        return new Archives(new Commands<>(ArchiveKind.ARCHIVE, store, clock),
+                new Commands<>(ProgramKind.PROGRAM, store, clock), ArchiveItems.readLog(table));
     }
 
     @Singleton

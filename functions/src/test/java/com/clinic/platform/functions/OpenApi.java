@@ -161,6 +161,11 @@ public final class OpenApi {
                     fail(at + " should be a boolean: " + value);
                 }
             }
+            case "number" -> {
+                if (!(value instanceof Number)) {
+                    fail(at + " should be a number: " + value);
+                }
+            }
             default -> fail(at + ": the checker does not know type " + type);
         }
     }

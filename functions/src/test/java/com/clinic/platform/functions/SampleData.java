@@ -6,7 +6,9 @@ import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.program.Archives;
 import com.clinic.program.ContractTemplate;
+import com.clinic.program.HealthArchive;
 import com.clinic.program.Program;
 import com.clinic.program.ProgramGroup;
 import com.clinic.program.Team;
@@ -26,6 +28,7 @@ import com.clinic.clinical.exam.ExamQuarantine;
 import com.clinic.clinical.exam.QuarantinedFile;
 import com.clinic.journey.PaymentCollected;
 import com.clinic.journey.visit.Consultation;
+import com.clinic.journey.visit.Forms;
 import com.clinic.journey.visit.Loan;
 import com.clinic.journey.visit.PaymentMethod;
 import com.clinic.journey.visit.Visit;
@@ -190,7 +193,35 @@ public final class SampleData {
         }
         programs.signOnline(new Actor("app-" + prefix + "SO1012", "林晓", Set.of(Role.CUSTOMER)),
                 "P-" + prefix + "SO1012", 2L, new Programs.SignForm(ContractTemplate.CURRENT.version(), "林晓"), null);
+        seedArchives(cloud, prefix, programs, admin);
     }
+
+    /**
+     * The health archives the samples name: {@code SO1013}'s contract signed, its archive not yet filled;
+     * {@code SO1014}'s submitted (version 1); {@code SO1015}'s passed by the auditor (version 2).
+     */
+    static void seedArchives(TestCloud cloud, String prefix, Programs programs, Actor admin) {
+        Archives archives = cloud.context.getBean(Archives.class);
+        for (String no : List.of("SO1013", "SO1014", "SO1015")) {
+            String id = "P-" + prefix + no;
+            programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER, "1980000", DAY),
+                    Program.Channel.OFFLINE_TRANSFER);
+            programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
+            String scan = "programs/" + id + "/contract/signed.pdf";
+            cloud.context.getBean(FileStore.class).put(scan, "%PDF-".getBytes(), "application/pdf");
+            programs.confirmOfflineContract(admin, id, 2L, new Forms.FileForm(scan), null);
+            if (!no.equals("SO1013")) {
+                archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, null, ARCHIVE, null);
+            }
+        }
+        archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), "P-" + prefix + "SO1015", 1L,
+                new Archives.ReviewForm("true", null), null);
+    }
+
+    /** A complete archive as the customer sends it. */
+    static final HealthArchive.ArchiveForm ARCHIVE = new HealthArchive.ArchiveForm("165", "68.5", "128", "84", "5.6",
+            "78", List.of("高血压家族史"), List.of(), List.of("青霉素"), "三个月减重 5 公斤，改善睡眠", "6", "2", "false",
+            "true");
 
     /** A sample order {@code no} (its customer {@code app-<no>}) paid an hour before {@code receivedAt}. */
     static ProgramForms.OrderForm order(String no, Program.Channel channel, String paid, Instant receivedAt) {

@@ -72,6 +72,39 @@ class ProgramEndToEndTest {
                 && confirmed.body().contains("\"specId\":\"H-02\""), confirmed.body());
         theTeamJoinsAndTheGroupTalks(p);
         theContractIsSignedOnlineByBoth(p);
+        theArchiveIsFilledFailedFixedPassedAndConfirmed(p);
+    }
+
+    static final String ARCHIVE = """
+            {"heightCm":165,"weightKg":68.5,"systolicMmHg":%s,"diastolicMmHg":84,"goals":"三个月减重 5 公斤",
+             "sleepHours":6,"exerciseDaysPerWeek":2,"allergies":["青霉素"],"smokes":false,"drinks":true}""";
+
+    /**
+     * H-05…H-07: the customer fills the archive (bad measurements named), the auditor fails it once, she fixes it,
+     * it passes and customer service confirms it (the health manager is told); the admin cannot read it, and the
+     * super admin sees every read in its log.
+     */
+    void theArchiveIsFilledFailedFixedPassedAndConfirmed(String p) throws Exception {
+        String a = p + "/archive";
+        HttpResponse<String> bad = api.call("PUT", a, "customer", ARCHIVE.formatted("\"abc\""));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("\"field\":\"systolicMmHg\""), bad.body());
+        HttpResponse<String> first = api.call("PUT", a, "customer", ARCHIVE.formatted("128"));
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(200, api.call("GET", a, "auditor", null).statusCode());
+        assertEquals(403, api.call("GET", a, "office", null).statusCode(), "the admin has no need to know");
+        HttpResponse<String> failed = api.call("POST", a + "/audit", "auditor",
+                "{\"passed\":false,\"reason\":\"血压数据未填写\"}", "If-Match", "\"1\"");
+        assertTrue(failed.body().contains("\"status\":\"FAILED\""), failed.body());
+        HttpResponse<String> fixed = api.call("PUT", a, "customer", ARCHIVE.formatted("126"), "If-Match", "\"2\"");
+        assertTrue(fixed.body().contains("\"status\":\"SUBMITTED\""), fixed.body());
+        api.call("POST", a + "/audit", "auditor", "{\"passed\":true}", "If-Match", "\"3\"");
+        HttpResponse<String> confirmed = api.call("POST", a + "/confirmation", "service", "{\"passed\":true}",
+                "If-Match", "\"4\"");
+        assertTrue(confirmed.body().contains("\"status\":\"CONFIRMED\""), confirmed.body());
+        inbox("manager", "健康档案已确认");
+        String reads = api.call("GET", a + "/reads", "admin", null).body();
+        assertTrue(reads.contains("\"roles\":[\"AUDITOR\"]"), reads);
     }
 
     /**

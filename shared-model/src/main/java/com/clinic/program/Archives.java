@@ -1,0 +1,120 @@
+package com.clinic.program;
+
+import com.clinic.journey.StaffPicks;
+import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
+import com.clinic.platform.Flag;
+import com.clinic.platform.Forbidden;
+import com.clinic.platform.Page;
+import com.clinic.platform.PageRequest;
+import com.clinic.platform.Refused;
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.program.HealthArchive.ArchiveForm;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * H-05…H-07 the health archive at work: the customer fills it once her contract is signed, the auditor reviews the
+ * assessment, customer service confirms it complete; every read of it is logged (PIPL) and the log is the super
+ * admin's to inspect.
+ */
+public final class Archives {
+    private final Commands<HealthArchive, ProgramEvent> archives;
+    private final Commands<Program, ProgramEvent> programs;
+    private final ReadLog log;
+
+    public Archives(Commands<HealthArchive, ProgramEvent> archives, Commands<Program, ProgramEvent> programs,
+                    ReadLog log) {
+        this.archives = archives;
+        this.programs = programs;
+        this.log = log;
+    }
+
+    /** One read of an archive: who, in which roles, when. */
+    public record ArchiveRead(String programId, StaffRef reader, List<String> roles, Instant at) {
+    }
+
+    /** The archives' read log, newest first. */
+    public interface ReadLog {
+        void record(ArchiveRead read);
+
+        Page<ArchiveRead> reads(String programId, PageRequest page);
+    }
+
+    /** A review: passed (or complete) or not, with the reason when not. */
+    public record ReviewForm(@Flag String passed, String reason) {
+        ReviewForm validate() {
+            Check check = new Check();
+            if (passed == null || passed.isBlank()) {
+                check.fail("passed", "is required (true or false)");
+            }
+            boolean ok = check.bool("passed", passed, false);
+            String r = check.optional("reason", reason, 500);
+            check.done();
+            return new ReviewForm(Boolean.toString(ok), r);
+        }
+
+        boolean ok() {
+            return Boolean.parseBoolean(passed);
+        }
+    }
+
+    public Instant now() {
+        return archives.now();
+    }
+
+    /**
+     * H-05: the customer sends her archive (If-Match: the archive's version; none for the first), once her
+     * contract is signed.
+     */
+    public Outcome<HealthArchive> submit(Actor actor, String programId, Long version, ArchiveForm form,
+                                         IdempotencyKey key) {
+        ArchiveForm.Valid valid = StaffPicks.require(form).validate();
+        Program p = programs.find(programId).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
+                .orElseThrow(() -> programs.notFound(programId));
+        if (!actor.id().equals(p.order().customerId())) {
+            throw new Forbidden("only the customer fills in her health archive");
+        }
+        if (p.contract().status() != Contract.Status.SIGNED) {
+            throw new Refused("the health archive is filled in once the contract is signed");
+        }
+        Instant now = archives.now();
+        if (archives.find(programId).isEmpty()) {
+            return archives.create(actor, HealthArchive.first(programId, p.order().customerId(), valid, actor.ref(),
+                    now));
+        }
+        return archives.change(actor, programId, version, key, a -> a.submit(valid, actor.ref(), now));
+    }
+
+    /** The archive, for whom it is their business; the read is logged. */
+    public HealthArchive read(Actor actor, String programId) {
+        HealthArchive a = archives.find(programId).filter(x -> ArchiveKind.ARCHIVE.canSee(actor, x))
+                .orElseThrow(() -> archives.notFound(programId));
+        log.record(new ArchiveRead(programId, actor.ref(), actor.roles().stream().map(Enum::name).sorted().toList(),
+                archives.now()));
+        return a;
+    }
+
+    /** H-06 the auditor's review (If-Match). */
+    public Outcome<HealthArchive> audit(Actor actor, String programId, Long version, ReviewForm form,
+                                        IdempotencyKey key) {
+        ReviewForm valid = StaffPicks.require(form).validate();
+        return archives.change(actor, programId, version, key,
+                a -> a.audit(valid.ok(), valid.reason(), actor.ref(), archives.now()));
+    }
+
+    /** H-07 customer service's confirmation (If-Match). */
+    public Outcome<HealthArchive> confirm(Actor actor, String programId, Long version, ReviewForm form,
+                                          IdempotencyKey key) {
+        ReviewForm valid = StaffPicks.require(form).validate();
+        return archives.change(actor, programId, version, key,
+                a -> a.confirm(valid.ok(), valid.reason(), actor.ref(), archives.now()));
+    }
+
+    public Page<ArchiveRead> reads(String programId, PageRequest page) {
+        return log.reads(programId, page);
+    }
+}
