@@ -184,8 +184,8 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         }
         Team invited = new Team(Arrays.stream(Team.Seat.values()).map(seat -> new Team.Invitation(seat,
                 members.get(seat).ref(), Team.Status.INVITED, at, null, 1)).toList());
-        return new Accepted<>(new Program(id, order, Stage.TEAM_INVITED, contractType, hold, verified, invited,
-                contract, done(Step.INVITE_TEAM, at), receivedBy, receivedAt, version + 1), new ProgramEvent(
+        return new Accepted<>(next(Stage.TEAM_INVITED, contractType, hold, verified, invited, contract,
+                done(Step.INVITE_TEAM, at)), new ProgramEvent(
                 ProgramEvent.TEAM_INVITED, id, by, at, "邀请进群：" + String.join("、", invited.invitations().stream()
                         .map(i -> i.seat().label() + " " + i.member().name()).toList())));
     }
@@ -253,6 +253,9 @@ public record Program(String id, Order order, Stage stage, ContractType contract
      */
     public Decision<Program, ProgramEvent> signOnline(ContractTemplate template, String shownVersion, String name,
                                                      Actor customer, Instant at, Instant countersignDue) {
+        if (!customer.id().equals(order.customerId())) {
+            return Decision.refuse("only the customer signs her contract");
+        }
         if (contractType != ContractType.ONLINE) {
             return Decision.refuse(contractType == null ? "the contract type is not confirmed yet"
                     : "an offline contract is signed on paper");
@@ -268,8 +271,8 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         next.add(new Deadline(next.size() + 1, Step.COUNTERSIGN_CONTRACT, countersignDue, null, null));
         Contract signed = new Contract(Contract.Status.CUSTOMER_SIGNED, null, 0, null, null, at, template.version(),
                 template.digest(), new Contract.Signed(customer.id(), name, at), null, null);
-        return new Accepted<>(new Program(id, order, stage, contractType, hold, verified, team, signed, next,
-                receivedBy, receivedAt, version + 1), new ProgramEvent(ProgramEvent.CUSTOMER_SIGNED, id,
+        return new Accepted<>(next(stage, contractType, hold, verified, team, signed, next),
+                new ProgramEvent(ProgramEvent.CUSTOMER_SIGNED, id,
                 customer.ref(), at, "客户已在线签署合同（版本 " + template.version() + "），待公司签署"));
     }
 
@@ -282,8 +285,8 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         Contract c = contract;
         Contract signed = new Contract(Contract.Status.SIGNED, null, 0, null, by, at, c.textVersion(),
                 c.textDigest(), c.customer(), new Contract.Signed(by.id(), by.name(), at), pdfJobId);
-        return new Accepted<>(new Program(id, order, stage, contractType, hold, verified, team, signed,
-                done(Step.COUNTERSIGN_CONTRACT, at), receivedBy, receivedAt, version + 1),
+        return new Accepted<>(next(stage, contractType, hold, verified, team, signed,
+                done(Step.COUNTERSIGN_CONTRACT, at)),
                 new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "公司已签署线上合同"));
     }
 
@@ -296,8 +299,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     private Program withContract(Contract c) {
-        return new Program(id, order, stage, contractType, hold, verified, team, c, deadlines, receivedBy,
-                receivedAt, version + 1);
+        return next(stage, contractType, hold, verified, team, c, deadlines);
     }
 
     /** Who may read and write in the customer's group: the accepted team, the customer, the admin. */
@@ -311,8 +313,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     private Program withTeam(List<Team.Invitation> invitations) {
-        return new Program(id, order, stage, contractType, hold, verified, new Team(invitations), contract,
-                deadlines, receivedBy, receivedAt, version + 1);
+        return next(stage, contractType, hold, verified, new Team(invitations), contract, deadlines);
     }
 
     private List<Deadline> done(Step step, Instant at) {
@@ -320,6 +321,11 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     private Program with(Stage s, ContractType type, Hold h, boolean v, List<Deadline> d) {
-        return new Program(id, order, s, type, h, v, team, contract, d, receivedBy, receivedAt, version + 1);
+        return next(s, type, h, v, team, contract, d);
+    }
+
+    /** The program's next version: what a step changes, the order and its receipt as they were. */
+    private Program next(Stage s, ContractType type, Hold h, boolean v, Team t, Contract c, List<Deadline> d) {
+        return new Program(id, order, s, type, h, v, t, c, d, receivedBy, receivedAt, version + 1);
     }
 }

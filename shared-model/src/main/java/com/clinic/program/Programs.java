@@ -183,12 +183,9 @@ public final class Programs {
         SignForm valid = StaffPicks.require(form).validate();
         Instant now = commands.now();
         Instant due = Step.COUNTERSIGN_CONTRACT.dueAfter(now, calendars.calendar());
-        return commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            if (!actor.id().equals(p.order().customerId())) {
-                return com.clinic.platform.command.Decision.refuse("only the customer signs her contract");
-            }
-            return p.signOnline(ContractTemplate.CURRENT, valid.version(), valid.name(), actor, now, due);
-        }, accepted -> timers.arm(deadlineTimers(accepted.after())));
+        return commands.change(actor, id, version, key, Related.NONE,
+                (p, loaded) -> p.signOnline(ContractTemplate.CURRENT, valid.version(), valid.name(), actor, now, due),
+                accepted -> timers.arm(deadlineTimers(accepted.after())));
     }
 
     /**
