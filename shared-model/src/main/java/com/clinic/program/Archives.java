@@ -24,12 +24,14 @@ import java.util.List;
 public final class Archives {
     private final Commands<HealthArchive, ProgramEvent> archives;
     private final Commands<Program, ProgramEvent> programs;
+    private final ProgramDeadlines deadlines;
     private final ReadLog log;
 
     public Archives(Commands<HealthArchive, ProgramEvent> archives, Commands<Program, ProgramEvent> programs,
-                    ReadLog log) {
+                    ProgramDeadlines deadlines, ReadLog log) {
         this.archives = archives;
         this.programs = programs;
+        this.deadlines = deadlines;
         this.log = log;
     }
 
@@ -83,10 +85,31 @@ public final class Archives {
         }
         Instant now = archives.now();
         if (archives.find(programId).isEmpty()) {
-            return archives.create(actor, HealthArchive.first(programId, p.order().customerId(), valid, actor.ref(),
-                    now));
+            return tracked(archives.create(actor, HealthArchive.first(programId, p.order().customerId(), valid,
+                    actor.ref(), now)));
         }
-        return archives.change(actor, programId, version, key, a -> a.submit(valid, actor.ref(), now));
+        return tracked(archives.change(actor, programId, version, key, a -> a.submit(valid, actor.ref(), now)));
+    }
+
+    /**
+     * The program follows the archive's move: the step it answers is done, the next one's deadline armed (T-12).
+     * Done after the archive's own write, so a retried request (answered from its record) completes it too; a move
+     * the program knows already changes nothing.
+     */
+    private Outcome<HealthArchive> tracked(Outcome<HealthArchive> outcome) {
+        HealthArchive a = outcome.value();
+        Program p = programs.get(a.programId());
+        if (p.archive() != a.status()) {
+            Instant now = archives.now();
+            try {
+                Program after = programs.changeAs(Actor.SYSTEM, p, x -> x.archiveMoved(a.status(), now,
+                        deadlines.from(now)), accepted -> deadlines.arm(accepted.after())).after();
+                deadlines.cancelDone(after);
+            } catch (Refused movedMeanwhile) {
+                // a concurrent request recorded the move first
+            }
+        }
+        return outcome;
     }
 
     /** The archive, for whom it is their business; the read is logged. */
@@ -102,16 +125,16 @@ public final class Archives {
     public Outcome<HealthArchive> audit(Actor actor, String programId, Long version, ReviewForm form,
                                         IdempotencyKey key) {
         ReviewForm valid = StaffPicks.require(form).validate();
-        return archives.change(actor, programId, version, key,
-                a -> a.audit(valid.ok(), valid.reason(), actor.ref(), archives.now()));
+        return tracked(archives.change(actor, programId, version, key,
+                a -> a.audit(valid.ok(), valid.reason(), actor.ref(), archives.now())));
     }
 
     /** H-07 customer service's confirmation (If-Match). */
     public Outcome<HealthArchive> confirm(Actor actor, String programId, Long version, ReviewForm form,
                                           IdempotencyKey key) {
         ReviewForm valid = StaffPicks.require(form).validate();
-        return archives.change(actor, programId, version, key,
-                a -> a.confirm(valid.ok(), valid.reason(), actor.ref(), archives.now()));
+        return tracked(archives.change(actor, programId, version, key,
+                a -> a.confirm(valid.ok(), valid.reason(), actor.ref(), archives.now())));
     }
 
     public Page<ArchiveRead> reads(String programId, PageRequest page) {

@@ -23,8 +23,9 @@ import java.util.Optional;
  * deadlines (T-12).
  */
 public record Program(String id, Order order, Stage stage, ContractType contractType, Hold hold, boolean verified,
-                      Team team, Contract contract, List<Deadline> deadlines, StaffRef receivedBy,
-                      Instant receivedAt, long version)
+                      Team team, Contract contract, HealthArchive.Status archive, List<Plan> plans,
+                      Delivery delivery, List<Deadline> deadlines, StaffRef receivedBy, Instant receivedAt,
+                      long version)
         implements Aggregate {
 
     /** Where a program stands. */
@@ -35,8 +36,24 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         HELD,
         /** H-01 done: online or offline contract; the team is invited next (H-02). */
         CONTRACT_TYPE_CONFIRMED,
-        /** H-02 done: the service team is invited into the customer's group. */
-        TEAM_INVITED
+        /** H-02 done: the service team is invited into the customer's group; contract and archive follow. */
+        TEAM_INVITED,
+        /** H-08 done: the plan is written; customer service asks how the goods should come (H-09). */
+        PLAN_SUBMITTED,
+        /** H-09 done: pickup or mail recorded; the admin packs (H-10). */
+        DELIVERY_CHOSEN,
+        /** H-10 done: packed and sent off (mail: carrier and tracking number); the admin confirms with photos. */
+        PACKED,
+        /** H-11 done: the shipment is confirmed in the group; customer service follows it up (H-12). */
+        SHIPPED,
+        /** H-12 done: the customer confirmed receipt. */
+        RECEIVED
+    }
+
+    /** When each step falls due if it starts now (the service computes it on the working-day calendar). */
+    @FunctionalInterface
+    public interface Due {
+        Instant of(Step step);
     }
 
     /** How the order was paid: in the app, or by bank transfer registered by the admin. */
@@ -79,6 +96,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     public Program {
+        plans = List.copyOf(plans);
         deadlines = List.copyOf(deadlines);
     }
 
@@ -90,7 +108,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     public static Accepted<Program, ProgramEvent> receive(Order order, StaffRef by, Instant at,
                                                          Instant contractTypeDue) {
         Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false, Team.NONE,
-                Contract.PENDING, List.of(new Deadline(1, Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, null, null)), by, at, 1);
+                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, List.of(new Deadline(1, Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, null, null)), by, at, 1);
         return new Accepted<>(p, new ProgramEvent(ProgramEvent.ORDER_RECEIVED, p.id(), by, at, "收到订单 "
                 + order.orderNo() + "（" + order.channel().label() + "，" + Money.yuan(order.amount()) + "）"));
     }
@@ -227,12 +245,14 @@ public record Program(String id, Order order, Stage stage, ContractType contract
      * contract (已签署). Named policy: only an offline contract, once its type is confirmed, not signed twice.
      */
     public Decision<Program, ProgramEvent> confirmOfflineContract(String scanKey, long bytes, StaffRef by,
-                                                                 Instant at) {
+                                                                 Instant at, Due due) {
         String refused = offlineContractOpen();
         if (refused != null) {
             return Decision.refuse(refused);
         }
-        return new Accepted<>(withContract(Contract.offline(Contract.Status.SIGNED, scanKey, bytes, null, by, at)),
+        return new Accepted<>(next(stage, contractType, hold, verified, team,
+                Contract.offline(Contract.Status.SIGNED, scanKey, bytes, null, by, at),
+                plus(deadlines, Step.FILL_ARCHIVE, due)),
                 new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "线下合同已签署（扫描件已归档）"));
     }
 
@@ -276,8 +296,11 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                 customer.ref(), at, "客户已在线签署合同（版本 " + template.version() + "），待公司签署"));
     }
 
-    /** H-04 代表公司签署: the admin countersigns; the signed PDF is the print job {@code pdfJobId}. */
-    public Decision<Program, ProgramEvent> countersign(StaffRef by, Instant at, String pdfJobId) {
+    /**
+     * H-04 代表公司签署: the admin countersigns; the signed PDF is the print job {@code pdfJobId}. Signed, the
+     * contract opens H-05: the archive link goes to the group, and customer service reminds her after 24 h.
+     */
+    public Decision<Program, ProgramEvent> countersign(StaffRef by, Instant at, String pdfJobId, Due due) {
         if (contract.status() != Contract.Status.CUSTOMER_SIGNED) {
             return Decision.refuse(contract.status() == Contract.Status.SIGNED ? "the contract is signed already"
                     : "the customer signs first");
@@ -286,8 +309,184 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         Contract signed = new Contract(Contract.Status.SIGNED, null, 0, null, by, at, c.textVersion(),
                 c.textDigest(), c.customer(), new Contract.Signed(by.id(), by.name(), at), pdfJobId);
         return new Accepted<>(next(stage, contractType, hold, verified, team, signed,
-                done(Step.COUNTERSIGN_CONTRACT, at)),
+                plus(done(Step.COUNTERSIGN_CONTRACT, at), Step.FILL_ARCHIVE, due)),
                 new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "公司已签署线上合同"));
+    }
+
+    /**
+     * H-05…H-07 as the program follows them: each move of the health archive closes the step it answers and opens
+     * the next one's deadline — submitted (the auditor owes the review), failed (back to the customer), passed
+     * (customer service owes the confirmation), sent back (customer service checks again 2 h later), confirmed (the
+     * health manager owes the plan in 3 working days). A move the program knows already changes nothing.
+     */
+    public Decision<Program, ProgramEvent> archiveMoved(HealthArchive.Status status, Instant at, Due due) {
+        if (status == archive || status == HealthArchive.Status.EMPTY) {
+            return Decision.refuse("the program knows the archive is " + archive);
+        }
+        List<Deadline> d = switch (status) {
+            case SUBMITTED -> plus(doneIn(deadlines, at, Step.FILL_ARCHIVE, Step.RECHECK_ARCHIVE), Step.AUDIT_ARCHIVE,
+                    due);
+            case FAILED -> doneIn(deadlines, at, Step.AUDIT_ARCHIVE);
+            case AUDIT_PASSED -> plus(doneIn(deadlines, at, Step.AUDIT_ARCHIVE), Step.CONFIRM_ARCHIVE, due);
+            case SENT_BACK -> plus(doneIn(deadlines, at, Step.CONFIRM_ARCHIVE), Step.RECHECK_ARCHIVE, due);
+            case CONFIRMED -> plus(doneIn(deadlines, at, Step.CONFIRM_ARCHIVE, Step.RECHECK_ARCHIVE), Step.WRITE_PLAN,
+                    due);
+            case EMPTY -> deadlines;
+        };
+        return new Accepted<>(care(stage, status, plans, delivery, d), new ProgramEvent(ProgramEvent.ARCHIVE_TRACKED,
+                id, Actor.SYSTEM.ref(), at, "健康档案：" + status));
+    }
+
+    /**
+     * H-08 提交方案: the health manager submits a version of the 49-day plan, once customer service has confirmed
+     * the archive. The first one closes H-08 and asks customer service how the goods should come (1 h); a later one
+     * is a new version (the earlier stay as they were), refused when nothing changed or once the goods are packed.
+     */
+    public Decision<Program, ProgramEvent> submitPlan(Plan.Content content, String templateId, StaffRef by,
+                                                     Instant at, Due due) {
+        if (archive != HealthArchive.Status.CONFIRMED) {
+            return Decision.refuse("the plan is written once customer service has confirmed the health archive");
+        }
+        if (stage.compareTo(Stage.PACKED) >= 0) {
+            return Decision.refuse("the goods are packed already: the plan's goods are sent as they were");
+        }
+        Optional<Plan> last = plan();
+        if (last.isPresent() && last.get().content().equals(content)) {
+            return Decision.refuse("nothing changed since version " + last.get().version());
+        }
+        List<Plan> all = new ArrayList<>(plans);
+        Plan next = new Plan(plans.size() + 1, templateId, Plan.DAYS, content.mealPlanType(), content.diet(),
+                content.exercise(), content.sleep(), content.mind(), content.goods(), by, at);
+        all.add(next);
+        if (last.isPresent()) {
+            return new Accepted<>(care(stage, archive, all, delivery, deadlines), new ProgramEvent(
+                    ProgramEvent.PLAN_REVISED, id, by, at, "方案第 " + next.version() + " 版"));
+        }
+        return new Accepted<>(care(Stage.PLAN_SUBMITTED, archive, all, delivery,
+                plus(done(Step.WRITE_PLAN, at), Step.CHOOSE_DELIVERY, due)), new ProgramEvent(
+                ProgramEvent.PLAN_SUBMITTED, id, by, at, "方案已制定（" + Plan.DAYS + " 天，餐单：" + content.mealPlanType()
+                + "）"));
+    }
+
+    /** The plan's latest version. */
+    public Optional<Plan> plan() {
+        return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(plans.size() - 1));
+    }
+
+    /**
+     * H-09 确认收货方式: customer service records pickup (point, time) or mail (address) and it reaches the admin,
+     * who owes the packing in 4 h. It may be corrected until the goods are packed.
+     */
+    public Decision<Program, ProgramEvent> chooseDelivery(Delivery chosen, Instant at, Due due) {
+        if (stage != Stage.PLAN_SUBMITTED && stage != Stage.DELIVERY_CHOSEN) {
+            return Decision.refuse(stage.compareTo(Stage.PLAN_SUBMITTED) < 0 ? "the delivery is chosen once the plan is submitted"
+                    : "the goods are packed already");
+        }
+        List<Deadline> d = stage == Stage.PLAN_SUBMITTED
+                ? plus(done(Step.CHOOSE_DELIVERY, at), Step.PACK_GOODS, due) : deadlines;
+        return new Accepted<>(care(Stage.DELIVERY_CHOSEN, archive, plans, chosen, d), new ProgramEvent(
+                ProgramEvent.DELIVERY_CHOSEN, id, chosen.chosenBy(), at, chosen.method() == Delivery.Method.MAIL
+                ? "邮寄：" + chosen.address() : "自提：" + chosen.pickupPoint() + "，" + ShanghaiTime.show(chosen.pickupAt())));
+    }
+
+    /**
+     * H-10 配货: the admin packs exactly the latest plan's goods (each line named, in its quantity); mail needs the
+     * partner carrier and the tracking number, pickup its point and time. Confirming the shipment is owed within 1 h.
+     */
+    public Decision<Program, ProgramEvent> pack(List<Plan.Goods> packed, Delivery.Packing packing, Instant at,
+                                               Due due) {
+        if (stage != Stage.DELIVERY_CHOSEN) {
+            return Decision.refuse(stage.compareTo(Stage.DELIVERY_CHOSEN) < 0
+                    ? "the goods are packed once the delivery is chosen" : "the goods are packed already");
+        }
+        Plan p = plan().orElseThrow();
+        if (!new java.util.HashSet<>(packed).equals(new java.util.HashSet<>(p.goods()))) {
+            List<String> missing = p.goods().stream().filter(g -> !packed.contains(g))
+                    .map(g -> g.name() + "×" + g.quantity()).toList();
+            List<String> extra = packed.stream().filter(g -> !p.goods().contains(g))
+                    .map(g -> g.name() + "×" + g.quantity()).toList();
+            return Decision.invalid("goods", "must match plan version " + p.version() + (missing.isEmpty() ? ""
+                    : "; missing " + String.join(", ", missing)) + (extra.isEmpty() ? ""
+                    : "; not in the plan " + String.join(", ", extra)));
+        }
+        if (delivery.method() == Delivery.Method.MAIL && (packing.carrierCode() == null || packing.trackingNo() == null)) {
+            return Decision.invalid(packing.carrierCode() == null ? "carrier" : "trackingNo",
+                    "is required for mail: the partner carrier and its tracking number");
+        }
+        Delivery.Packing recorded = delivery.method() == Delivery.Method.MAIL
+                ? new Delivery.Packing(p.version(), packing.carrierCode(), packing.carrierName(), packing.trackingNo(),
+                null, null, packing.by(), at)
+                : new Delivery.Packing(p.version(), null, null, null,
+                packing.pickupPoint() == null ? delivery.pickupPoint() : packing.pickupPoint(),
+                packing.pickupAt() == null ? delivery.pickupAt() : packing.pickupAt(), packing.by(), at);
+        return new Accepted<>(care(Stage.PACKED, archive, plans, delivery.packed(recorded),
+                plus(done(Step.PACK_GOODS, at), Step.CONFIRM_SHIPMENT, due)), new ProgramEvent(ProgramEvent.PACKED,
+                id, packing.by(), at, recorded.trackingNo() != null ? "已发货：" + recorded.carrierName() + " "
+                + recorded.trackingNo() : "待自提：" + recorded.pickupPoint() + "，" + ShanghaiTime.show(recorded.pickupAt())));
+    }
+
+    /**
+     * H-11 确认发货: the admin confirms the shipment with photos of the goods; the group is told (the manual's
+     * message with carrier and tracking number) and customer service owes the follow-up in 24 h and, should the
+     * receipt still be unconfirmed after 48 h, the private reminder.
+     */
+    public Decision<Program, ProgramEvent> confirmShipment(List<String> photoKeys, StaffRef by, Instant at, Due due) {
+        if (stage != Stage.PACKED) {
+            return Decision.refuse(stage.compareTo(Stage.PACKED) < 0 ? "the goods are packed first"
+                    : "the shipment is confirmed already");
+        }
+        List<Deadline> d = plus(plus(done(Step.CONFIRM_SHIPMENT, at), Step.FOLLOW_UP_DELIVERY, due),
+                Step.REMIND_RECEIPT, due);
+        return new Accepted<>(care(Stage.SHIPPED, archive, plans, delivery.shipped(new Delivery.Shipment(photoKeys,
+                by, at)), d), new ProgramEvent(ProgramEvent.SHIPPED, id, by, at, shipmentNotice()));
+    }
+
+    /** The manual's group message on a confirmed shipment. */
+    public String shipmentNotice() {
+        Delivery.Packing p = delivery.packing();
+        return p.trackingNo() != null ? "尊敬的客户，您的健康方案已发货，物流信息：" + p.trackingNo() + "（物流公司："
+                + p.carrierName() + "），请注意查收~"
+                : "尊敬的客户，您的健康方案物资已备好，请于 " + ShanghaiTime.show(p.pickupAt()) + " 后到 " + p.pickupPoint()
+                + " 自提~";
+    }
+
+    /**
+     * H-12 跟进收货: customer service's message about the goods, in the group (closes the 24 h follow-up) or
+     * privately (the reminder owed once 48 h pass unconfirmed).
+     */
+    public Decision<Program, ProgramEvent> followUpDelivery(Delivery.FollowUp f) {
+        if (stage != Stage.SHIPPED) {
+            return Decision.refuse(stage == Stage.RECEIVED ? "the customer confirmed receipt already"
+                    : "the goods are followed up once the shipment is confirmed");
+        }
+        List<Deadline> d = doneIn(deadlines, f.at(), f.privately() ? Step.REMIND_RECEIPT : Step.FOLLOW_UP_DELIVERY);
+        return new Accepted<>(care(stage, archive, plans, delivery.followedUp(f), d), new ProgramEvent(
+                ProgramEvent.DELIVERY_FOLLOWED_UP, id, f.by(), f.at(), (f.privately() ? "私信：" : "群聊：") + f.text()));
+    }
+
+    /** H-12 确认收货: the customer confirms she has her goods; the follow-up deadlines close. */
+    public Decision<Program, ProgramEvent> confirmReceipt(Actor customer, Instant at) {
+        if (!customer.id().equals(order.customerId())) {
+            return Decision.refuse("only the customer confirms her receipt");
+        }
+        if (stage != Stage.SHIPPED) {
+            return Decision.refuse(stage == Stage.RECEIVED ? "receipt is confirmed already"
+                    : "the goods are not shipped yet");
+        }
+        return new Accepted<>(care(Stage.RECEIVED, archive, plans, delivery.received(at),
+                doneIn(deadlines, at, Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT)), new ProgramEvent(
+                ProgramEvent.RECEIVED, id, customer.ref(), at, "客户已确认收货"));
+    }
+
+    private static List<Deadline> plus(List<Deadline> d, Step step, Due due) {
+        List<Deadline> out = new ArrayList<>(d);
+        out.add(new Deadline(d.size() + 1, step, due.of(step), null, null));
+        return out;
+    }
+
+    private static List<Deadline> doneIn(List<Deadline> d, Instant at, Step... steps) {
+        List<Step> which = List.of(steps);
+        return d.stream().map(x -> which.contains(x.step()) && x.open() ? x.done(at) : x).toList();
     }
 
     private String offlineContractOpen() {
@@ -317,7 +516,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     private List<Deadline> done(Step step, Instant at) {
-        return deadlines.stream().map(d -> d.step() == step && d.open() ? d.done(at) : d).toList();
+        return doneIn(deadlines, at, step);
     }
 
     private Program with(Stage s, ContractType type, Hold h, boolean v, List<Deadline> d) {
@@ -326,6 +525,13 @@ public record Program(String id, Order order, Stage stage, ContractType contract
 
     /** The program's next version: what a step changes, the order and its receipt as they were. */
     private Program next(Stage s, ContractType type, Hold h, boolean v, Team t, Contract c, List<Deadline> d) {
-        return new Program(id, order, s, type, h, v, t, c, d, receivedBy, receivedAt, version + 1);
+        return new Program(id, order, s, type, h, v, t, c, archive, plans, delivery, d, receivedBy, receivedAt,
+                version + 1);
+    }
+
+    /** The next version of a program in care: what the archive, plan and delivery steps change. */
+    private Program care(Stage s, HealthArchive.Status a, List<Plan> p, Delivery del, List<Deadline> d) {
+        return new Program(id, order, s, contractType, hold, verified, team, contract, a, p, del, d, receivedBy,
+                receivedAt, version + 1);
     }
 }

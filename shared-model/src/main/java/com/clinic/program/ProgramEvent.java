@@ -23,4 +23,14 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String ARCHIVE_CONFIRMED = "ArchiveConfirmed";
     public static final String ARCHIVE_SENT_BACK = "ArchiveSentBack";
     public static final String CONTRACT_RESIGN_REQUESTED = "ContractResignRequested";
+    public static final String ARCHIVE_TRACKED = "ArchiveTracked";
+    public static final String PLAN_SUBMITTED = "PlanSubmitted";
+    public static final String PLAN_REVISED = "PlanRevised";
+    public static final String DELIVERY_CHOSEN = "DeliveryChosen";
+    public static final String PACKED = "GoodsPacked";
+    public static final String SHIPPED = "ShipmentConfirmed";
+    public static final String DELIVERY_FOLLOWED_UP = "DeliveryFollowedUp";
+    public static final String RECEIVED = "ReceiptConfirmed";
+    public static final String TEMPLATE_SAVED = "PlanTemplateSaved";
+    public static final String CARRIERS_CHANGED = "CarriersChanged";
 }

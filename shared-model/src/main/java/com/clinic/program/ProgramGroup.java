@@ -100,10 +100,19 @@ public final class ProgramGroup {
                 .orElseThrow(() -> new NotFound("messageId", "no message " + messageId + " in this group"));
     }
 
-    /** A notice the system posts in the group (named in the manual: shipment, reminders …). */
-    public Message notice(Program p, String text, String id, Instant at) {
-        return messages.post(new Message(id, p.id(), p.order().customerId(), Kind.SYSTEM, text, null,
+    /**
+     * A notice the system posts in the group (named in the manual: the archive link, the shipment …), a SYSTEM text
+     * or a LINK; its id is the notice's own, so posting it again stores it once.
+     */
+    public Message notice(Program p, Kind kind, String text, String url, String id, Instant at) {
+        return messages.post(new Message(id, p.id(), p.order().customerId(), kind, text, url,
                 new Author("system", "系统", "系统"), at, Map.of()));
+    }
+
+    /** A member's message recorded by one of their steps (customer service's follow-up of the goods), once. */
+    public Message postFor(Actor actor, Program p, String text, String id, Instant at) {
+        return messages.post(new Message(id, p.id(), p.order().customerId(), Kind.TEXT, text, null, author(actor, p),
+                at, Map.of()));
     }
 
     /** The program, if the caller may see it (else 404) and sits in its group (else 403). */

@@ -66,8 +66,28 @@ public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
             case ProgramEvent.INVITATION_DECLINED -> List.of(Notification.toRole(after.id() + "-declined-"
                     + after.version(), Role.ADMIN, "进群邀请被拒绝，请重新邀请", who + "：" + event.summary(), after.id(),
                     event.at()));
+            case ProgramEvent.PLAN_SUBMITTED, ProgramEvent.PLAN_REVISED -> List.of(
+                    Notification.toRole(after.id() + "-plan-" + after.plans().size(), Role.CUSTOMER_SERVICE,
+                            "方案已制定，请在 1 小时内确认收货方式", who + "：" + event.summary(), after.id(), event.at()),
+                    Notification.toRole(after.id() + "-plan-" + after.plans().size() + "-admin", Role.ADMIN,
+                            "方案已制定", who + "：" + event.summary(), after.id(), event.at()));
+            case ProgramEvent.DELIVERY_CHOSEN -> List.of(Notification.toRole(after.id() + "-delivery-" + after.version(),
+                    Role.ADMIN, "收货方式已确认，请在 4 小时内配货", who + "：" + event.summary(), after.id(), event.at()));
+            case ProgramEvent.SHIPPED -> List.of(Notification.toRole(after.id() + "-shipped", Role.CUSTOMER_SERVICE,
+                    "已发货，请在 24 小时内跟进收货", who + "：" + event.summary(), after.id(), event.at()));
+            case ProgramEvent.DELIVERY_FOLLOWED_UP -> privateMessage(after, event);
+            case ProgramEvent.RECEIVED -> List.of(Notification.toRole(after.id() + "-received-goods",
+                    Role.CUSTOMER_SERVICE, "客户已确认收货", who, after.id(), event.at()));
             default -> List.of();
         };
+    }
+
+    /** A private follow-up reaches the customer in the app; a group one is in the group already. */
+    private static List<Notification> privateMessage(Program after, ProgramEvent event) {
+        List<Delivery.FollowUp> all = after.delivery().followUps();
+        Delivery.FollowUp last = all.get(all.size() - 1);
+        return last.privately() ? List.of(Notification.toStaff(after.id() + "-private-" + all.size(),
+                after.order().customerId(), "客服私信", last.text(), after.id(), event.at())) : List.of();
     }
 
     /** The last deadline reported: to the role that owes it and to its lead. */

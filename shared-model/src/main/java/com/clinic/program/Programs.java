@@ -18,15 +18,11 @@ import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
-import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
-import com.clinic.platform.port.TimerScheduler.Timer;
-import com.clinic.platform.timer.TimerKind;
-import com.clinic.platform.timer.Timers;
 import com.clinic.program.Program.Channel;
 import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.ProgramForms.AnswerForm;
@@ -48,19 +44,19 @@ import java.util.Set;
  */
 public final class Programs {
     private final Commands<Program, ProgramEvent> commands;
-    private final Timers timers;
-    private final Calendars calendars;
+    private final ProgramDeadlines deadlines;
     private final ProgramList list;
     private final Files files;
     private final PrintService printing;
+    private final ProgramGroup group;
     private final IdGenerator ids;
 
-    public Programs(Commands<Program, ProgramEvent> commands, Timers timers, Calendars calendars, ProgramList list,
-                    Files files, PrintService printing, IdGenerator ids) {
+    public Programs(Commands<Program, ProgramEvent> commands, ProgramDeadlines deadlines, ProgramList list,
+                    Files files, PrintService printing, ProgramGroup group, IdGenerator ids) {
         this.commands = commands;
-        this.timers = timers;
-        this.calendars = calendars;
+        this.deadlines = deadlines;
         this.list = list;
+        this.group = group;
         this.files = files;
         this.printing = printing;
         this.ids = ids;
@@ -103,8 +99,8 @@ public final class Programs {
                     : "the admin registers transfers (OFFLINE_TRANSFER); app payments come from the shop");
         }
         Accepted<Program, ProgramEvent> received = Program.receive(order, actor.ref(), now,
-                Step.CONFIRM_CONTRACT_TYPE.dueAfter(now, calendars.calendar()));
-        return commands.create(actor, received, timers.arm(deadlineTimers(received.after())));
+                deadlines.from(now).of(Step.CONFIRM_CONTRACT_TYPE));
+        return commands.create(actor, received, deadlines.arm(received.after()));
     }
 
     /** H-01 确认合同类型 (If-Match: the program's version); held instead when payment and order disagree. */
@@ -112,10 +108,11 @@ public final class Programs {
                                                 IdempotencyKey key) {
         Program.ContractType type = StaffPicks.require(form).validate();
         Instant now = commands.now();
-        Instant inviteDue = Step.INVITE_TEAM.dueAfter(now, calendars.calendar());
-        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> p.confirmContractType(type, actor.ref(), now, inviteDue),
-                accepted -> timers.arm(deadlineTimers(accepted.after())));
-        cancelDone(outcome.value());
+        Instant inviteDue = deadlines.from(now).of(Step.INVITE_TEAM);
+        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
+                (p, loaded) -> p.confirmContractType(type, actor.ref(), now, inviteDue),
+                accepted -> deadlines.arm(accepted.after()));
+        deadlines.cancelDone(outcome.value());
         return outcome;
     }
 
@@ -135,7 +132,7 @@ public final class Programs {
                     ids.forEach((seat, staffId) -> members.put(seat, StaffPicks.found(loaded, seat.field(), staffId)));
                     return p.inviteTeam(members, actor.ref(), now);
                 }, Commands::noTimers);
-        cancelDone(outcome.value());
+        deadlines.cancelDone(outcome.value());
         return outcome;
     }
 
@@ -160,14 +157,30 @@ public final class Programs {
         return files.uploadUnder(contractFolder(get(actor, id)), FileKind.SIGNED_SHEET, form);
     }
 
-    /** H-03 确认签署 (If-Match): the uploaded scan, checked to be in storage, confirms the offline contract. */
+    /**
+     * H-03 确认签署 (If-Match): the uploaded scan, checked to be in storage, confirms the offline contract; the
+     * archive link goes to the group (H-05).
+     */
     public Outcome<Program> confirmOfflineContract(Actor actor, String id, Long version, FileForm form,
                                                    IdempotencyKey key) {
         FileForm given = StaffPicks.require(form);
-        return commands.change(actor, id, version, key, p -> {
+        Instant now = commands.now();
+        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             Files.Landed scan = files.landed(given.validate(contractFolder(p)));
-            return p.confirmOfflineContract(scan.key(), scan.size(), actor.ref(), commands.now());
-        });
+            return p.confirmOfflineContract(scan.key(), scan.size(), actor.ref(), now, deadlines.from(now));
+        }, accepted -> deadlines.arm(accepted.after()));
+        sendArchiveLink(outcome.value());
+        return outcome;
+    }
+
+    /**
+     * H-05 the archive link in the group, with the manual's words, once the contract is signed (a retried request
+     * posts the same message, stored once).
+     */
+    private void sendArchiveLink(Program p) {
+        group.notice(p, ProgramGroup.Kind.LINK, "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，"
+                + "如有疑问可随时联系我~", "/programs/" + p.id() + "/archive", p.id() + "-archive-link",
+                p.contract().at());
     }
 
     /** H-03 异常处理 (If-Match): the original is unclear or wrong; customer service gets it signed again. */
@@ -182,24 +195,27 @@ public final class Programs {
     public Outcome<Program> signOnline(Actor actor, String id, Long version, SignForm form, IdempotencyKey key) {
         SignForm valid = StaffPicks.require(form).validate();
         Instant now = commands.now();
-        Instant due = Step.COUNTERSIGN_CONTRACT.dueAfter(now, calendars.calendar());
+        Instant due = deadlines.from(now).of(Step.COUNTERSIGN_CONTRACT);
         return commands.change(actor, id, version, key, Related.NONE,
                 (p, loaded) -> p.signOnline(ContractTemplate.CURRENT, valid.version(), valid.name(), actor, now, due),
-                accepted -> timers.arm(deadlineTimers(accepted.after())));
+                accepted -> deadlines.arm(accepted.after()));
     }
 
     /**
      * H-04 代表公司签署 (If-Match): the admin countersigns; the contract signed by both is printed as a PDF through
-     * the print queue (a retried request finds the same job).
+     * the print queue (a retried request finds the same job); the archive link goes to the group (H-05).
      */
     public Outcome<Program> countersign(Actor actor, String id, Long version, IdempotencyKey key) {
         String jobId = key == null ? ids.newId() : key.recordId("contract-pdf");
-        Outcome<Program> outcome = commands.change(actor, id, version, key,
-                p -> p.countersign(actor.ref(), commands.now(), jobId));
+        Instant now = commands.now();
+        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
+                (p, loaded) -> p.countersign(actor.ref(), now, jobId, deadlines.from(now)),
+                accepted -> deadlines.arm(accepted.after()));
         Program p = outcome.value();
-        cancelDone(p);
+        deadlines.cancelDone(p);
         printing.requestDocument(actor, p.contract().pdfJobId(), PrintKind.SIGNED_CONTRACT, p.id(),
                 signedContract(p));
+        sendArchiveLink(p);
         return outcome;
     }
 
@@ -249,17 +265,5 @@ public final class Programs {
 
     public Page<Program> overdue(PageRequest page) {
         return list.overdue(page);
-    }
-
-    /** The timers of the open deadlines (arming one again changes nothing). */
-    private static List<Timer> deadlineTimers(Program p) {
-        return p.deadlines().stream().filter(Deadline::open)
-                .map(d -> new Timer(TimerKind.DEADLINE, p.id(), d.n(), d.dueAt())).toList();
-    }
-
-    /** Done steps' timers are cancelled (one that fires anyway finds its step done and does nothing). */
-    private void cancelDone(Program p) {
-        p.deadlines().stream().filter(d -> !d.open())
-                .forEach(d -> timers.cancel(new Timer(TimerKind.DEADLINE, p.id(), d.n(), d.dueAt())));
     }
 }

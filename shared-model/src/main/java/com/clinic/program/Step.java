@@ -7,24 +7,55 @@ import java.time.Instant;
 
 /**
  * The program's steps with a 时限 (SPEC section B), each owed by a role and due a span after the moment that starts
- * it: whole working days (due at the close of business of the n-th working day after), or business hours counted on
- * working days only (a 2 h deadline set at 17:30 on a Friday is due at 10:30 on Monday).
+ * it. Three kinds of span: whole working days (due at the close of business of the n-th working day after), business
+ * hours counted on working days only (a 2 h deadline set at 17:30 on a Friday is due at 10:30 on Monday), and the
+ * customer-facing 24 h / 48 h, which run on the clock (the customer's day does not stop for a weekend).
  */
 public enum Step {
-    CONFIRM_CONTRACT_TYPE("H-01", Role.ADMIN, 1, null),
-    INVITE_TEAM("H-02", Role.ADMIN, 0, Duration.ofHours(2)),
-    COUNTERSIGN_CONTRACT("H-04", Role.ADMIN, 1, null);
+    CONFIRM_CONTRACT_TYPE("H-01", Role.ADMIN, workingDays(1)),
+    INVITE_TEAM("H-02", Role.ADMIN, businessHours(2)),
+    COUNTERSIGN_CONTRACT("H-04", Role.ADMIN, workingDays(1)),
+    /** The archive link is in the group: customer service reminds a customer who has not filled it in 24 h. */
+    FILL_ARCHIVE("H-05", Role.CUSTOMER_SERVICE, clockHours(24)),
+    AUDIT_ARCHIVE("H-06", Role.AUDITOR, workingDays(1)),
+    CONFIRM_ARCHIVE("H-07", Role.CUSTOMER_SERVICE, workingDays(1)),
+    /** Sent back to the customer: customer service checks again 2 h later. */
+    RECHECK_ARCHIVE("H-07", Role.CUSTOMER_SERVICE, businessHours(2)),
+    WRITE_PLAN("H-08", Role.HEALTH_MANAGER, workingDays(3)),
+    CHOOSE_DELIVERY("H-09", Role.CUSTOMER_SERVICE, businessHours(1)),
+    PACK_GOODS("H-10", Role.ADMIN, businessHours(4)),
+    CONFIRM_SHIPMENT("H-11", Role.ADMIN, businessHours(1)),
+    /** Customer service messages the customer about her goods within 24 h of the shipment. */
+    FOLLOW_UP_DELIVERY("H-12", Role.CUSTOMER_SERVICE, clockHours(24)),
+    /** Receipt still unconfirmed 48 h after the shipment: customer service sends the private reminder. */
+    REMIND_RECEIPT("H-12", Role.CUSTOMER_SERVICE, clockHours(48));
+
+    /** How a step's due time follows from its start. */
+    @FunctionalInterface
+    interface Span {
+        Instant after(Instant start, WorkCalendar calendar);
+    }
 
     private final String specId;
     private final Role owes;
-    private final int workingDays;
-    private final Duration businessHours;
+    private final Span span;
 
-    Step(String specId, Role owes, int workingDays, Duration businessHours) {
+    Step(String specId, Role owes, Span span) {
         this.specId = specId;
         this.owes = owes;
-        this.workingDays = workingDays;
-        this.businessHours = businessHours;
+        this.span = span;
+    }
+
+    private static Span workingDays(int n) {
+        return (start, calendar) -> calendar.workingDaysAfter(start, n);
+    }
+
+    private static Span businessHours(int hours) {
+        return (start, calendar) -> calendar.businessHoursAfter(start, Duration.ofHours(hours));
+    }
+
+    private static Span clockHours(int hours) {
+        return (start, calendar) -> start.plus(Duration.ofHours(hours));
     }
 
     public String specId() {
@@ -43,7 +74,6 @@ public enum Step {
 
     /** When the step is due if it starts at {@code start}. */
     public Instant dueAfter(Instant start, WorkCalendar calendar) {
-        return businessHours != null ? calendar.businessHoursAfter(start, businessHours)
-                : calendar.workingDaysAfter(start, workingDays);
+        return span.after(start, calendar);
     }
 }

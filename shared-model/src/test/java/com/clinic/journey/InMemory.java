@@ -50,8 +50,11 @@ public final class InMemory {
             Map<String, StaffMember> found = new HashMap<>();
             related.staffIds().stream().filter(staff::containsKey).forEach(id -> found.put(id, staff.get(id)));
             Aggregate record = kind.name().equals("visit") ? byCode.get(code) : others.get(kind.name() + "#" + code);
+            Map<String, Aggregate> records = new HashMap<>();
+            related.records().stream().filter(r -> others.containsKey(r.name()))
+                    .forEach(r -> records.put(r.name(), others.get(r.name())));
             return new Loaded<>(Optional.ofNullable((A) record), key == null ? Optional.empty() : recorded(key),
-                    found, Map.of());
+                    found, Map.of(), records);
         }
 
         public Prepared prepareCreate(String phone, IdempotencyKey key) {

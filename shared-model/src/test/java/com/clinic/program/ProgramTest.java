@@ -61,6 +61,11 @@ class ProgramTest {
         return Program.receive(form.validate(at), ADMIN, at, Step.CONFIRM_CONTRACT_TYPE.dueAfter(at, CAL)).after();
     }
 
+    /** Each step's due time from {@code start}, on the test calendar. */
+    static Program.Due due(Instant start) {
+        return step -> step.dueAfter(start, CAL);
+    }
+
     @Test
     void anOrderOwesItsContractTypeByTheNextWorkingDaysClose() {
         Program p = received(order("1980000", null), at("2026-11-20T15:30:00"));
@@ -165,8 +170,8 @@ class ProgramTest {
     @Test
     void anOfflineContractIsSignedByItsScanAfterAnUnreadableOneIsSignedAgain() {
         Program online = confirmed();
-        assertThrows(Refused.class, () -> online.confirmOfflineContract("k", 1, ADMIN, at("2026-11-21T10:00:00"))
-                .orThrow(), "an online contract is signed in the app");
+        assertThrows(Refused.class, () -> online.confirmOfflineContract("k", 1, ADMIN, at("2026-11-21T10:00:00"),
+                due(at("2026-11-21T10:00:00"))).orThrow(), "an online contract is signed in the app");
         OrderForm transfer = new OrderForm("SO20261120002", "OFFLINE_TRANSFER", "app-user-2", "林晓", "13800001111",
                 "49 天健康管理", "1980000", new PaymentForm("OFFLINE_TRANSFER", "1980000", null, null, "TR-1",
                 "2026-09-30T15:00:00+08:00"));
@@ -175,8 +180,11 @@ class ProgramTest {
         Program resign = offline.contractUnreadable("签字模糊", ADMIN, at("2026-11-21T10:00:00")).orThrow().after();
         assertEquals(Contract.Status.RESIGN_REQUESTED, resign.contract().status());
         Program signed = resign.confirmOfflineContract("programs/x/contract/s.pdf", 2048, ADMIN,
-                at("2026-11-23T10:00:00")).orThrow().after();
+                at("2026-11-23T10:00:00"), due(at("2026-11-23T10:00:00"))).orThrow().after();
         assertEquals(Contract.Status.SIGNED, signed.contract().status());
+        Deadline h05 = signed.deadlines().get(signed.deadlines().size() - 1);
+        assertEquals(Step.FILL_ARCHIVE, h05.step());
+        assertEquals(at("2026-11-24T10:00:00"), h05.dueAt(), "the archive reminder is 24 clock hours after the link");
         assertThrows(Refused.class, () -> signed.contractUnreadable("again", ADMIN, at("2026-11-23T11:00:00"))
                 .orThrow(), "signed is signed");
     }
@@ -188,7 +196,8 @@ class ProgramTest {
         InvalidInput stale = assertThrows(InvalidInput.class, () -> p.signOnline(ContractTemplate.CURRENT, "2025-01",
                 "林晓", lin, at("2026-11-21T10:00:00"), at("2026-11-23T18:00:00")).orThrow());
         assertEquals("version", stale.errors().get(0).field());
-        assertThrows(Refused.class, () -> p.countersign(ADMIN, at("2026-11-21T10:00:00"), "job").orThrow(),
+        assertThrows(Refused.class, () -> p.countersign(ADMIN, at("2026-11-21T10:00:00"), "job",
+                due(at("2026-11-21T10:00:00"))).orThrow(),
                 "the customer signs first");
         Program signed = p.signOnline(ContractTemplate.CURRENT, ContractTemplate.CURRENT.version(), "林晓", lin,
                 at("2026-11-21T10:00:00"), at("2026-11-23T18:00:00")).orThrow().after();
@@ -197,7 +206,8 @@ class ProgramTest {
         assertEquals(64, signed.contract().textDigest().length());
         Deadline h04 = signed.deadlines().get(signed.deadlines().size() - 1);
         assertEquals(Step.COUNTERSIGN_CONTRACT, h04.step());
-        Program both = signed.countersign(ADMIN, at("2026-11-23T09:30:00"), "job-1").orThrow().after();
+        Program both = signed.countersign(ADMIN, at("2026-11-23T09:30:00"), "job-1",
+                due(at("2026-11-23T09:30:00"))).orThrow().after();
         assertEquals(Contract.Status.SIGNED, both.contract().status());
         assertEquals("job-1", both.contract().pdfJobId());
         assertFalse(both.deadline(h04.n()).orElseThrow().open(), "H-04 done");

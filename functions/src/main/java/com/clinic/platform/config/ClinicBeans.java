@@ -14,6 +14,11 @@ import com.clinic.aftersales.customer.PayingCustomerKind;
 import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.program.ArchiveKind;
 import com.clinic.program.Archives;
+import com.clinic.program.CatalogueKind;
+import com.clinic.program.PlanDesk;
+import com.clinic.program.ProgramDeadlines;
+import com.clinic.program.Shipping;
+import com.clinic.program.dynamodb.CatalogueItems;
 import com.clinic.program.ProgramGroup;
 import com.clinic.program.ProgramKind;
 import com.clinic.program.Programs;
@@ -144,13 +149,18 @@ public class ClinicBeans {
     @Singleton
     DynamoAggregateStore aggregateStore(DynamoDbClient dynamo, @Property(name = "clinic.table") String table,
                                         JsonMapper json) {
-        return new DynamoAggregateStore(dynamo, table, o -> PublishedEvents.write(json, o), Map.of(
-                VisitKind.VISIT.name(), VisitItems.MAPPING, LoanKind.LOAN.name(), LoanItems.MAPPING,
-                DisputeKind.DISPUTE.name(), DisputeItems.MAPPING, ComplaintKind.COMPLAINT.name(),
-                ComplaintItems.MAPPING, FollowUpKind.FOLLOW_UP.name(), FollowUpItems.MAPPING,
-                PayingCustomerKind.CUSTOMER.name(), PayingCustomerItems.MAPPING, PayingCustomerKind.LEVELS.name(),
-                PayingCustomerItems.LEVELS, ProgramKind.PROGRAM.name(), ProgramItems.MAPPING,
-                ArchiveKind.ARCHIVE.name(), ArchiveItems.MAPPING));
+        return new DynamoAggregateStore(dynamo, table, o -> PublishedEvents.write(json, o), Map.ofEntries(
+                Map.entry(VisitKind.VISIT.name(), VisitItems.MAPPING),
+                Map.entry(LoanKind.LOAN.name(), LoanItems.MAPPING),
+                Map.entry(DisputeKind.DISPUTE.name(), DisputeItems.MAPPING),
+                Map.entry(ComplaintKind.COMPLAINT.name(), ComplaintItems.MAPPING),
+                Map.entry(FollowUpKind.FOLLOW_UP.name(), FollowUpItems.MAPPING),
+                Map.entry(PayingCustomerKind.CUSTOMER.name(), PayingCustomerItems.MAPPING),
+                Map.entry(PayingCustomerKind.LEVELS.name(), PayingCustomerItems.LEVELS),
+                Map.entry(ProgramKind.PROGRAM.name(), ProgramItems.MAPPING),
+                Map.entry(ArchiveKind.ARCHIVE.name(), ArchiveItems.MAPPING),
+                Map.entry(CatalogueKind.TEMPLATES.name(), CatalogueItems.TEMPLATES),
+                Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS)));
     }
 
     @Singleton
@@ -181,16 +191,34 @@ public class ClinicBeans {
     }
 
     @Singleton
-    Programs programs(DynamoAggregateStore store, Clock clock, Timers timers, Calendars calendars,
-                      ClinicTable table, Files files, PrintService printing) {
-        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), timers, calendars,
-                ProgramItems.list(table), files, printing, IdGenerator.RANDOM);
+    ProgramDeadlines programDeadlines(Timers timers, Calendars calendars) {
+        return new ProgramDeadlines(timers, calendars);
     }
 
     @Singleton
-    Archives archives(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+    Programs programs(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ClinicTable table,
+                      Files files, PrintService printing, ProgramGroup group) {
+        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, ProgramItems.list(table),
+                files, printing, group, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    Archives archives(DynamoAggregateStore store, Clock clock, ClinicTable table, ProgramDeadlines deadlines) {
         return new Archives(new Commands<>(ArchiveKind.ARCHIVE, store, clock),
-                new Commands<>(ProgramKind.PROGRAM, store, clock), ArchiveItems.readLog(table));
+                new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, ArchiveItems.readLog(table));
+    }
+
+    @Singleton
+    PlanDesk planDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines) {
+        return new PlanDesk(new Commands<>(ProgramKind.PROGRAM, store, clock),
+                new Commands<>(CatalogueKind.TEMPLATES, store, clock), deadlines);
+    }
+
+    @Singleton
+    Shipping shipping(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ProgramGroup group,
+                      Files files) {
+        return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock),
+                new Commands<>(CatalogueKind.CARRIERS, store, clock), deadlines, group, files);
     }
 
     @Singleton

@@ -6,6 +6,8 @@ import com.clinic.platform.command.Outcome;
 import com.clinic.platform.views.StaffView;
 import com.clinic.program.Contract;
 import com.clinic.program.Deadline;
+import com.clinic.program.Delivery;
+import com.clinic.program.Plan;
 import com.clinic.program.Program;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -18,8 +20,8 @@ import java.util.List;
  */
 @Serdeable
 public record ProgramView(String id, OrderView order, String stage, String contractType, HoldView hold,
-                          boolean verified, List<InvitationView> team, ContractView contract,
-                          List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
+                          boolean verified, List<InvitationView> team, ContractView contract, String archive,
+                          List<PlanView> plans, DeliveryView delivery, List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
                           long version) {
 
     @Serdeable
@@ -65,6 +67,63 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                                  String answeredAt, int attempt) {
     }
 
+    /** H-08 a plan version as submitted (every version stays, oldest first). */
+    @Serdeable
+    public record PlanView(int version, String templateId, int days, String mealPlanType, String diet,
+                           String exercise, String sleep, String mind, List<GoodsView> goods, StaffView.Ref by,
+                           String submittedAt) {
+        public static PlanView of(Plan p) {
+            return new PlanView(p.version(), p.templateId(), p.days(), p.mealPlanType(), p.diet(), p.exercise(),
+                    p.sleep(), p.mind(), GoodsView.of(p.goods()), StaffView.Ref.of(p.by()),
+                    ShanghaiTime.show(p.submittedAt()));
+        }
+    }
+
+    @Serdeable
+    public record GoodsView(String name, int quantity) {
+        public static List<GoodsView> of(List<Plan.Goods> goods) {
+            return goods.stream().map(g -> new GoodsView(g.name(), g.quantity())).toList();
+        }
+    }
+
+    /** H-09…H-12 the delivery: the method chosen, the packing, the shipment (its photos' count), follow-ups, receipt. */
+    @Serdeable
+    public record DeliveryView(String method, String pickupPoint, String pickupAt, String address, String recipient,
+                               String recipientPhone, StaffView.Ref chosenBy, String chosenAt, PackingView packing,
+                               ShipmentView shipment, List<FollowUpView> followUps, String receivedAt) {
+        static DeliveryView of(Delivery d) {
+            if (d == null) {
+                return null;
+            }
+            Delivery.Packing k = d.packing();
+            Delivery.Shipment s = d.shipment();
+            return new DeliveryView(d.method().name(), d.pickupPoint(), ShanghaiTime.show(d.pickupAt()), d.address(),
+                    d.recipient(), d.recipientPhone(), StaffView.Ref.of(d.chosenBy()), ShanghaiTime.show(d.chosenAt()),
+                    k == null ? null : new PackingView(k.planVersion(), k.carrierCode(), k.carrierName(),
+                            k.trackingNo(), k.pickupPoint(), ShanghaiTime.show(k.pickupAt()), StaffView.Ref.of(k.by()),
+                            ShanghaiTime.show(k.at())),
+                    s == null ? null : new ShipmentView(s.photoKeys().size(), StaffView.Ref.of(s.by()),
+                            ShanghaiTime.show(s.at())),
+                    d.followUps().stream().map(f -> new FollowUpView(f.text(), f.privately(),
+                            StaffView.Ref.of(f.by()), ShanghaiTime.show(f.at()))).toList(),
+                    ShanghaiTime.show(d.receivedAt()));
+        }
+    }
+
+    @Serdeable
+    public record PackingView(int planVersion, String carrierCode, String carrierName, String trackingNo,
+                              String pickupPoint, String pickupAt, StaffView.Ref by, String at) {
+    }
+
+    /** The confirmed shipment; its photos are at {@code GET /programs/{id}/shipment/photos}. */
+    @Serdeable
+    public record ShipmentView(int photos, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record FollowUpView(String text, boolean privately, StaffView.Ref by, String at) {
+    }
+
     @Serdeable
     public record DeadlineView(int n, String step, String specId, String owes, String dueAt, String doneAt,
                                boolean late, String overdueReportedAt) {
@@ -95,8 +154,8 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                 p.team().invitations().stream().map(i -> new InvitationView(i.seat().name(),
                         StaffView.Ref.of(i.member()), i.status().name(), ShanghaiTime.show(i.invitedAt()),
                         ShanghaiTime.show(i.answeredAt()), i.attempt())).toList(),
-                ContractView.of(p.contract()),
-                p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
+                ContractView.of(p.contract()), p.archive().name(), p.plans().stream().map(PlanView::of).toList(),
+                DeliveryView.of(p.delivery()), p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
                 ShanghaiTime.show(p.receivedAt()), p.version());
     }
 }

@@ -193,9 +193,11 @@ class HostileInputTest {
             "tomorrow", "２０２６-１２-０１", "2026-12-01T25:00:00+08:00", "+999999999-12-31");
     static final List<String> BAD_ENUMS = List.of("BITCOIN", "ＣＡＳＨ", "CASH\u0000", "C A S H");
     static final List<String> NUMBER_FIELDS = List.of("amount", "finalPrice", "discountedPrice", "listPrice",
-            "periods", "line", "size", "age", "durationSeconds", "heightCm", "weightKg", "systolicMmHg", "sleepHours");
-    static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate");
-    static final List<String> FLAG_FIELDS = List.of("active", "accept", "passed", "smokes", "drinks");
+            "periods", "line", "size", "age", "durationSeconds", "heightCm", "weightKg", "systolicMmHg", "sleepHours",
+            "quantity");
+    static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate", "pickupAt");
+    static final List<String> FLAG_FIELDS = List.of("active", "accept", "passed", "smokes", "drinks",
+            "privately");
     static final List<String> ENUM_FIELDS = List.of("method", "mode", "gender", "roles");
 
     private static List<Object> badText() {

@@ -53,6 +53,8 @@ public final class Journeys {
             Set.of(Role.ASSISTANT_COACH), true);
     public static final StaffMember SERVICE = new StaffMember("demo-service", "卫客服", "13900000012",
             Set.of(Role.CUSTOMER_SERVICE), true);
+    public static final StaffMember HEALTH_MANAGER = new StaffMember("demo-manager", "沈健康", "13900000014",
+            Set.of(Role.HEALTH_MANAGER), true);
     public static final CatalogItem EYELID = new CatalogItem("double-eyelid", "双眼皮", 1_500_000, true, Instant.EPOCH);
     public static final CatalogItem FRECKLE = new CatalogItem("freckle-removal", "祛斑", 318_000, true, Instant.EPOCH);
     static final StaffRef STAFF = new StaffRef("demo-admin", "王超管");
@@ -67,7 +69,7 @@ public final class Journeys {
         this.now = now;
         StaffDirectory staff = context.getBean(StaffDirectory.class);
         for (StaffMember m : List.of(DRIVER1, DRIVER2, CONSULTANT, CONSULTANT2, AFTER_SALES, HEAD_COACH, COACH,
-                SERVICE)) {
+                SERVICE, HEALTH_MANAGER)) {
             staff.save(m);
         }
         CatalogStore catalogue = context.getBean(CatalogStore.class);

@@ -7,6 +7,10 @@ import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
 import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.Archives;
+import com.clinic.program.CareForms;
+import com.clinic.program.Carriers;
+import com.clinic.program.PlanDesk;
+import com.clinic.program.Shipping;
 import com.clinic.program.ContractTemplate;
 import com.clinic.program.HealthArchive;
 import com.clinic.program.Program;
@@ -216,6 +220,68 @@ public final class SampleData {
         }
         archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), "P-" + prefix + "SO1015", 1L,
                 new Archives.ReviewForm("true", null), null);
+        seedCare(cloud, prefix, programs, admin);
+    }
+
+    /** The plan template the samples use, {@code low-carb}. */
+    static final CareForms.TemplateForm LOW_CARB = new CareForms.TemplateForm("低碳水 49 天", "低碳水", "三餐定时定量，晚餐七分饱",
+            "每日快走 30 分钟", "23 点前入睡", "每日冥想 10 分钟", List.of(new CareForms.GoodsForm("代餐粉", "7"),
+            new CareForms.GoodsForm("体脂秤", "1"), new CareForms.GoodsForm("智能手环", "1")));
+
+    /**
+     * The plans and deliveries the samples name, each an offline program whose archive customer service has
+     * confirmed: {@code SO1016} waiting for its plan, {@code SO1017} planned, {@code SO1018} to be mailed,
+     * {@code SO1019} packed (SF, a photo of its goods uploaded), {@code SO1020} and {@code SO1021} shipped; the
+     * template {@code low-carb} and the partner carriers SF and EMS (once: each is one list).
+     */
+    static void seedCare(TestCloud cloud, String prefix, Programs programs, Actor admin) {
+        PlanDesk plans = cloud.context.getBean(PlanDesk.class);
+        Shipping shipping = cloud.context.getBean(Shipping.class);
+        Archives archives = cloud.context.getBean(Archives.class);
+        FileStore files = cloud.context.getBean(FileStore.class);
+        Actor manager = actor(Journeys.HEALTH_MANAGER);
+        Actor service = actor(Journeys.SERVICE);
+        if (plans.templates().version() == 0) {
+            plans.saveTemplate(manager, "low-carb", null, LOW_CARB, null);
+        }
+        if (shipping.carriers().version() == 0) {
+            shipping.replaceCarriers(admin, null, new CareForms.CarriersForm(List.of(new Carriers.Carrier("SF", "顺丰速运"),
+                    new Carriers.Carrier("EMS", "中国邮政 EMS"))), null);
+        }
+        List<String> nos = List.of("SO1016", "SO1017", "SO1018", "SO1019", "SO1020", "SO1021");
+        for (String no : nos) {
+            String id = "P-" + prefix + no;
+            programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER, "1980000", DAY),
+                    Program.Channel.OFFLINE_TRANSFER);
+            programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
+            String scan = "programs/" + id + "/contract/signed.pdf";
+            files.put(scan, "%PDF-".getBytes(), "application/pdf");
+            programs.confirmOfflineContract(admin, id, 2L, new Forms.FileForm(scan), null);
+            archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, null, ARCHIVE, null);
+            archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), id, 1L,
+                    new Archives.ReviewForm("true", null), null);
+            archives.confirm(service, id, 2L, new Archives.ReviewForm("true", null), null);
+            if (no.equals("SO1016")) {
+                continue;
+            }
+            long v = plans.submit(manager, id, programs.get(admin, id).version(), new CareForms.PlanForm("low-carb",
+                    null, null, null, null, null, null), null).value().version();
+            if (no.equals("SO1017")) {
+                continue;
+            }
+            v = shipping.chooseDelivery(service, id, v, new CareForms.DeliveryForm("MAIL", null, null,
+                    "上海市徐汇区漕溪北路 1 号 1201 室", "林晓", "13800001111"), null).value().version();
+            if (no.equals("SO1018")) {
+                continue;
+            }
+            v = shipping.pack(admin, id, v, new CareForms.PackingForm(LOW_CARB.goods(), "SF", "SF1400" + no.substring(2)
+                    + "88", null, null), null).value().version();
+            String photo = "programs/" + id + "/shipment/goods-1.jpg";
+            files.put(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "image/jpeg");
+            if (!no.equals("SO1019")) {
+                shipping.confirmShipment(admin, id, v, new CareForms.ShipmentForm(List.of(photo)), null);
+            }
+        }
     }
 
     /** A complete archive as the customer sends it. */
@@ -257,7 +323,7 @@ public final class SampleData {
                     new ProgramForms.AnswerForm("true"), null);
         }
         cloud.context.getBean(ProgramGroup.class).notice(programs.get(admin, "P-" + prefix + "SO1008"),
-                "服务团队已进群：主教练、副教练、客服", prefix + "MSG-1", DAY);
+                ProgramGroup.Kind.SYSTEM, "服务团队已进群：主教练、副教练、客服", null, prefix + "MSG-1", DAY);
     }
 
     private static Actor actor(StaffMember m) {

@@ -100,6 +100,22 @@ public final class LocalCloud implements AutoCloseable {
             int fired = timers.advance(Duration.ofHours(hours));
             return "{\"now\":\"" + clock.instant() + "\",\"fired\":" + fired + "}";
         });
+        // an absolute instant (also backwards), to try deadlines around a given day such as a holiday's eve
+        local.put("/_local/clock/set", ex -> {
+            String q = ex.getRequestURI().getRawQuery();
+            if (q == null || !q.startsWith("at=")) {
+                return null;
+            }
+            java.time.Instant was = clock.instant();
+            try {
+                clock.setTo(java.time.OffsetDateTime.parse(java.net.URLDecoder.decode(q.substring(3),
+                        java.nio.charset.StandardCharsets.UTF_8)).toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+            int fired = timers.fireDue();
+            return "{\"now\":\"" + clock.instant() + "\",\"was\":\"" + was + "\",\"fired\":" + fired + "}";
+        });
         local.put("/_local/health", ex -> "{\"status\":\"up\"}");
         gateway = new LocalGateway(port, template.httpRoutes(), functions, issuer, local);
         ticker.scheduleWithFixedDelay(timers::fireDue, 1, 1, TimeUnit.SECONDS);
@@ -209,7 +225,8 @@ public final class LocalCloud implements AutoCloseable {
                   TOKEN=$(curl -s %s/_local/token/dispatcher | sed 's/.*"token":"\\([^"]*\\)".*/\\1/')
                   curl -s -H "Authorization: Bearer $TOKEN" %s/dispatch/unassigned
                 Move the clock (fires due timers): curl -s -X POST '%s/_local/clock/advance?hours=24'
+                Set it to a moment:                curl -s -X POST '%s/_local/clock/set?at=2026-09-30T16:00:00%%2B08:00'
                 Ctrl-C stops everything.
-                %n""", api, api, api);
+                %n""", api, api, api, api);
     }
 }

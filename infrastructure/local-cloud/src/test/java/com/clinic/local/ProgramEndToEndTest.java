@@ -73,6 +73,86 @@ class ProgramEndToEndTest {
         theTeamJoinsAndTheGroupTalks(p);
         theContractIsSignedOnlineByBoth(p);
         theArchiveIsFilledFailedFixedPassedAndConfirmed(p);
+        thePlanIsWrittenAndTheGoodsArrive(p);
+    }
+
+    static String etag(HttpResponse<String> r) {
+        return r.headers().firstValue("ETag").orElseThrow();
+    }
+
+    /**
+     * H-08…H-12: the health manager keeps a template and submits the plan from it; customer service chooses mail;
+     * the admin lists a partner carrier, packs against the plan (a short count named), uploads a photo and confirms
+     * the shipment (the group gets carrier and tracking number); customer service follows up and the customer
+     * confirms receipt — once.
+     */
+    void thePlanIsWrittenAndTheGoodsArrive(String p) throws Exception {
+        String goods = "[{\"name\":\"代餐粉\",\"quantity\":7},{\"name\":\"体脂秤\",\"quantity\":1}]";
+        String template = "{\"name\":\"E2E 低碳水\",\"mealPlanType\":\"低碳水\",\"diet\":\"三餐定时\","
+                + "\"exercise\":\"每日快走 30 分钟\",\"sleep\":\"23 点前入睡\",\"mind\":\"每日冥想\",\"goods\":" + goods + "}";
+        String templateId = "e2e-" + run.toLowerCase();
+        HttpResponse<String> kept = api.call("PUT", "/plan-templates/" + templateId, "manager", template, "If-Match",
+                etag(api.call("GET", "/plan-templates", "manager", null)));
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertEquals(403, api.call("POST", p + "/plans", "service", "{\"templateId\":\"" + templateId + "\"}",
+                "If-Match", "\"1\"").statusCode(), "the health manager writes the plan");
+        HttpResponse<String> program = api.call("GET", p, "manager", null);
+        HttpResponse<String> unknown = api.call("POST", p + "/plans", "manager", "{\"templateId\":\"no-such\"}",
+                "If-Match", etag(program));
+        assertTrue(unknown.statusCode() == 400 && unknown.body().contains("\"field\":\"templateId\""), unknown.body());
+        HttpResponse<String> planned = api.call("POST", p + "/plans", "manager", "{\"templateId\":\"" + templateId
+                + "\",\"exercise\":\"每日快走 40 分钟\"}", "If-Match", etag(program));
+        assertEquals(200, planned.statusCode(), planned.body());
+        assertTrue(planned.body().contains("\"stage\":\"PLAN_SUBMITTED\"") && planned.body().contains("每日快走 40 分钟"),
+                planned.body());
+        inbox("service", "方案已制定");
+
+        HttpResponse<String> badMail = api.call("PUT", p + "/delivery", "service", "{\"method\":\"MAIL\","
+                + "\"address\":\"上海市徐汇区漕溪北路 1 号\",\"recipient\":\"林晓\",\"recipientPhone\":\"123\"}",
+                "If-Match", etag(planned));
+        assertTrue(badMail.statusCode() == 400 && badMail.body().contains("\"field\":\"recipientPhone\""),
+                badMail.body());
+        HttpResponse<String> mail = api.call("PUT", p + "/delivery", "service", "{\"method\":\"MAIL\","
+                + "\"address\":\"上海市徐汇区漕溪北路 1 号\",\"recipient\":\"林晓\",\"recipientPhone\":\"13800001111\"}",
+                "If-Match", etag(planned));
+        assertEquals(200, mail.statusCode(), mail.body());
+        inbox("office", "收货方式已确认");
+
+        String carrier = "X" + run;
+        HttpResponse<String> carriers = api.call("PUT", "/programs/carriers", "office", "{\"carriers\":[{\"code\":\"SF\","
+                + "\"name\":\"顺丰速运\"},{\"code\":\"" + carrier + "\",\"name\":\"同城急送\"}]}", "If-Match",
+                etag(api.call("GET", "/programs/carriers", "office", null)));
+        assertEquals(200, carriers.statusCode(), carriers.body());
+        HttpResponse<String> shortCount = api.call("POST", p + "/packing", "office", "{\"goods\":[{\"name\":\"代餐粉\","
+                + "\"quantity\":6},{\"name\":\"体脂秤\",\"quantity\":1}],\"carrier\":\"" + carrier
+                + "\",\"trackingNo\":\"TC20261123001\"}", "If-Match", etag(mail));
+        assertTrue(shortCount.statusCode() == 400 && shortCount.body().contains("代餐粉×7"), shortCount.body());
+        HttpResponse<String> packed = api.call("POST", p + "/packing", "office", "{\"goods\":" + goods
+                + ",\"carrier\":\"" + carrier + "\",\"trackingNo\":\"TC20261123001\"}", "If-Match", etag(mail));
+        assertEquals(200, packed.statusCode(), packed.body());
+
+        byte[] photo = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        HttpResponse<String> ticket = api.call("POST", p + "/shipment/photo-uploads", "office",
+                ClinicJourneyEndToEndTest.uploadRequest("image/jpeg", photo));
+        assertEquals(200, ClinicJourneyEndToEndTest.upload(ticket.body(), photo));
+        HttpResponse<String> shipped = api.call("POST", p + "/shipment", "office", "{\"photoKeys\":[\""
+                + ApiClient.field(ticket.body(), "key") + "\"]}", "If-Match", etag(packed));
+        assertEquals(200, shipped.statusCode(), shipped.body());
+        String group = api.call("GET", p + "/messages", "customer", null).body();
+        assertTrue(group.contains("TC20261123001") && group.contains("同城急送"), group);
+        assertTrue(api.call("GET", p + "/shipment/photos", "customer", null).body().contains("\"url\""));
+
+        HttpResponse<String> followed = api.call("POST", p + "/delivery/follow-ups", "service",
+                "{\"text\":\"您的货物预计明天到达，收到后请点击确认收货\"}", "If-Match", etag(shipped));
+        assertEquals(200, followed.statusCode(), followed.body());
+        assertEquals(403, api.call("POST", p + "/receipt", "service", null, "If-Match", etag(followed)).statusCode(),
+                "only the customer confirms receipt");
+        HttpResponse<String> received = api.call("POST", p + "/receipt", "customer", null, "If-Match", etag(followed));
+        assertEquals(200, received.statusCode(), received.body());
+        assertTrue(received.body().contains("\"stage\":\"RECEIVED\""), received.body());
+        assertEquals(409, api.call("POST", p + "/receipt", "customer", null, "If-Match", etag(received)).statusCode(),
+                "received once");
+        inbox("service", "客户已确认收货");
     }
 
     static final String ARCHIVE = """
@@ -217,5 +297,39 @@ class ProgramEndToEndTest {
         String lead = api.call("GET", "/notifications?limit=100", "admin", null).body();
         assertEquals(1, ApiClient.count(lead, id + "-overdue-1-lead\""), lead);
         assertTrue(api.call("GET", "/programs/overdue-deadlines?limit=100", "office", null).body().contains(id));
+        assertEquals(404, api.call("GET", "/programs/" + id, "customer", null).statusCode(), "another's program");
+    }
+
+    /**
+     * T-12 across a holiday, on the local clock: an order registered at 16:00 on the eve of National Day owes its
+     * contract type by the close of 8 October, the first working day after the holiday — nothing is overdue during
+     * the holiday week, and one hour after that close exactly one notice goes to the admin and one to the lead.
+     */
+    @Test
+    void aDeadlineRunsOverAHolidayAndIsMissedOnce() throws Exception {
+        String was = ApiClient.field(api.call("POST", "/_local/clock/set?at=2026-09-30T16:00:00%2B08:00", "admin", null)
+                .body(), "was");
+        try {
+            HttpResponse<String> in = api.call("POST", "/programs", "office",
+                    order("SO-" + run + "-4", "OFFLINE_TRANSFER", 1_980_000, "c4"));
+            assertEquals(201, in.statusCode(), in.body());
+            String id = ApiClient.field(in.body(), "id");
+            assertTrue(in.body().contains("\"dueAt\":\"2026-10-08T18:00:00+08:00\""), in.body());
+            api.call("POST", "/_local/clock/set?at=2026-10-08T17:00:00%2B08:00", "admin", null);
+            Thread.sleep(1500);
+            assertEquals(0, ApiClient.count(api.call("GET", "/notifications?limit=100", "office", null).body(),
+                    id + "-overdue-1\""), "not overdue over the holiday");
+            api.call("POST", "/_local/clock/set?at=2026-10-08T19:00:00%2B08:00", "admin", null);
+            inbox("office", id + "-overdue-1\"");
+            inbox("admin", id + "-overdue-1-lead\"");
+            api.call("POST", "/_local/clock/advance?hours=48", "admin", null);
+            Thread.sleep(1500);
+            assertEquals(1, ApiClient.count(api.call("GET", "/notifications?limit=100", "office", null).body(),
+                    id + "-overdue-1\""));
+        } finally {
+            api.call("POST", "/_local/clock/set?at=" + java.net.URLEncoder.encode(
+                    java.time.Instant.parse(was).atOffset(java.time.ZoneOffset.UTC).toString(),
+                    java.nio.charset.StandardCharsets.UTF_8), "admin", null);
+        }
     }
 }

@@ -2,7 +2,7 @@ package com.clinic.aftersales.customer;
 
 import com.clinic.platform.Check;
 import com.clinic.platform.StaffRef;
-import com.clinic.platform.command.Aggregate;
+import com.clinic.platform.command.KeptList;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * taken off the list stays on the customers who have it (their history names it as it was).
  */
 public record CustomerLevels(String id, List<Entry> levels, StaffRef changedBy, Instant changedAt, long version)
-        implements Aggregate {
+        implements KeptList<CustomerLevels.Entry> {
     public static final String ID = "CUSTOMER-LEVELS";
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,20}");
 
@@ -27,6 +27,11 @@ public record CustomerLevels(String id, List<Entry> levels, StaffRef changedBy, 
 
     public CustomerLevels {
         levels = List.copyOf(levels);
+    }
+
+    @Override
+    public List<Entry> entries() {
+        return levels;
     }
 
     /** The super admin's list as sent: codes unique, upper-case letters, digits, underscores. */

@@ -9,7 +9,6 @@ import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
-import com.clinic.platform.StaleVersion;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
@@ -117,13 +116,8 @@ public final class PayingCustomers {
     public Outcome<CustomerLevels> replaceLevels(Actor actor, Long version, CustomerLevels.Form form,
                                                 IdempotencyKey key) {
         List<CustomerLevels.Entry> valid = StaffPicks.require(form).validate();
-        if (catalogue.find(CustomerLevels.ID).isEmpty()) {
-            if (version != null && version != 0) {
-                throw new StaleVersion("there is no catalogue yet (version 0): send If-Match \"0\" or none");
-            }
-            return catalogue.create(actor, CustomerLevels.first(valid, actor.ref(), catalogue.now()));
-        }
-        return catalogue.change(actor, CustomerLevels.ID, version, key,
+        return catalogue.keep(actor, CustomerLevels.ID, version, key,
+                () -> CustomerLevels.first(valid, actor.ref(), catalogue.now()),
                 l -> l.replace(valid, actor.ref(), catalogue.now()));
     }
 }

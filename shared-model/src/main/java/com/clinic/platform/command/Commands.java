@@ -87,12 +87,18 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      * lab filed a quarantined file. A concurrent change is met by reading again and deciding again.
      */
     public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command) {
+        return changeAs(actor, current, command, Commands::noTimers);
+    }
+
+    /** The same, recording the timers {@code arm} schedules for the accepted change with it. */
+    public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command,
+                                   Function<Accepted<A, E>, List<Timer>> arm) {
         A before = current;
         for (int attempt = 1; ; attempt++) {
             Accepted<A, E> accepted = command.apply(before).orThrow();
             try {
                 store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
-                        effects(accepted, List.of()));
+                        effects(accepted, arm.apply(accepted)));
                 return accepted;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {
@@ -124,6 +130,21 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         } catch (AggregateStore.AlreadyExists e) {
             return new Outcome<>(get(created.after().id()), true);
         }
+    }
+
+    /**
+     * A change of a kept list (one record, {@link KeptList}): the first makes it, later ones go on the version read
+     * (If-Match; none, or 0, before there is one).
+     */
+    public Outcome<A> keep(Actor actor, String id, Long version, IdempotencyKey key,
+                           java.util.function.Supplier<Accepted<A, E>> first, Function<A, Decision<A, E>> change) {
+        if (find(id).isEmpty()) {
+            if (version != null && version != 0) {
+                throw new StaleVersion("there is no " + kind.name() + " list yet (version 0): send If-Match \"0\" or none");
+            }
+            return create(actor, first.get());
+        }
+        return change(actor, id, version, key, change);
     }
 
     /** For a command that arms no timer. */

@@ -51,9 +51,13 @@ public interface AggregateStore {
         public static final Effects NONE = new Effects(java.util.List.of(), java.util.List.of(), java.util.List.of());
     }
 
-    /** Records a command reads with its record. */
-    record Related(Set<String> staffIds, Set<String> catalogItemIds) {
+    /** Records a command reads with its record: staff, price catalogue items, records of other kinds. */
+    record Related(Set<String> staffIds, Set<String> catalogItemIds, java.util.List<Ref<?>> records) {
         public static final Related NONE = new Related(Set.of(), Set.of());
+
+        public Related(Set<String> staffIds, Set<String> catalogItemIds) {
+            this(staffIds, catalogItemIds, java.util.List.of());
+        }
 
         public static Related staff(String id) {
             return new Related(Set.of(id), Set.of());
@@ -62,13 +66,40 @@ public interface AggregateStore {
         public static Related catalogue(Set<String> ids) {
             return new Related(Set.of(), ids);
         }
+
+        /** A record of another kind (a kept list the command checks its input against). */
+        public static Related record(RecordKind<?, ?> kind, String id) {
+            return new Related(Set.of(), Set.of(), java.util.List.of(new Ref<>(kind, id)));
+        }
+
+        public boolean isEmpty() {
+            return staffIds.isEmpty() && catalogItemIds.isEmpty() && records.isEmpty();
+        }
+    }
+
+    /** A record of some kind, by id. */
+    record Ref<A extends Aggregate>(RecordKind<A, ?> kind, String id) {
+        public String name() {
+            return kind.name() + "#" + id;
+        }
     }
 
     /** The record (if found), the retried request's record (if any), and the related items found. */
     record Loaded<A>(Optional<A> record, Optional<Recorded> recorded, Map<String, StaffMember> staff,
-                     Map<String, CatalogItem> catalogue) {
+                     Map<String, CatalogItem> catalogue, Map<String, Aggregate> records) {
         public Loaded(Optional<A> record, Optional<Recorded> recorded) {
-            this(record, recorded, Map.of(), Map.of());
+            this(record, recorded, Map.of(), Map.of(), Map.of());
+        }
+
+        public Loaded(Optional<A> record, Optional<Recorded> recorded, Map<String, StaffMember> staff,
+                      Map<String, CatalogItem> catalogue) {
+            this(record, recorded, staff, catalogue, Map.of());
+        }
+
+        /** A related record of another kind, if it exists. */
+        @SuppressWarnings("unchecked")
+        public <R extends Aggregate> Optional<R> related(RecordKind<R, ?> kind, String id) {
+            return Optional.ofNullable(records.get(new Ref<>(kind, id).name())).map(r -> (R) r);
         }
     }
 

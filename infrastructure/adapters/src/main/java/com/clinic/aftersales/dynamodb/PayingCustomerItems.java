@@ -22,6 +22,7 @@ import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.dynamodb.ItemMapping;
+import com.clinic.platform.dynamodb.KeptListItems;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -93,28 +94,11 @@ public final class PayingCustomerItems {
         }
     };
 
-    public static final ItemMapping<CustomerLevels> LEVELS = new ItemMapping<>() {
-        @Override
-        public Map<String, AttributeValue> key(String id) {
-            return Attrs.key("CUSTOMERLEVELS", "CUSTOMERLEVELS");
-        }
-
-        @Override
-        public Map<String, AttributeValue> toItem(CustomerLevels l) {
-            return item().put("pk", "CUSTOMERLEVELS").put("sk", "CUSTOMERLEVELS").put("type", "CUSTOMERLEVELS")
-                    .put("id", l.id()).putList("levels", maps(l.levels(), e -> item().put("code", e.code())
-                            .put("name", e.name()).put("description", e.description()).build()))
-                    .put("changedBy", staff(l.changedBy())).put("changedAt", l.changedAt())
-                    .put("version", l.version()).build();
-        }
-
-        @Override
-        public CustomerLevels fromItem(Map<String, AttributeValue> i) {
-            return new CustomerLevels(str(i, "id"), objects(i, "levels", m -> new CustomerLevels.Entry(str(m, "code"),
-                    str(m, "name"), str(m, "description"))), staff(map(i, "changedBy")), instant(i, "changedAt"),
-                    num(i, "version"));
-        }
-    };
+    public static final KeptListItems<CustomerLevels, CustomerLevels.Entry> LEVELS = new KeptListItems<>(
+            "CUSTOMERLEVELS", "levels", e -> item().put("code", e.code()).put("name", e.name())
+            .put("description", e.description()).build(),
+            m -> new CustomerLevels.Entry(str(m, "code"), str(m, "name"), str(m, "description")),
+            CustomerLevels::new);
 
     private static Map<String, AttributeValue> level(PayingCustomer.Level l) {
         return item().put("code", l.code()).put("name", l.name()).put("remark", l.remark()).put("by", staff(l.by()))

@@ -83,7 +83,7 @@ public final class DynamoAggregateStore implements AggregateStore {
                                                 Related related) {
         ItemMapping<A> mapping = mapping(kind);
         Map<String, AttributeValue> recordKey = mapping.key(id);
-        if (key == null && related.staffIds().isEmpty() && related.catalogItemIds().isEmpty()) {
+        if (key == null && related.isEmpty()) {
             Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).key(recordKey)
                     .consistentRead(true)).item();
             return new Loaded<>(found == null || found.isEmpty() ? Optional.empty()
@@ -96,13 +96,21 @@ public final class DynamoAggregateStore implements AggregateStore {
         }
         related.staffIds().forEach(s -> keys.add(DynamoStaffDirectory.profileKey(s)));
         related.catalogItemIds().forEach(c -> keys.add(DynamoCatalogStore.itemKey(c)));
+        Map<AggregateStore.Ref<?>, Map<String, AttributeValue>> refKeys = new HashMap<>();
+        related.records().forEach(r -> refKeys.put(r, mapping(r.kind()).key(r.id())));
+        keys.addAll(refKeys.values());
         Optional<A> record = Optional.empty();
         Optional<Recorded> recorded = Optional.empty();
         Map<String, StaffMember> staff = new HashMap<>();
         Map<String, CatalogItem> catalogue = new HashMap<>();
+        Map<String, Aggregate> records = new HashMap<>();
         for (Map<String, AttributeValue> i : batchGet(keys)) {
+            Optional<AggregateStore.Ref<?>> ref = refKeys.entrySet().stream().filter(e -> sameKey(i, e.getValue()))
+                    .map(Map.Entry::getKey).findFirst();
             if (sameKey(i, recordKey)) {
                 record = Optional.of(mapping.fromItem(i));
+            } else if (ref.isPresent()) {
+                records.put(ref.get().name(), mapping(ref.get().kind()).fromItem(i));
             } else if (Idempotency.SK.equals(str(i, "sk"))) {
                 recorded = Optional.of(Idempotency.fromItem(i));
             } else if (DynamoStaffDirectory.PROFILE.equals(str(i, "sk"))) {
@@ -111,7 +119,7 @@ public final class DynamoAggregateStore implements AggregateStore {
                 catalogue.put(str(i, "id"), DynamoCatalogStore.fromItem(i));
             }
         }
-        return new Loaded<>(record, recorded, staff, catalogue);
+        return new Loaded<>(record, recorded, staff, catalogue, records);
     }
 
     private static boolean sameKey(Map<String, AttributeValue> item, Map<String, AttributeValue> key) {

@@ -16,6 +16,9 @@ import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.ItemMapping;
 import com.clinic.program.Contract;
 import com.clinic.program.Deadline;
+import com.clinic.program.Delivery;
+import com.clinic.program.HealthArchive;
+import com.clinic.program.Plan;
 import com.clinic.program.Program;
 import com.clinic.program.Programs;
 import com.clinic.program.Step;
@@ -69,6 +72,9 @@ public final class ProgramItems {
                             .put("customer", signed(p.contract().customer()))
                             .put("company", signed(p.contract().company()))
                             .put("pdfJobId", p.contract().pdfJobId()).build())
+                    .put("archive", p.archive().name())
+                    .putList("plans", maps(p.plans(), ProgramItems::plan))
+                    .put("delivery", delivery(p.delivery()))
                     .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
                             .put("dueAt", d.dueAt()).put("doneAt", d.doneAt()).put("overdueAt", d.overdueAt())
                             .build()))
@@ -105,11 +111,73 @@ public final class ProgramItems {
                             staff(map(m, "member")), Team.Status.valueOf(str(m, "status")), instant(m, "invitedAt"),
                             instant(m, "answeredAt"), num(m, "attempt").intValue()))),
                     contract(map(i, "contract")),
+                    i.containsKey("archive") ? HealthArchive.Status.valueOf(str(i, "archive"))
+                            : HealthArchive.Status.EMPTY, objects(i, "plans", ProgramItems::plan),
+                    i.containsKey("delivery") ? delivery(map(i, "delivery")) : null,
                     objects(i, "deadlines", m -> new Deadline(num(m, "n").intValue(), Step.valueOf(str(m, "step")),
                             instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
                     staff(map(i, "receivedBy")), instant(i, "receivedAt"), num(i, "version"));
         }
     };
+
+    static Map<String, AttributeValue> plan(Plan p) {
+        return item().put("version", p.version()).put("templateId", p.templateId()).put("days", p.days())
+                .put("content", content(p.content())).put("by", staff(p.by())).put("submittedAt", p.submittedAt())
+                .build();
+    }
+
+    static Plan plan(Map<String, AttributeValue> m) {
+        Plan.Content c = content(map(m, "content"));
+        return new Plan(num(m, "version").intValue(), str(m, "templateId"), num(m, "days").intValue(),
+                c.mealPlanType(), c.diet(), c.exercise(), c.sleep(), c.mind(), c.goods(), staff(map(m, "by")),
+                instant(m, "submittedAt"));
+    }
+
+    static Map<String, AttributeValue> content(Plan.Content c) {
+        return item().put("mealPlanType", c.mealPlanType()).put("diet", c.diet()).put("exercise", c.exercise())
+                .put("sleep", c.sleep()).put("mind", c.mind())
+                .putList("goods", maps(c.goods(), g -> item().put("name", g.name()).put("quantity", g.quantity())
+                        .build())).build();
+    }
+
+    static Plan.Content content(Map<String, AttributeValue> m) {
+        return new Plan.Content(str(m, "mealPlanType"), str(m, "diet"), str(m, "exercise"), str(m, "sleep"),
+                str(m, "mind"), objects(m, "goods", g -> new Plan.Goods(str(g, "name"), num(g, "quantity").intValue())));
+    }
+
+    private static Map<String, AttributeValue> delivery(Delivery d) {
+        if (d == null) {
+            return null;
+        }
+        Delivery.Packing k = d.packing();
+        Delivery.Shipment sh = d.shipment();
+        return item().put("method", d.method().name()).put("pickupPoint", d.pickupPoint()).put("pickupAt", d.pickupAt())
+                .put("address", d.address()).put("recipient", d.recipient()).put("recipientPhone", d.recipientPhone())
+                .put("chosenBy", staff(d.chosenBy())).put("chosenAt", d.chosenAt())
+                .put("packing", k == null ? null : item().put("planVersion", k.planVersion())
+                        .put("carrierCode", k.carrierCode()).put("carrierName", k.carrierName())
+                        .put("trackingNo", k.trackingNo()).put("pickupPoint", k.pickupPoint())
+                        .put("pickupAt", k.pickupAt()).put("by", staff(k.by())).put("at", k.at()).build())
+                .put("shipment", sh == null ? null : item().putStrings("photoKeys", sh.photoKeys())
+                        .put("by", staff(sh.by())).put("at", sh.at()).build())
+                .putList("followUps", maps(d.followUps(), f -> item().put("text", f.text())
+                        .put("privately", f.privately()).put("by", staff(f.by())).put("at", f.at()).build()))
+                .put("receivedAt", d.receivedAt()).build();
+    }
+
+    private static Delivery delivery(Map<String, AttributeValue> m) {
+        Map<String, AttributeValue> k = m.containsKey("packing") ? map(m, "packing") : null;
+        Map<String, AttributeValue> sh = m.containsKey("shipment") ? map(m, "shipment") : null;
+        return new Delivery(Delivery.Method.valueOf(str(m, "method")), str(m, "pickupPoint"), instant(m, "pickupAt"),
+                str(m, "address"), str(m, "recipient"), str(m, "recipientPhone"), staff(map(m, "chosenBy")),
+                instant(m, "chosenAt"), k == null ? null : new Delivery.Packing(num(k, "planVersion").intValue(),
+                str(k, "carrierCode"), str(k, "carrierName"), str(k, "trackingNo"), str(k, "pickupPoint"),
+                instant(k, "pickupAt"), staff(map(k, "by")), instant(k, "at")),
+                sh == null ? null : new Delivery.Shipment(Attrs.strings(sh, "photoKeys"), staff(map(sh, "by")),
+                        instant(sh, "at")),
+                objects(m, "followUps", f -> new Delivery.FollowUp(str(f, "text"), f.get("privately").bool(),
+                        staff(map(f, "by")), instant(f, "at"))), instant(m, "receivedAt"));
+    }
 
     private static Contract contract(Map<String, AttributeValue> c) {
         return new Contract(Contract.Status.valueOf(str(c, "status")), str(c, "scanKey"), num(c, "scanBytes"),

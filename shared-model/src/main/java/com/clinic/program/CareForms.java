@@ -1,0 +1,250 @@
+package com.clinic.program;
+
+import com.clinic.platform.Check;
+import com.clinic.platform.Flag;
+import com.clinic.platform.Numeric;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The forms of the plan and the delivery (H-08…H-12) and of their kept lists, each naming every bad field. */
+public final class CareForms {
+    private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final Pattern CARRIER = Pattern.compile("[A-Z0-9_]{1,20}");
+    private static final Pattern TRACKING = Pattern.compile("[0-9A-Za-z-]{6,40}");
+
+    private CareForms() {
+    }
+
+    /** A line of goods: its name and how many (1–99). */
+    public record GoodsForm(String name, @Numeric String quantity) {
+    }
+
+    /** The goods list; each name once. */
+    static List<Plan.Goods> goodsOf(Check check, String field, List<GoodsForm> goods, boolean required) {
+        if (goods == null || goods.isEmpty()) {
+            if (required) {
+                check.fail(field, "must list the goods to send (1 to 30 lines)");
+            }
+            return null;
+        }
+        if (goods.size() > 30) {
+            check.fail(field, "must list at most 30 lines");
+            return null;
+        }
+        List<Plan.Goods> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < goods.size(); i++) {
+            GoodsForm g = goods.get(i) == null ? new GoodsForm(null, null) : goods.get(i);
+            String at = field + "[" + i + "].";
+            String name = check.required(at + "name", g.name(), 50);
+            if (name != null && !names.add(name)) {
+                check.fail(at + "name", "is listed twice");
+            }
+            if (g.quantity() == null || g.quantity().isBlank()) {
+                check.fail(at + "quantity", "is required (1 to 99)");
+            }
+            Integer q = check.integer(at + "quantity", g.quantity(), 1, 99);
+            out.add(new Plan.Goods(name, q == null ? 0 : q));
+        }
+        return out;
+    }
+
+    /**
+     * H-08 the plan the health manager submits: the daily meal-plan type, diet, exercise, sleep and mind, and the
+     * goods. With {@code templateId} the fields left out are the template's.
+     */
+    public record PlanForm(String templateId, String mealPlanType, String diet, String exercise, String sleep,
+                           String mind, List<GoodsForm> goods) {
+        /** The plan's content, each part given or else the template's. */
+        public Plan.Content validate(PlanTemplates templates) {
+            Check check = new Check();
+            String tid = check.optional("templateId", templateId, 40);
+            Plan.Content base = null;
+            if (tid != null) {
+                base = templates.find(tid).map(PlanTemplates.Template::content).orElse(null);
+                if (base == null) {
+                    check.fail("templateId", "no plan template " + tid + " (GET /plan-templates lists them)");
+                    check.done();
+                }
+            }
+            boolean need = base == null;
+            Plan.Content content = new Plan.Content(
+                    part(check, "mealPlanType", mealPlanType, 50, need, base == null ? null : base.mealPlanType()),
+                    part(check, "diet", diet, 2000, need, base == null ? null : base.diet()),
+                    part(check, "exercise", exercise, 2000, need, base == null ? null : base.exercise()),
+                    part(check, "sleep", sleep, 2000, need, base == null ? null : base.sleep()),
+                    part(check, "mind", mind, 2000, need, base == null ? null : base.mind()),
+                    orElse(goodsOf(check, "goods", goods, need), base == null ? List.of() : base.goods()));
+            check.done();
+            return content;
+        }
+
+        public String template() {
+            return templateId == null || templateId.isBlank() ? null : templateId.strip();
+        }
+    }
+
+    private static String part(Check check, String field, String value, int max, boolean required, String fallback) {
+        String v = required ? check.required(field, value, max) : check.optional(field, value, max);
+        return v == null ? fallback : v;
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** H-08 a template the health manager keeps: every part required. */
+    public record TemplateForm(String name, String mealPlanType, String diet, String exercise, String sleep,
+                               String mind, List<GoodsForm> goods) {
+        public PlanTemplates.Template validate(String templateId) {
+            Check check = new Check();
+            if (templateId == null || !CODE.matcher(templateId).matches()) {
+                check.fail("templateId", "must be lower-case letters, digits and - (e.g. low-carb)");
+            }
+            String n = check.required("name", name, 50);
+            Plan.Content c = new Plan.Content(check.required("mealPlanType", mealPlanType, 50),
+                    check.required("diet", diet, 2000), check.required("exercise", exercise, 2000),
+                    check.required("sleep", sleep, 2000), check.required("mind", mind, 2000),
+                    orElse(goodsOf(check, "goods", goods, true), List.of()));
+            check.done();
+            return new PlanTemplates.Template(templateId, n, c);
+        }
+    }
+
+    /** H-10 the partner carriers as the admin keeps them: codes unique. */
+    public record CarriersForm(List<Carriers.Carrier> carriers) {
+        public List<Carriers.Carrier> validate() {
+            Check check = new Check();
+            if (carriers == null || carriers.isEmpty() || carriers.size() > 30) {
+                check.fail("carriers", "must list 1 to 30 carriers");
+                check.done();
+            }
+            Set<String> seen = new HashSet<>();
+            List<Carriers.Carrier> out = new ArrayList<>();
+            for (int i = 0; i < carriers.size(); i++) {
+                Carriers.Carrier c = carriers.get(i) == null ? new Carriers.Carrier(null, null) : carriers.get(i);
+                String at = "carriers[" + i + "].";
+                String code = check.required(at + "code", c.code(), 20);
+                if (code != null && !CARRIER.matcher(code).matches()) {
+                    check.fail(at + "code", "must be upper-case letters, digits or _ (e.g. SF)");
+                } else if (code != null && !seen.add(code)) {
+                    check.fail(at + "code", "is listed twice");
+                }
+                out.add(new Carriers.Carrier(code, check.required(at + "name", c.name(), 30)));
+            }
+            check.done();
+            return out;
+        }
+    }
+
+    /** H-09 how the customer wants her goods: pickup (point, time) or mail (address, recipient, phone). */
+    public record DeliveryForm(String method, String pickupPoint, String pickupAt, String address, String recipient,
+                               String recipientPhone) {
+        public Delivery validate(com.clinic.platform.StaffRef by, Instant now) {
+            Check check = new Check();
+            Delivery.Method m = check.oneOf("method", method, Delivery.Method.class, null);
+            String point = null;
+            Instant at = null;
+            String addr = null;
+            String who = null;
+            String phone = null;
+            if (m == Delivery.Method.PICKUP) {
+                point = check.required("pickupPoint", pickupPoint, 200);
+                at = check.instant("pickupAt", pickupAt);
+                if (at == null && (pickupAt == null || pickupAt.isBlank())) {
+                    check.fail("pickupAt", "is required for a pickup");
+                } else if (at != null && at.isBefore(now)) {
+                    check.fail("pickupAt", "must lie ahead");
+                }
+                only(check, "address", address, "recipient", recipient, "recipientPhone", recipientPhone);
+            } else if (m == Delivery.Method.MAIL) {
+                addr = check.required("address", address, 300);
+                who = check.required("recipient", recipient, 50);
+                phone = check.mobile("recipientPhone", recipientPhone);
+                only(check, "pickupPoint", pickupPoint, "pickupAt", pickupAt);
+            }
+            check.done();
+            return Delivery.chosen(m, point, at, addr, who, phone, by, now);
+        }
+    }
+
+    /** Fields the other method carries are a mistake, named. */
+    private static void only(Check check, String... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null && !namesAndValues[i + 1].isBlank()) {
+                check.fail(namesAndValues[i], "belongs to the other delivery method");
+            }
+        }
+    }
+
+    /**
+     * H-10 what the admin packed: the goods as counted, and for mail the partner carrier (its code on the kept
+     * list) and the tracking number; for pickup the point and time, when they differ from what was agreed.
+     */
+    public record PackingForm(List<GoodsForm> goods, String carrier, String trackingNo, String pickupPoint,
+                              String pickupAt) {
+        public record Valid(List<Plan.Goods> goods, Carriers.Carrier carrier, String trackingNo, String pickupPoint,
+                            Instant pickupAt) {
+        }
+
+        public Valid validate(Carriers carriers) {
+            Check check = new Check();
+            List<Plan.Goods> g = goodsOf(check, "goods", goods, true);
+            Carriers.Carrier c = null;
+            String code = check.optional("carrier", carrier, 20);
+            if (code != null) {
+                c = carriers.find(code).orElse(null);
+                if (c == null) {
+                    check.fail("carrier", "must be a partner carrier: " + carriers.carriers().stream()
+                            .map(Carriers.Carrier::code).toList());
+                }
+            }
+            String no = check.optional("trackingNo", trackingNo, 40);
+            if (no != null && !TRACKING.matcher(no).matches()) {
+                check.fail("trackingNo", "must be the carrier's tracking number (6–40 letters, digits, -)");
+            }
+            String point = check.optional("pickupPoint", pickupPoint, 200);
+            Instant at = pickupAt == null || pickupAt.isBlank() ? null : check.instant("pickupAt", pickupAt);
+            check.done();
+            return new Valid(g, c, no, point, at);
+        }
+    }
+
+    /** H-11 the photos of the packed goods: keys of uploads issued for this program's shipment. */
+    public record ShipmentForm(List<String> photoKeys) {
+        public List<String> validate(String folder) {
+            Check check = new Check();
+            if (photoKeys == null || photoKeys.isEmpty() || photoKeys.size() > 9) {
+                check.fail("photoKeys", "must list 1 to 9 photos of the goods");
+                check.done();
+            }
+            for (int i = 0; i < photoKeys.size(); i++) {
+                String k = check.required("photoKeys[" + i + "]", photoKeys.get(i), 512);
+                if (k != null && !k.startsWith(folder)) {
+                    check.fail("photoKeys[" + i + "]", "must be the key of an upload URL issued for this shipment");
+                }
+            }
+            check.done();
+            return List.copyOf(new java.util.LinkedHashSet<>(photoKeys));
+        }
+    }
+
+    /** H-12 customer service's message about the goods: in the group, or privately (the 48 h reminder). */
+    public record DeliveryFollowUpForm(String text, @Flag String privately) {
+        public DeliveryFollowUpForm validate() {
+            Check check = new Check();
+            String t = check.required("text", text, 1000);
+            boolean p = check.bool("privately", privately, false);
+            check.done();
+            return new DeliveryFollowUpForm(t, Boolean.toString(p));
+        }
+
+        public boolean isPrivate() {
+            return Boolean.parseBoolean(privately);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.clinic.program;
+
+import com.clinic.journey.StaffPicks;
+import com.clinic.platform.Actor;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.program.CareForms.PlanForm;
+import com.clinic.program.CareForms.TemplateForm;
+import java.time.Instant;
+
+/**
+ * H-08 the health manager's desk: the templates she keeps, and the program's plan written from one (or from
+ * scratch) and submitted as an immutable version.
+ */
+public final class PlanDesk {
+    private final Commands<Program, ProgramEvent> programs;
+    private final Commands<PlanTemplates, ProgramEvent> templates;
+    private final ProgramDeadlines deadlines;
+
+    public PlanDesk(Commands<Program, ProgramEvent> programs, Commands<PlanTemplates, ProgramEvent> templates,
+                    ProgramDeadlines deadlines) {
+        this.programs = programs;
+        this.templates = templates;
+        this.deadlines = deadlines;
+    }
+
+    public java.time.Instant now() {
+        return programs.now();
+    }
+
+    /** The templates; empty (version 0) until the first is saved. */
+    public PlanTemplates templates() {
+        return templates.find(PlanTemplates.ID).orElse(PlanTemplates.NONE);
+    }
+
+    /** A template saved under its id: the first one makes the list, later ones on the version read (If-Match). */
+    public Outcome<PlanTemplates> saveTemplate(Actor actor, String templateId, Long version, TemplateForm form,
+                                               IdempotencyKey key) {
+        PlanTemplates.Template t = StaffPicks.require(form).validate(templateId);
+        Instant now = templates.now();
+        return templates.keep(actor, PlanTemplates.ID, version, key, () -> PlanTemplates.first(t, actor.ref(), now),
+                l -> l.save(t, actor.ref(), now));
+    }
+
+    /**
+     * H-08 提交方案 (If-Match: the program's version): the plan as written, parts left out taken from the named
+     * template (read with the program, in one round trip); customer service and the admin are told.
+     */
+    public Outcome<Program> submit(Actor actor, String id, Long version, PlanForm form, IdempotencyKey key) {
+        PlanForm given = StaffPicks.require(form);
+        Instant now = programs.now();
+        Related related = given.template() == null ? Related.NONE
+                : Related.record(CatalogueKind.TEMPLATES, PlanTemplates.ID);
+        Outcome<Program> outcome = programs.change(actor, id, version, key, related, (p, loaded) -> {
+            PlanTemplates kept = loaded.related(CatalogueKind.TEMPLATES, PlanTemplates.ID).orElse(PlanTemplates.NONE);
+            return p.submitPlan(given.validate(kept), given.template(), actor.ref(), now, deadlines.from(now));
+        }, accepted -> deadlines.arm(accepted.after()));
+        deadlines.cancelDone(outcome.value());
+        return outcome;
+    }
+}

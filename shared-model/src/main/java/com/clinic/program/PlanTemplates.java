@@ -1,0 +1,54 @@
+package com.clinic.program;
+
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.command.KeptList;
+import com.clinic.platform.command.Decision;
+import com.clinic.platform.command.Decision.Accepted;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * H-08 the plan templates the health managers keep (one catalogue, {@link #ID}): each a name and the content a plan
+ * starts from. Saving a template under its id adds or replaces it; plans made from it keep their own copy.
+ */
+public record PlanTemplates(String id, List<Template> templates, StaffRef changedBy, Instant changedAt, long version)
+        implements KeptList<PlanTemplates.Template> {
+    public static final String ID = "PLAN-TEMPLATES";
+    public static final PlanTemplates NONE = new PlanTemplates(ID, List.of(), null, null, 0);
+
+    /** A template: its id ({@code low-carb}), its name and the plan it gives. */
+    public record Template(String id, String name, Plan.Content content) {
+    }
+
+    public PlanTemplates {
+        templates = List.copyOf(templates);
+    }
+
+    @Override
+    public List<Template> entries() {
+        return templates;
+    }
+
+    public Optional<Template> find(String templateId) {
+        return templates.stream().filter(t -> t.id().equals(templateId)).findFirst();
+    }
+
+    public static Accepted<PlanTemplates, ProgramEvent> first(Template t, StaffRef by, Instant at) {
+        return new Accepted<>(new PlanTemplates(ID, List.of(t), by, at, 1), saved(t, by, at));
+    }
+
+    public Decision<PlanTemplates, ProgramEvent> save(Template t, StaffRef by, Instant at) {
+        if (find(t.id()).filter(t::equals).isPresent()) {
+            return Decision.refuse("template " + t.id() + " is saved as it is");
+        }
+        List<Template> next = new ArrayList<>(templates.stream().filter(x -> !x.id().equals(t.id())).toList());
+        next.add(t);
+        return new Accepted<>(new PlanTemplates(ID, next, by, at, version + 1), saved(t, by, at));
+    }
+
+    private static ProgramEvent saved(Template t, StaffRef by, Instant at) {
+        return new ProgramEvent(ProgramEvent.TEMPLATE_SAVED, ID, by, at, "方案模板：" + t.name());
+    }
+}

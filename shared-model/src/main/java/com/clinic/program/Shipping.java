@@ -1,0 +1,156 @@
+package com.clinic.program;
+
+import com.clinic.journey.Files;
+import com.clinic.journey.StaffPicks;
+import com.clinic.journey.UploadTicket;
+import com.clinic.journey.visit.Forms.FileKind;
+import com.clinic.journey.visit.Forms.UploadForm;
+import com.clinic.platform.Actor;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.program.CareForms.CarriersForm;
+import com.clinic.program.CareForms.DeliveryFollowUpForm;
+import com.clinic.program.CareForms.DeliveryForm;
+import com.clinic.program.CareForms.PackingForm;
+import com.clinic.program.CareForms.ShipmentForm;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * H-09…H-12 the goods on their way: customer service records how the customer wants them, the admin packs them
+ * against the plan (mail with a partner carrier from the kept list) and confirms the shipment with photos (the
+ * group is told), customer service follows up and the customer confirms receipt.
+ */
+public final class Shipping {
+    private final Commands<Program, ProgramEvent> programs;
+    private final Commands<Carriers, ProgramEvent> carriers;
+    private final ProgramDeadlines deadlines;
+    private final ProgramGroup group;
+    private final Files files;
+
+    public Shipping(Commands<Program, ProgramEvent> programs, Commands<Carriers, ProgramEvent> carriers,
+                    ProgramDeadlines deadlines, ProgramGroup group, Files files) {
+        this.programs = programs;
+        this.carriers = carriers;
+        this.deadlines = deadlines;
+        this.group = group;
+        this.files = files;
+    }
+
+    public java.time.Instant now() {
+        return programs.now();
+    }
+
+    /** The partner carriers; empty (version 0) until the admin first lists them. */
+    public Carriers carriers() {
+        return carriers.find(Carriers.ID).orElse(Carriers.NONE);
+    }
+
+    /** The admin's new list of partner carriers: the first made, later ones on the version read (If-Match). */
+    public Outcome<Carriers> replaceCarriers(Actor actor, Long version, CarriersForm form, IdempotencyKey key) {
+        List<Carriers.Carrier> valid = StaffPicks.require(form).validate();
+        Instant now = carriers.now();
+        return carriers.keep(actor, Carriers.ID, version, key, () -> Carriers.first(valid, actor.ref(), now),
+                c -> c.replace(valid, actor.ref(), now));
+    }
+
+    /** H-09 确认收货方式 (If-Match): pickup or mail, synced to the admin, who owes the packing in 4 h. */
+    public Outcome<Program> chooseDelivery(Actor actor, String id, Long version, DeliveryForm form,
+                                           IdempotencyKey key) {
+        Instant now = programs.now();
+        Delivery chosen = StaffPicks.require(form).validate(actor.ref(), now);
+        return step(programs.change(actor, id, version, key, Related.NONE,
+                (p, loaded) -> p.chooseDelivery(chosen, now, deadlines.from(now)),
+                accepted -> deadlines.arm(accepted.after())));
+    }
+
+    /**
+     * H-10 配货 (If-Match): the goods as packed, checked against the plan; a mail's carrier checked against the
+     * kept list (read with the program, in one round trip).
+     */
+    public Outcome<Program> pack(Actor actor, String id, Long version, PackingForm form, IdempotencyKey key) {
+        PackingForm given = StaffPicks.require(form);
+        Instant now = programs.now();
+        return step(programs.change(actor, id, version, key, Related.record(CatalogueKind.CARRIERS, Carriers.ID),
+                (p, loaded) -> {
+                    PackingForm.Valid v = given.validate(loaded.related(CatalogueKind.CARRIERS, Carriers.ID)
+                            .orElse(Carriers.NONE));
+                    Delivery.Packing packing = new Delivery.Packing(0, v.carrier() == null ? null : v.carrier().code(),
+                            v.carrier() == null ? null : v.carrier().name(), v.trackingNo(), v.pickupPoint(),
+                            v.pickupAt(), actor.ref(), now);
+                    return p.pack(v.goods(), packing, now, deadlines.from(now));
+                }, accepted -> deadlines.arm(accepted.after())));
+    }
+
+    /** H-11: where the admin uploads a photo of the packed goods. */
+    public UploadTicket shipmentPhotoUpload(Actor actor, String id, UploadForm form) {
+        Program p = programs.find(id).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
+                .orElseThrow(() -> programs.notFound(id));
+        return files.uploadUnder(shipmentFolder(p), FileKind.PHOTO, form);
+    }
+
+    /** H-11 the shipment's photos, as presigned downloads, for the program's staff and its customer. */
+    public List<com.clinic.platform.port.FileStore.Presigned> shipmentPhotos(Actor actor, String id) {
+        Program p = programs.find(id).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
+                .orElseThrow(() -> programs.notFound(id));
+        if (p.delivery() == null || p.delivery().shipment() == null) {
+            return List.of();
+        }
+        return p.delivery().shipment().photoKeys().stream().map(files::download).toList();
+    }
+
+    /**
+     * H-11 确认发货 (If-Match): the photos, each checked to be in storage, confirm the shipment; the group gets the
+     * manual's message with carrier and tracking number (a retried request posts it once).
+     */
+    public Outcome<Program> confirmShipment(Actor actor, String id, Long version, ShipmentForm form,
+                                            IdempotencyKey key) {
+        ShipmentForm given = StaffPicks.require(form);
+        Instant now = programs.now();
+        Outcome<Program> outcome = step(programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+            List<String> photos = given.validate(shipmentFolder(p)).stream()
+                    .map(k -> files.landed(k).key()).toList();
+            return p.confirmShipment(photos, actor.ref(), now, deadlines.from(now));
+        }, accepted -> deadlines.arm(accepted.after())));
+        Program p = outcome.value();
+        group.notice(p, ProgramGroup.Kind.SYSTEM, p.shipmentNotice(), null, p.id() + "-shipped",
+                p.delivery().shipment().at());
+        return outcome;
+    }
+
+    /**
+     * H-12 跟进收货 (If-Match): customer service's message about the goods — in the group (posted there too), or
+     * the private reminder (it reaches the customer in the app).
+     */
+    public Outcome<Program> followUp(Actor actor, String id, Long version, DeliveryFollowUpForm form,
+                                     IdempotencyKey key) {
+        DeliveryFollowUpForm valid = StaffPicks.require(form).validate();
+        Instant now = programs.now();
+        Outcome<Program> outcome = step(programs.change(actor, id, version, key, p -> p.followUpDelivery(
+                new Delivery.FollowUp(valid.text(), valid.isPrivate(), actor.ref(), now))));
+        Program p = outcome.value();
+        List<Delivery.FollowUp> all = p.delivery().followUps();
+        Delivery.FollowUp last = all.get(all.size() - 1);
+        if (!last.privately()) {
+            group.postFor(actor, p, last.text(), p.id() + "-delivery-" + all.size(), last.at());
+        }
+        return outcome;
+    }
+
+    /** H-12 确认收货: the customer confirms she has her goods (If-Match). */
+    public Outcome<Program> confirmReceipt(Actor actor, String id, Long version, IdempotencyKey key) {
+        Instant now = programs.now();
+        return step(programs.change(actor, id, version, key, p -> p.confirmReceipt(actor, now)));
+    }
+
+    private Outcome<Program> step(Outcome<Program> outcome) {
+        deadlines.cancelDone(outcome.value());
+        return outcome;
+    }
+
+    static String shipmentFolder(Program p) {
+        return "programs/" + p.id() + "/shipment/";
+    }
+}
