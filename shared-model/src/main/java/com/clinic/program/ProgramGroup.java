@@ -1,6 +1,12 @@
 package com.clinic.program;
 
+import com.clinic.journey.Files;
 import com.clinic.journey.StaffPicks;
+import com.clinic.journey.UploadTicket;
+import com.clinic.journey.visit.Forms.FileKind;
+import com.clinic.journey.visit.Forms.UploadForm;
+import com.clinic.platform.InvalidInput;
+import com.clinic.platform.port.FileStore.Presigned;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Forbidden;
@@ -26,15 +32,18 @@ public final class ProgramGroup {
 
     private final Commands<Program, ProgramEvent> programs;
     private final GroupMessages messages;
+    private final Files files;
     private final IdGenerator ids;
 
-    public ProgramGroup(Commands<Program, ProgramEvent> programs, GroupMessages messages, IdGenerator ids) {
+    public ProgramGroup(Commands<Program, ProgramEvent> programs, GroupMessages messages, Files files,
+                        IdGenerator ids) {
         this.programs = programs;
         this.messages = messages;
+        this.files = files;
         this.ids = ids;
     }
 
-    public enum Kind { TEXT, LINK, SYSTEM }
+    public enum Kind { TEXT, LINK, PHOTO, SYSTEM }
 
     /** Who wrote a message: a member (with the part they play in the group) or the system. */
     public record Author(String id, String name, String part) {
@@ -45,7 +54,7 @@ public final class ProgramGroup {
      * each member who has read it and when.
      */
     public record Message(String id, String programId, String customerId, Kind kind, String text, String url,
-                          Author author, Instant at, Map<String, Instant> reads) {
+                          String photoKey, Author author, Instant at, Map<String, Instant> reads) {
         public Message {
             reads = Map.copyOf(reads);
         }
@@ -60,33 +69,59 @@ public final class ProgramGroup {
         Optional<Message> markRead(String programId, String messageId, String memberId, Instant at);
     }
 
-    /** A member's message: text, or a link with its text. */
-    public record MessageForm(String kind, String text, String url) {
+    /** A member's message: text, a link with its text, or a photo (uploaded first) with an optional caption. */
+    public record MessageForm(String kind, String text, String url, String photoKey) {
         MessageForm validate() {
             Check check = new Check();
             Kind k = check.oneOf("kind", kind, Kind.class, Kind.TEXT);
             if (k == Kind.SYSTEM) {
-                check.fail("kind", "is TEXT or LINK: SYSTEM messages are the system's");
+                check.fail("kind", "is TEXT, LINK or PHOTO: SYSTEM messages are the system's");
             }
-            String t = check.required("text", text, 2000);
+            String t = k == Kind.PHOTO ? check.optional("text", text, 2000) : check.required("text", text, 2000);
             String u = check.optional("url", url, 500);
             if (k == Kind.LINK && (u == null || !URL.matcher(u).matches())) {
                 check.fail("url", "a LINK needs an http(s) address");
-            } else if (k == Kind.TEXT && u != null) {
+            } else if (k != Kind.LINK && u != null) {
                 check.fail("url", "only a LINK carries an address");
             }
+            String photo = check.optional("photoKey", photoKey, 512);
+            if (k == Kind.PHOTO && photo == null) {
+                check.fail("photoKey", "a PHOTO names the key of its upload (POST …/messages/photo-uploads)");
+            } else if (k != Kind.PHOTO && photo != null) {
+                check.fail("photoKey", "only a PHOTO carries a photo");
+            }
             check.done();
-            return new MessageForm(k.name(), t, u);
+            return new MessageForm(k.name(), t, u, photo);
         }
+    }
+
+    /** A photo for the group: the presigned upload of one member's picture (nothing is posted until sent). */
+    public UploadTicket photoUpload(Actor actor, String programId, UploadForm form) {
+        return files.uploadUnder(photoFolder(member(actor, programId)), FileKind.PHOTO, form);
     }
 
     public Message post(Actor actor, String programId, MessageForm form, IdempotencyKey key) {
         MessageForm valid = StaffPicks.require(form).validate();
         Program p = member(actor, programId);
+        String photo = null;
+        if (valid.photoKey() != null) {
+            if (!valid.photoKey().startsWith(photoFolder(p))) {
+                throw InvalidInput.of("photoKey", "must be the key of an upload URL issued for this group");
+            }
+            photo = files.landed(valid.photoKey()).key();
+        }
         String id = key == null ? ids.newId() : key.recordId(programId);
         return messages.post(new Message(id, p.id(), p.order().customerId(), Kind.valueOf(valid.kind()),
-                valid.text(), valid.url(),
-                author(actor, p), programs.now(), Map.of()));
+                valid.text(), valid.url(), photo, author(actor, p), programs.now(), Map.of()));
+    }
+
+    /** A photo message's picture as a short-lived download link (none for other kinds). */
+    public Presigned photo(Message m) {
+        return m.photoKey() == null ? null : files.download(m.photoKey());
+    }
+
+    static String photoFolder(Program p) {
+        return "programs/" + p.id() + "/group/";
     }
 
     public Page<Message> list(Actor actor, String programId, PageRequest page) {
@@ -105,14 +140,14 @@ public final class ProgramGroup {
      * or a LINK; its id is the notice's own, so posting it again stores it once.
      */
     public Message notice(Program p, Kind kind, String text, String url, String id, Instant at) {
-        return messages.post(new Message(id, p.id(), p.order().customerId(), kind, text, url,
+        return messages.post(new Message(id, p.id(), p.order().customerId(), kind, text, url, null,
                 new Author("system", "系统", "系统"), at, Map.of()));
     }
 
     /** A member's message recorded by one of their steps (customer service's follow-up of the goods), once. */
     public Message postFor(Actor actor, Program p, String text, String id, Instant at) {
-        return messages.post(new Message(id, p.id(), p.order().customerId(), Kind.TEXT, text, null, author(actor, p),
-                at, Map.of()));
+        return messages.post(new Message(id, p.id(), p.order().customerId(), Kind.TEXT, text, null, null,
+                author(actor, p), at, Map.of()));
     }
 
     /** The program, if the caller may see it (else 404) and sits in its group (else 403). */

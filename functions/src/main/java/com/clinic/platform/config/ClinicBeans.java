@@ -222,9 +222,9 @@ public class ClinicBeans {
     }
 
     @Singleton
-    ProgramGroup programGroup(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+    ProgramGroup programGroup(DynamoAggregateStore store, Clock clock, ClinicTable table, Files files) {
         return new ProgramGroup(new Commands<>(ProgramKind.PROGRAM, store, clock), new DynamoGroupMessages(table),
-                IdGenerator.RANDOM);
+                files, IdGenerator.RANDOM);
     }
 
     @Singleton

@@ -153,6 +153,18 @@ class ProgramEndToEndTest {
         assertEquals(409, api.call("POST", p + "/receipt", "customer", null, "If-Match", etag(received)).statusCode(),
                 "received once");
         inbox("service", "客户已确认收货");
+
+        // H-02 photos in the group: she shows what arrived
+        HttpResponse<String> noPhoto = api.call("POST", p + "/messages", "customer", "{\"kind\":\"PHOTO\"}");
+        assertTrue(noPhoto.statusCode() == 400 && noPhoto.body().contains("\"field\":\"photoKey\""), noPhoto.body());
+        HttpResponse<String> mine = api.call("POST", p + "/messages/photo-uploads", "customer",
+                ClinicJourneyEndToEndTest.uploadRequest("image/jpeg", photo));
+        assertEquals(200, ClinicJourneyEndToEndTest.upload(mine.body(), photo));
+        HttpResponse<String> posted = api.call("POST", p + "/messages", "customer", "{\"kind\":\"PHOTO\",\"text\":"
+                + "\"收到啦\",\"photoKey\":\"" + ApiClient.field(mine.body(), "key") + "\"}");
+        assertEquals(201, posted.statusCode(), posted.body());
+        String seen = api.call("GET", p + "/messages", "service", null).body();
+        assertTrue(seen.contains("\"kind\":\"PHOTO\"") && seen.contains("\"photo\":{\"url\""), seen);
     }
 
     static final String ARCHIVE = """

@@ -25,6 +25,6 @@ public class ListGroupMessagesFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ApiResponse.ok(PageView.of(group.list(r.actor(), r.path("id"), r.page()), MessageView::of));
+        return ApiResponse.ok(PageView.of(group.list(r.actor(), r.path("id"), r.page()), m -> MessageView.of(m, group)));
     }
 }

@@ -25,6 +25,6 @@ public class MarkMessageReadFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         r.noBody();
-        return ApiResponse.ok(MessageView.of(group.read(r.actor(), r.path("id"), r.path("messageId"))));
+        return ApiResponse.ok(MessageView.of(group.read(r.actor(), r.path("id"), r.path("messageId")), group));
     }
 }

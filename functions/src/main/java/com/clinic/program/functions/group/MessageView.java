@@ -1,6 +1,8 @@
 package com.clinic.program.functions.group;
 
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.views.UploadView;
+import com.clinic.program.ProgramGroup;
 import com.clinic.program.ProgramGroup.Message;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -10,8 +12,8 @@ import java.util.List;
  * question "has she read it?"); times in Asia/Shanghai.
  */
 @Serdeable
-public record MessageView(String id, String kind, String text, String url, AuthorView author, String at,
-                          List<ReadView> reads, boolean readByCustomer) {
+public record MessageView(String id, String kind, String text, String url, UploadView.Link photo, AuthorView author,
+                          String at, List<ReadView> reads, boolean readByCustomer) {
 
     @Serdeable
     public record AuthorView(String id, String name, String part) {
@@ -21,8 +23,10 @@ public record MessageView(String id, String kind, String text, String url, Autho
     public record ReadView(String memberId, String at) {
     }
 
-    static MessageView of(Message m) {
-        return new MessageView(m.id(), m.kind().name(), m.text(), m.url(), new AuthorView(m.author().id(),
+    /** The message; a photo's picture as a download link valid for minutes. */
+    static MessageView of(Message m, ProgramGroup group) {
+        return new MessageView(m.id(), m.kind().name(), m.text(), m.url(), UploadView.Link.of(group.photo(m)),
+                new AuthorView(m.author().id(),
                 m.author().name(), m.author().part()), ShanghaiTime.show(m.at()), m.reads().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByValue())
                 .map(e -> new ReadView(e.getKey(), ShanghaiTime.show(e.getValue()))).toList(),

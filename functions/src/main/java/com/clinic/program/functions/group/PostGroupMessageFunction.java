@@ -25,6 +25,6 @@ public class PostGroupMessageFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         var posted = group.post(r.actor(), r.path("id"), r.body(ProgramGroup.MessageForm.class), r.idempotencyKey());
-        return ApiResponse.created(MessageView.of(posted), "/programs/" + r.path("id") + "/messages");
+        return ApiResponse.created(MessageView.of(posted, group), "/programs/" + r.path("id") + "/messages");
     }
 }

@@ -39,7 +39,7 @@ public final class DynamoGroupMessages implements GroupMessages {
         Map<String, AttributeValue> it = item().put("pk", "GROUP#" + m.programId()).put("sk", "MSG#" + m.id())
                 .put("type", "GROUPMESSAGE").put("id", m.id()).put("programId", m.programId())
                 .put("customerId", m.customerId())
-                .put("kind", m.kind().name()).put("text", m.text()).put("url", m.url())
+                .put("kind", m.kind().name()).put("text", m.text()).put("url", m.url()).put("photoKey", m.photoKey())
                 .put("author", item().put("id", m.author().id()).put("name", m.author().name())
                         .put("part", m.author().part()).build())
                 .put("at", m.at()).put("reads", Map.of())
@@ -81,6 +81,6 @@ public final class DynamoGroupMessages implements GroupMessages {
         map(i, "reads").forEach((member, at) -> reads.put(member, Instant.parse(at.s())));
         Map<String, AttributeValue> a = map(i, "author");
         return new Message(str(i, "id"), str(i, "programId"), str(i, "customerId"), Kind.valueOf(str(i, "kind")), str(i, "text"),
-                str(i, "url"), new Author(str(a, "id"), str(a, "name"), str(a, "part")), instant(i, "at"), reads);
+                str(i, "url"), str(i, "photoKey"), new Author(str(a, "id"), str(a, "name"), str(a, "part")), instant(i, "at"), reads);
     }
 }
