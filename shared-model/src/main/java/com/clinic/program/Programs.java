@@ -80,6 +80,9 @@ public final class Programs {
 
         /** Programs with a deadline reported overdue and still undone, the longest overdue first. */
         Page<Program> overdue(PageRequest page);
+
+        /** A customer's own programs, newest order first. */
+        Page<Program> ofCustomer(String customerId, PageRequest page);
     }
 
     public Instant now() {
@@ -261,6 +264,11 @@ public final class Programs {
 
     public Page<Program> atStage(Program.Stage stage, PageRequest page) {
         return list.atStage(stage, page);
+    }
+
+    /** The signed-in customer's programs (the app's start). */
+    public Page<Program> mine(Actor customer, PageRequest page) {
+        return list.ofCustomer(customer.id(), page);
     }
 
     public Page<Program> overdue(PageRequest page) {

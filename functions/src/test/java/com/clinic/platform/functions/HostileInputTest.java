@@ -111,7 +111,7 @@ class HostileInputTest {
             "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
             "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction", "ListCareNotesFunction",
             "ListFollowUpCallsFunction", "ListVisitorsFunction", "ListPayingCustomersFunction",
-            "ListProgramsFunction", "ListOverdueDeadlinesFunction", "ListGroupMessagesFunction",
+            "ListProgramsFunction", "ListMyProgramsFunction", "ListOverdueDeadlinesFunction", "ListGroupMessagesFunction",
             "ListArchiveReadsFunction");
 
     @ParameterizedTest(name = "{0}")

@@ -61,6 +61,9 @@ class ProgramEndToEndTest {
 
         String p = "/programs/" + id;
         assertEquals(200, api.call("GET", p, "customer", null).statusCode(), "her own program");
+        assertTrue(api.call("GET", "/programs/mine", "customer", null).body().contains("\"id\":\"" + id + "\""),
+                "the app starts from her programs");
+        assertEquals(403, api.call("GET", "/programs/mine", "office", null).statusCode(), "the customer's own list");
         HttpResponse<String> wrong = api.call("POST", p + "/contract-type", "office", "{\"contractType\":\"OFFLINE\"}",
                 "If-Match", "\"1\"");
         assertEquals(400, wrong.statusCode());

@@ -209,6 +209,12 @@ public final class ProgramItems {
             public Page<Program> overdue(PageRequest page) {
                 return table.query("gsi2", "gsi2pk", "PROGRAMS#OVERDUE", page, MAPPING::fromItem);
             }
+
+            @Override
+            public Page<Program> ofCustomer(String customerId, PageRequest page) {
+                return table.query("gsi3", "gsi3pk", "PROGRAMS#CUSTOMER#" + customerId, page, false,
+                        MAPPING::fromItem);
+            }
         };
     }
 }
