@@ -95,7 +95,7 @@ public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
         Deadline d = after.deadlines().stream().filter(x -> x.overdueAt() != null)
                 .reduce((a, b) -> a.overdueAt().isAfter(b.overdueAt()) ? a : b).orElseThrow();
         String id = after.id() + "-overdue-" + d.n();
-        return List.of(Notification.toRole(id, d.step().owes(), "超时：" + d.step().specId(), who + "：" + event.summary(),
+        return List.of(Notification.toRole(id, d.step().owes(), d.step().overdueTitle(), who + "：" + event.summary(),
                         after.id(), event.at()),
                 Notification.toRole(id + "-lead", d.step().lead(), "团队超时：" + d.step().specId(),
                         who + "：" + event.summary(), after.id(), event.at()));

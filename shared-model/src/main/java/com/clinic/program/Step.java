@@ -16,7 +16,7 @@ public enum Step {
     INVITE_TEAM("H-02", Role.ADMIN, businessHours(2)),
     COUNTERSIGN_CONTRACT("H-04", Role.ADMIN, workingDays(1)),
     /** The archive link is in the group: customer service reminds a customer who has not filled it in 24 h. */
-    FILL_ARCHIVE("H-05", Role.CUSTOMER_SERVICE, clockHours(24)),
+    FILL_ARCHIVE("H-05", Role.CUSTOMER_SERVICE, clockHours(24), "客户 24 小时未填写健康档案，请发送提醒"),
     AUDIT_ARCHIVE("H-06", Role.AUDITOR, workingDays(1)),
     CONFIRM_ARCHIVE("H-07", Role.CUSTOMER_SERVICE, workingDays(1)),
     /** Sent back to the customer: customer service checks again 2 h later. */
@@ -28,7 +28,7 @@ public enum Step {
     /** Customer service messages the customer about her goods within 24 h of the shipment. */
     FOLLOW_UP_DELIVERY("H-12", Role.CUSTOMER_SERVICE, clockHours(24)),
     /** Receipt still unconfirmed 48 h after the shipment: customer service sends the private reminder. */
-    REMIND_RECEIPT("H-12", Role.CUSTOMER_SERVICE, clockHours(48));
+    REMIND_RECEIPT("H-12", Role.CUSTOMER_SERVICE, clockHours(48), "客户 48 小时未确认收货，请私信提醒");
 
     /** How a step's due time follows from its start. */
     @FunctionalInterface
@@ -39,11 +39,18 @@ public enum Step {
     private final String specId;
     private final Role owes;
     private final Span span;
+    private final String prompt;
 
     Step(String specId, Role owes, Span span) {
+        this(specId, owes, span, null);
+    }
+
+    /** A step whose passing is itself the manual's prompt to act (a reminder to send), said as such. */
+    Step(String specId, Role owes, Span span, String prompt) {
         this.specId = specId;
         this.owes = owes;
         this.span = span;
+        this.prompt = prompt;
     }
 
     private static Span workingDays(int n) {
@@ -70,6 +77,11 @@ public enum Step {
     /** Who answers for the owing role when a deadline passes: the super admin, or the head coach for the coaches. */
     public Role lead() {
         return owes == Role.ASSISTANT_COACH ? Role.HEAD_COACH : Role.SUPER_ADMIN;
+    }
+
+    /** What the owing role is told when the deadline passes: the step's own prompt, or that it is overdue. */
+    public String overdueTitle() {
+        return prompt != null ? prompt : "超时：" + specId;
     }
 
     /** When the step is due if it starts at {@code start}. */

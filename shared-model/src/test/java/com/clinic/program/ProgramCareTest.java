@@ -151,6 +151,7 @@ class ProgramCareTest {
         List<Deadline> open = shipped.deadlines().stream().filter(Deadline::open).toList();
         assertEquals(List.of(Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT), open.stream().map(Deadline::step).toList());
         assertEquals(at.plusSeconds(48 * 3600), open.get(1).dueAt());
+        assertEquals("客户 48 小时未确认收货，请私信提醒", open.get(1).step().overdueTitle(), "the 48 h prompt says what to do");
         Program followed = shipped.followUpDelivery(new Delivery.FollowUp("预计明天送达", false, CS, at)).orThrow()
                 .after();
         assertEquals(List.of(Step.REMIND_RECEIPT), followed.deadlines().stream().filter(Deadline::open)
