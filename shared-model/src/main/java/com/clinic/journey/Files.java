@@ -49,7 +49,12 @@ public final class Files {
      * known to be the caller's business, so nobody learns about a visit's files from it.
      */
     public Landed landed(String key) {
-        long size = store.size(key).orElseThrow(() -> InvalidInput.of("key", "no file was uploaded under this key"));
+        return landed(key, "key");
+    }
+
+    /** The same, naming the request's field that gave the key when it is not there. */
+    public Landed landed(String key, String field) {
+        long size = store.size(key).orElseThrow(() -> InvalidInput.of(field, "no file was uploaded under this key"));
         return new Landed(key, size);
     }
 

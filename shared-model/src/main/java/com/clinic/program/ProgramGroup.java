@@ -108,7 +108,7 @@ public final class ProgramGroup {
             if (!valid.photoKey().startsWith(photoFolder(p))) {
                 throw InvalidInput.of("photoKey", "must be the key of an upload URL issued for this group");
             }
-            photo = files.landed(valid.photoKey()).key();
+            photo = files.landed(valid.photoKey(), "photoKey").key();
         }
         String id = key == null ? ids.newId() : key.recordId(programId);
         return messages.post(new Message(id, p.id(), p.order().customerId(), Kind.valueOf(valid.kind()),

@@ -110,8 +110,9 @@ public final class Shipping {
         ShipmentForm given = StaffPicks.require(form);
         Instant now = programs.now();
         Outcome<Program> outcome = step(programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            List<String> photos = given.validate(shipmentFolder(p)).stream()
-                    .map(k -> files.landed(k).key()).toList();
+            List<String> keys = given.validate(shipmentFolder(p));
+            List<String> photos = java.util.stream.IntStream.range(0, keys.size())
+                    .mapToObj(i -> files.landed(keys.get(i), "photoKeys[" + i + "]").key()).toList();
             return p.confirmShipment(photos, actor.ref(), now, deadlines.from(now));
         }, accepted -> deadlines.arm(accepted.after())));
         Program p = outcome.value();

@@ -1,6 +1,8 @@
 package com.clinic.local;
 
 import com.clinic.aftersales.customer.CustomerLevels;
+import com.clinic.program.CareForms;
+import com.clinic.program.Carriers;
 import com.clinic.platform.Role;
 import com.clinic.platform.catalog.CatalogItem;
 import com.clinic.platform.staff.StaffMember;
@@ -12,7 +14,8 @@ import java.util.Set;
 
 /**
  * The demo data the local cloud seeds: one staff account per role, two drivers, two consultants, one account
- * with two roles, a small treatments catalogue and the customer levels.
+ * with two roles, a small treatments catalogue, the customer levels, the partner carriers and a plan
+ * template.
  */
 final class DemoStaff {
     private DemoStaff() {
@@ -51,6 +54,19 @@ final class DemoStaff {
                 new CatalogItem("hydrafacial", "水光针", 398_000, true, at),
                 new CatalogItem("thermage", "热玛吉", 2_680_000, true, at),
                 new CatalogItem("rhinoplasty-2019", "旧款隆鼻", 2_000_000, false, at));
+    }
+
+    /** The partner carriers the program's admin keeps (H-10), as the clinic starts with. */
+    static List<Carriers.Carrier> carriers() {
+        return List.of(new Carriers.Carrier("SF", "顺丰速运"), new Carriers.Carrier("EMS", "中国邮政 EMS"),
+                new Carriers.Carrier("JD", "京东物流"));
+    }
+
+    /** A plan template the health managers start from (H-08). */
+    static CareForms.TemplateForm lowCarbTemplate() {
+        return new CareForms.TemplateForm("低碳水 49 天", "低碳水", "三餐定时定量，晚餐七分饱，少油少糖", "每日快走 30 分钟，每周两次拉伸",
+                "23 点前入睡，睡足 7 小时", "每晚冥想 10 分钟，记录三件好事", List.of(new CareForms.GoodsForm("代餐粉", "7"),
+                new CareForms.GoodsForm("体脂秤", "1"), new CareForms.GoodsForm("智能手环", "1")));
     }
 
     /** The customer levels the super admin keeps (C-16), as a clinic starts with. */

@@ -1,6 +1,9 @@
 package com.clinic.local;
 
 import com.clinic.aftersales.customer.CustomerLevels;
+import com.clinic.program.CareForms;
+import com.clinic.program.PlanDesk;
+import com.clinic.program.Shipping;
 import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.emulators.AdjustableClock;
 import com.clinic.emulators.Emulators;
@@ -81,6 +84,16 @@ public final class LocalCloud implements AutoCloseable {
         if (payingCustomers.levels().version() == 0) {
             payingCustomers.replaceLevels(new Actor("demo-admin", "王超管", Set.of(Role.SUPER_ADMIN)), null,
                     new CustomerLevels.Form(DemoStaff.customerLevels()), null);
+        }
+        Shipping shipping = context.getBean(Shipping.class);
+        if (shipping.carriers().version() == 0) {
+            shipping.replaceCarriers(new Actor("demo-office", "褚行政", Set.of(Role.ADMIN)), null,
+                    new CareForms.CarriersForm(DemoStaff.carriers()), null);
+        }
+        PlanDesk plans = context.getBean(PlanDesk.class);
+        if (plans.templates().version() == 0) {
+            plans.saveTemplate(new Actor("demo-manager", "沈健康", Set.of(Role.HEALTH_MANAGER)), "low-carb", null,
+                    DemoStaff.lowCarbTemplate(), null);
         }
         for (Map.Entry<String, StaffMember> demo : DemoStaff.all().entrySet()) {
             staff.save(demo.getValue());

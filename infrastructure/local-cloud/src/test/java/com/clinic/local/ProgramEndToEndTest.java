@@ -148,6 +148,11 @@ class ProgramEndToEndTest {
         HttpResponse<String> followed = api.call("POST", p + "/delivery/follow-ups", "service",
                 "{\"text\":\"您的货物预计明天到达，收到后请点击确认收货\"}", "If-Match", etag(shipped));
         assertEquals(200, followed.statusCode(), followed.body());
+        HttpResponse<String> reminded = api.call("POST", p + "/delivery/follow-ups", "service",
+                "{\"text\":\"请问您收到货物了吗？\",\"privately\":true}", "If-Match", etag(followed));
+        assertEquals(200, reminded.statusCode(), reminded.body());
+        inbox("customer", "请问您收到货物了吗？");
+        followed = reminded;
         assertEquals(403, api.call("POST", p + "/receipt", "service", null, "If-Match", etag(followed)).statusCode(),
                 "only the customer confirms receipt");
         HttpResponse<String> received = api.call("POST", p + "/receipt", "customer", null, "If-Match", etag(followed));
