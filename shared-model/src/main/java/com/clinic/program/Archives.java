@@ -4,13 +4,16 @@ import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Flag;
-import com.clinic.platform.Forbidden;
+import com.clinic.platform.NotFound;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore;
+import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.program.HealthArchive.ArchiveForm;
 import java.time.Instant;
@@ -69,45 +72,43 @@ public final class Archives {
     }
 
     /**
-     * H-05: the customer sends her archive (If-Match: the archive's version; none for the first), once her
-     * contract is signed.
+     * H-05: the customer sends her archive (If-Match: the archive's version), opened when her contract was signed;
+     * the program follows in the same transaction.
      */
     public Outcome<HealthArchive> submit(Actor actor, String programId, Long version, ArchiveForm form,
                                          IdempotencyKey key) {
         ArchiveForm.Valid valid = StaffPicks.require(form).validate();
-        Program p = programs.find(programId).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
-                .orElseThrow(() -> programs.notFound(programId));
-        if (!actor.id().equals(p.order().customerId())) {
-            throw new Forbidden("only the customer fills in her health archive");
-        }
-        if (p.contract().status() != Contract.Status.SIGNED) {
+        Instant now = archives.now();
+        try {
+            return tracked(actor, programId, version, key, a -> a.submit(valid, actor.ref(), now));
+        } catch (NotFound none) {
+            // no archive: her program's contract is not signed yet (or it is not her program: 404)
+            programs.find(programId).filter(x -> ProgramKind.PROGRAM.canSee(actor, x)).orElseThrow(() -> none);
             throw new Refused("the health archive is filled in once the contract is signed");
         }
-        Instant now = archives.now();
-        if (archives.find(programId).isEmpty()) {
-            return tracked(archives.create(actor, HealthArchive.first(programId, p.order().customerId(), valid,
-                    actor.ref(), now)));
-        }
-        return tracked(archives.change(actor, programId, version, key, a -> a.submit(valid, actor.ref(), now)));
     }
 
     /**
-     * The program follows the archive's move: the step it answers is done, the next one's deadline armed (T-12).
-     * Done after the archive's own write, so a retried request (answered from its record) completes it too; a move
-     * the program knows already changes nothing.
+     * An archive command with the program read in the same batch and moved in the same transaction: the step the
+     * archive's move answers is done and the next one's deadline armed (T-12).
      */
-    private Outcome<HealthArchive> tracked(Outcome<HealthArchive> outcome) {
-        HealthArchive a = outcome.value();
-        Program p = programs.get(a.programId());
-        if (p.archive() != a.status()) {
-            Instant now = archives.now();
-            try {
-                Program after = programs.changeAs(Actor.SYSTEM, p, x -> x.archiveMoved(a.status(), now,
-                        deadlines.from(now)), accepted -> deadlines.arm(accepted.after())).after();
-                deadlines.cancelDone(after);
-            } catch (Refused movedMeanwhile) {
-                // a concurrent request recorded the move first
-            }
+    private Outcome<HealthArchive> tracked(Actor actor, String programId, Long version, IdempotencyKey key,
+                                           java.util.function.Function<HealthArchive,
+                                                   com.clinic.platform.command.Decision<HealthArchive, ProgramEvent>> command) {
+        Instant now = archives.now();
+        java.util.concurrent.atomic.AtomicReference<Program> moved = new java.util.concurrent.atomic.AtomicReference<>();
+        Outcome<HealthArchive> outcome = archives.change(actor, programId, version, key,
+                Related.record(ProgramKind.PROGRAM, programId), (a, loaded) -> command.apply(a), (accepted, loaded) -> {
+                    Program p = loaded.related(ProgramKind.PROGRAM, programId).orElseThrow();
+                    var decision = p.archiveMoved(accepted.after().status(), now, deadlines.from(now));
+                    if (!(decision instanceof Accepted<Program, ProgramEvent> next)) {
+                        return AggregateStore.Effects.NONE;
+                    }
+                    moved.set(next.after());
+                    return programs.following(Actor.SYSTEM, p, next, deadlines.arm(next.after()));
+                });
+        if (moved.get() != null) {
+            deadlines.cancelDone(moved.get());
         }
         return outcome;
     }
@@ -125,16 +126,16 @@ public final class Archives {
     public Outcome<HealthArchive> audit(Actor actor, String programId, Long version, ReviewForm form,
                                         IdempotencyKey key) {
         ReviewForm valid = StaffPicks.require(form).validate();
-        return tracked(archives.change(actor, programId, version, key,
-                a -> a.audit(valid.ok(), valid.reason(), actor.ref(), archives.now())));
+        return tracked(actor, programId, version, key,
+                a -> a.audit(valid.ok(), valid.reason(), actor.ref(), archives.now()));
     }
 
     /** H-07 customer service's confirmation (If-Match). */
     public Outcome<HealthArchive> confirm(Actor actor, String programId, Long version, ReviewForm form,
                                           IdempotencyKey key) {
         ReviewForm valid = StaffPicks.require(form).validate();
-        return tracked(archives.change(actor, programId, version, key,
-                a -> a.confirm(valid.ok(), valid.reason(), actor.ref(), archives.now())));
+        return tracked(actor, programId, version, key,
+                a -> a.confirm(valid.ok(), valid.reason(), actor.ref(), archives.now()));
     }
 
     public Page<ArchiveRead> reads(String programId, PageRequest page) {

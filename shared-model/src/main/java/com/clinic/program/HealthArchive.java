@@ -65,11 +65,14 @@ public record HealthArchive(String programId, String customerId, Status status, 
         return programId;
     }
 
-    /** The customer's first submission makes the archive. */
-    public static Accepted<HealthArchive, ProgramEvent> first(String programId, String customerId,
-                                                             ArchiveForm.Valid form, StaffRef customer, Instant at) {
-        return new HealthArchive(programId, customerId, Status.EMPTY, null, null, List.of(), null, 0)
-                .submit(form, customer, at).orThrow();
+    /**
+     * H-05 the archive is opened empty when the contract is signed, in the same change: from then on the customer
+     * fills it (If-Match its version, like every change).
+     */
+    public static Accepted<HealthArchive, ProgramEvent> open(String programId, String customerId, StaffRef by,
+                                                            Instant at) {
+        return new Accepted<>(new HealthArchive(programId, customerId, Status.EMPTY, null, null, List.of(), null, 1),
+                new ProgramEvent(ProgramEvent.ARCHIVE_OPENED, programId, by, at, "健康档案已开放填写"));
     }
 
     /** The customer sends her archive (first time, or fixed after a failed review or a send-back). */

@@ -24,6 +24,7 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String ARCHIVE_SENT_BACK = "ArchiveSentBack";
     public static final String CONTRACT_RESIGN_REQUESTED = "ContractResignRequested";
     public static final String ARCHIVE_TRACKED = "ArchiveTracked";
+    public static final String ARCHIVE_OPENED = "ArchiveOpened";
     public static final String PLAN_SUBMITTED = "PlanSubmitted";
     public static final String PLAN_REVISED = "PlanRevised";
     public static final String DELIVERY_CHOSEN = "DeliveryChosen";

@@ -21,6 +21,7 @@ import com.clinic.platform.Refused;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.program.Program.Channel;
@@ -44,6 +45,7 @@ import java.util.Set;
  */
 public final class Programs {
     private final Commands<Program, ProgramEvent> commands;
+    private final Commands<HealthArchive, ProgramEvent> archives;
     private final ProgramDeadlines deadlines;
     private final ProgramList list;
     private final Files files;
@@ -51,9 +53,11 @@ public final class Programs {
     private final ProgramGroup group;
     private final IdGenerator ids;
 
-    public Programs(Commands<Program, ProgramEvent> commands, ProgramDeadlines deadlines, ProgramList list,
-                    Files files, PrintService printing, ProgramGroup group, IdGenerator ids) {
+    public Programs(Commands<Program, ProgramEvent> commands, Commands<HealthArchive, ProgramEvent> archives,
+                    ProgramDeadlines deadlines, ProgramList list, Files files, PrintService printing,
+                    ProgramGroup group, IdGenerator ids) {
         this.commands = commands;
+        this.archives = archives;
         this.deadlines = deadlines;
         this.list = list;
         this.group = group;
@@ -171,9 +175,16 @@ public final class Programs {
         Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             Files.Landed scan = files.landed(given.validate(contractFolder(p)));
             return p.confirmOfflineContract(scan.key(), scan.size(), actor.ref(), now, deadlines.from(now));
-        }, accepted -> deadlines.arm(accepted.after()));
+        }, (accepted, loaded) -> signed(actor, accepted, now));
         sendArchiveLink(outcome.value());
         return outcome;
+    }
+
+    /** A signed contract opens the customer's health archive in the same change, and arms H-05's reminder. */
+    private AggregateStore.Effects signed(Actor actor, Accepted<Program, ProgramEvent> accepted, Instant now) {
+        Program p = accepted.after();
+        return archives.following(actor, null, HealthArchive.open(p.id(), p.order().customerId(), actor.ref(), now),
+                List.of()).plus(new AggregateStore.Effects(List.of(), List.of(), deadlines.arm(p)));
     }
 
     /**
@@ -213,7 +224,7 @@ public final class Programs {
         Instant now = commands.now();
         Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
                 (p, loaded) -> p.countersign(actor.ref(), now, jobId, deadlines.from(now)),
-                accepted -> deadlines.arm(accepted.after()));
+                (accepted, loaded) -> signed(actor, accepted, now));
         Program p = outcome.value();
         deadlines.cancelDone(p);
         printing.requestDocument(actor, p.contract().pdfJobId(), PrintKind.SIGNED_CONTRACT, p.id(),

@@ -89,6 +89,10 @@ public final class InMemory {
                 others.put(kind.name() + "#" + after.id(), after);
                 audits.add(audit);
                 outbox.addAll(notifications);
+                effects.followers().forEach(f -> {
+                    others.put(f.kind().name() + "#" + f.after().id(), f.after());
+                    audits.add(f.audit());
+                });
                 return;
             }
             if (byCode.get(before.id()).version() != before.version()) {
@@ -117,6 +121,7 @@ public final class InMemory {
                 }
                 audits.add(audit);
                 outbox.addAll(effects.notifications());
+                effects.followers().forEach(f -> others.put(f.kind().name() + "#" + f.after().id(), f.after()));
                 return;
             }
             if (byCode.containsKey(record.id())) {

@@ -47,8 +47,10 @@ class HealthArchiveTest {
 
     @Test
     void aFailedAuditGoesBackToTheCustomerAndAConfirmedArchiveIsFinal() {
-        HealthArchive submitted = HealthArchive.first("P-1", "app-1", form("120", "80").validate(), LIN, AT).after();
-        assertEquals(1, submitted.version());
+        HealthArchive opened = HealthArchive.open("P-1", "app-1", LIN, AT).after();
+        assertEquals(HealthArchive.Status.EMPTY, opened.status());
+        HealthArchive submitted = opened.submit(form("120", "80").validate(), LIN, AT).orThrow().after();
+        assertEquals(2, submitted.version());
         assertEquals("reason", assertThrows(InvalidInput.class, () -> submitted.audit(false, " ", AUDITOR, AT)
                 .orThrow()).errors().get(0).field());
         HealthArchive failed = submitted.audit(false, "血压数据未填写", AUDITOR, AT).orThrow().after();

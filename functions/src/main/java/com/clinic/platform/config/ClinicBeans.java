@@ -198,8 +198,9 @@ public class ClinicBeans {
     @Singleton
     Programs programs(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ClinicTable table,
                       Files files, PrintService printing, ProgramGroup group) {
-        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, ProgramItems.list(table),
-                files, printing, group, IdGenerator.RANDOM);
+        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock),
+                new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, ProgramItems.list(table), files, printing,
+                group, IdGenerator.RANDOM);
     }
 
     @Singleton

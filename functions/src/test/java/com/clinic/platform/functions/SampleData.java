@@ -201,8 +201,9 @@ public final class SampleData {
     }
 
     /**
-     * The health archives the samples name: {@code SO1013}'s contract signed, its archive not yet filled;
-     * {@code SO1014}'s submitted (version 1); {@code SO1015}'s passed by the auditor (version 2).
+     * The health archives the samples name, each opened empty (version 1) when its contract was signed:
+     * {@code SO1013}'s not yet filled; {@code SO1014}'s submitted (version 2); {@code SO1015}'s passed by the
+     * auditor (version 3).
      */
     static void seedArchives(TestCloud cloud, String prefix, Programs programs, Actor admin) {
         Archives archives = cloud.context.getBean(Archives.class);
@@ -215,10 +216,10 @@ public final class SampleData {
             cloud.context.getBean(FileStore.class).put(scan, "%PDF-".getBytes(), "application/pdf");
             programs.confirmOfflineContract(admin, id, 2L, new Forms.FileForm(scan), null);
             if (!no.equals("SO1013")) {
-                archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, null, ARCHIVE, null);
+                archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, 1L, ARCHIVE, null);
             }
         }
-        archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), "P-" + prefix + "SO1015", 1L,
+        archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), "P-" + prefix + "SO1015", 2L,
                 new Archives.ReviewForm("true", null), null);
         seedCare(cloud, prefix, programs, admin);
     }
@@ -257,10 +258,10 @@ public final class SampleData {
             String scan = "programs/" + id + "/contract/signed.pdf";
             files.put(scan, "%PDF-".getBytes(), "application/pdf");
             programs.confirmOfflineContract(admin, id, 2L, new Forms.FileForm(scan), null);
-            archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, null, ARCHIVE, null);
-            archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), id, 1L,
+            archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, 1L, ARCHIVE, null);
+            archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), id, 2L,
                     new Archives.ReviewForm("true", null), null);
-            archives.confirm(service, id, 2L, new Archives.ReviewForm("true", null), null);
+            archives.confirm(service, id, 3L, new Archives.ReviewForm("true", null), null);
             if (no.equals("SO1016")) {
                 continue;
             }

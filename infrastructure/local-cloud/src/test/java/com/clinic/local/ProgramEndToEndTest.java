@@ -189,18 +189,20 @@ class ProgramEndToEndTest {
         HttpResponse<String> bad = api.call("PUT", a, "customer", ARCHIVE.formatted("\"abc\""));
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("\"field\":\"systolicMmHg\""), bad.body());
-        HttpResponse<String> first = api.call("PUT", a, "customer", ARCHIVE.formatted("128"));
+        HttpResponse<String> empty = api.call("GET", a, "customer", null);
+        assertTrue(empty.body().contains("\"status\":\"EMPTY\""), "opened when the contract was signed: " + empty.body());
+        HttpResponse<String> first = api.call("PUT", a, "customer", ARCHIVE.formatted("128"), "If-Match", etag(empty));
         assertEquals(200, first.statusCode(), first.body());
         assertEquals(200, api.call("GET", a, "auditor", null).statusCode());
         assertEquals(403, api.call("GET", a, "office", null).statusCode(), "the admin has no need to know");
         HttpResponse<String> failed = api.call("POST", a + "/audit", "auditor",
-                "{\"passed\":false,\"reason\":\"血压数据未填写\"}", "If-Match", "\"1\"");
+                "{\"passed\":false,\"reason\":\"血压数据未填写\"}", "If-Match", "\"2\"");
         assertTrue(failed.body().contains("\"status\":\"FAILED\""), failed.body());
-        HttpResponse<String> fixed = api.call("PUT", a, "customer", ARCHIVE.formatted("126"), "If-Match", "\"2\"");
+        HttpResponse<String> fixed = api.call("PUT", a, "customer", ARCHIVE.formatted("126"), "If-Match", "\"3\"");
         assertTrue(fixed.body().contains("\"status\":\"SUBMITTED\""), fixed.body());
-        api.call("POST", a + "/audit", "auditor", "{\"passed\":true}", "If-Match", "\"3\"");
+        api.call("POST", a + "/audit", "auditor", "{\"passed\":true}", "If-Match", "\"4\"");
         HttpResponse<String> confirmed = api.call("POST", a + "/confirmation", "service", "{\"passed\":true}",
-                "If-Match", "\"4\"");
+                "If-Match", "\"5\"");
         assertTrue(confirmed.body().contains("\"status\":\"CONFIRMED\""), confirmed.body());
         inbox("manager", "健康档案已确认");
         String reads = api.call("GET", a + "/reads", "admin", null).body();

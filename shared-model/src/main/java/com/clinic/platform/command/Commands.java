@@ -58,6 +58,17 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Related related,
                              BiFunction<A, Loaded<A>, Decision<A, E>> command,
                              Function<Accepted<A, E>, List<Timer>> arm) {
+        return change(actor, id, expectedVersion, key, related, command,
+                (accepted, loaded) -> new AggregateStore.Effects(List.of(), List.of(), arm.apply(accepted)));
+    }
+
+    /**
+     * The same, with more effects the accepted change brings into its transaction ({@code also}): armed timers, or
+     * a record that follows it (see {@link #following}).
+     */
+    public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Related related,
+                             BiFunction<A, Loaded<A>, Decision<A, E>> command,
+                             BiFunction<Accepted<A, E>, Loaded<A>, AggregateStore.Effects> also) {
         requireId(id);
         Loaded<A> loaded = store.load(kind, id, key, related);
         if (loaded.recorded().isPresent()) {
@@ -72,10 +83,10 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
                     + "; it is now version " + before.version() + ": reload and try again");
         }
         Accepted<A, E> accepted = command.apply(before, loaded).orThrow();
-        List<Timer> armed = arm.apply(accepted);
+        AggregateStore.Effects more = also.apply(accepted, loaded);
         try {
             store.commit(kind, before, accepted.after(), audit(actor, before, accepted), key,
-                    effects(accepted, armed));
+                    effects(accepted, List.of()).plus(more));
         } catch (AggregateStore.DuplicateRequest e) {
             return replay(store.recorded(key).orElseThrow(), key, Optional.empty());
         }
@@ -145,6 +156,15 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
             return create(actor, first.get());
         }
         return change(actor, id, version, key, change);
+    }
+
+    /**
+     * A record of this kind moved by another record's change, in that change's transaction: its write (over
+     * {@code before}, or made when null), its audit record, its notifications and the timers it arms.
+     */
+    public AggregateStore.Effects following(Actor actor, A before, Accepted<A, E> accepted, List<Timer> armed) {
+        return effects(accepted, armed).plus(new AggregateStore.Effects(List.of(), List.of(), List.of(),
+                List.of(new AggregateStore.Follower<>(kind, before, accepted.after(), audit(actor, before, accepted)))));
     }
 
     /** For a command that arms no timer. */

@@ -45,10 +45,35 @@ public interface AggregateStore {
         }
     }
 
-    /** What a change causes beyond itself, written in its transaction: the outbox and the armed timers. */
+    /**
+     * What a change causes beyond itself, written in its transaction: the outbox, the armed timers, and the
+     * records that follow it (a program following its health archive), each conditional on its own version.
+     */
     record Effects(java.util.List<Notification> notifications, java.util.List<IntegrationEvent> events,
-                   java.util.List<TimerScheduler.Timer> armed) {
+                   java.util.List<TimerScheduler.Timer> armed, java.util.List<Follower<?>> followers) {
         public static final Effects NONE = new Effects(java.util.List.of(), java.util.List.of(), java.util.List.of());
+
+        public Effects(java.util.List<Notification> notifications, java.util.List<IntegrationEvent> events,
+                       java.util.List<TimerScheduler.Timer> armed) {
+            this(notifications, events, armed, java.util.List.of());
+        }
+
+        /** Both changes' effects, in one transaction. */
+        public Effects plus(Effects more) {
+            return new Effects(join(notifications, more.notifications), join(events, more.events),
+                    join(armed, more.armed), join(followers, more.followers));
+        }
+
+        private static <T> java.util.List<T> join(java.util.List<T> a, java.util.List<T> b) {
+            return b.isEmpty() ? a : java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        }
+    }
+
+    /**
+     * A record another record's change moves in the same transaction: written over {@code before} (its version
+     * the condition; none: it is made), with its own audit record.
+     */
+    record Follower<A extends Aggregate>(RecordKind<A, ?> kind, A before, A after, AuditRecord audit) {
     }
 
     /** Records a command reads with its record: staff, price catalogue items, records of other kinds. */

@@ -172,6 +172,26 @@ public final class DynamoAggregateStore implements AggregateStore {
                 AlreadyExists::new), record, audit, null, effects, entries(mapping.entries(null, record)));
     }
 
+    /** A following record's writes: itself (on its version, or made), its audit record, its list entries. */
+    private <F extends Aggregate> List<Write> follower(AggregateStore.Follower<F> f) {
+        ItemMapping<F> mapping = mapping(f.kind());
+        List<Write> out = new ArrayList<>();
+        out.add(new Write(TransactWriteItem.builder().put(p -> {
+            p.tableName(table).item(mapping.toItem(f.after()));
+            if (f.before() == null) {
+                p.conditionExpression("attribute_not_exists(pk)");
+            } else {
+                p.conditionExpression("version = :v").expressionAttributeValues(Map.of(":v",
+                        Attrs.n(f.before().version())));
+            }
+        }).build(), () -> new StaleVersion("the " + f.kind().name() + " was changed by someone else meanwhile: "
+                + "reload and try again")));
+        out.add(new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
+                .item(auditItem(f.kind(), mapping, f.after(), f.audit()))).build(), null));
+        out.addAll(entries(mapping.entries(f.before(), f.after())));
+        return out;
+    }
+
     /** One item of a transaction and what its failed condition means. */
     public record Write(TransactWriteItem item, Supplier<RuntimeException> onConflict) {
     }
@@ -209,6 +229,7 @@ public final class DynamoAggregateStore implements AggregateStore {
             writes.add(new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
                     .item(DynamoArmedTimers.toItem(t))).build(), null));
         }
+        effects.followers().forEach(f -> writes.addAll(follower(f)));
         writes.addAll(extra);
         try {
             dynamo.transactWriteItems(b -> b.transactItems(writes.stream().map(Write::item).toList()));
