@@ -144,10 +144,46 @@ public final class ProgramGroup {
                 new Author("system", "系统", "系统"), at, Map.of()));
     }
 
-    /** A member's message recorded by one of their steps (customer service's follow-up of the goods), once. */
-    public Message postFor(Actor actor, Program p, String text, String id, Instant at) {
-        return messages.post(new Message(id, p.id(), p.order().customerId(), Kind.TEXT, text, null, null,
-                author(actor, p), at, Map.of()));
+    /** H-05: the manual's words with the archive link. */
+    static final String ARCHIVE_LINK = "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，如有疑问可随时联系我~";
+
+    /**
+     * The group messages a change of the program brings, written in its transaction (so once, whatever the
+     * retries): the archive link when the contract becomes signed (H-05), the shipment notice when it is confirmed
+     * (H-11), customer service's follow-up when it is for the group (H-12).
+     */
+    public static java.util.List<Message> broughtBy(Program before, Program after) {
+        java.util.List<Message> out = new java.util.ArrayList<>();
+        String customer = after.order().customerId();
+        Author system = new Author("system", "系统", "系统");
+        if (after.contract().status() == Contract.Status.SIGNED
+                && (before == null || before.contract().status() != Contract.Status.SIGNED)) {
+            out.add(new Message(after.id() + "-archive-link", after.id(), customer, Kind.LINK, ARCHIVE_LINK,
+                    "/programs/" + after.id() + "/archive", null, system, after.contract().at(), Map.of()));
+        }
+        Delivery was = before == null ? null : before.delivery();
+        Delivery now = after.delivery();
+        if (now != null && now.shipment() != null && (was == null || was.shipment() == null)) {
+            out.add(new Message(after.id() + "-shipped", after.id(), customer, Kind.SYSTEM, after.shipmentNotice(),
+                    null, null, system, now.shipment().at(), Map.of()));
+        }
+        int seen = was == null ? 0 : was.followUps().size();
+        if (now != null) {
+            for (int i = seen; i < now.followUps().size(); i++) {
+                Delivery.FollowUp f = now.followUps().get(i);
+                if (!f.privately()) {
+                    out.add(new Message(after.id() + "-delivery-" + (i + 1), after.id(), customer, Kind.TEXT, f.text(),
+                            null, null, new Author(f.by().id(), f.by().name(), seatOf(after, f.by().id())), f.at(),
+                            Map.of()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String seatOf(Program p, String staffId) {
+        return p.team().invitations().stream().filter(i -> i.member().id().equals(staffId))
+                .map(i -> i.seat().label()).findFirst().orElse(Role.CUSTOMER_SERVICE.label());
     }
 
     /** The program, if the caller may see it (else 404) and sits in its group (else 403). */

@@ -50,17 +50,14 @@ public final class Programs {
     private final ProgramList list;
     private final Files files;
     private final PrintService printing;
-    private final ProgramGroup group;
     private final IdGenerator ids;
 
     public Programs(Commands<Program, ProgramEvent> commands, Commands<HealthArchive, ProgramEvent> archives,
-                    ProgramDeadlines deadlines, ProgramList list, Files files, PrintService printing,
-                    ProgramGroup group, IdGenerator ids) {
+                    ProgramDeadlines deadlines, ProgramList list, Files files, PrintService printing, IdGenerator ids) {
         this.commands = commands;
         this.archives = archives;
         this.deadlines = deadlines;
         this.list = list;
-        this.group = group;
         this.files = files;
         this.printing = printing;
         this.ids = ids;
@@ -176,7 +173,6 @@ public final class Programs {
             Files.Landed scan = files.landed(given.validate(contractFolder(p)));
             return p.confirmOfflineContract(scan.key(), scan.size(), actor.ref(), now, deadlines.from(now));
         }, (accepted, loaded) -> signed(actor, accepted, now));
-        sendArchiveLink(outcome.value());
         return outcome;
     }
 
@@ -185,16 +181,6 @@ public final class Programs {
         Program p = accepted.after();
         return archives.following(actor, null, HealthArchive.open(p.id(), p.order().customerId(), actor.ref(), now),
                 List.of()).plus(new AggregateStore.Effects(List.of(), List.of(), deadlines.arm(p)));
-    }
-
-    /**
-     * H-05 the archive link in the group, with the manual's words, once the contract is signed (a retried request
-     * posts the same message, stored once).
-     */
-    private void sendArchiveLink(Program p) {
-        group.notice(p, ProgramGroup.Kind.LINK, "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，"
-                + "如有疑问可随时联系我~", "/programs/" + p.id() + "/archive", p.id() + "-archive-link",
-                p.contract().at());
     }
 
     /** H-03 异常处理 (If-Match): the original is unclear or wrong; customer service gets it signed again. */
@@ -229,7 +215,6 @@ public final class Programs {
         deadlines.cancelDone(p);
         printing.requestDocument(actor, p.contract().pdfJobId(), PrintKind.SIGNED_CONTRACT, p.id(),
                 signedContract(p));
-        sendArchiveLink(p);
         return outcome;
     }
 

@@ -27,15 +27,13 @@ public final class Shipping {
     private final Commands<Program, ProgramEvent> programs;
     private final Commands<Carriers, ProgramEvent> carriers;
     private final ProgramDeadlines deadlines;
-    private final ProgramGroup group;
     private final Files files;
 
     public Shipping(Commands<Program, ProgramEvent> programs, Commands<Carriers, ProgramEvent> carriers,
-                    ProgramDeadlines deadlines, ProgramGroup group, Files files) {
+                    ProgramDeadlines deadlines, Files files) {
         this.programs = programs;
         this.carriers = carriers;
         this.deadlines = deadlines;
-        this.group = group;
         this.files = files;
     }
 
@@ -115,14 +113,11 @@ public final class Shipping {
                     .mapToObj(i -> files.landed(keys.get(i), "photoKeys[" + i + "]").key()).toList();
             return p.confirmShipment(photos, actor.ref(), now, deadlines.from(now));
         }, accepted -> deadlines.arm(accepted.after())));
-        Program p = outcome.value();
-        group.notice(p, ProgramGroup.Kind.SYSTEM, p.shipmentNotice(), null, p.id() + "-shipped",
-                p.delivery().shipment().at());
         return outcome;
     }
 
     /**
-     * H-12 跟进收货 (If-Match): customer service's message about the goods — in the group (posted there too), or
+     * H-12 跟进收货 (If-Match): customer service's message about the goods — in the group (written there with the change), or
      * the private reminder (it reaches the customer in the app).
      */
     public Outcome<Program> followUp(Actor actor, String id, Long version, DeliveryFollowUpForm form,
@@ -131,12 +126,6 @@ public final class Shipping {
         Instant now = programs.now();
         Outcome<Program> outcome = step(programs.change(actor, id, version, key, p -> p.followUpDelivery(
                 new Delivery.FollowUp(valid.text(), valid.isPrivate(), actor.ref(), now))));
-        Program p = outcome.value();
-        List<Delivery.FollowUp> all = p.delivery().followUps();
-        Delivery.FollowUp last = all.get(all.size() - 1);
-        if (!last.privately()) {
-            group.postFor(actor, p, last.text(), p.id() + "-delivery-" + all.size(), last.at());
-        }
         return outcome;
     }
 

@@ -60,6 +60,8 @@ class ProgramCareTest {
     void theArchiveMovesTheProgramsDeadlines() {
         Program p = signed(at("2026-11-20T10:00:00"));
         assertEquals(Step.FILL_ARCHIVE, last(p).step());
+        assertEquals(List.of(ProgramGroup.Kind.LINK), ProgramGroup.broughtBy(ProgramTest.confirmed(), p).stream()
+                .map(ProgramGroup.Message::kind).toList(), "the archive link goes to the group with the signature");
         assertEquals(at("2026-11-21T10:00:00"), last(p).dueAt(), "24 clock hours, a Saturday too");
         Program submitted = step(p, Status.SUBMITTED, at("2026-11-20T12:00:00"));
         assertFalse(submitted.deadlines().stream().filter(d -> d.step() == Step.FILL_ARCHIVE).findFirst().orElseThrow()
@@ -154,6 +156,11 @@ class ProgramCareTest {
         assertEquals("客户 48 小时未确认收货，请私信提醒", open.get(1).step().overdueTitle(), "the 48 h prompt says what to do");
         Program followed = shipped.followUpDelivery(new Delivery.FollowUp("预计明天送达", false, CS, at)).orThrow()
                 .after();
+        assertEquals(List.of(ProgramGroup.Kind.SYSTEM), ProgramGroup.broughtBy(packed, shipped).stream()
+                .map(ProgramGroup.Message::kind).toList(), "the shipment notice, written with the change");
+        assertEquals("预计明天送达", ProgramGroup.broughtBy(shipped, followed).get(0).text());
+        Program privately = shipped.followUpDelivery(new Delivery.FollowUp("收到了吗？", true, CS, at)).orThrow().after();
+        assertTrue(ProgramGroup.broughtBy(shipped, privately).isEmpty(), "a private message is not the group's");
         assertEquals(List.of(Step.REMIND_RECEIPT), followed.deadlines().stream().filter(Deadline::open)
                 .map(Deadline::step).toList());
         assertThrows(Refused.class, () -> followed.confirmReceipt(new Actor("other", "别人", Set.of(Role.CUSTOMER)), at)

@@ -197,10 +197,10 @@ public class ClinicBeans {
 
     @Singleton
     Programs programs(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ClinicTable table,
-                      Files files, PrintService printing, ProgramGroup group) {
+                      Files files, PrintService printing) {
         return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock),
                 new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, ProgramItems.list(table), files, printing,
-                group, IdGenerator.RANDOM);
+                IdGenerator.RANDOM);
     }
 
     @Singleton
@@ -216,10 +216,9 @@ public class ClinicBeans {
     }
 
     @Singleton
-    Shipping shipping(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ProgramGroup group,
-                      Files files) {
+    Shipping shipping(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Files files) {
         return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(CatalogueKind.CARRIERS, store, clock), deadlines, group, files);
+                new Commands<>(CatalogueKind.CARRIERS, store, clock), deadlines, files);
     }
 
     @Singleton

@@ -36,7 +36,15 @@ public final class DynamoGroupMessages implements GroupMessages {
 
     @Override
     public Message post(Message m) {
-        Map<String, AttributeValue> it = item().put("pk", "GROUP#" + m.programId()).put("sk", "MSG#" + m.id())
+        if (table.putIfAbsent(itemOf(m))) {
+            return m;
+        }
+        return read(m.programId(), m.id()).orElseThrow();
+    }
+
+    /** A message's item (also written by a program change that brings it). */
+    public static Map<String, AttributeValue> itemOf(Message m) {
+        return item().put("pk", "GROUP#" + m.programId()).put("sk", "MSG#" + m.id())
                 .put("type", "GROUPMESSAGE").put("id", m.id()).put("programId", m.programId())
                 .put("customerId", m.customerId())
                 .put("kind", m.kind().name()).put("text", m.text()).put("url", m.url()).put("photoKey", m.photoKey())
@@ -44,10 +52,6 @@ public final class DynamoGroupMessages implements GroupMessages {
                         .put("part", m.author().part()).build())
                 .put("at", m.at()).put("reads", Map.of())
                 .put("gsi1pk", "GROUP#" + m.programId()).put("gsi1sk", m.at() + "#" + m.id()).build();
-        if (table.putIfAbsent(it)) {
-            return m;
-        }
-        return read(m.programId(), m.id()).orElseThrow();
     }
 
     @Override

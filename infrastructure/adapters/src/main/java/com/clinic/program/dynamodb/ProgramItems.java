@@ -20,6 +20,7 @@ import com.clinic.program.Delivery;
 import com.clinic.program.HealthArchive;
 import com.clinic.program.Plan;
 import com.clinic.program.Program;
+import com.clinic.program.ProgramGroup;
 import com.clinic.program.Programs;
 import com.clinic.program.Step;
 import com.clinic.program.Team;
@@ -90,6 +91,12 @@ public final class ProgramItems {
                     .min(Comparator.comparing(Deadline::dueAt));
             overdue.ifPresent(d -> item.put("gsi2pk", "PROGRAMS#OVERDUE").put("gsi2sk", d.dueAt() + "#" + p.id()));
             return item.build();
+        }
+
+        /** The group messages the change brings (the archive link, the shipment notice, a follow-up), once. */
+        @Override
+        public java.util.List<Map<String, AttributeValue>> entries(Program before, Program after) {
+            return ProgramGroup.broughtBy(before, after).stream().map(DynamoGroupMessages::itemOf).toList();
         }
 
         @Override
