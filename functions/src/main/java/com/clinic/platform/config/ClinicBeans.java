@@ -16,6 +16,8 @@ import com.clinic.program.ArchiveKind;
 import com.clinic.program.Archives;
 import com.clinic.program.CatalogueKind;
 import com.clinic.program.PlanDesk;
+import com.clinic.program.Readings;
+import com.clinic.program.dynamodb.DynamoReadings;
 import com.clinic.program.ProgramDeadlines;
 import com.clinic.program.Shipping;
 import com.clinic.program.dynamodb.CatalogueItems;
@@ -207,6 +209,11 @@ public class ClinicBeans {
     Archives archives(DynamoAggregateStore store, Clock clock, ClinicTable table, ProgramDeadlines deadlines) {
         return new Archives(new Commands<>(ArchiveKind.ARCHIVE, store, clock),
                 new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, ArchiveItems.readLog(table));
+    }
+
+    @Singleton
+    Readings readings(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+        return new Readings(new Commands<>(ProgramKind.PROGRAM, store, clock), new DynamoReadings(table));
     }
 
     @Singleton

@@ -111,7 +111,7 @@ class HostileInputTest {
             "ListConsultationVideosFunction", "ListVideoPlaybacksFunction", "ListCompanionsFunction",
             "ListDisputesFunction", "ListComplaintsFunction", "ListComplaintHandlingFunction", "ListCareNotesFunction",
             "ListFollowUpCallsFunction", "ListVisitorsFunction", "ListPayingCustomersFunction",
-            "ListProgramsFunction", "ListMyProgramsFunction", "ListOverdueDeadlinesFunction", "ListGroupMessagesFunction",
+            "ListProgramsFunction", "ListMyProgramsFunction", "ListReadingsFunction", "ListOverdueDeadlinesFunction", "ListGroupMessagesFunction",
             "ListArchiveReadsFunction");
 
     @ParameterizedTest(name = "{0}")
@@ -194,11 +194,11 @@ class HostileInputTest {
     static final List<String> BAD_ENUMS = List.of("BITCOIN", "ＣＡＳＨ", "CASH\u0000", "C A S H");
     static final List<String> NUMBER_FIELDS = List.of("amount", "finalPrice", "discountedPrice", "listPrice",
             "periods", "line", "size", "age", "durationSeconds", "heightCm", "weightKg", "systolicMmHg", "sleepHours",
-            "quantity");
-    static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate", "pickupAt");
+            "quantity", "value");
+    static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate", "pickupAt", "measuredAt");
     static final List<String> FLAG_FIELDS = List.of("active", "accept", "passed", "smokes", "drinks",
             "privately");
-    static final List<String> ENUM_FIELDS = List.of("method", "mode", "gender", "roles");
+    static final List<String> ENUM_FIELDS = List.of("method", "mode", "gender", "roles", "metric");
 
     private static List<Object> badText() {
         List<Object> out = new ArrayList<>();

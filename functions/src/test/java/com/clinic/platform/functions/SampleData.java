@@ -10,6 +10,7 @@ import com.clinic.program.Archives;
 import com.clinic.program.CareForms;
 import com.clinic.program.Carriers;
 import com.clinic.program.PlanDesk;
+import com.clinic.program.Readings;
 import com.clinic.program.Shipping;
 import com.clinic.program.ContractTemplate;
 import com.clinic.program.HealthArchive;
@@ -232,7 +233,8 @@ public final class SampleData {
     /**
      * The plans and deliveries the samples name, each an offline program whose archive customer service has
      * confirmed: {@code SO1016} waiting for its plan, {@code SO1017} planned, {@code SO1018} to be mailed,
-     * {@code SO1019} packed (SF, a photo of its goods uploaded), {@code SO1020} and {@code SO1021} shipped; the
+     * {@code SO1019} packed (SF, a photo of its goods uploaded), {@code SO1020} (a weight reading the day before)
+     * and {@code SO1021} shipped; the
      * template {@code low-carb} and the partner carriers SF and EMS (once: each is one list).
      */
     static void seedCare(TestCloud cloud, String prefix, Programs programs, Actor admin) {
@@ -281,6 +283,11 @@ public final class SampleData {
             files.put(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "image/jpeg");
             if (!no.equals("SO1019")) {
                 shipping.confirmShipment(admin, id, v, new CareForms.ShipmentForm(List.of(photo)), null);
+            }
+            if (no.equals("SO1020")) {
+                cloud.context.getBean(Readings.class).record(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)),
+                        id, new Readings.ReadingsForm(List.of(new Readings.ReadingForm("WEIGHT_KG", "68.5", "SCALE",
+                                "YF-SCALE-8A21", DAY.minusSeconds(86_400).toString()))));
             }
         }
     }

@@ -162,6 +162,16 @@ class ProgramEndToEndTest {
                 "received once");
         inbox("service", "客户已确认收货");
 
+        // her devices report: a repeat is stored once, an impossible value is named
+        String weigh = "{\"readings\":[{\"metric\":\"WEIGHT_KG\",\"value\":%s,\"source\":\"SCALE\","
+                + "\"deviceId\":\"YF-1\",\"measuredAt\":\"2026-01-06T07:30:00+08:00\"}]}";
+        HttpResponse<String> impossible = api.call("POST", p + "/readings", "customer", weigh.formatted("680"));
+        assertTrue(impossible.statusCode() == 400 && impossible.body().contains("readings[0].value"), impossible.body());
+        assertEquals(200, api.call("POST", p + "/readings", "customer", weigh.formatted("68.5")).statusCode());
+        assertEquals(200, api.call("POST", p + "/readings", "customer", weigh.formatted("68.5")).statusCode());
+        String weights = api.call("GET", p + "/readings?metric=WEIGHT_KG", "coach", null).body();
+        assertEquals(1, ApiClient.count(weights, "\"deviceId\":\"YF-1\""), weights);
+
         // H-02 photos in the group: she shows what arrived
         HttpResponse<String> noPhoto = api.call("POST", p + "/messages", "customer", "{\"kind\":\"PHOTO\"}");
         assertTrue(noPhoto.statusCode() == 400 && noPhoto.body().contains("\"field\":\"photoKey\""), noPhoto.body());
