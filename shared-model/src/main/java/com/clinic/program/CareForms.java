@@ -222,14 +222,17 @@ public final class CareForms {
                 check.fail("photoKeys", "must list 1 to 9 photos of the goods");
                 check.done();
             }
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < photoKeys.size(); i++) {
                 String k = check.required("photoKeys[" + i + "]", photoKeys.get(i), 512);
                 if (k != null && !k.startsWith(folder)) {
                     check.fail("photoKeys[" + i + "]", "must be the key of an upload URL issued for this shipment");
+                } else if (k != null && !seen.add(k)) {
+                    check.fail("photoKeys[" + i + "]", "is listed twice");
                 }
             }
             check.done();
-            return List.copyOf(new java.util.LinkedHashSet<>(photoKeys));
+            return List.copyOf(photoKeys);
         }
     }
 

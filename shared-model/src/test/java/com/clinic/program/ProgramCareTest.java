@@ -184,6 +184,14 @@ class ProgramCareTest {
         assertTrue(packed.shipmentNotice().contains("门店前台"));
     }
 
+    @Test
+    void aShipmentNamesEachBadPhotoByItsPlace() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> new CareForms.ShipmentForm(List.of(
+                "programs/P-1/shipment/a.jpg", "programs/P-2/shipment/b.jpg", "programs/P-1/shipment/a.jpg"))
+                .validate("programs/P-1/shipment/"));
+        assertEquals(List.of("photoKeys[1]", "photoKeys[2]"), e.errors().stream().map(f -> f.field()).toList());
+    }
+
     private static void assertNull(Object o) {
         assertEquals(null, o);
     }
