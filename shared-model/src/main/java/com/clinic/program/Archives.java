@@ -83,7 +83,7 @@ public final class Archives {
             return tracked(actor, programId, version, key, a -> a.submit(valid, actor.ref(), now));
         } catch (NotFound none) {
             // no archive: her program's contract is not signed yet (or it is not her program: 404)
-            programs.find(programId).filter(x -> ProgramKind.PROGRAM.canSee(actor, x)).orElseThrow(() -> none);
+            programs.visible(actor, programId);
             throw new Refused("the health archive is filled in once the contract is signed");
         }
     }
@@ -105,18 +105,17 @@ public final class Archives {
                         return AggregateStore.Effects.NONE;
                     }
                     moved.set(next.after());
-                    return programs.following(Actor.SYSTEM, p, next, deadlines.arm(next.after()));
+                    return programs.following(Actor.SYSTEM, p, next, deadlines.arm(next.after(), now));
                 });
         if (moved.get() != null) {
-            deadlines.cancelDone(moved.get());
+            deadlines.cancelClosed(moved.get(), now);
         }
         return outcome;
     }
 
     /** The archive, for whom it is their business; the read is logged. */
     public HealthArchive read(Actor actor, String programId) {
-        HealthArchive a = archives.find(programId).filter(x -> ArchiveKind.ARCHIVE.canSee(actor, x))
-                .orElseThrow(() -> archives.notFound(programId));
+        HealthArchive a = archives.visible(actor, programId);
         log.record(new ArchiveRead(programId, actor.ref(), actor.roles().stream().map(Enum::name).sorted().toList(),
                 archives.now()));
         return a;

@@ -3,10 +3,11 @@ package com.clinic.program;
 import java.time.Instant;
 
 /**
- * A step's 时限, stored with the program: due at {@code dueAt}, done at {@code doneAt} (null while owed), and whether
- * its passing was reported (once). {@code n} numbers the program's deadlines; its timer is the n-th T-12 of it.
+ * A step's 时限, stored with the program: opened at {@code openedAt} by the change that started the step, due at
+ * {@code dueAt}, done at {@code doneAt} (null while owed), and whether its passing was reported (once). {@code n}
+ * numbers the program's deadlines; its timer is the n-th T-12 of it.
  */
-public record Deadline(int n, Step step, Instant dueAt, Instant doneAt, Instant overdueAt) {
+public record Deadline(int n, Step step, Instant openedAt, Instant dueAt, Instant doneAt, Instant overdueAt) {
     public boolean open() {
         return doneAt == null;
     }
@@ -17,10 +18,10 @@ public record Deadline(int n, Step step, Instant dueAt, Instant doneAt, Instant 
     }
 
     Deadline done(Instant at) {
-        return new Deadline(n, step, dueAt, at, overdueAt);
+        return new Deadline(n, step, openedAt, dueAt, at, overdueAt);
     }
 
     Deadline reported(Instant at) {
-        return new Deadline(n, step, dueAt, doneAt, at);
+        return new Deadline(n, step, openedAt, dueAt, doneAt, at);
     }
 }

@@ -56,8 +56,8 @@ public final class PlanDesk {
         Outcome<Program> outcome = programs.change(actor, id, version, key, related, (p, loaded) -> {
             PlanTemplates kept = loaded.related(CatalogueKind.TEMPLATES, PlanTemplates.ID).orElse(PlanTemplates.NONE);
             return p.submitPlan(given.validate(kept), given.template(), actor.ref(), now, deadlines.from(now));
-        }, accepted -> deadlines.arm(accepted.after()));
-        deadlines.cancelDone(outcome.value());
+        }, accepted -> deadlines.arm(accepted.after(), now));
+        deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }
 }

@@ -108,7 +108,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     public static Accepted<Program, ProgramEvent> receive(Order order, StaffRef by, Instant at,
                                                          Instant contractTypeDue) {
         Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false, Team.NONE,
-                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, List.of(new Deadline(1, Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, null, null)), by, at, 1);
+                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, plus(List.of(), Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, at), by, at, 1);
         return new Accepted<>(p, new ProgramEvent(ProgramEvent.ORDER_RECEIVED, p.id(), by, at, "收到订单 "
                 + order.orderNo() + "（" + order.channel().label() + "，" + Money.yuan(order.amount()) + "）"));
     }
@@ -153,8 +153,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                     new ProgramEvent(ProgramEvent.HELD, id, by, at, "支付与订单不一致，待技术核实："
                             + String.join("；", mismatches)));
         }
-        List<Deadline> next = new ArrayList<>(done(Step.CONFIRM_CONTRACT_TYPE, at));
-        next.add(new Deadline(next.size() + 1, Step.INVITE_TEAM, inviteDue, null, null));
+        List<Deadline> next = plus(done(Step.CONFIRM_CONTRACT_TYPE, at), Step.INVITE_TEAM, inviteDue, at);
         return new Accepted<>(with(Stage.CONTRACT_TYPE_CONFIRMED, type, null, verified, next),
                 new ProgramEvent(ProgramEvent.CONTRACT_TYPE_CONFIRMED, id, by, at, "合同类型：" + (type
                         == ContractType.ONLINE ? "线上" : "线下")));
@@ -252,7 +251,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         }
         return new Accepted<>(next(stage, contractType, hold, verified, team,
                 Contract.offline(Contract.Status.SIGNED, scanKey, bytes, null, by, at),
-                plus(deadlines, Step.FILL_ARCHIVE, due)),
+                plus(deadlines, Step.FILL_ARCHIVE, due, at)),
                 new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "线下合同已签署（扫描件已归档）"));
     }
 
@@ -287,8 +286,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
             return Decision.invalid("version", "the contract is now version " + template.version()
                     + ": read it again before signing");
         }
-        List<Deadline> next = new ArrayList<>(deadlines);
-        next.add(new Deadline(next.size() + 1, Step.COUNTERSIGN_CONTRACT, countersignDue, null, null));
+        List<Deadline> next = plus(deadlines, Step.COUNTERSIGN_CONTRACT, countersignDue, at);
         Contract signed = new Contract(Contract.Status.CUSTOMER_SIGNED, null, 0, null, null, at, template.version(),
                 template.digest(), new Contract.Signed(customer.id(), name, at), null, null);
         return new Accepted<>(next(stage, contractType, hold, verified, team, signed, next),
@@ -309,7 +307,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         Contract signed = new Contract(Contract.Status.SIGNED, null, 0, null, by, at, c.textVersion(),
                 c.textDigest(), c.customer(), new Contract.Signed(by.id(), by.name(), at), pdfJobId);
         return new Accepted<>(next(stage, contractType, hold, verified, team, signed,
-                plus(done(Step.COUNTERSIGN_CONTRACT, at), Step.FILL_ARCHIVE, due)),
+                plus(done(Step.COUNTERSIGN_CONTRACT, at), Step.FILL_ARCHIVE, due, at)),
                 new ProgramEvent(ProgramEvent.CONTRACT_SIGNED, id, by, at, "公司已签署线上合同"));
     }
 
@@ -325,12 +323,12 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         }
         List<Deadline> d = switch (status) {
             case SUBMITTED -> plus(doneIn(deadlines, at, Step.FILL_ARCHIVE, Step.RECHECK_ARCHIVE), Step.AUDIT_ARCHIVE,
-                    due);
+                    due, at);
             case FAILED -> doneIn(deadlines, at, Step.AUDIT_ARCHIVE);
-            case AUDIT_PASSED -> plus(doneIn(deadlines, at, Step.AUDIT_ARCHIVE), Step.CONFIRM_ARCHIVE, due);
-            case SENT_BACK -> plus(doneIn(deadlines, at, Step.CONFIRM_ARCHIVE), Step.RECHECK_ARCHIVE, due);
+            case AUDIT_PASSED -> plus(doneIn(deadlines, at, Step.AUDIT_ARCHIVE), Step.CONFIRM_ARCHIVE, due, at);
+            case SENT_BACK -> plus(doneIn(deadlines, at, Step.CONFIRM_ARCHIVE), Step.RECHECK_ARCHIVE, due, at);
             case CONFIRMED -> plus(doneIn(deadlines, at, Step.CONFIRM_ARCHIVE, Step.RECHECK_ARCHIVE), Step.WRITE_PLAN,
-                    due);
+                    due, at);
             case EMPTY -> deadlines;
         };
         return new Accepted<>(care(stage, status, plans, delivery, d), new ProgramEvent(ProgramEvent.ARCHIVE_TRACKED,
@@ -363,7 +361,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                     ProgramEvent.PLAN_REVISED, id, by, at, "方案第 " + next.version() + " 版"));
         }
         return new Accepted<>(care(Stage.PLAN_SUBMITTED, archive, all, delivery,
-                plus(done(Step.WRITE_PLAN, at), Step.CHOOSE_DELIVERY, due)), new ProgramEvent(
+                plus(done(Step.WRITE_PLAN, at), Step.CHOOSE_DELIVERY, due, at)), new ProgramEvent(
                 ProgramEvent.PLAN_SUBMITTED, id, by, at, "方案已制定（" + Plan.DAYS + " 天，餐单：" + content.mealPlanType()
                 + "）"));
     }
@@ -383,7 +381,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                     : "the goods are packed already");
         }
         List<Deadline> d = stage == Stage.PLAN_SUBMITTED
-                ? plus(done(Step.CHOOSE_DELIVERY, at), Step.PACK_GOODS, due) : deadlines;
+                ? plus(done(Step.CHOOSE_DELIVERY, at), Step.PACK_GOODS, due, at) : deadlines;
         return new Accepted<>(care(Stage.DELIVERY_CHOSEN, archive, plans, chosen, d), new ProgramEvent(
                 ProgramEvent.DELIVERY_CHOSEN, id, chosen.chosenBy(), at, chosen.method() == Delivery.Method.MAIL
                 ? "邮寄：" + chosen.address() : "自提：" + chosen.pickupPoint() + "，" + ShanghaiTime.show(chosen.pickupAt())));
@@ -420,7 +418,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                 packing.pickupPoint() == null ? delivery.pickupPoint() : packing.pickupPoint(),
                 packing.pickupAt() == null ? delivery.pickupAt() : packing.pickupAt(), packing.by(), at);
         return new Accepted<>(care(Stage.PACKED, archive, plans, delivery.packed(recorded),
-                plus(done(Step.PACK_GOODS, at), Step.CONFIRM_SHIPMENT, due)), new ProgramEvent(ProgramEvent.PACKED,
+                plus(done(Step.PACK_GOODS, at), Step.CONFIRM_SHIPMENT, due, at)), new ProgramEvent(ProgramEvent.PACKED,
                 id, packing.by(), at, recorded.trackingNo() != null ? "已发货：" + recorded.carrierName() + " "
                 + recorded.trackingNo() : "待自提：" + recorded.pickupPoint() + "，" + ShanghaiTime.show(recorded.pickupAt())));
     }
@@ -435,8 +433,8 @@ public record Program(String id, Order order, Stage stage, ContractType contract
             return Decision.refuse(stage.compareTo(Stage.PACKED) < 0 ? "the goods are packed first"
                     : "the shipment is confirmed already");
         }
-        List<Deadline> d = plus(plus(done(Step.CONFIRM_SHIPMENT, at), Step.FOLLOW_UP_DELIVERY, due),
-                Step.REMIND_RECEIPT, due);
+        List<Deadline> d = plus(plus(done(Step.CONFIRM_SHIPMENT, at), Step.FOLLOW_UP_DELIVERY, due, at),
+                Step.REMIND_RECEIPT, due, at);
         return new Accepted<>(care(Stage.SHIPPED, archive, plans, delivery.shipped(new Delivery.Shipment(photoKeys,
                 by, at)), d), new ProgramEvent(ProgramEvent.SHIPPED, id, by, at, shipmentNotice()));
     }
@@ -478,10 +476,15 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                 ProgramEvent.RECEIVED, id, customer.ref(), at, "客户已确认收货"));
     }
 
-    private static List<Deadline> plus(List<Deadline> d, Step step, Due due) {
+    /** The deadlines with the step's opened by the change at {@code at}. */
+    private static List<Deadline> plus(List<Deadline> d, Step step, Instant dueAt, Instant at) {
         List<Deadline> out = new ArrayList<>(d);
-        out.add(new Deadline(d.size() + 1, step, due.of(step), null, null));
+        out.add(new Deadline(d.size() + 1, step, at, dueAt, null, null));
         return out;
+    }
+
+    private static List<Deadline> plus(List<Deadline> d, Step step, Due due, Instant at) {
+        return plus(d, step, due.of(step), at);
     }
 
     private static List<Deadline> doneIn(List<Deadline> d, Instant at, Step... steps) {

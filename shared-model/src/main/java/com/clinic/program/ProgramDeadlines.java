@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * T-12 for every program step: due times from the working-day calendar, a one-time timer armed for each open
- * deadline, and the timers of done steps cancelled (one that fires anyway finds its step done and does nothing).
+ * T-12 for every program step: due times from the working-day calendar, a one-time timer armed for each deadline a
+ * step opens, and the timers of the deadlines it closes cancelled.
  */
 public final class ProgramDeadlines {
     private final Timers timers;
@@ -26,14 +26,24 @@ public final class ProgramDeadlines {
         return step -> step.dueAfter(start, calendar);
     }
 
-    /** The timers of the open deadlines (arming one again changes nothing). */
-    public List<Timer> arm(Program p) {
-        return timers.arm(p.deadlines().stream().filter(Deadline::open)
-                .map(d -> new Timer(TimerKind.DEADLINE, p.id(), d.n(), d.dueAt())).toList());
+    /**
+     * The timers of the deadlines the change at {@code at} opened, to record with it (those armed before stay as
+     * they are: each step schedules only its own).
+     */
+    public List<Timer> arm(Program p, Instant at) {
+        return timers.arm(p.deadlines().stream().filter(d -> d.open() && at.equals(d.openedAt()))
+                .map(d -> timer(p, d)).toList());
     }
 
-    public void cancelDone(Program p) {
-        p.deadlines().stream().filter(d -> !d.open())
-                .forEach(d -> timers.cancel(new Timer(TimerKind.DEADLINE, p.id(), d.n(), d.dueAt())));
+    /**
+     * Cancels the timers of the deadlines the change at {@code at} closed (one that fires anyway finds its step done
+     * and does nothing); a retried request closes nothing again.
+     */
+    public void cancelClosed(Program p, Instant at) {
+        p.deadlines().stream().filter(d -> at.equals(d.doneAt())).forEach(d -> timers.cancel(timer(p, d)));
+    }
+
+    private static Timer timer(Program p, Deadline d) {
+        return new Timer(TimerKind.DEADLINE, p.id(), d.n(), d.dueAt());
     }
 }

@@ -135,15 +135,6 @@ public final class ProgramGroup {
                 .orElseThrow(() -> new NotFound("messageId", "no message " + messageId + " in this group"));
     }
 
-    /**
-     * A notice the system posts in the group (named in the manual: the archive link, the shipment …), a SYSTEM text
-     * or a LINK; its id is the notice's own, so posting it again stores it once.
-     */
-    public Message notice(Program p, Kind kind, String text, String url, String id, Instant at) {
-        return messages.post(new Message(id, p.id(), p.order().customerId(), kind, text, url, null,
-                new Author("system", "系统", "系统"), at, Map.of()));
-    }
-
     /** H-05: the manual's words with the archive link. */
     static final String ARCHIVE_LINK = "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，如有疑问可随时联系我~";
 
@@ -188,8 +179,7 @@ public final class ProgramGroup {
 
     /** The program, if the caller may see it (else 404) and sits in its group (else 403). */
     private Program member(Actor actor, String programId) {
-        Program p = programs.find(programId).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
-                .orElseThrow(() -> programs.notFound(programId));
+        Program p = programs.visible(actor, programId);
         if (!p.inGroup(actor)) {
             throw new Forbidden("only the group's members read and write in it");
         }

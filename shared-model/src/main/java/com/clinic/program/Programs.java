@@ -104,7 +104,7 @@ public final class Programs {
         }
         Accepted<Program, ProgramEvent> received = Program.receive(order, actor.ref(), now,
                 deadlines.from(now).of(Step.CONFIRM_CONTRACT_TYPE));
-        return commands.create(actor, received, deadlines.arm(received.after()));
+        return commands.create(actor, received, deadlines.arm(received.after(), now));
     }
 
     /** H-01 确认合同类型 (If-Match: the program's version); held instead when payment and order disagree. */
@@ -115,8 +115,8 @@ public final class Programs {
         Instant inviteDue = deadlines.from(now).of(Step.INVITE_TEAM);
         Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
                 (p, loaded) -> p.confirmContractType(type, actor.ref(), now, inviteDue),
-                accepted -> deadlines.arm(accepted.after()));
-        deadlines.cancelDone(outcome.value());
+                accepted -> deadlines.arm(accepted.after(), now));
+        deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }
 
@@ -136,7 +136,7 @@ public final class Programs {
                     ids.forEach((seat, staffId) -> members.put(seat, StaffPicks.found(loaded, seat.field(), staffId)));
                     return p.inviteTeam(members, actor.ref(), now);
                 }, Commands::noTimers);
-        deadlines.cancelDone(outcome.value());
+        deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }
 
@@ -180,7 +180,7 @@ public final class Programs {
     private AggregateStore.Effects signed(Actor actor, Accepted<Program, ProgramEvent> accepted, Instant now) {
         Program p = accepted.after();
         return archives.following(actor, null, HealthArchive.open(p.id(), p.order().customerId(), actor.ref(), now),
-                List.of()).plus(new AggregateStore.Effects(List.of(), List.of(), deadlines.arm(p)));
+                List.of()).plus(new AggregateStore.Effects(List.of(), List.of(), deadlines.arm(p, now)));
     }
 
     /** H-03 异常处理 (If-Match): the original is unclear or wrong; customer service gets it signed again. */
@@ -198,7 +198,7 @@ public final class Programs {
         Instant due = deadlines.from(now).of(Step.COUNTERSIGN_CONTRACT);
         return commands.change(actor, id, version, key, Related.NONE,
                 (p, loaded) -> p.signOnline(ContractTemplate.CURRENT, valid.version(), valid.name(), actor, now, due),
-                accepted -> deadlines.arm(accepted.after()));
+                accepted -> deadlines.arm(accepted.after(), now));
     }
 
     /**
@@ -212,7 +212,7 @@ public final class Programs {
                 (p, loaded) -> p.countersign(actor.ref(), now, jobId, deadlines.from(now)),
                 (accepted, loaded) -> signed(actor, accepted, now));
         Program p = outcome.value();
-        deadlines.cancelDone(p);
+        deadlines.cancelClosed(p, now);
         printing.requestDocument(actor, p.contract().pdfJobId(), PrintKind.SIGNED_CONTRACT, p.id(),
                 signedContract(p));
         return outcome;
@@ -254,8 +254,7 @@ public final class Programs {
     }
 
     public Program get(Actor actor, String id) {
-        return commands.find(id).filter(p -> ProgramKind.PROGRAM.canSee(actor, p))
-                .orElseThrow(() -> commands.notFound(id));
+        return commands.visible(actor, id);
     }
 
     public Page<Program> atStage(Program.Stage stage, PageRequest page) {

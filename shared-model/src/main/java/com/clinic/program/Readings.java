@@ -162,8 +162,7 @@ public final class Readings {
         Check check = new Check();
         Metric m = check.oneOf("metric", metric, Metric.class, null);
         check.done();
-        Program p = programs.find(programId).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
-                .orElseThrow(() -> programs.notFound(programId));
+        Program p = programs.visible(actor, programId);
         return log.list(p.id(), m, page);
     }
 }

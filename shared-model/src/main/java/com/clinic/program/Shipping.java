@@ -59,9 +59,9 @@ public final class Shipping {
                                            IdempotencyKey key) {
         Instant now = programs.now();
         Delivery chosen = StaffPicks.require(form).validate(actor.ref(), now);
-        return step(programs.change(actor, id, version, key, Related.NONE,
+        return step(now, programs.change(actor, id, version, key, Related.NONE,
                 (p, loaded) -> p.chooseDelivery(chosen, now, deadlines.from(now)),
-                accepted -> deadlines.arm(accepted.after())));
+                accepted -> deadlines.arm(accepted.after(), now)));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Shipping {
     public Outcome<Program> pack(Actor actor, String id, Long version, PackingForm form, IdempotencyKey key) {
         PackingForm given = StaffPicks.require(form);
         Instant now = programs.now();
-        return step(programs.change(actor, id, version, key, Related.record(CatalogueKind.CARRIERS, Carriers.ID),
+        return step(now, programs.change(actor, id, version, key, Related.record(CatalogueKind.CARRIERS, Carriers.ID),
                 (p, loaded) -> {
                     PackingForm.Valid v = given.validate(loaded.related(CatalogueKind.CARRIERS, Carriers.ID)
                             .orElse(Carriers.NONE));
@@ -79,20 +79,18 @@ public final class Shipping {
                             v.carrier() == null ? null : v.carrier().name(), v.trackingNo(), v.pickupPoint(),
                             v.pickupAt(), actor.ref(), now);
                     return p.pack(v.goods(), packing, now, deadlines.from(now));
-                }, accepted -> deadlines.arm(accepted.after())));
+                }, accepted -> deadlines.arm(accepted.after(), now)));
     }
 
     /** H-11: where the admin uploads a photo of the packed goods. */
     public UploadTicket shipmentPhotoUpload(Actor actor, String id, UploadForm form) {
-        Program p = programs.find(id).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
-                .orElseThrow(() -> programs.notFound(id));
+        Program p = programs.visible(actor, id);
         return files.uploadUnder(shipmentFolder(p), FileKind.PHOTO, form);
     }
 
     /** H-11 the shipment's photos, as presigned downloads, for the program's staff and its customer. */
     public List<com.clinic.platform.port.FileStore.Presigned> shipmentPhotos(Actor actor, String id) {
-        Program p = programs.find(id).filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
-                .orElseThrow(() -> programs.notFound(id));
+        Program p = programs.visible(actor, id);
         if (p.delivery() == null || p.delivery().shipment() == null) {
             return List.of();
         }
@@ -107,12 +105,12 @@ public final class Shipping {
                                             IdempotencyKey key) {
         ShipmentForm given = StaffPicks.require(form);
         Instant now = programs.now();
-        Outcome<Program> outcome = step(programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+        Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             List<String> keys = given.validate(shipmentFolder(p));
             List<String> photos = java.util.stream.IntStream.range(0, keys.size())
                     .mapToObj(i -> files.landed(keys.get(i), "photoKeys[" + i + "]").key()).toList();
             return p.confirmShipment(photos, actor.ref(), now, deadlines.from(now));
-        }, accepted -> deadlines.arm(accepted.after())));
+        }, accepted -> deadlines.arm(accepted.after(), now)));
         return outcome;
     }
 
@@ -124,7 +122,7 @@ public final class Shipping {
                                      IdempotencyKey key) {
         DeliveryFollowUpForm valid = StaffPicks.require(form).validate();
         Instant now = programs.now();
-        Outcome<Program> outcome = step(programs.change(actor, id, version, key, p -> p.followUpDelivery(
+        Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, p -> p.followUpDelivery(
                 new Delivery.FollowUp(valid.text(), valid.isPrivate(), actor.ref(), now))));
         return outcome;
     }
@@ -132,11 +130,12 @@ public final class Shipping {
     /** H-12 确认收货: the customer confirms she has her goods (If-Match). */
     public Outcome<Program> confirmReceipt(Actor actor, String id, Long version, IdempotencyKey key) {
         Instant now = programs.now();
-        return step(programs.change(actor, id, version, key, p -> p.confirmReceipt(actor, now)));
+        return step(now, programs.change(actor, id, version, key, p -> p.confirmReceipt(actor, now)));
     }
 
-    private Outcome<Program> step(Outcome<Program> outcome) {
-        deadlines.cancelDone(outcome.value());
+    /** A step's answer, once the timers of the deadlines it closed are cancelled. */
+    private Outcome<Program> step(Instant now, Outcome<Program> outcome) {
+        deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }
 

@@ -16,6 +16,8 @@ import com.clinic.program.ContractTemplate;
 import com.clinic.program.HealthArchive;
 import com.clinic.program.Program;
 import com.clinic.program.ProgramGroup;
+import com.clinic.program.dynamodb.DynamoGroupMessages;
+import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.program.Team;
 import com.clinic.program.ProgramForms;
 import com.clinic.program.Programs;
@@ -330,8 +332,10 @@ public final class SampleData {
             programs.answerInvitation(actor(m.getValue()), "P-" + prefix + "SO1008", m.getKey(), version++,
                     new ProgramForms.AnswerForm("true"), null);
         }
-        cloud.context.getBean(ProgramGroup.class).notice(programs.get(admin, "P-" + prefix + "SO1008"),
-                ProgramGroup.Kind.SYSTEM, "服务团队已进群：主教练、副教练、客服", null, prefix + "MSG-1", DAY);
+        Program joined = programs.get(admin, "P-" + prefix + "SO1008");
+        new DynamoGroupMessages(cloud.context.getBean(ClinicTable.class)).post(new ProgramGroup.Message(prefix + "MSG-1",
+                joined.id(), joined.order().customerId(), ProgramGroup.Kind.SYSTEM, "服务团队已进群：主教练、副教练、客服", null,
+                null, new ProgramGroup.Author("system", "系统", "系统"), DAY, Map.of()));
     }
 
     private static Actor actor(StaffMember m) {

@@ -98,18 +98,12 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      * lab filed a quarantined file. A concurrent change is met by reading again and deciding again.
      */
     public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command) {
-        return changeAs(actor, current, command, Commands::noTimers);
-    }
-
-    /** The same, recording the timers {@code arm} schedules for the accepted change with it. */
-    public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command,
-                                   Function<Accepted<A, E>, List<Timer>> arm) {
         A before = current;
         for (int attempt = 1; ; attempt++) {
             Accepted<A, E> accepted = command.apply(before).orThrow();
             try {
                 store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
-                        effects(accepted, arm.apply(accepted)));
+                        effects(accepted, List.of()));
                 return accepted;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {
@@ -149,13 +143,15 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      */
     public Outcome<A> keep(Actor actor, String id, Long version, IdempotencyKey key,
                            java.util.function.Supplier<Accepted<A, E>> first, Function<A, Decision<A, E>> change) {
-        if (find(id).isEmpty()) {
+        try {
+            return change(actor, id, version, key, change);
+        } catch (NotFound none) {
+            // the list's first change makes it (read once: the change's own read found nothing)
             if (version != null && version != 0) {
                 throw new StaleVersion("there is no " + kind.name() + " list yet (version 0): send If-Match \"0\" or none");
             }
             return create(actor, first.get());
         }
-        return change(actor, id, version, key, change);
     }
 
     /**
@@ -170,6 +166,11 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     /** For a command that arms no timer. */
     public static <T> List<Timer> noTimers(T accepted) {
         return List.of();
+    }
+
+    /** The record, when it is the actor's business; otherwise answered as unknown, like one that does not exist. */
+    public A visible(Actor actor, String id) {
+        return find(id).filter(a -> kind.canSee(actor, a)).orElseThrow(() -> notFound(id));
     }
 
     public A get(String id) {

@@ -77,7 +77,8 @@ public final class ProgramItems {
                     .putList("plans", maps(p.plans(), ProgramItems::plan))
                     .put("delivery", delivery(p.delivery()))
                     .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
-                            .put("dueAt", d.dueAt()).put("doneAt", d.doneAt()).put("overdueAt", d.overdueAt())
+                            .put("openedAt", d.openedAt()).put("dueAt", d.dueAt()).put("doneAt", d.doneAt())
+                            .put("overdueAt", d.overdueAt())
                             .build()))
                     .put("receivedBy", staff(p.receivedBy())).put("receivedAt", p.receivedAt())
                     .put("version", p.version())
@@ -122,7 +123,7 @@ public final class ProgramItems {
                             : HealthArchive.Status.EMPTY, objects(i, "plans", ProgramItems::plan),
                     i.containsKey("delivery") ? delivery(map(i, "delivery")) : null,
                     objects(i, "deadlines", m -> new Deadline(num(m, "n").intValue(), Step.valueOf(str(m, "step")),
-                            instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
+                            instant(m, "openedAt"), instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
                     staff(map(i, "receivedBy")), instant(i, "receivedAt"), num(i, "version"));
         }
     };
