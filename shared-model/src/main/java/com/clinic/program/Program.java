@@ -9,6 +9,7 @@ import com.clinic.platform.command.Aggregate;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.platform.timer.TimerKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +25,8 @@ import java.util.Optional;
  */
 public record Program(String id, Order order, Stage stage, ContractType contractType, Hold hold, boolean verified,
                       Team team, Contract contract, HealthArchive.Status archive, List<Plan> plans,
-                      Delivery delivery, List<Deadline> deadlines, StaffRef receivedBy, Instant receivedAt,
-                      long version)
+                      Delivery delivery, Course course, List<Deadline> deadlines, StaffRef receivedBy,
+                      Instant receivedAt, long version)
         implements Aggregate {
 
     /** Where a program stands. */
@@ -46,8 +47,14 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         PACKED,
         /** H-11 done: the shipment is confirmed in the group; customer service follows it up (H-12). */
         SHIPPED,
-        /** H-12 done: the customer confirmed receipt. */
-        RECEIVED
+        /** H-12 done: the customer confirmed receipt; video call 1 comes next (H-13), then the start date. */
+        RECEIVED,
+        /** The head coach set the start date: the 49 days run (H-14…H-17). */
+        STARTED,
+        /** H-18 done: customer service marked the plan ended; the after-plan steps follow (H-19…H-24). */
+        ENDED,
+        /** Stopped: every pending timer cancelled, every open deadline closed. */
+        STOPPED
     }
 
     /** When each step falls due if it starts now (the service computes it on the working-day calendar). */
@@ -96,6 +103,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     public Program {
+        course = course == null ? Course.NONE : course;
         plans = List.copyOf(plans);
         deadlines = List.copyOf(deadlines);
     }
@@ -108,7 +116,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     public static Accepted<Program, ProgramEvent> receive(Order order, StaffRef by, Instant at,
                                                          Instant contractTypeDue) {
         Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false, Team.NONE,
-                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, plus(List.of(), Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, at), by, at, 1);
+                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, Course.NONE, plus(List.of(), Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, at), by, at, 1);
         return new Accepted<>(p, new ProgramEvent(ProgramEvent.ORDER_RECEIVED, p.id(), by, at, "收到订单 "
                 + order.orderNo() + "（" + order.channel().label() + "，" + Money.yuan(order.amount()) + "）"));
     }
@@ -471,9 +479,108 @@ public record Program(String id, Order order, Stage stage, ContractType contract
             return Decision.refuse(stage == Stage.RECEIVED ? "receipt is confirmed already"
                     : "the goods are not shipped yet");
         }
-        return new Accepted<>(care(Stage.RECEIVED, archive, plans, delivery.received(at),
-                doneIn(deadlines, at, Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT)), new ProgramEvent(
+        Program received = care(Stage.RECEIVED, archive, plans, delivery.received(at),
+                doneIn(deadlines, at, Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT));
+        return new Accepted<>(received.withCourse(Course.opened(at), received.deadlines()), new ProgramEvent(
                 ProgramEvent.RECEIVED, id, customer.ref(), at, "客户已确认收货"));
+    }
+
+    /**
+     * H-13 / H-17 / H-20: the head coach books video call {@code n} (or moves it); a new time after the customer's
+     * cancellation is within 24 h of it and closes the 2 h deadline to find one.
+     */
+    public Decision<Program, ProgramEvent> bookCall(int n, Instant callAt, String channel, StaffRef by, Instant at) {
+        return inCourse(course.book(id, n, callAt, channel, by, at), doneIn(deadlines, at, Step.REBOOK_CALL));
+    }
+
+    /** The customer cannot come to call {@code n}: the head coach owes a new time within 2 h. */
+    public Decision<Program, ProgramEvent> cancelCall(int n, String reason, StaffRef by, Instant at, Due due) {
+        Decision<Course, ProgramEvent> d = course.cancel(id, n, reason, by, at);
+        return inCourse(d, d instanceof Accepted<Course, ProgramEvent> ? plus(deadlines, Step.REBOOK_CALL, due, at)
+                : deadlines);
+    }
+
+    /** The assistant coach's notes of the customer's questions and needs on call {@code n}. */
+    public Decision<Program, ProgramEvent> noteCall(int n, Course.Notes notes) {
+        return inCourse(course.note(id, n, notes), deadlines);
+    }
+
+    /** The head coach marks call {@code n} held. */
+    public Decision<Program, ProgramEvent> holdCall(int n, Course.Held held) {
+        return inCourse(course.hold(id, n, held), deadlines);
+    }
+
+    /** The head coach sets the plan's day 1 once call 1 is held (see {@link PlanDays}). */
+    public Decision<Program, ProgramEvent> begin(java.time.LocalDate startDate, StaffRef by, Instant at) {
+        return inCourse(course.begin(id, startDate, by, at), deadlines);
+    }
+
+    /** The plan is stopped: its open deadlines close with it (its timers are cancelled by the caller). */
+    public Decision<Program, ProgramEvent> stopPlan(String reason, StaffRef by, Instant at) {
+        if (stage.compareTo(Stage.RECEIVED) < 0) {
+            return Decision.refuse("a plan is stopped once its goods are received; before, the order is handled");
+        }
+        return inCourse(course.stop(id, reason, by, at), deadlines.stream().map(x -> x.open() ? x.done(at) : x)
+                .toList());
+    }
+
+    /** H-16: the head coach pauses today's plan on the customer's symptoms. */
+    public Decision<Program, ProgramEvent> pauseDay(String symptoms, String reason, StaffRef by, Instant at) {
+        return inCourse(course.pause(id, symptoms, reason, by, at), deadlines);
+    }
+
+    public Decision<Program, ProgramEvent> resumeDay(StaffRef by, Instant at) {
+        return inCourse(course.resume(id, by, at), deadlines);
+    }
+
+    /** H-18 方案结束: customer service marks the plan ended and the survey goes to the group. */
+    public Decision<Program, ProgramEvent> endPlan(StaffRef by, Instant at) {
+        return inCourse(course.end(id, by, at), deadlines);
+    }
+
+    /** H-18 the customer answers the survey. */
+    public Decision<Program, ProgramEvent> answerSurvey(Course.Answer answer, Actor customer) {
+        if (!customer.id().equals(order.customerId())) {
+            return Decision.refuse("only the customer answers her survey");
+        }
+        return inCourse(course.answer(id, answer, customer), deadlines);
+    }
+
+    /** H-18 异常处理: she will not fill it in; customer service records it. */
+    public Decision<Program, ProgramEvent> surveyRefused(Course.Refusal refusal) {
+        return inCourse(course.refuseSurvey(id, refusal), deadlines);
+    }
+
+    /** T-04…T-11 fired: the plan as it is now decides whether the event is wanted (once). */
+    public Decision<Program, ProgramEvent> dayEvent(TimerKind kind, int occurrence, Instant at) {
+        return inCourse(course.fire(id, kind, occurrence, at), deadlines);
+    }
+
+    /** A step of the course, recorded with the deadlines it moves; the stage follows the course's status. */
+    private Decision<Program, ProgramEvent> inCourse(Decision<Course, ProgramEvent> step, List<Deadline> d) {
+        if (step instanceof Decision.Rejected<Course, ProgramEvent> r) {
+            return new Decision.Rejected<>(r.reason(), r.field());
+        }
+        Accepted<Course, ProgramEvent> a = (Accepted<Course, ProgramEvent>) step;
+        Stage s = switch (a.after().status()) {
+            case PREPARING -> stage;
+            case STARTED -> Stage.STARTED;
+            case ENDED -> Stage.ENDED;
+            case STOPPED -> Stage.STOPPED;
+        };
+        Program next = care(s, archive, plans, delivery, d);
+        return new Accepted<>(next.withCourse(a.after(), d), a.event());
+    }
+
+    private Program withCourse(Course c, List<Deadline> d) {
+        return new Program(id, order, stage, contractType, hold, verified, team, contract, archive, plans, delivery,
+                c, d, receivedBy, receivedAt, version);
+    }
+
+    /** Whether the staff member holds the seat in this program's team (invited and accepted). */
+    public boolean seated(Team.Seat seat, String staffId) {
+        return team.seat(seat).map(i -> i.status() == Team.Status.ACCEPTED && i.member().id().equals(staffId))
+                .orElse(false);
     }
 
     /** The deadlines with the step's opened by the change at {@code at}. */
@@ -528,13 +635,13 @@ public record Program(String id, Order order, Stage stage, ContractType contract
 
     /** The program's next version: what a step changes, the order and its receipt as they were. */
     private Program next(Stage s, ContractType type, Hold h, boolean v, Team t, Contract c, List<Deadline> d) {
-        return new Program(id, order, s, type, h, v, t, c, archive, plans, delivery, d, receivedBy, receivedAt,
-                version + 1);
+        return new Program(id, order, s, type, h, v, t, c, archive, plans, delivery, course, d, receivedBy,
+                receivedAt, version + 1);
     }
 
     /** The next version of a program in care: what the archive, plan and delivery steps change. */
     private Program care(Stage s, HealthArchive.Status a, List<Plan> p, Delivery del, List<Deadline> d) {
-        return new Program(id, order, s, contractType, hold, verified, team, contract, a, p, del, d, receivedBy,
-                receivedAt, version + 1);
+        return new Program(id, order, s, contractType, hold, verified, team, contract, a, p, del, course, d,
+                receivedBy, receivedAt, version + 1);
     }
 }

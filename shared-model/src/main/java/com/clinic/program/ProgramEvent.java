@@ -32,6 +32,18 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String SHIPPED = "ShipmentConfirmed";
     public static final String DELIVERY_FOLLOWED_UP = "DeliveryFollowedUp";
     public static final String RECEIVED = "ReceiptConfirmed";
+    public static final String CALL_BOOKED = "VideoCallBooked";
+    public static final String CALL_CANCELLED = "VideoCallCancelled";
+    public static final String CALL_NOTED = "VideoCallNoted";
+    public static final String CALL_HELD = "VideoCallHeld";
+    public static final String PLAN_STARTED = "PlanStarted";
+    public static final String PLAN_STOPPED = "PlanStopped";
+    public static final String PLAN_PAUSED = "PlanDayPaused";
+    public static final String PLAN_RESUMED = "PlanDayResumed";
+    public static final String PLAN_ENDED = "PlanEnded";
+    public static final String SURVEY_ANSWERED = "SurveyAnswered";
+    public static final String SURVEY_REFUSED = "SurveyRefused";
+    public static final String DAY_EVENT = "PlanDayEvent";
     public static final String TEMPLATE_SAVED = "PlanTemplateSaved";
     public static final String CARRIERS_CHANGED = "CarriersChanged";
 }

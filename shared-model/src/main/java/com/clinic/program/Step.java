@@ -28,7 +28,9 @@ public enum Step {
     /** Customer service messages the customer about her goods within 24 h of the shipment. */
     FOLLOW_UP_DELIVERY("H-12", Role.CUSTOMER_SERVICE, clockHours(24)),
     /** Receipt still unconfirmed 48 h after the shipment: customer service sends the private reminder. */
-    REMIND_RECEIPT("H-12", Role.CUSTOMER_SERVICE, clockHours(48), "客户 48 小时未确认收货，请私信提醒");
+    REMIND_RECEIPT("H-12", Role.CUSTOMER_SERVICE, clockHours(48), "客户 48 小时未确认收货，请私信提醒"),
+    /** The customer cannot come to a video call: the head coach finds a new time within 2 h (on the clock). */
+    REBOOK_CALL("H-13", Role.HEAD_COACH, clockHours(2), "客户无法参加视频沟通，请在 2 小时内协调新时间");
 
     /** How a step's due time follows from its start. */
     @FunctionalInterface

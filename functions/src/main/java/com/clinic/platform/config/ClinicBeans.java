@@ -15,6 +15,7 @@ import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.program.ArchiveKind;
 import com.clinic.program.Archives;
 import com.clinic.program.CatalogueKind;
+import com.clinic.program.CourseDesk;
 import com.clinic.program.PlanDesk;
 import com.clinic.program.Readings;
 import com.clinic.program.dynamodb.DynamoReadings;
@@ -203,6 +204,11 @@ public class ClinicBeans {
         return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock),
                 new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, ProgramItems.list(table), files, printing,
                 IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers) {
+        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers);
     }
 
     @Singleton

@@ -9,12 +9,19 @@ import java.util.Map;
  * where a kind meets its handler, for the deployed scheduler and the local one alike.
  */
 public final class TimerTargets {
-    public static final Map<TimerKind, String> FUNCTIONS = Map.of(
-            TimerKind.FOLLOW_UP_DAY_2, "RaiseFollowUpTaskFunction",
-            TimerKind.FOLLOW_UP_DAY_7, "RaiseFollowUpTaskFunction",
-            TimerKind.FOLLOW_UP_DAY_15, "RaiseFollowUpTaskFunction",
-            TimerKind.LOAN_OVERDUE, "ReportOverdueLoanPeriodFunction",
-            TimerKind.DEADLINE, "ReportOverdueDeadlineFunction");
+    public static final Map<TimerKind, String> FUNCTIONS = Map.ofEntries(
+            Map.entry(TimerKind.FOLLOW_UP_DAY_2, "RaiseFollowUpTaskFunction"),
+            Map.entry(TimerKind.FOLLOW_UP_DAY_7, "RaiseFollowUpTaskFunction"),
+            Map.entry(TimerKind.FOLLOW_UP_DAY_15, "RaiseFollowUpTaskFunction"),
+            Map.entry(TimerKind.LOAN_OVERDUE, "ReportOverdueLoanPeriodFunction"),
+            Map.entry(TimerKind.DEADLINE, "ReportOverdueDeadlineFunction"),
+            Map.entry(TimerKind.WEEK_3_CALL, "FirePlanDayEventFunction"),
+            Map.entry(TimerKind.PLAN_END, "FirePlanDayEventFunction"),
+            Map.entry(TimerKind.FINAL_CALL, "FirePlanDayEventFunction"),
+            Map.entry(TimerKind.POST_PLAN, "FirePlanDayEventFunction"),
+            Map.entry(TimerKind.RECHECK_REPORT, "FirePlanDayEventFunction"),
+            Map.entry(TimerKind.RECHECK_REMINDER, "FirePlanDayEventFunction"),
+            Map.entry(TimerKind.SECOND_EVALUATION, "FirePlanDayEventFunction"));
 
     private TimerTargets() {
     }

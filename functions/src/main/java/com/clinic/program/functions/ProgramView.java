@@ -21,8 +21,8 @@ import java.util.List;
 @Serdeable
 public record ProgramView(String id, OrderView order, String stage, String contractType, HoldView hold,
                           boolean verified, List<InvitationView> team, ContractView contract, String archive,
-                          List<PlanView> plans, DeliveryView delivery, List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt,
-                          long version) {
+                          List<PlanView> plans, DeliveryView delivery, CourseView course,
+                          List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt, long version) {
 
     @Serdeable
     public record OrderView(String orderNo, String channel, String channelLabel, String customerId,
@@ -155,7 +155,8 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                         StaffView.Ref.of(i.member()), i.status().name(), ShanghaiTime.show(i.invitedAt()),
                         ShanghaiTime.show(i.answeredAt()), i.attempt())).toList(),
                 ContractView.of(p.contract()), p.archive().name(), p.plans().stream().map(PlanView::of).toList(),
-                DeliveryView.of(p.delivery()), p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
+                DeliveryView.of(p.delivery()), CourseView.of(p.course(), now),
+                p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
                 ShanghaiTime.show(p.receivedAt()), p.version());
     }
 }

@@ -7,6 +7,11 @@ import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
 import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.Archives;
+import com.clinic.program.ProgramKind;
+import com.clinic.program.ProgramEvent;
+import com.clinic.program.Course;
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.program.CareForms;
 import com.clinic.program.Carriers;
 import com.clinic.program.PlanDesk;
@@ -225,6 +230,7 @@ public final class SampleData {
         archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), "P-" + prefix + "SO1015", 2L,
                 new Archives.ReviewForm("true", null), null);
         seedCare(cloud, prefix, programs, admin);
+        seedCourse(cloud, prefix, programs, admin);
     }
 
     /** The plan template the samples use, {@code low-carb}. */
@@ -292,6 +298,101 @@ public final class SampleData {
                                 "YF-SCALE-8A21", DAY.minusSeconds(86_400).toString()))));
             }
         }
+    }
+
+    /**
+     * The 49 days the samples name, each program with its team in the group and its goods received (version 15):
+     * {@code SO1022} with call 1 to book; {@code SO1023} and {@code SO1024} booked for the next day; {@code SO1025}
+     * booked for an hour before the sample time; {@code SO1026} with that call held; {@code SO1027} and {@code SO1028}
+     * on day 4; {@code SO1029} on day 4 with the day paused; {@code SO1030} on day 50; {@code SO1031} and
+     * {@code SO1032} ended that day with the survey sent; {@code SO1033} on day 21 (its T-04 due).
+     */
+    static void seedCourse(TestCloud cloud, String prefix, Programs programs, Actor admin) {
+        Commands<Program, ProgramEvent> commands = new Commands<>(ProgramKind.PROGRAM,
+                cloud.context.getBean(AggregateStore.class), cloud.clock);
+        StaffRef head = Journeys.HEAD_COACH.ref();
+        LocalDate today = ShanghaiTime.dateOf(DAY);
+        Map<String, Integer> startDay = Map.of("SO1027", 4, "SO1028", 4, "SO1029", 4, "SO1030", 50, "SO1031", 50,
+                "SO1032", 50, "SO1033", 21);
+        for (int n = 1022; n <= 1033; n++) {
+            String no = "SO" + n;
+            String id = "P-" + prefix + no;
+            received(cloud, prefix, no, programs, admin);
+            if (n == 1022) {
+                continue;
+            }
+            Instant booked = n == 1025 || n == 1026 ? DAY.minusSeconds(3600) : DAY.plusSeconds(86_400);
+            Instant bookedAt = booked.minusSeconds(86_400);
+            if (startDay.containsKey(no)) {
+                LocalDate start = today.minusDays(startDay.get(no) - 1L);
+                bookedAt = ShanghaiTime.startOf(start.minusDays(1)).plusSeconds(9 * 3600);
+                booked = bookedAt.plusSeconds(3600);
+            }
+            Instant at = bookedAt;
+            Instant callAt = booked;
+            step(commands, id, p -> p.bookCall(1, callAt, "微信视频", head, at));
+            if (n < 1026) {
+                continue;
+            }
+            step(commands, id, p -> p.holdCall(1, new Course.Held(List.of("饮食", "运动", "作息"), "客户已了解方案安排", head,
+                    callAt.plusSeconds(3600))));
+            if (n == 1026) {
+                continue;
+            }
+            LocalDate start = today.minusDays(startDay.get(no) - 1L);
+            step(commands, id, p -> p.begin(start, head, ShanghaiTime.startOf(start).plusSeconds(9 * 3600)));
+            if (n == 1029) {
+                step(commands, id, p -> p.pauseDay("头晕", "暂停今日运动与代餐，观察一天", head, DAY.minusSeconds(3600)));
+            }
+            if (n == 1031 || n == 1032) {
+                step(commands, id, p -> p.endPlan(Journeys.SERVICE.ref(), DAY.minusSeconds(3600)));
+            }
+        }
+    }
+
+    private static void step(Commands<Program, ProgramEvent> commands, String id,
+                             java.util.function.Function<Program, com.clinic.platform.command.Decision<Program,
+                                     ProgramEvent>> step) {
+        commands.changeAs(Actor.SYSTEM, commands.get(id), step);
+    }
+
+    /** An offline program with its team in the group, its archive confirmed, its plan shipped and received. */
+    static void received(TestCloud cloud, String prefix, String no, Programs programs, Actor admin) {
+        String id = "P-" + prefix + no;
+        FileStore files = cloud.context.getBean(FileStore.class);
+        Actor service = actor(Journeys.SERVICE);
+        Actor customer = new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER));
+        Shipping shipping = cloud.context.getBean(Shipping.class);
+        programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER, "1980000", DAY),
+                Program.Channel.OFFLINE_TRANSFER);
+        programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
+        programs.inviteTeam(admin, id, 2L, new ProgramForms.TeamForm(Journeys.HEAD_COACH.id(), Journeys.COACH.id(),
+                Journeys.SERVICE.id()), null);
+        long v = 3;
+        for (var m : List.of(Map.entry(Team.Seat.HEAD_COACH, Journeys.HEAD_COACH),
+                Map.entry(Team.Seat.ASSISTANT_COACH, Journeys.COACH), Map.entry(Team.Seat.CUSTOMER_SERVICE,
+                        Journeys.SERVICE))) {
+            programs.answerInvitation(actor(m.getValue()), id, m.getKey(), v++, new ProgramForms.AnswerForm("true"), null);
+        }
+        String scan = "programs/" + id + "/contract/signed.pdf";
+        files.put(scan, "%PDF-".getBytes(), "application/pdf");
+        programs.confirmOfflineContract(admin, id, v, new Forms.FileForm(scan), null);
+        Archives archives = cloud.context.getBean(Archives.class);
+        archives.submit(customer, id, 1L, ARCHIVE, null);
+        archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), id, 2L,
+                new Archives.ReviewForm("true", null), null);
+        archives.confirm(service, id, 3L, new Archives.ReviewForm("true", null), null);
+        v = cloud.context.getBean(PlanDesk.class).submit(actor(Journeys.HEALTH_MANAGER), id,
+                programs.get(admin, id).version(), new CareForms.PlanForm("low-carb", null, null, null, null, null,
+                        null), null).value().version();
+        v = shipping.chooseDelivery(service, id, v, new CareForms.DeliveryForm("MAIL", null, null,
+                "上海市徐汇区漕溪北路 1 号 1201 室", "林晓", "13800001111"), null).value().version();
+        v = shipping.pack(admin, id, v, new CareForms.PackingForm(LOW_CARB.goods(), "SF", "SF1400" + no.substring(2)
+                + "88", null, null), null).value().version();
+        String photo = "programs/" + id + "/shipment/goods-1.jpg";
+        files.put(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "image/jpeg");
+        v = shipping.confirmShipment(admin, id, v, new CareForms.ShipmentForm(List.of(photo)), null).value().version();
+        shipping.confirmReceipt(customer, id, v, null);
     }
 
     /** A complete archive as the customer sends it. */

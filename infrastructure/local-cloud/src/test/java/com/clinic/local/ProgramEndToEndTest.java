@@ -73,10 +73,27 @@ class ProgramEndToEndTest {
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         assertTrue(confirmed.body().contains("\"stage\":\"CONTRACT_TYPE_CONFIRMED\"")
                 && confirmed.body().contains("\"specId\":\"H-02\""), confirmed.body());
+        walkToReceipt(p);
+    }
+
+    /** H-02…H-12 for a program whose contract type is confirmed, up to the customer's receipt of the goods. */
+    void walkToReceipt(String p) throws Exception {
         theTeamJoinsAndTheGroupTalks(p);
         theContractIsSignedOnlineByBoth(p);
         theArchiveIsFilledFailedFixedPassedAndConfirmed(p);
         thePlanIsWrittenAndTheGoodsArrive(p);
+    }
+
+    /** An app order of the demo customer, walked to her receipt of the goods; the program's path. */
+    String receivedAppOrder(String no) throws Exception {
+        HttpResponse<String> in = api.call("POST", "/shop/orders", "shop", order(no, "APP_PAYMENT", 1_980_000,
+                "demo-customer"));
+        assertEquals(201, in.statusCode(), in.body());
+        String p = "/programs/" + ApiClient.field(in.body(), "id");
+        assertEquals(200, api.call("POST", p + "/contract-type", "office", "{\"contractType\":\"ONLINE\"}",
+                "If-Match", "\"1\"").statusCode());
+        walkToReceipt(p);
+        return p;
     }
 
     static String etag(HttpResponse<String> r) {

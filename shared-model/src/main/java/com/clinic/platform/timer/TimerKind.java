@@ -123,7 +123,12 @@ public enum TimerKind {
 
     /** The timer's name: its subject, then the kind and occurrence; the same name means the same timer. */
     public String timerName(String subjectId, int occurrence) {
-        return namePrefix(subject, subjectId) + slug + (occurrence > 1 ? "-" + occurrence : "");
+        return namePrefix(subject, subjectId) + occurrenceName(occurrence);
+    }
+
+    /** The kind and occurrence without the subject ({@code call-2}, {@code review-reminder-3}). */
+    public String occurrenceName(int occurrence) {
+        return slug + (occurrence > 1 ? "-" + occurrence : "");
     }
 
     /** The follow-up kind of a day after the operation (2, 7 or 15). */

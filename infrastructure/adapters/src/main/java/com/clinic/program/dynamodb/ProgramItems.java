@@ -15,6 +15,7 @@ import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.ItemMapping;
 import com.clinic.program.Contract;
+import com.clinic.program.Course;
 import com.clinic.program.Deadline;
 import com.clinic.program.Delivery;
 import com.clinic.program.HealthArchive;
@@ -76,6 +77,7 @@ public final class ProgramItems {
                     .put("archive", p.archive().name())
                     .putList("plans", maps(p.plans(), ProgramItems::plan))
                     .put("delivery", delivery(p.delivery()))
+                    .put("course", p.course() == Course.NONE ? null : CourseItems.toMap(p.course()))
                     .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
                             .put("openedAt", d.openedAt()).put("dueAt", d.dueAt()).put("doneAt", d.doneAt())
                             .put("overdueAt", d.overdueAt())
@@ -122,6 +124,7 @@ public final class ProgramItems {
                     i.containsKey("archive") ? HealthArchive.Status.valueOf(str(i, "archive"))
                             : HealthArchive.Status.EMPTY, objects(i, "plans", ProgramItems::plan),
                     i.containsKey("delivery") ? delivery(map(i, "delivery")) : null,
+                    CourseItems.fromMap(map(i, "course")),
                     objects(i, "deadlines", m -> new Deadline(num(m, "n").intValue(), Step.valueOf(str(m, "step")),
                             instant(m, "openedAt"), instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
                     staff(map(i, "receivedBy")), instant(i, "receivedAt"), num(i, "version"));

@@ -1,0 +1,103 @@
+package com.clinic.program.functions;
+
+import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.views.StaffView;
+import com.clinic.program.Course;
+import com.clinic.program.PlanDays;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The 49 days and after as the program's view shows them: the status, day 1 and today's day number, the day the plan
+ * ends (day 50, or the day marked), the video calls, a stop, the paused days (their symptoms stay with the team's
+ * notices, not in this view every program staff member reads), the survey and the day events acted on.
+ */
+@Serdeable
+public record CourseView(String status, String start, Integer today, String endsOn, String endedOn,
+                         StaffView.Ref startedBy, List<CallView> calls, StopView stop, List<PauseView> pauses,
+                         SurveyView survey, List<FiredView> fired) {
+
+    /** A video call: its purpose, when it was opened, the booking that stands, the notes and whether it was held. */
+    @Serdeable
+    public record CallView(int n, String specId, String purpose, String openedAt, BookingView booking,
+                           List<BookingView> bookings, String awaitingNewTimeSince, NotesView notes, HeldView held) {
+    }
+
+    @Serdeable
+    public record BookingView(String at, String channel, StaffView.Ref by, String bookedAt, String cancelledAt,
+                              String cancelReason) {
+        static BookingView of(Course.Booking b) {
+            return new BookingView(ShanghaiTime.show(b.at()), b.channel(), StaffView.Ref.of(b.by()),
+                    ShanghaiTime.show(b.bookedAt()), b.cancelled() == null ? null : ShanghaiTime.show(b.cancelled().at()),
+                    b.cancelled() == null ? null : b.cancelled().reason());
+        }
+    }
+
+    @Serdeable
+    public record NotesView(List<String> questions, List<String> needs, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record HeldView(List<String> covered, String summary, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record StopView(String reason, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record PauseView(String date, int day, String reason, StaffView.Ref by, String at, StaffView.Ref resumedBy,
+                            String resumedAt) {
+    }
+
+    /** H-18: sent with the end; answered (her scores) or her refusal recorded. */
+    @Serdeable
+    public record SurveyView(String sentAt, AnswerView answer, StopView refusal) {
+    }
+
+    @Serdeable
+    public record AnswerView(int service, int coaches, int meals, int results, boolean recommend, String comments,
+                             String at) {
+    }
+
+    @Serdeable
+    public record FiredView(String specId, String kind, int occurrence, String at) {
+    }
+
+    public static CourseView of(Course c, Instant now) {
+        if (c == Course.NONE) {
+            return null;
+        }
+        PlanDays days = c.days().orElse(null);
+        Course.Survey s = c.survey();
+        return new CourseView(c.status().name(), c.start() == null ? null : c.start().toString(),
+                days == null ? null : days.dayOf(ShanghaiTime.dateOf(now)),
+                days == null ? null : days.end().toString(), c.endedOn() == null ? null : c.endedOn().toString(),
+                StaffView.Ref.of(c.startedBy()), c.calls().stream().map(CourseView::call).toList(),
+                c.stop() == null ? null : new StopView(c.stop().reason(), StaffView.Ref.of(c.stop().by()),
+                        ShanghaiTime.show(c.stop().at())),
+                c.pauses().stream().map(p -> new PauseView(p.date().toString(), p.day(), p.reason(),
+                        StaffView.Ref.of(p.by()), ShanghaiTime.show(p.at()), StaffView.Ref.of(p.resumedBy()),
+                        ShanghaiTime.show(p.resumedAt()))).toList(),
+                s == null ? null : new SurveyView(ShanghaiTime.show(s.sentAt()), s.answer() == null ? null
+                        : new AnswerView(s.answer().service(), s.answer().coaches(), s.answer().meals(),
+                        s.answer().results(), s.answer().recommend(), s.answer().comments(),
+                        ShanghaiTime.show(s.answer().at())), s.refusal() == null ? null
+                        : new StopView(s.refusal().reason(), StaffView.Ref.of(s.refusal().by()),
+                        ShanghaiTime.show(s.refusal().at()))),
+                c.fired().stream().map(f -> new FiredView(f.kind().specId(), f.kind().name(), f.occurrence(),
+                        ShanghaiTime.show(f.at()))).toList());
+    }
+
+    private static CallView call(Course.Call call) {
+        return new CallView(call.n(), call.purpose().specId(), call.purpose().label(),
+                ShanghaiTime.show(call.openedAt()), call.booking().map(BookingView::of).orElse(null),
+                call.bookings().stream().map(BookingView::of).toList(),
+                call.awaitingNewTime().map(x -> ShanghaiTime.show(x.at())).orElse(null),
+                call.notes() == null ? null : new NotesView(call.notes().questions(), call.notes().needs(),
+                        StaffView.Ref.of(call.notes().by()), ShanghaiTime.show(call.notes().at())),
+                call.held() == null ? null : new HeldView(call.held().covered(), call.held().summary(),
+                        StaffView.Ref.of(call.held().by()), ShanghaiTime.show(call.held().at())));
+    }
+}

@@ -1,0 +1,109 @@
+package com.clinic.program.dynamodb;
+
+import static com.clinic.platform.dynamodb.Attrs.instant;
+import static com.clinic.platform.dynamodb.Attrs.item;
+import static com.clinic.platform.dynamodb.Attrs.map;
+import static com.clinic.platform.dynamodb.Attrs.maps;
+import static com.clinic.platform.dynamodb.Attrs.num;
+import static com.clinic.platform.dynamodb.Attrs.objects;
+import static com.clinic.platform.dynamodb.Attrs.staff;
+import static com.clinic.platform.dynamodb.Attrs.str;
+import static com.clinic.platform.dynamodb.Attrs.strings;
+
+import com.clinic.platform.timer.TimerKind;
+import com.clinic.program.Course;
+import java.time.LocalDate;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The program item's {@code course} map: the 49 days and after (calls, dates, pauses, survey, day events). */
+final class CourseItems {
+    private CourseItems() {
+    }
+
+    static Map<String, AttributeValue> toMap(Course c) {
+        Course.Survey s = c.survey();
+        return item()
+                .putList("calls", maps(c.calls(), call -> item().put("n", call.n()).put("openedAt", call.openedAt())
+                        .putList("bookings", maps(call.bookings(), b -> item().put("at", b.at())
+                                .put("channel", b.channel()).put("by", staff(b.by())).put("bookedAt", b.bookedAt())
+                                .put("cancelled", b.cancelled() == null ? null : item()
+                                        .put("reason", b.cancelled().reason()).put("by", staff(b.cancelled().by()))
+                                        .put("at", b.cancelled().at()).build()).build()))
+                        .put("notes", call.notes() == null ? null : item()
+                                .putStrings("questions", call.notes().questions())
+                                .putStrings("needs", call.notes().needs()).put("by", staff(call.notes().by()))
+                                .put("at", call.notes().at()).build())
+                        .put("held", call.held() == null ? null : item().putStrings("covered", call.held().covered())
+                                .put("summary", call.held().summary()).put("by", staff(call.held().by()))
+                                .put("at", call.held().at()).build()).build()))
+                .put("start", c.start() == null ? null : c.start().toString()).put("startedBy", staff(c.startedBy()))
+                .put("endedOn", c.endedOn() == null ? null : c.endedOn().toString()).put("endedBy", staff(c.endedBy()))
+                .put("stop", c.stop() == null ? null : item().put("reason", c.stop().reason())
+                        .put("by", staff(c.stop().by())).put("at", c.stop().at()).build())
+                .putList("pauses", maps(c.pauses(), p -> item().put("date", p.date().toString()).put("day", p.day())
+                        .put("symptoms", p.symptoms()).put("reason", p.reason()).put("by", staff(p.by()))
+                        .put("at", p.at()).put("resumedBy", staff(p.resumedBy())).put("resumedAt", p.resumedAt())
+                        .build()))
+                .put("survey", s == null ? null : item().put("sentAt", s.sentAt())
+                        .put("answer", s.answer() == null ? null : item().put("service", s.answer().service())
+                                .put("coaches", s.answer().coaches()).put("meals", s.answer().meals())
+                                .put("results", s.answer().results()).put("recommend", s.answer().recommend())
+                                .put("comments", s.answer().comments()).put("at", s.answer().at()).build())
+                        .put("refusal", s.refusal() == null ? null : item().put("reason", s.refusal().reason())
+                                .put("by", staff(s.refusal().by())).put("at", s.refusal().at()).build()).build())
+                .putList("fired", maps(c.fired(), f -> item().put("kind", f.kind().name())
+                        .put("occurrence", f.occurrence()).put("at", f.at()).build()))
+                .build();
+    }
+
+    static Course fromMap(Map<String, AttributeValue> m) {
+        if (m == null) {
+            return Course.NONE;
+        }
+        Map<String, AttributeValue> s = map(m, "survey");
+        Map<String, AttributeValue> stop = map(m, "stop");
+        return new Course(objects(m, "calls", call -> new Course.Call(num(call, "n").intValue(),
+                instant(call, "openedAt"), objects(call, "bookings", b -> new Course.Booking(instant(b, "at"),
+                        str(b, "channel"), staff(map(b, "by")), instant(b, "bookedAt"), cancellation(map(b, "cancelled")))),
+                notes(map(call, "notes")), held(map(call, "held")))),
+                date(m, "start"), staff(map(m, "startedBy")), date(m, "endedOn"), staff(map(m, "endedBy")),
+                stop == null ? null : new Course.Stop(str(stop, "reason"), staff(map(stop, "by")), instant(stop, "at")),
+                objects(m, "pauses", p -> new Course.Pause(LocalDate.parse(str(p, "date")), num(p, "day").intValue(),
+                        str(p, "symptoms"), str(p, "reason"), staff(map(p, "by")), instant(p, "at"),
+                        staff(map(p, "resumedBy")), instant(p, "resumedAt"))),
+                s == null ? null : new Course.Survey(instant(s, "sentAt"), answer(map(s, "answer")),
+                        refusal(map(s, "refusal"))),
+                objects(m, "fired", f -> new Course.Fired(TimerKind.valueOf(str(f, "kind")),
+                        num(f, "occurrence").intValue(), instant(f, "at"))));
+    }
+
+    private static LocalDate date(Map<String, AttributeValue> m, String name) {
+        String v = str(m, name);
+        return v == null ? null : LocalDate.parse(v);
+    }
+
+    private static Course.Cancellation cancellation(Map<String, AttributeValue> c) {
+        return c == null ? null : new Course.Cancellation(str(c, "reason"), staff(map(c, "by")), instant(c, "at"));
+    }
+
+    private static Course.Notes notes(Map<String, AttributeValue> n) {
+        return n == null ? null : new Course.Notes(strings(n, "questions"), strings(n, "needs"), staff(map(n, "by")),
+                instant(n, "at"));
+    }
+
+    private static Course.Held held(Map<String, AttributeValue> h) {
+        return h == null ? null : new Course.Held(strings(h, "covered"), str(h, "summary"), staff(map(h, "by")),
+                instant(h, "at"));
+    }
+
+    private static Course.Answer answer(Map<String, AttributeValue> a) {
+        return a == null ? null : new Course.Answer(num(a, "service").intValue(), num(a, "coaches").intValue(),
+                num(a, "meals").intValue(), num(a, "results").intValue(), a.get("recommend").bool(),
+                str(a, "comments"), instant(a, "at"));
+    }
+
+    private static Course.Refusal refusal(Map<String, AttributeValue> r) {
+        return r == null ? null : new Course.Refusal(str(r, "reason"), staff(map(r, "by")), instant(r, "at"));
+    }
+}

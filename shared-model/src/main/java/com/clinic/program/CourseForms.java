@@ -1,0 +1,104 @@
+package com.clinic.program;
+
+import com.clinic.platform.Check;
+import com.clinic.platform.Flag;
+import com.clinic.platform.Numeric;
+import com.clinic.platform.StaffRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The forms of the 49 days and after (H-13…H-24), each naming every bad field. */
+public final class CourseForms {
+    private CourseForms() {
+    }
+
+    /** A video call's time and channel (微信视频 when none is named; 腾讯会议 and the like). */
+    public record CallForm(String at, String channel) {
+        public CallForm validate() {
+            Check check = new Check();
+            Instant t = check.instant("at", at);
+            String c = check.optional("channel", channel, 30);
+            check.done();
+            return new CallForm(t.toString(), c == null ? "微信视频" : c);
+        }
+
+        public Instant time() {
+            return Instant.parse(at);
+        }
+    }
+
+    /** The assistant coach's notes: the customer's questions and needs (at least one line, 30 each at most). */
+    public record NotesForm(List<String> questions, List<String> needs) {
+        public Course.Notes validate(StaffRef by, Instant now) {
+            Check check = new Check();
+            List<String> q = check.texts("questions", questions, 30, 500);
+            List<String> n = check.texts("needs", needs, 30, 500);
+            if (check.isClean() && q.isEmpty() && n.isEmpty()) {
+                check.fail("questions", "write down at least one question or need");
+            }
+            check.done();
+            return new Course.Notes(q, n, by, now);
+        }
+    }
+
+    /** The call held: what the head coach's checklist covered, and a summary. */
+    public record HeldForm(List<String> covered, String summary) {
+        public Course.Held validate(StaffRef by, Instant now) {
+            Check check = new Check();
+            List<String> c = check.texts("covered", covered, 30, 200);
+            String s = check.required("summary", summary, 2000);
+            check.done();
+            return new Course.Held(c, s, by, now);
+        }
+    }
+
+    /** The plan's day 1. */
+    public record StartForm(String startDate) {
+        public LocalDate validate() {
+            Check check = new Check();
+            LocalDate d = check.date("startDate", startDate);
+            check.done();
+            return d;
+        }
+    }
+
+    /** H-16 the symptoms the customer reported and why today's plan is paused. */
+    public record PauseForm(String symptoms, String reason) {
+        public PauseForm validate() {
+            Check check = new Check();
+            String s = check.required("symptoms", symptoms, 200);
+            String r = check.optional("reason", reason, 500);
+            check.done();
+            return new PauseForm(s, r);
+        }
+    }
+
+    /** H-18 the satisfaction survey: four scores of 1–5, whether she would recommend it, comments. */
+    public record SurveyForm(@Numeric String service, @Numeric String coaches, @Numeric String meals,
+                             @Numeric String results, @Flag String recommend, String comments) {
+        public Course.Answer validate(Instant now) {
+            Check check = new Check();
+            int s = score(check, "service", service);
+            int c = score(check, "coaches", coaches);
+            int m = score(check, "meals", meals);
+            int r = score(check, "results", results);
+            if (recommend == null || recommend.isBlank()) {
+                check.fail("recommend", "is required (true or false)");
+            }
+            boolean rec = check.bool("recommend", recommend, false);
+            String text = check.optional("comments", comments, 1000);
+            check.done();
+            return new Course.Answer(s, c, m, r, rec, text, now);
+        }
+
+        private static int score(Check check, String field, String value) {
+            if (value == null || value.isBlank()) {
+                check.fail(field, "is required (1 to 5)");
+                return 0;
+            }
+            Integer v = check.integer(field, value, 1, 5);
+            return v == null ? 0 : v;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package com.clinic.program;
+
+import static com.clinic.program.ProgramCareTest.CONTENT;
+import static com.clinic.program.ProgramCareTest.CS;
+import static com.clinic.program.ProgramCareTest.HM;
+import static com.clinic.program.ProgramCareTest.LIN;
+import static com.clinic.program.ProgramTest.ADMIN;
+import static com.clinic.program.ProgramTest.at;
+import static com.clinic.program.ProgramTest.due;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinic.platform.Actor;
+import com.clinic.platform.InvalidInput;
+import com.clinic.platform.Refused;
+import com.clinic.platform.Role;
+import com.clinic.platform.StaffRef;
+import com.clinic.platform.timer.TimerKind;
+import com.clinic.program.Program.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The 49 days and after: the calls and their reschedule rule, day 1, a day's pause, the end, the day events, a stop. */
+class CourseTest {
+    static final StaffRef HAN = ProgramTest.HAN.ref();
+    static final StaffRef YANG = ProgramTest.YANG.ref();
+
+    /** A program whose customer confirmed receipt on {@code at}. */
+    static Program received(Instant at) {
+        Program p = ProgramCareTest.confirmedArchive(at).submitPlan(CONTENT, null, HM, at, due(at)).orThrow().after()
+                .chooseDelivery(Delivery.chosen(Delivery.Method.MAIL, null, null, "上海市徐汇区漕溪北路 1 号", "林晓",
+                        "13800001111", CS, at), at, due(at)).orThrow().after()
+                .pack(CONTENT.goods(), new Delivery.Packing(0, "SF", "顺丰速运", "SF1234567890", null, null, ADMIN, at),
+                        at, due(at)).orThrow().after()
+                .confirmShipment(List.of("programs/x/shipment/1.jpg"), ADMIN, at, due(at)).orThrow().after();
+        for (var seat : List.of(Map.entry(Team.Seat.HEAD_COACH, HAN), Map.entry(Team.Seat.ASSISTANT_COACH, YANG),
+                Map.entry(Team.Seat.CUSTOMER_SERVICE, CS))) {
+            p = p.answerInvitation(seat.getKey(), seat.getValue(), true, at).orThrow().after();
+        }
+        return p.confirmReceipt(LIN, at).orThrow().after();
+    }
+
+    static List<String> told(Program p, String eventType) {
+        return ProgramKind.PROGRAM.notifications(new ProgramEvent(eventType, p.id(), null, null, ""), p).stream()
+                .map(n -> n.recipientId() != null ? n.recipientId() : n.recipientRole().name()).toList();
+    }
+
+    /** Call 1 booked at {@code call} and held an hour later. */
+    static Program called(Program p, Instant call) {
+        Program booked = p.bookCall(1, call, "微信视频", HAN, call.minusSeconds(3600)).orThrow().after();
+        return booked.holdCall(1, new Course.Held(List.of("饮食"), "已沟通", HAN, call.plusSeconds(3600))).orThrow()
+                .after();
+    }
+
+    @Test
+    void receiptOpensCallOneAndTheCoachesAreTold() {
+        Instant at = at("2026-11-23T10:00:00");
+        Program p = received(at);
+        assertEquals(Course.Status.PREPARING, p.course().status());
+        assertEquals(List.of(1), p.course().calls().stream().map(Course.Call::n).toList());
+        assertEquals(List.of("CUSTOMER_SERVICE", "h1", "c1"), told(p, ProgramEvent.RECEIVED),
+                "customer service hears of the receipt, both coaches that call 1 is due");
+        assertThrows(Refused.class, () -> p.bookCall(2, at.plusSeconds(3600), "微信视频", HAN, at).orThrow(),
+                "call 2 opens on day 21");
+        InvalidInput past = assertThrows(InvalidInput.class, () -> p.bookCall(1, at.minusSeconds(60), "微信视频", HAN, at)
+                .orThrow());
+        assertEquals("at", past.errors().get(0).field());
+        assertThrows(Refused.class, () -> p.begin(LocalDate.of(2026, 11, 24), HAN, at).orThrow(),
+                "day 1 is set once call 1 is held");
+    }
+
+    @Test
+    void aCancelledCallIsBookedAgainWithinTwentyFourHoursAndTheTwoHourDeadlineCloses() {
+        Instant at = at("2026-11-23T10:00:00");
+        Program booked = received(at).bookCall(1, at("2026-11-24T20:00:00"), "腾讯会议", HAN, at).orThrow().after();
+        assertEquals(1, ProgramGroup.broughtBy(received(at), booked).stream()
+                .filter(m -> m.text().contains("2026-11-24T20:00")).count(), "the customer's notice in the group");
+        Instant cancelledAt = at("2026-11-24T12:00:00");
+        Program cancelled = booked.cancelCall(1, "临时加班", new StaffRef(LIN.id(), LIN.name()), cancelledAt,
+                due(cancelledAt)).orThrow().after();
+        Deadline rebook = cancelled.deadlines().get(cancelled.deadlines().size() - 1);
+        assertEquals(Step.REBOOK_CALL, rebook.step());
+        assertEquals(cancelledAt.plusSeconds(2 * 3600), rebook.dueAt(), "2 h on the clock");
+        assertTrue(cancelled.course().call(1).orElseThrow().awaitingNewTime().isPresent());
+        InvalidInput late = assertThrows(InvalidInput.class, () -> cancelled.bookCall(1, at("2026-11-25T12:30:00"),
+                "腾讯会议", HAN, cancelledAt.plusSeconds(600)).orThrow());
+        assertEquals("at", late.errors().get(0).field(), "held within 24 h of the cancellation");
+        Program again = cancelled.bookCall(1, at("2026-11-25T09:00:00"), "腾讯会议", HAN, cancelledAt.plusSeconds(600))
+                .orThrow().after();
+        assertTrue(again.deadlines().stream().noneMatch(Deadline::open), "the new time closes the 2 h deadline");
+        assertEquals(2, again.course().call(1).orElseThrow().bookings().size(), "the cancelled one stays on record");
+        assertEquals(List.of("h1"), told(cancelled, ProgramEvent.CALL_CANCELLED), "the head coach finds a new time");
+        assertThrows(Refused.class, () -> again.holdCall(1, new Course.Held(List.of(), "早了", HAN,
+                at("2026-11-25T08:00:00"))).orThrow(), "not before its time");
+    }
+
+    @Test
+    void dayOneIsSetAfterCallOneAndADaysPlanIsPausedAndResumedWithItsDatesKept() {
+        Instant at = at("2026-11-23T10:00:00");
+        Program held = called(received(at), at("2026-11-23T20:00:00"));
+        Instant now = at("2026-11-24T09:00:00");
+        InvalidInput far = assertThrows(InvalidInput.class, () -> held.begin(LocalDate.of(2026, 12, 9), HAN, now)
+                .orThrow());
+        assertEquals("startDate", far.errors().get(0).field());
+        assertThrows(InvalidInput.class, () -> held.begin(LocalDate.of(2026, 11, 23), HAN, now).orThrow(), "not past");
+        Program started = held.begin(LocalDate.of(2026, 11, 25), HAN, now).orThrow().after();
+        assertEquals(Stage.STARTED, started.stage());
+        assertThrows(Refused.class, () -> started.begin(LocalDate.of(2026, 11, 26), HAN, now).orThrow(), "once");
+        assertThrows(Refused.class, () -> started.pauseDay("头晕", null, HAN, now).orThrow(), "day 0 is no plan day");
+        Instant day3 = at("2026-11-27T15:00:00");
+        Program paused = started.pauseDay("头晕、乏力", "暂停运动", HAN, day3).orThrow().after();
+        assertEquals(3, paused.course().pauses().get(0).day());
+        assertThrows(Refused.class, () -> paused.pauseDay("头晕", null, HAN, day3).orThrow(), "once a day");
+        Program resumed = paused.resumeDay(HAN, day3.plusSeconds(3600)).orThrow().after();
+        assertEquals(started.course().days(), resumed.course().days(), "a pause keeps the plan's dates");
+        assertThrows(Refused.class, () -> resumed.resumeDay(HAN, day3.plusSeconds(7200)).orThrow());
+    }
+
+    @Test
+    void theEndComesOnDayFiftyWithTheSurveyAndTheDayEventsActOnceOnThePlanAsItIs() {
+        Instant at = at("2026-11-23T10:00:00");
+        Program started = called(received(at), at("2026-11-23T20:00:00")).begin(LocalDate.of(2026, 11, 24), HAN,
+                at("2026-11-24T08:00:00")).orThrow().after();
+        Instant day21 = at("2026-12-14T10:00:00");
+        Program week3 = started.dayEvent(TimerKind.WEEK_3_CALL, 1, day21).orThrow().after();
+        assertEquals(List.of(1, 2), week3.course().calls().stream().map(Course.Call::n).toList(), "call 2 opens");
+        assertThrows(Refused.class, () -> week3.dayEvent(TimerKind.WEEK_3_CALL, 1, day21).orThrow(),
+                "delivered twice, acted on once");
+        assertThrows(Refused.class, () -> week3.dayEvent(TimerKind.FINAL_CALL, 1, day21).orThrow(),
+                "the after-plan events wait for the end");
+        Refused early = assertThrows(Refused.class, () -> week3.endPlan(CS, at("2027-01-11T10:00:00")).orThrow());
+        assertTrue(early.getMessage().contains("2027-01-12"), early.getMessage());
+        Program ended = week3.endPlan(CS, at("2027-01-12T09:00:00")).orThrow().after();
+        assertEquals(Stage.ENDED, ended.stage());
+        assertEquals(LocalDate.of(2027, 1, 12), ended.course().endedOn());
+        assertEquals(1, ProgramGroup.broughtBy(week3, ended).stream().filter(m -> m.text()
+                .equals(ProgramGroup.SURVEY)).count(), "the survey goes to the group");
+        assertThrows(Refused.class, () -> ended.answerSurvey(new Course.Answer(5, 5, 5, 5, true, null,
+                at("2027-01-12T12:00:00")), new Actor("other", "别人", Set.of(Role.CUSTOMER))).orThrow());
+        Program answered = ended.answerSurvey(new Course.Answer(5, 4, 4, 5, true, "很好", at("2027-01-12T12:00:00")),
+                LIN).orThrow().after();
+        assertThrows(Refused.class, () -> answered.surveyRefused(new Course.Refusal("不填", CS,
+                at("2027-01-12T13:00:00"))).orThrow(), "settled");
+        Program photos = answered.dayEvent(TimerKind.POST_PLAN, 1, at("2027-01-15T10:00:00")).orThrow().after();
+        assertEquals(List.of(ProgramGroup.POST_PLAN_PHOTOS), ProgramGroup.broughtBy(answered, photos).stream()
+                .map(ProgramGroup.Message::text).toList());
+        assertEquals(List.of(LIN.id(), "h1", "c1"), told(photos, ProgramEvent.DAY_EVENT),
+                "the customer is asked for photos, the coaches owe the first evaluation");
+        assertEquals(List.of("s1"), told(week3.dayEvent(TimerKind.PLAN_END, 1, at("2027-01-12T10:00:00")).orThrow()
+                .after(), ProgramEvent.DAY_EVENT), "day 50: customer service marks the end");
+    }
+
+    @Test
+    void aStoppedPlanClosesItsDeadlinesAndWantsNoDayEvent() {
+        Instant at = at("2026-11-23T10:00:00");
+        Program booked = received(at).bookCall(1, at("2026-11-24T20:00:00"), "微信视频", HAN, at).orThrow().after();
+        Program cancelled = booked.cancelCall(1, "出差", YANG, at, due(at)).orThrow().after();
+        Program stopped = cancelled.stopPlan("客户申请终止", ADMIN, at.plusSeconds(60)).orThrow().after();
+        assertEquals(Stage.STOPPED, stopped.stage());
+        assertTrue(stopped.deadlines().stream().noneMatch(Deadline::open));
+        assertThrows(Refused.class, () -> stopped.dayEvent(TimerKind.WEEK_3_CALL, 1, at).orThrow());
+        assertThrows(Refused.class, () -> stopped.stopPlan("again", ADMIN, at).orThrow());
+        assertThrows(Refused.class, () -> ProgramCareTest.confirmedArchive(at).stopPlan("太早", ADMIN, at).orThrow(),
+                "before the goods are received there is no plan to stop");
+        assertNull(stopped.course().start());
+        assertFalse(stopped.course().stop().reason().isEmpty());
+    }
+}
