@@ -9,5 +9,7 @@ public enum PrintKind {
     /** C-24 打印自媒体号: the customer's source / self-media account with name, date and visit code. */
     SELF_MEDIA_LABEL,
     /** H-04: a contract signed by both parties, printed as handed over (text, signatures, digest). */
-    SIGNED_CONTRACT
+    SIGNED_CONTRACT,
+    /** H-19: the head coach's service summary report over the coaches' reviews. */
+    SERVICE_SUMMARY
 }

@@ -20,18 +20,25 @@ import java.util.Optional;
  * day events (T-04…T-11) have fired, so a re-delivered one changes nothing.
  */
 public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, LocalDate endedOn, StaffRef endedBy,
-                     Stop stop, List<Pause> pauses, Survey survey, List<Fired> fired) {
+                     Stop stop, List<Pause> pauses, Survey survey, List<Fired> fired, AfterPlan after) {
+    /** The service review is reminded of at most three times (the manual's 发送 3 次后不再发送). */
+    public static final int EVALUATION_REMINDERS = 3;
+    /** Review texts shorter than this are the 敷衍 the manual forbids. */
+    static final int MIN_REVIEW_TEXT = 10;
+
     /** A cancelled call is booked again within 24 h of the cancellation (the manual's 原则上 24 小时内完成). */
     public static final Duration REBOOK_WITHIN = Duration.ofHours(24);
     /** How far ahead a start date may be set: the goods are in hand, the plan begins soon. */
     public static final int START_WITHIN_DAYS = 14;
 
-    public static final Course NONE = new Course(List.of(), null, null, null, null, null, List.of(), null, List.of());
+    public static final Course NONE = new Course(List.of(), null, null, null, null, null, List.of(), null, List.of(),
+            AfterPlan.NONE);
 
     public Course {
         calls = List.copyOf(calls);
         pauses = List.copyOf(pauses);
         fired = List.copyOf(fired);
+        after = after == null ? AfterPlan.NONE : after;
     }
 
     /** Where the 49 days stand. */
@@ -169,7 +176,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     /** Opened when the customer confirms receipt: call 1 is due and the coaches are told. */
     static Course opened(Instant at) {
         return new Course(List.of(new Call(1, at, List.of(), null, null)), null, null, null, null, null, List.of(),
-                null, List.of());
+                null, List.of(), AfterPlan.NONE);
     }
 
     public Optional<Call> call(int n) {
@@ -255,7 +262,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
         if (startDate.isBefore(today) || startDate.isAfter(today.plusDays(START_WITHIN_DAYS))) {
             return Decision.invalid("startDate", "must be from " + today + " to " + today.plusDays(START_WITHIN_DAYS));
         }
-        return new Accepted<>(new Course(calls, startDate, by, null, null, null, pauses, survey, fired),
+        return new Accepted<>(new Course(calls, startDate, by, null, null, null, pauses, survey, fired, after),
                 new ProgramEvent(ProgramEvent.PLAN_STARTED, pid, by, now, "方案开始日期：" + startDate + "（第 1 天）"));
     }
 
@@ -265,7 +272,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
             return Decision.refuse("the plan is stopped already");
         }
         return new Accepted<>(new Course(calls, start, startedBy, endedOn, endedBy, new Stop(reason, by, now), pauses,
-                survey, fired), new ProgramEvent(ProgramEvent.PLAN_STOPPED, pid, by, now, "方案已停止：" + reason));
+                survey, fired, after), new ProgramEvent(ProgramEvent.PLAN_STOPPED, pid, by, now, "方案已停止：" + reason));
     }
 
     /** The head coach pauses today's plan on the customer's symptoms; the plan's dates stay. */
@@ -312,7 +319,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
                     + "); today is day " + day);
         }
         return new Accepted<>(new Course(calls, start, startedBy, today, by, null, pauses, new Survey(now, null, null),
-                fired), new ProgramEvent(ProgramEvent.PLAN_ENDED, pid, by, now, "方案已结束（第 " + day
+                fired, after), new ProgramEvent(ProgramEvent.PLAN_ENDED, pid, by, now, "方案已结束（第 " + day
                 + " 天），已发送调查问卷"));
     }
 
@@ -356,6 +363,13 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
         if (status() != wants) {
             return Decision.refuse(kind.specId() + " is not for a plan that is " + status());
         }
+        if (kind == TimerKind.RECHECK_REMINDER && after.recheck() != null) {
+            return Decision.refuse("the re-check report came already: no reminder");
+        }
+        if (kind == TimerKind.EVALUATION_REMINDER && (after.reviewsOwed().isEmpty()
+                || occurrence > EVALUATION_REMINDERS)) {
+            return Decision.refuse("no service review is owed, or the reminders are spent");
+        }
         List<Fired> f = new ArrayList<>(fired);
         f.add(new Fired(kind, occurrence, now));
         List<Call> c = new ArrayList<>(calls);
@@ -365,9 +379,97 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
                 c.add(new Call(n, now, List.of(), null, null));
             }
         }
-        return new Accepted<>(new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, f),
+        return new Accepted<>(new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, f, after),
                 new ProgramEvent(ProgramEvent.DAY_EVENT, pid, Actor.SYSTEM.ref(), now, kind.specId() + " "
                         + kind.fires() + (occurrence > 1 ? "（第 " + occurrence + " 次）" : "")));
+    }
+
+    /** H-19 a coach's review of the service, once per coaching seat, after the end. */
+    Decision<Course, ProgramEvent> review(String pid, AfterPlan.Review r) {
+        String ended = ended();
+        if (ended != null) {
+            return Decision.refuse(ended);
+        }
+        if (after.review(r.seat()).isPresent()) {
+            return Decision.refuse("the " + r.seat().label() + "'s review is in already");
+        }
+        List<AfterPlan.Review> all = new ArrayList<>(after.reviews());
+        all.add(r);
+        return new Accepted<>(withAfter(after.with(all, after.summary(), after.photos(), after.recheck(),
+                after.evaluations())), new ProgramEvent(ProgramEvent.SERVICE_REVIEWED, pid, r.by(), r.at(),
+                r.seat().label() + "复盘评价：客户执行 " + r.score() + "/10"));
+    }
+
+    /** H-19 the head coach's summary report over both reviews, once; printed as {@code pdfJobId}. */
+    Decision<Course, ProgramEvent> summarize(String pid, AfterPlan.Summary summary) {
+        String ended = ended();
+        if (ended != null) {
+            return Decision.refuse(ended);
+        }
+        if (!after.reviewsOwed().isEmpty()) {
+            return Decision.refuse("the summary waits for the reviews of " + String.join("、",
+                    after.reviewsOwed().stream().map(Team.Seat::label).toList()));
+        }
+        if (after.summary() != null) {
+            return Decision.refuse("the summary report is written already");
+        }
+        return new Accepted<>(withAfter(after.with(after.reviews(), summary, after.photos(), after.recheck(),
+                after.evaluations())), new ProgramEvent(ProgramEvent.SERVICE_SUMMARIZED, pid, summary.by(),
+                summary.at(), "服务总结报告已生成"));
+    }
+
+    /** H-21 the post-plan photos, or her refusal (the photos are not compulsory), once. */
+    Decision<Course, ProgramEvent> postPlanPhotos(String pid, AfterPlan.Photos photos) {
+        String ended = ended();
+        if (ended != null) {
+            return Decision.refuse(ended);
+        }
+        if (after.photos() != null) {
+            return Decision.refuse(after.photos().refusal() != null ? "her refusal is recorded already"
+                    : "the post-plan photos are in already");
+        }
+        return new Accepted<>(withAfter(after.with(after.reviews(), after.summary(), photos, after.recheck(),
+                after.evaluations())), new ProgramEvent(photos.refusal() != null ? ProgramEvent.PHOTOS_REFUSED
+                : ProgramEvent.PHOTOS_UPLOADED, pid, photos.by(), photos.at(), photos.refusal() != null
+                ? "客户不上传方案后照片：" + photos.refusal() : "方案后照片已上传（" + photos.keys().size() + " 张）"));
+    }
+
+    /** H-23 the re-check report, once: the end + 30 reminder is then skipped. */
+    Decision<Course, ProgramEvent> recheck(String pid, AfterPlan.Recheck report, StaffRef by) {
+        String ended = ended();
+        if (ended != null) {
+            return Decision.refuse(ended);
+        }
+        if (after.recheck() != null) {
+            return Decision.refuse("the re-check report is in already");
+        }
+        return new Accepted<>(withAfter(after.with(after.reviews(), after.summary(), after.photos(), report,
+                after.evaluations())), new ProgramEvent(ProgramEvent.RECHECK_UPLOADED, pid, by, report.at(),
+                "复检报告已上传（" + report.keys().size() + " 个文件）"));
+    }
+
+    /** H-22 / H-24 the coaches' evaluation {@code n}, once it is due (T-07 / T-10 fired), once. */
+    Decision<Course, ProgramEvent> evaluate(String pid, AfterPlan.Evaluation e) {
+        TimerKind due = e.n() == 1 ? TimerKind.POST_PLAN : TimerKind.SECOND_EVALUATION;
+        if (fired.stream().noneMatch(f -> f.kind() == due)) {
+            return Decision.refuse("evaluation " + e.n() + " is due on end + " + due.days());
+        }
+        if (after.evaluation(e.n()).isPresent()) {
+            return Decision.refuse("evaluation " + e.n() + " is written already");
+        }
+        List<AfterPlan.Evaluation> all = new ArrayList<>(after.evaluations());
+        all.add(e);
+        return new Accepted<>(withAfter(after.with(after.reviews(), after.summary(), after.photos(), after.recheck(),
+                all)), new ProgramEvent(ProgramEvent.CUSTOMER_EVALUATED, pid, e.by(), e.at(), "第" + (e.n() == 1 ? "一"
+                : "二") + "次评估已完成"));
+    }
+
+    private String ended() {
+        return status() == Status.ENDED ? null : "this is done after the plan's end (it is " + status() + ")";
+    }
+
+    private Course withAfter(AfterPlan a) {
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, a);
     }
 
     /** The last day event the plan acted on. */
@@ -386,14 +488,14 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
 
     private Course withCall(Call call) {
         List<Call> c = calls.stream().map(x -> x.n() == call.n() ? call : x).toList();
-        return new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired);
+        return new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after);
     }
 
     private Course withPauses(List<Pause> p) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, p, survey, fired);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, p, survey, fired, after);
     }
 
     private Course withSurvey(Survey s) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, s, fired);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, s, fired, after);
     }
 }

@@ -1,6 +1,19 @@
 package com.clinic.program;
 
+import com.clinic.journey.Files;
 import com.clinic.journey.StaffPicks;
+import com.clinic.journey.UploadTicket;
+import com.clinic.journey.visit.Forms.FileKind;
+import com.clinic.journey.visit.Forms.UploadForm;
+import com.clinic.platform.port.FileStore.Presigned;
+import com.clinic.platform.port.IdGenerator;
+import com.clinic.printing.PrintKind;
+import com.clinic.printing.PrintService;
+import com.clinic.program.CourseForms.EvaluationForm;
+import com.clinic.program.CourseForms.PhotosForm;
+import com.clinic.program.CourseForms.ReportForm;
+import com.clinic.program.CourseForms.ReviewForm;
+import com.clinic.program.CourseForms.SummaryForm;
 import com.clinic.journey.visit.Forms.ReasonForm;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Forbidden;
@@ -36,16 +49,29 @@ public final class CourseDesk {
     static final List<TimerKind> FROM_START = List.of(TimerKind.WEEK_3_CALL, TimerKind.PLAN_END);
     /** The day events an end arms (anchored on the day marked ended). */
     static final List<TimerKind> FROM_END = List.of(TimerKind.FINAL_CALL, TimerKind.POST_PLAN,
-            TimerKind.RECHECK_REPORT, TimerKind.RECHECK_REMINDER, TimerKind.SECOND_EVALUATION);
+            TimerKind.RECHECK_REPORT, TimerKind.RECHECK_REMINDER, TimerKind.SECOND_EVALUATION,
+            TimerKind.EVALUATION_REMINDER);
 
     private final Commands<Program, ProgramEvent> programs;
     private final ProgramDeadlines deadlines;
     private final Timers timers;
+    private final Files files;
+    private final Readings.ReadingLog readings;
+    private final Archives.ReadLog reads;
+    private final PrintService printing;
+    private final IdGenerator ids;
 
-    public CourseDesk(Commands<Program, ProgramEvent> programs, ProgramDeadlines deadlines, Timers timers) {
+    public CourseDesk(Commands<Program, ProgramEvent> programs, ProgramDeadlines deadlines, Timers timers,
+                      Files files, Readings.ReadingLog readings, Archives.ReadLog reads, PrintService printing,
+                      IdGenerator ids) {
         this.programs = programs;
         this.deadlines = deadlines;
         this.timers = timers;
+        this.files = files;
+        this.readings = readings;
+        this.reads = reads;
+        this.printing = printing;
+        this.ids = ids;
     }
 
     public Instant now() {
@@ -71,10 +97,7 @@ public final class CourseDesk {
         String reason = StaffPicks.require(form).validate();
         Instant now = programs.now();
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            boolean herself = actor.hasAny(Role.CUSTOMER) && actor.id().equals(p.order().customerId());
-            if (!herself && !p.team().isMember(actor.id())) {
-                throw new Forbidden("the customer, or a member of her team on her word, cancels a call");
-            }
+            herselfOrTeam(p, actor, "on her word, cancels a call");
             return p.cancelCall(n, reason, actor.ref(), now, deadlines.from(now));
         }, accepted -> deadlines.arm(accepted.after(), now));
     }
@@ -138,13 +161,146 @@ public final class CourseDesk {
                 p -> p.resumeDay(actor.ref(), now));
     }
 
-    /** H-18 the program's customer service marks the plan ended (If-Match); the after-plan events are armed. */
+    /**
+     * H-18 the program's customer service marks the plan ended (If-Match); the after-plan events, the first service
+     * review reminder (T-11) and the review deadline are armed.
+     */
     public Outcome<Program> end(Actor actor, String id, Long version, IdempotencyKey key) {
         Instant now = programs.now();
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             seated(p, actor, Team.Seat.CUSTOMER_SERVICE, "marks the plan ended");
-            return p.endPlan(actor.ref(), now);
-        }, accepted -> dayTimers(accepted.after(), FROM_END));
+            return p.endPlan(actor.ref(), now, deadlines.from(now));
+        }, accepted -> java.util.stream.Stream.concat(dayTimers(accepted.after(), FROM_END).stream(),
+                deadlines.arm(accepted.after(), now).stream()).toList());
+    }
+
+    /** H-19 a coach of the program files the service review for their seat (If-Match). */
+    public Outcome<Program> review(Actor actor, String id, Long version, ReviewForm form, IdempotencyKey key) {
+        ReviewForm given = StaffPicks.require(form);
+        Instant now = programs.now();
+        return closing(now, programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+            Team.Seat seat = AfterPlan.REVIEWERS.stream().filter(s -> p.seated(s, actor.id())).findFirst()
+                    .orElseThrow(() -> new Forbidden("only this program's coaches review its service"));
+            return p.reviewService(given.validate(seat, actor.ref(), now));
+        }, Commands::noTimers));
+    }
+
+    /**
+     * H-19 the head coach's 《服务总结报告》 over both reviews (If-Match), printed as a PDF through the print queue
+     * (a retried request finds the same job); for the program's staff, not its customer.
+     */
+    public Outcome<Program> summarize(Actor actor, String id, Long version, SummaryForm form, IdempotencyKey key) {
+        String text = StaffPicks.require(form).validate();
+        String jobId = key == null ? ids.newId() : key.recordId("service-summary");
+        Instant now = programs.now();
+        Outcome<Program> outcome = decide(actor, id, version, key, Team.Seat.HEAD_COACH, "writes the summary report",
+                p -> p.summarizeService(new AfterPlan.Summary(text, actor.ref(), now, jobId)));
+        Program p = outcome.value();
+        printing.requestDocument(actor, p.course().after().summary().pdfJobId(), PrintKind.SERVICE_SUMMARY, p.id(),
+                CourseReports.serviceSummary(p));
+        return outcome;
+    }
+
+    /**
+     * H-19 the coaches' reviews in full, for the team (its members), the health managers and the super admin; the
+     * customer and anyone else are answered as for no program.
+     */
+    public List<AfterPlan.Review> reviews(Actor actor, String id) {
+        Program p = programs.visible(actor, id);
+        if (!p.team().isMember(actor.id()) && !actor.hasAny(Role.HEALTH_MANAGER, Role.SUPER_ADMIN)) {
+            throw programs.notFound(id);
+        }
+        return p.course().after().reviews();
+    }
+
+    /** H-21: where the customer uploads a post-plan photo. */
+    public UploadTicket photoUpload(Actor actor, String id, UploadForm form) {
+        return files.uploadUnder(photoFolder(herOwn(actor, id)), FileKind.PHOTO, form);
+    }
+
+    /** H-21 the customer's post-plan photos, each checked to be in storage (If-Match). */
+    public Outcome<Program> submitPhotos(Actor actor, String id, Long version, PhotosForm form, IdempotencyKey key) {
+        PhotosForm given = StaffPicks.require(form);
+        return filed(actor, id, version, key, p -> landed(given.validate(photoFolder(p)), "photoKeys"),
+                (p, keys) -> p.postPlanPhotos(new AfterPlan.Photos(keys, null, actor.ref(), programs.now())));
+    }
+
+    /** H-21 异常处理: she would rather not (herself in the app, or a member of her team on her word) (If-Match). */
+    public Outcome<Program> refusePhotos(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
+        String reason = StaffPicks.require(form).validate();
+        Instant now = programs.now();
+        return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+            herselfOrTeam(p, actor, "records that she will not upload photos");
+            return p.postPlanPhotos(new AfterPlan.Photos(List.of(), reason, actor.ref(), now));
+        }, Commands::noTimers);
+    }
+
+    /** H-21 the post-plan photos as presigned downloads, for the program's staff and its customer. */
+    public List<Presigned> photos(Actor actor, String id) {
+        AfterPlan.Photos photos = programs.visible(actor, id).course().after().photos();
+        return photos == null ? List.of() : photos.keys().stream().map(files::download).toList();
+    }
+
+    /** H-23: where the customer uploads her re-check report (a PDF, or pictures of its pages). */
+    public UploadTicket reportUpload(Actor actor, String id, UploadForm form) {
+        return files.uploadUnder(reportFolder(herOwn(actor, id)), FileKind.REPORT, form);
+    }
+
+    /** H-23 the customer files her re-check report (If-Match); the end + 30 reminder is then skipped. */
+    public Outcome<Program> submitReport(Actor actor, String id, Long version, ReportForm form, IdempotencyKey key) {
+        ReportForm given = StaffPicks.require(form);
+        return filed(actor, id, version, key, p -> landed(given.validate(reportFolder(p)), "fileKeys"),
+                (p, keys) -> p.recheckReport(new AfterPlan.Recheck(keys, programs.now()), actor.ref()));
+    }
+
+    /** The customer files her uploads, each checked to be in storage, with the step they make. */
+    private Outcome<Program> filed(Actor actor, String id, Long version, IdempotencyKey key,
+                                   Function<Program, List<String>> uploads,
+                                   java.util.function.BiFunction<Program, List<String>, Decision<Program, ProgramEvent>> step) {
+        return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+            herself(p, actor);
+            return step.apply(p, uploads.apply(p));
+        }, Commands::noTimers);
+    }
+
+    /**
+     * H-23 the re-check report (confidential): the health archive's readers and the customer get presigned
+     * downloads, and each read is logged in the archive's read log; anyone else is answered as for no program.
+     */
+    public List<Presigned> report(Actor actor, String id) {
+        Program p = programs.visible(actor, id);
+        if (!HealthArchive.canRead(actor, p.order().customerId())) {
+            throw programs.notFound(id);
+        }
+        AfterPlan.Recheck r = p.course().after().recheck();
+        if (r == null) {
+            return List.of();
+        }
+        reads.record(new Archives.ArchiveRead(p.id(), actor.ref(), actor.roles().stream().map(Enum::name).sorted()
+                .toList(), programs.now()));
+        return r.keys().stream().map(files::download).toList();
+    }
+
+    /** H-20 《方案期成果对比表》: start and end values with the change, for the program's staff and its customer. */
+    public Results results(Actor actor, String id) {
+        return results(programs.visible(actor, id));
+    }
+
+    /**
+     * H-22 / H-24 a coach of the program writes evaluation {@code n} once it is due (If-Match); the results it rests
+     * on (start, end) and whether the re-check report is on file are recorded with it.
+     */
+    public Outcome<Program> evaluate(Actor actor, String id, int n, Long version, EvaluationForm form,
+                                     IdempotencyKey key) {
+        String assessment = StaffPicks.require(form).validate();
+        Instant now = programs.now();
+        return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+            if (AfterPlan.REVIEWERS.stream().noneMatch(s -> p.seated(s, actor.id()))) {
+                throw new Forbidden("only this program's coaches evaluate its customer");
+            }
+            return p.evaluate(new AfterPlan.Evaluation(n, assessment, results(p),
+                    p.course().after().recheck() != null, actor.ref(), now));
+        }, Commands::noTimers);
     }
 
     /** H-18 the customer answers the survey in the app (If-Match). */
@@ -176,11 +332,53 @@ public final class CourseDesk {
             return false;
         }
         try {
-            programs.changeAs(Actor.SYSTEM, p, x -> x.dayEvent(fired.kind(), fired.occurrence(), now));
+            programs.changeAs(Actor.SYSTEM, p, x -> x.dayEvent(fired.kind(), fired.occurrence(), now),
+                    accepted -> nextReminder(accepted.after(), fired));
             return true;
         } catch (Refused handledMeanwhile) {
             return false;
         }
+    }
+
+    private Results results(Program p) {
+        PlanDays days = p.course().days().orElseThrow(() -> new Refused("the plan has not started"));
+        java.util.Map<Readings.Metric, List<Readings.Reading>> all = new java.util.EnumMap<>(Readings.Metric.class);
+        for (Readings.Metric m : Readings.Metric.values()) {
+            all.put(m, readings.all(p.id(), m));
+        }
+        return Results.of(all, days);
+    }
+
+    private List<String> landed(List<String> keys, String field) {
+        return java.util.stream.IntStream.range(0, keys.size())
+                .mapToObj(i -> files.landed(keys.get(i), field + "[" + i + "]").key()).toList();
+    }
+
+    /** The program, when it is the signed-in customer's own (else 404). */
+    private Program herOwn(Actor actor, String id) {
+        Program p = programs.visible(actor, id);
+        herself(p, actor);
+        return p;
+    }
+
+    private static void herself(Program p, Actor actor) {
+        if (!actor.id().equals(p.order().customerId())) {
+            throw new Forbidden("only the customer herself uploads these");
+        }
+    }
+
+    private static void herselfOrTeam(Program p, Actor actor, String what) {
+        if (!actor.id().equals(p.order().customerId()) && !p.team().isMember(actor.id())) {
+            throw new Forbidden("the customer, or a member of her team, " + what);
+        }
+    }
+
+    static String photoFolder(Program p) {
+        return "programs/" + p.id() + "/post-plan/";
+    }
+
+    static String reportFolder(Program p) {
+        return "programs/" + p.id() + "/recheck/";
     }
 
     /** A command of the course taken by the member holding {@code seat} in the program's team. */
@@ -197,6 +395,16 @@ public final class CourseDesk {
         if (!p.seated(seat, actor.id())) {
             throw new Forbidden("only this program's " + seat.label() + " " + what);
         }
+    }
+
+    /** T-11 fired and a review still owed: the next reminder, 3 days on, while fewer than three were sent. */
+    private List<Timer> nextReminder(Program p, TimerFired fired) {
+        if (fired.kind() != TimerKind.EVALUATION_REMINDER || fired.occurrence() >= Course.EVALUATION_REMINDERS) {
+            return List.of();
+        }
+        int n = fired.occurrence() + 1;
+        return timers.arm(List.of(new Timer(fired.kind(), p.id(), n, p.course().days().orElseThrow()
+                .due(fired.kind(), n))));
     }
 
     /** The day events of the plan as it now stands, armed once each. */

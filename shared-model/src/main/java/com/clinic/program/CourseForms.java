@@ -101,4 +101,70 @@ public final class CourseForms {
             return v == null ? 0 : v;
         }
     }
+
+    /** H-19 《复盘服务评价表》: the customer's execution 1–10; strengths, weaknesses, suggestions (not a word or two). */
+    public record ReviewForm(@Numeric String score, String strengths, String weaknesses, String suggestions) {
+        public AfterPlan.Review validate(Team.Seat seat, StaffRef by, Instant now) {
+            Check check = new Check();
+            if (score == null || score.isBlank()) {
+                check.fail("score", "is required (1 to 10)");
+            }
+            Integer s = check.integer("score", score, 1, 10);
+            String st = considered(check, "strengths", strengths);
+            String w = considered(check, "weaknesses", weaknesses);
+            String su = considered(check, "suggestions", suggestions);
+            check.done();
+            return new AfterPlan.Review(seat, by, s, st, w, su, now);
+        }
+    }
+
+    /** H-19 《服务总结报告》: the head coach's summary over the reviews. */
+    public record SummaryForm(String summary) {
+        public String validate() {
+            Check check = new Check();
+            String s = considered(check, "summary", summary);
+            check.done();
+            return s;
+        }
+    }
+
+    /** H-22 / H-24 the coaches' assessment of the customer's results (the data it rests on is the system's). */
+    public record EvaluationForm(String assessment) {
+        public String validate() {
+            Check check = new Check();
+            String a = considered(check, "assessment", assessment);
+            check.done();
+            return a;
+        }
+    }
+
+    /** H-21 the post-plan photos, uploaded first. */
+    public record PhotosForm(List<String> photoKeys) {
+        public List<String> validate(String folder) {
+            Check check = new Check();
+            List<String> keys = CareForms.keys(check, "photoKeys", photoKeys, folder, "photos", "these photos");
+            check.done();
+            return keys;
+        }
+    }
+
+    /** H-23 the re-check report's files (PDF or pictures of its pages), uploaded first. */
+    public record ReportForm(List<String> fileKeys) {
+        public List<String> validate(String folder) {
+            Check check = new Check();
+            List<String> keys = CareForms.keys(check, "fileKeys", fileKeys, folder, "files of the report",
+                    "this re-check report");
+            check.done();
+            return keys;
+        }
+    }
+
+    /** A written judgement: required, at least {@link Course#MIN_REVIEW_TEXT} characters (the manual forbids 敷衍). */
+    private static String considered(Check check, String field, String value) {
+        String v = check.required(field, value, 2000);
+        if (v != null && v.codePointCount(0, v.length()) < Course.MIN_REVIEW_TEXT) {
+            check.fail(field, "must say something considered: at least " + Course.MIN_REVIEW_TEXT + " characters");
+        }
+        return v;
+    }
 }

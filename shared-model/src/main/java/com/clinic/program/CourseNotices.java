@@ -1,5 +1,6 @@
 package com.clinic.program;
 
+import com.clinic.platform.Role;
 import com.clinic.platform.notification.Notification;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.program.Team.Seat;
@@ -30,7 +31,19 @@ final class CourseNotices {
                     title(event), event.summary())), ProgramKind.toSeats(after, event, "-course" + v, title(event),
                     who + "：" + event.summary(), Seat.values()));
             case ProgramEvent.PLAN_ENDED -> ProgramKind.toSeats(after, event, "-ended", "方案已结束",
-                    who + "：" + event.summary(), Seat.HEAD_COACH, Seat.ASSISTANT_COACH);
+                    who + "：" + event.summary() + "。请在 1 个工作日内填写《复盘服务评价表》", Seat.HEAD_COACH,
+                    Seat.ASSISTANT_COACH);
+            case ProgramEvent.SERVICE_REVIEWED -> ProgramKind.toSeats(after, event, "-reviewed" + v,
+                    c.after().reviewsOwed().isEmpty() ? "请汇总服务总结报告" : "复盘评价已提交",
+                    who + "：" + event.summary(), Seat.HEAD_COACH);
+            case ProgramEvent.SERVICE_SUMMARIZED -> List.of(Notification.toRole(after.id() + "-summary",
+                    Role.HEALTH_MANAGER, "服务总结报告", who + "：主教练已汇总团队评估", after.id(), event.at()));
+            case ProgramEvent.PHOTOS_UPLOADED, ProgramEvent.PHOTOS_REFUSED -> ProgramKind.toSeats(after, event,
+                    "-photos", "方案后照片", who + "：" + event.summary(), Seat.HEAD_COACH, Seat.ASSISTANT_COACH);
+            case ProgramEvent.RECHECK_UPLOADED -> ProgramKind.join(ProgramKind.toSeats(after, event, "-recheck",
+                    "复检报告已上传", who + "：" + event.summary(), Seat.HEAD_COACH, Seat.ASSISTANT_COACH),
+                    List.of(Notification.toRole(after.id() + "-recheck", Role.HEALTH_MANAGER, "复检报告已上传",
+                            who + "：" + event.summary(), after.id(), event.at())));
             case ProgramEvent.SURVEY_ANSWERED, ProgramEvent.SURVEY_REFUSED -> ProgramKind.toSeats(after, event,
                     "-survey", "调查问卷", who + "：" + event.summary(), Seat.CUSTOMER_SERVICE);
             case ProgramEvent.DAY_EVENT -> dayEvent(event, after, who, c.lastFired().orElseThrow());
@@ -53,6 +66,9 @@ final class CourseNotices {
                     who + "：请基于客观数据（开始、结束）对客户进行第一次评估", Seat.HEAD_COACH, Seat.ASSISTANT_COACH));
             case RECHECK_REPORT, RECHECK_REMINDER -> List.of(customer(after, event, id, "请上传复检报告",
                     ProgramGroup.RECHECK_REQUEST));
+            case EVALUATION_REMINDER -> ProgramKind.toSeats(after, event, id, "请填写《复盘服务评价表》",
+                    who + "：方案已结束，复盘服务评价尚未提交（第 " + fired.occurrence() + " 次提醒）",
+                    after.course().after().reviewsOwed().toArray(Seat[]::new));
             case SECOND_EVALUATION -> ProgramKind.toSeats(after, event, id, "第二次评估",
                     who + "：请基于客观数据（开始、结束、复检）对客户进行第二次评估", Seat.HEAD_COACH, Seat.ASSISTANT_COACH);
             default -> List.of();

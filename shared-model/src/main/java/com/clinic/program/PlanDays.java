@@ -48,10 +48,16 @@ public record PlanDays(LocalDate start, LocalDate endedOn) {
 
     /** When a day-N timer of the plan is due: its days after the start or after the end, at 10:00 Shanghai. */
     public Instant due(TimerKind kind) {
-        return switch (kind.anchor()) {
-            case PLAN_START -> kind.dueAfter(start);
-            case PLAN_END -> kind.dueAfter(end());
+        return due(kind, 1);
+    }
+
+    /** The n-th of a repeated day event (T-11: every 3 days after the end): n × its days after its anchor. */
+    public Instant due(TimerKind kind, int occurrence) {
+        LocalDate anchor = switch (kind.anchor()) {
+            case PLAN_START -> start;
+            case PLAN_END -> end();
             default -> throw new IllegalArgumentException(kind + " is not a day of the plan");
         };
+        return kind.dueAfter(anchor.plusDays((long) kind.days() * (occurrence - 1)));
     }
 }

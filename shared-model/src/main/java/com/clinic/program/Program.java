@@ -533,9 +533,41 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         return inCourse(course.resume(id, by, at), deadlines);
     }
 
-    /** H-18 方案结束: customer service marks the plan ended and the survey goes to the group. */
-    public Decision<Program, ProgramEvent> endPlan(StaffRef by, Instant at) {
-        return inCourse(course.end(id, by, at), deadlines);
+    /**
+     * H-18 方案结束: customer service marks the plan ended and the survey goes to the group; the coaches' service
+     * reviews are owed within 1 working day (H-19).
+     */
+    public Decision<Program, ProgramEvent> endPlan(StaffRef by, Instant at, Due due) {
+        Decision<Course, ProgramEvent> d = course.end(id, by, at);
+        return inCourse(d, d instanceof Accepted<Course, ProgramEvent> ? plus(deadlines, Step.REVIEW_SERVICE, due, at)
+                : deadlines);
+    }
+
+    /** H-19 a coach's review; with both in, the review deadline is done. */
+    public Decision<Program, ProgramEvent> reviewService(AfterPlan.Review review) {
+        Decision<Course, ProgramEvent> d = course.review(id, review);
+        boolean both = d instanceof Accepted<Course, ProgramEvent> a && a.after().after().reviewsOwed().isEmpty();
+        return inCourse(d, both ? doneIn(deadlines, review.at(), Step.REVIEW_SERVICE) : deadlines);
+    }
+
+    /** H-19 the head coach's summary report over the reviews. */
+    public Decision<Program, ProgramEvent> summarizeService(AfterPlan.Summary summary) {
+        return inCourse(course.summarize(id, summary), deadlines);
+    }
+
+    /** H-21 the post-plan photos, or her refusal. */
+    public Decision<Program, ProgramEvent> postPlanPhotos(AfterPlan.Photos photos) {
+        return inCourse(course.postPlanPhotos(id, photos), deadlines);
+    }
+
+    /** H-23 the re-check report. */
+    public Decision<Program, ProgramEvent> recheckReport(AfterPlan.Recheck report, StaffRef by) {
+        return inCourse(course.recheck(id, report, by), deadlines);
+    }
+
+    /** H-22 / H-24 an evaluation of the customer's results. */
+    public Decision<Program, ProgramEvent> evaluate(AfterPlan.Evaluation evaluation) {
+        return inCourse(course.evaluate(id, evaluation), deadlines);
     }
 
     /** H-18 the customer answers the survey. */

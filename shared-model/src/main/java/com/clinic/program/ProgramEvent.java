@@ -44,6 +44,12 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String SURVEY_ANSWERED = "SurveyAnswered";
     public static final String SURVEY_REFUSED = "SurveyRefused";
     public static final String DAY_EVENT = "PlanDayEvent";
+    public static final String SERVICE_REVIEWED = "ServiceReviewed";
+    public static final String SERVICE_SUMMARIZED = "ServiceSummarized";
+    public static final String PHOTOS_UPLOADED = "PostPlanPhotosUploaded";
+    public static final String PHOTOS_REFUSED = "PostPlanPhotosRefused";
+    public static final String RECHECK_UPLOADED = "RecheckReportUploaded";
+    public static final String CUSTOMER_EVALUATED = "CustomerEvaluated";
     public static final String TEMPLATE_SAVED = "PlanTemplateSaved";
     public static final String CARRIERS_CHANGED = "CarriersChanged";
 }

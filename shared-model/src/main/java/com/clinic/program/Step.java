@@ -30,7 +30,9 @@ public enum Step {
     /** Receipt still unconfirmed 48 h after the shipment: customer service sends the private reminder. */
     REMIND_RECEIPT("H-12", Role.CUSTOMER_SERVICE, clockHours(48), "客户 48 小时未确认收货，请私信提醒"),
     /** The customer cannot come to a video call: the head coach finds a new time within 2 h (on the clock). */
-    REBOOK_CALL("H-13", Role.HEAD_COACH, clockHours(2), "客户无法参加视频沟通，请在 2 小时内协调新时间");
+    REBOOK_CALL("H-13", Role.HEAD_COACH, clockHours(2), "客户无法参加视频沟通，请在 2 小时内协调新时间"),
+    /** Both coaches' service reviews within 1 working day of the end; the head coach answers for the team's. */
+    REVIEW_SERVICE("H-19", Role.HEAD_COACH, workingDays(1), "方案结束 1 个工作日内未完成复盘服务评价，请督促填写");
 
     /** How a step's due time follows from its start. */
     @FunctionalInterface

@@ -135,9 +135,11 @@ class CourseTest {
                 "delivered twice, acted on once");
         assertThrows(Refused.class, () -> week3.dayEvent(TimerKind.FINAL_CALL, 1, day21).orThrow(),
                 "the after-plan events wait for the end");
-        Refused early = assertThrows(Refused.class, () -> week3.endPlan(CS, at("2027-01-11T10:00:00")).orThrow());
+        Refused early = assertThrows(Refused.class, () -> week3.endPlan(CS, at("2027-01-11T10:00:00"),
+                due(at)).orThrow());
         assertTrue(early.getMessage().contains("2027-01-12"), early.getMessage());
-        Program ended = week3.endPlan(CS, at("2027-01-12T09:00:00")).orThrow().after();
+        Program ended = week3.endPlan(CS, at("2027-01-12T09:00:00"), due(at("2027-01-12T09:00:00"))).orThrow()
+                .after();
         assertEquals(Stage.ENDED, ended.stage());
         assertEquals(LocalDate.of(2027, 1, 12), ended.course().endedOn());
         assertEquals(1, ProgramGroup.broughtBy(week3, ended).stream().filter(m -> m.text()
@@ -171,5 +173,68 @@ class CourseTest {
                 "before the goods are received there is no plan to stop");
         assertNull(stopped.course().start());
         assertFalse(stopped.course().stop().reason().isEmpty());
+    }
+
+    /** A program started on 2026-11-24 and ended on day 50 (2027-01-12). */
+    static Program ended() {
+        Instant at = at("2026-11-23T10:00:00");
+        Program started = called(received(at), at("2026-11-23T20:00:00")).begin(LocalDate.of(2026, 11, 24), HAN,
+                at("2026-11-24T08:00:00")).orThrow().after();
+        return started.endPlan(CS, at("2027-01-12T09:00:00"), due(at("2027-01-12T09:00:00"))).orThrow().after();
+    }
+
+    static AfterPlan.Review review(Team.Seat seat, StaffRef by, Instant at) {
+        return new AfterPlan.Review(seat, by, 8, "每日反馈及时，餐单解读细致", "第三周运动督促不够", "增加周末运动打卡提醒", at);
+    }
+
+    @Test
+    void bothCoachesReviewTheServiceTheRemindersStopAndTheHeadCoachSummarizes() {
+        Program ended = ended();
+        Deadline owed = ended.deadlines().get(ended.deadlines().size() - 1);
+        assertEquals(Step.REVIEW_SERVICE, owed.step());
+        assertEquals(at("2027-01-13T18:00:00"), owed.dueAt(), "1 working day after the end");
+        Instant at = at("2027-01-13T10:00:00");
+        Program one = ended.reviewService(review(Team.Seat.HEAD_COACH, HAN, at)).orThrow().after();
+        assertEquals(List.of(Team.Seat.ASSISTANT_COACH), one.course().after().reviewsOwed());
+        assertThrows(Refused.class, () -> one.reviewService(review(Team.Seat.HEAD_COACH, HAN, at)).orThrow(), "once");
+        assertThrows(Refused.class, () -> one.summarizeService(new AfterPlan.Summary("团队执行良好，需加强周末督促", HAN, at,
+                "job")).orThrow(), "the summary waits for both reviews");
+        Program reminded = one.dayEvent(TimerKind.EVALUATION_REMINDER, 1, at("2027-01-15T10:00:00")).orThrow().after();
+        assertEquals(List.of("c1"), told(reminded, ProgramEvent.DAY_EVENT), "only the coach whose review is owed");
+        assertThrows(Refused.class, () -> reminded.dayEvent(TimerKind.EVALUATION_REMINDER, 4,
+                at("2027-01-24T10:00:00")).orThrow(), "three reminders at most");
+        Program both = reminded.reviewService(review(Team.Seat.ASSISTANT_COACH, YANG, at("2027-01-16T10:00:00")))
+                .orThrow().after();
+        assertTrue(both.deadlines().stream().noneMatch(Deadline::open), "the review deadline is done");
+        assertThrows(Refused.class, () -> both.dayEvent(TimerKind.EVALUATION_REMINDER, 2, at("2027-01-18T10:00:00"))
+                .orThrow(), "no reminder once both are in");
+        Program summarized = both.summarizeService(new AfterPlan.Summary("团队执行良好，需加强周末督促", HAN, at,
+                "job-1")).orThrow().after();
+        var doc = CourseReports.serviceSummary(summarized);
+        assertTrue(doc.paragraphs().stream().anyMatch(x -> x.contains("第三周运动督促不够")), doc.paragraphs().toString());
+        assertFalse(doc.visibleTo(LIN), "the team's report, not the customer's");
+    }
+
+    @Test
+    void theReportOnEndPlusTwentyNineSkipsTheReminderAndEvaluationsWaitForTheirDay() {
+        Program ended = ended();
+        Instant day29 = at("2027-02-10T09:00:00");
+        Program filed = ended.recheckReport(new AfterPlan.Recheck(List.of("programs/x/recheck/1.pdf"), day29),
+                LIN.ref()).orThrow().after();
+        assertThrows(Refused.class, () -> filed.dayEvent(TimerKind.RECHECK_REMINDER, 1, at("2027-02-11T10:00:00"))
+                .orThrow(), "end + 30 is skipped when the report came on end + 29");
+        assertTrue(ended.dayEvent(TimerKind.RECHECK_REMINDER, 1, at("2027-02-11T10:00:00")) instanceof
+                com.clinic.platform.command.Decision.Accepted, "without the report she is reminded");
+        AfterPlan.Evaluation first = new AfterPlan.Evaluation(1, "体重下降 4.2 公斤，达到目标", new Results(List.of()), false,
+                HAN, day29);
+        assertThrows(Refused.class, () -> filed.evaluate(first).orThrow(), "evaluation 1 is due from end + 3");
+        Program due = filed.dayEvent(TimerKind.POST_PLAN, 1, at("2027-01-15T10:00:00")).orThrow().after();
+        Program evaluated = due.evaluate(first).orThrow().after();
+        assertThrows(Refused.class, () -> evaluated.evaluate(first).orThrow(), "once");
+        assertThrows(Refused.class, () -> evaluated.evaluate(new AfterPlan.Evaluation(2, "复检指标正常，保持良好", new Results(
+                List.of()), true, HAN, day29)).orThrow(), "evaluation 2 waits for end + 60");
+        Program refused = ended.postPlanPhotos(new AfterPlan.Photos(List.of(), "不方便拍照", CS, day29)).orThrow().after();
+        assertThrows(Refused.class, () -> refused.postPlanPhotos(new AfterPlan.Photos(List.of("k"), null, LIN.ref(),
+                day29)).orThrow(), "her refusal stands");
     }
 }

@@ -207,8 +207,10 @@ public class ClinicBeans {
     }
 
     @Singleton
-    CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers) {
-        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers);
+    CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers,
+                          Files files, ClinicTable table, PrintService printing) {
+        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
+                new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
     }
 
     @Singleton

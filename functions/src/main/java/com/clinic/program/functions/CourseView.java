@@ -2,6 +2,7 @@ package com.clinic.program.functions;
 
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.StaffView;
+import com.clinic.program.AfterPlan;
 import com.clinic.program.Course;
 import com.clinic.program.PlanDays;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,7 +17,7 @@ import java.util.List;
 @Serdeable
 public record CourseView(String status, String start, Integer today, String endsOn, String endedOn,
                          StaffView.Ref startedBy, List<CallView> calls, StopView stop, List<PauseView> pauses,
-                         SurveyView survey, List<FiredView> fired) {
+                         SurveyView survey, List<FiredView> fired, AfterView after) {
 
     /** A video call: its purpose, when it was opened, the booking that stands, the notes and whether it was held. */
     @Serdeable
@@ -65,6 +66,38 @@ public record CourseView(String status, String start, Integer today, String ends
     public record FiredView(String specId, String kind, int occurrence, String at) {
     }
 
+    /**
+     * Section (七): which coaches reviewed the service (the reviews' contents are the team's, at
+     * {@code GET /programs/{id}/reviews}) and whose review is owed, the summary report's print job, the post-plan
+     * photos (a count, or her refusal), the re-check report (a count: its files are read through the logged
+     * {@code GET /programs/{id}/recheck-report}) and the evaluations with the results they rest on.
+     */
+    @Serdeable
+    public record AfterView(List<ReviewedView> reviewed, List<String> reviewsOwed, SummaryView summary,
+                            PhotosView photos, RecheckView recheck, List<EvaluationView> evaluations) {
+    }
+
+    @Serdeable
+    public record ReviewedView(String seat, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record SummaryView(StaffView.Ref by, String at, String pdfJobId) {
+    }
+
+    @Serdeable
+    public record PhotosView(int photos, String refusal, StaffView.Ref by, String at) {
+    }
+
+    @Serdeable
+    public record RecheckView(int files, String at) {
+    }
+
+    @Serdeable
+    public record EvaluationView(int n, String assessment, List<ResultsView.RowView> basedOn, boolean recheckOnFile,
+                                 StaffView.Ref by, String at) {
+    }
+
     public static CourseView of(Course c, Instant now) {
         if (c == Course.NONE) {
             return null;
@@ -87,7 +120,22 @@ public record CourseView(String status, String start, Integer today, String ends
                         : new StopView(s.refusal().reason(), StaffView.Ref.of(s.refusal().by()),
                         ShanghaiTime.show(s.refusal().at()))),
                 c.fired().stream().map(f -> new FiredView(f.kind().specId(), f.kind().name(), f.occurrence(),
-                        ShanghaiTime.show(f.at()))).toList());
+                        ShanghaiTime.show(f.at()))).toList(), c.status() == Course.Status.ENDED ? after(c.after()) : null);
+    }
+
+    private static AfterView after(AfterPlan a) {
+        AfterPlan.Summary s = a.summary();
+        AfterPlan.Photos p = a.photos();
+        return new AfterView(a.reviews().stream().map(r -> new ReviewedView(r.seat().name(), StaffView.Ref.of(r.by()),
+                ShanghaiTime.show(r.at()))).toList(), a.reviewsOwed().stream().map(Enum::name).toList(),
+                s == null ? null : new SummaryView(StaffView.Ref.of(s.by()), ShanghaiTime.show(s.at()), s.pdfJobId()),
+                p == null ? null : new PhotosView(p.keys().size(), p.refusal(), StaffView.Ref.of(p.by()),
+                        ShanghaiTime.show(p.at())),
+                a.recheck() == null ? null : new RecheckView(a.recheck().keys().size(),
+                        ShanghaiTime.show(a.recheck().at())),
+                a.evaluations().stream().map(e -> new EvaluationView(e.n(), e.assessment(),
+                        ResultsView.of(e.basedOn()).rows(), e.recheckOnFile(), StaffView.Ref.of(e.by()),
+                        ShanghaiTime.show(e.at()))).toList());
     }
 
     private static CallView call(Course.Call call) {

@@ -194,7 +194,7 @@ class HostileInputTest {
     static final List<String> BAD_ENUMS = List.of("BITCOIN", "ＣＡＳＨ", "CASH\u0000", "C A S H");
     static final List<String> NUMBER_FIELDS = List.of("amount", "finalPrice", "discountedPrice", "listPrice",
             "periods", "line", "size", "age", "durationSeconds", "heightCm", "weightKg", "systolicMmHg", "sleepHours",
-            "quantity", "value", "service", "coaches", "meals", "results");
+            "quantity", "value", "service", "coaches", "meals", "results", "score");
     static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate", "pickupAt", "measuredAt",
             "startDate");
     static final List<String> FLAG_FIELDS = List.of("active", "accept", "passed", "smokes", "drinks",

@@ -7,6 +7,9 @@ import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
 import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.Archives;
+import com.clinic.platform.timer.TimerKind;
+import com.clinic.program.AfterPlan;
+import com.clinic.program.ProgramDeadlines;
 import com.clinic.program.ProgramKind;
 import com.clinic.program.ProgramEvent;
 import com.clinic.program.Course;
@@ -305,16 +308,23 @@ public final class SampleData {
      * {@code SO1022} with call 1 to book; {@code SO1023} and {@code SO1024} booked for the next day; {@code SO1025}
      * booked for an hour before the sample time; {@code SO1026} with that call held; {@code SO1027} and {@code SO1028}
      * on day 4; {@code SO1029} on day 4 with the day paused; {@code SO1030} on day 50; {@code SO1031} and
-     * {@code SO1032} ended that day with the survey sent; {@code SO1033} on day 21 (its T-04 due).
+     * {@code SO1032} ended that day with the survey sent; {@code SO1033} on day 21 (its T-04 due); and, each ended
+     * that day (version 19), {@code SO1034}; {@code SO1035} with both service reviews (version 21); {@code SO1036}
+     * (a post-plan photo uploaded) and {@code SO1037}; {@code SO1038} with its post-plan photo filed; {@code SO1039}
+     * (a re-check report uploaded); {@code SO1040} with its re-check report filed; {@code SO1041} with its T-07 fired
+     * and a weight at the start and the end (version 20).
      */
     static void seedCourse(TestCloud cloud, String prefix, Programs programs, Actor admin) {
         Commands<Program, ProgramEvent> commands = new Commands<>(ProgramKind.PROGRAM,
                 cloud.context.getBean(AggregateStore.class), cloud.clock);
         StaffRef head = Journeys.HEAD_COACH.ref();
         LocalDate today = ShanghaiTime.dateOf(DAY);
-        Map<String, Integer> startDay = Map.of("SO1027", 4, "SO1028", 4, "SO1029", 4, "SO1030", 50, "SO1031", 50,
-                "SO1032", 50, "SO1033", 21);
-        for (int n = 1022; n <= 1033; n++) {
+        Map<String, Integer> startDay = new java.util.HashMap<>(Map.of("SO1027", 4, "SO1028", 4, "SO1029", 4,
+                "SO1030", 50, "SO1031", 50, "SO1032", 50, "SO1033", 21));
+        for (int n = 1034; n <= 1041; n++) {
+            startDay.put("SO" + n, 50);
+        }
+        for (int n = 1022; n <= 1041; n++) {
             String no = "SO" + n;
             String id = "P-" + prefix + no;
             received(cloud, prefix, no, programs, admin);
@@ -344,8 +354,50 @@ public final class SampleData {
             if (n == 1029) {
                 step(commands, id, p -> p.pauseDay("头晕", "暂停今日运动与代餐，观察一天", head, DAY.minusSeconds(3600)));
             }
-            if (n == 1031 || n == 1032) {
-                step(commands, id, p -> p.endPlan(Journeys.SERVICE.ref(), DAY.minusSeconds(3600)));
+            if (n == 1031 || n == 1032 || n >= 1034) {
+                step(commands, id, p -> p.endPlan(Journeys.SERVICE.ref(), DAY.minusSeconds(3600),
+                        cloud.context.getBean(ProgramDeadlines.class).from(DAY.minusSeconds(3600))));
+            }
+            seedAfterPlan(cloud, commands, n, id, start);
+        }
+    }
+
+    /** The after-plan states of {@code SO1035}…{@code SO1041} (see {@link #seedCourse}). */
+    private static void seedAfterPlan(TestCloud cloud, Commands<Program, ProgramEvent> commands, int n, String id,
+                                      LocalDate start) {
+        FileStore files = cloud.context.getBean(FileStore.class);
+        Instant at = DAY.minusSeconds(1800);
+        String photo = "programs/" + id + "/post-plan/after-1.jpg";
+        String report = "programs/" + id + "/recheck/report-1.pdf";
+        if (n == 1036 || n == 1038) {
+            files.put(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "image/jpeg");
+        }
+        if (n == 1039 || n == 1040) {
+            files.put(report, "%PDF-".getBytes(), "application/pdf");
+        }
+        switch (n) {
+            case 1035 -> {
+                for (var seat : List.of(Map.entry(Team.Seat.HEAD_COACH, Journeys.HEAD_COACH),
+                        Map.entry(Team.Seat.ASSISTANT_COACH, Journeys.COACH))) {
+                    step(commands, id, p -> p.reviewService(new AfterPlan.Review(seat.getKey(), seat.getValue().ref(),
+                            8, "每日反馈及时，餐单解读细致", "第三周运动督促不够", "增加周末运动打卡提醒", at)));
+                }
+            }
+            case 1038 -> step(commands, id, p -> p.postPlanPhotos(new AfterPlan.Photos(List.of(photo), null,
+                    new StaffRef("app-" + id.substring(2), "林晓"), at)));
+            case 1040 -> step(commands, id, p -> p.recheckReport(new AfterPlan.Recheck(List.of(report), at),
+                    new StaffRef("app-" + id.substring(2), "林晓")));
+            case 1041 -> {
+                step(commands, id, p -> p.dayEvent(TimerKind.POST_PLAN, 1, at));
+                cloud.context.getBean(Readings.class).record(new Actor("app-" + id.substring(2), "林晓",
+                        Set.of(Role.CUSTOMER)), id, new Readings.ReadingsForm(List.of(
+                        new Readings.ReadingForm("WEIGHT_KG", "68.5", "SCALE", "YF-SCALE-8A21",
+                                ShanghaiTime.startOf(start).plusSeconds(8 * 3600).toString()),
+                        new Readings.ReadingForm("WEIGHT_KG", "64.3", "SCALE", "YF-SCALE-8A21",
+                                ShanghaiTime.startOf(start.plusDays(48)).plusSeconds(8 * 3600).toString()))));
+            }
+            default -> {
+                // the states of the course alone
             }
         }
     }

@@ -72,6 +72,25 @@ class ProgramCourseEndToEndTest {
         return start;
     }
 
+    static final String REVIEW = "{\"score\":8,\"strengths\":\"每日反馈及时，餐单解读口语化\","
+            + "\"weaknesses\":\"第三周周末聚餐后未及时调整餐单\",\"suggestions\":\"节假日前一天提前发送聚餐饮食建议\"}";
+
+    /** The customer uploads a file through its presigned ticket and files it under {@code field}. */
+    static HttpResponse<String> uploadAndFile(String p, String uploads, String type, byte[] bytes, String route,
+                                              String field) throws Exception {
+        HttpResponse<String> ticket = api.call("POST", p + uploads, "customer",
+                ClinicJourneyEndToEndTest.uploadRequest(type, bytes));
+        assertEquals(200, ClinicJourneyEndToEndTest.upload(ticket.body(), bytes));
+        return act("POST", p + route, "customer", "{\"" + field + "\":[\"" + ApiClient.field(ticket.body(), "key")
+                + "\"]}", get(p));
+    }
+
+    static void weighs(String p, String kg, String at) throws Exception {
+        assertEquals(200, api.call("POST", p + "/readings", "customer", "{\"readings\":[{\"metric\":\"WEIGHT_KG\","
+                + "\"value\":" + kg + ",\"source\":\"SCALE\",\"deviceId\":\"YF-1\",\"measuredAt\":\"" + at + "\"}]}")
+                .statusCode());
+    }
+
     static List<Timer> pending(String p) {
         String id = p.substring("/programs/".length());
         return ((LocalTimerScheduler) cloud.timers()).pending().stream().filter(t -> t.subjectId().equals(id))
@@ -143,21 +162,83 @@ class ProgramCourseEndToEndTest {
         HttpResponse<String> answered = act("POST", p + "/survey", "customer",
                 "{\"service\":5,\"coaches\":5,\"meals\":4,\"results\":5,\"recommend\":true}", ended);
         assertEquals(200, answered.statusCode(), answered.body());
+        HttpResponse<String> reviewed = act("POST", p + "/reviews", "headcoach", REVIEW, answered);
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        HttpResponse<String> thin = act("POST", p + "/reviews", "coach", "{\"score\":8,\"strengths\":\"好\","
+                + "\"weaknesses\":\"无\",\"suggestions\":\"无\"}", reviewed);
+        assertTrue(thin.statusCode() == 400 && thin.body().contains("\"field\":\"strengths\""), thin.body());
         clock("2026-07-24T10:01:00+08:00");
         inbox("headcoach", "方案后视频沟通（第三次）");
+
+        // end + 3: photos asked for, the first evaluation due, the first reminder to the coach who owes a review
         clock("2026-07-25T10:01:00+08:00");
         inbox("customer", "请上传方案后照片");
+        inbox("coach", "复盘服务评价尚未提交（第 1 次提醒）");
+        HttpResponse<String> photos = uploadAndFile(p, "/post-plan/photo-uploads", "image/jpeg",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 9, 9}, "/post-plan/photos", "photoKeys");
+        assertEquals(200, photos.statusCode(), photos.body());
+        assertTrue(api.call("GET", p + "/post-plan/photos", "coach", null).body().contains("\"url\""));
+        weighs(p, "64.3", "2026-07-21T07:30:00+08:00");
+        String table = api.call("GET", p + "/results", "headcoach", null).body();
+        assertTrue(table.contains("体重下降 4.2kg"), table);
+        HttpResponse<String> evaluated = act("POST", p + "/evaluations/1", "headcoach",
+                "{\"assessment\":\"体重由 68.5 公斤降至 64.3 公斤，达到方案目标，建议保持运动\"}", photos);
+        assertEquals(200, evaluated.statusCode(), evaluated.body());
+        assertEquals(409, act("POST", p + "/evaluations/2", "headcoach", "{\"assessment\":\"复检数据良好，继续保持饮食\"}",
+                evaluated).statusCode(), "the second evaluation waits for end + 60");
+
+        // the reminders stop after three; then the coach reviews and the head coach's summary is printed
+        clock("2026-07-28T10:01:00+08:00");
+        inbox("coach", "（第 2 次提醒）");
+        clock("2026-07-31T10:01:00+08:00");
+        inbox("coach", "（第 3 次提醒）");
+        clock("2026-08-06T10:01:00+08:00");
+        Thread.sleep(1500);
+        assertEquals(3, ApiClient.count(api.call("GET", "/notifications?limit=100", "coach", null).body(),
+                "复盘服务评价尚未提交"), "three reminders, then never again");
+        HttpResponse<String> late = act("POST", p + "/reviews", "coach", REVIEW, get(p));
+        assertEquals(200, late.statusCode(), late.body());
+        assertEquals(403, api.call("GET", p + "/reviews", "customer", null).statusCode(), "the team's reviews");
+        HttpResponse<String> summary = act("POST", p + "/service-summary", "headcoach",
+                "{\"summary\":\"客户执行良好；团队反馈及时，周末督促需加强\"}", late);
+        assertEquals(200, summary.statusCode(), summary.body());
+        String body = summary.body();
+        String job = ApiClient.field(body.substring(body.indexOf("\"after\"")), "pdfJobId");
+        String printed = "";
+        for (int i = 0; i < 100 && !printed.contains("\"DONE\""); i++) {
+            Thread.sleep(100);
+            printed = api.call("GET", "/print-jobs/" + job, "headcoach", null).body();
+        }
+        assertTrue(printed.contains("\"DONE\""), printed);
+        assertEquals(404, api.call("GET", "/print-jobs/" + job, "customer", null).statusCode(), "not the customer's");
+
+        // end + 28 asks for the re-check report; filed on end + 29, the end + 30 reminder is skipped
         clock("2026-08-19T10:01:00+08:00");
         inbox("customer", "请上传复检报告");
+        clock("2026-08-20T09:00:00+08:00");
+        HttpResponse<String> report = uploadAndFile(p, "/recheck-report/file-uploads", "application/pdf",
+                "%PDF-1.7 re-check".getBytes(), "/recheck-report", "fileKeys");
+        assertEquals(200, report.statusCode(), report.body());
         clock("2026-08-21T10:01:00+08:00");
+        Thread.sleep(1500);
+        assertEquals(1, ApiClient.count(api.call("GET", "/notifications?limit=100", "customer", null).body(),
+                "请上传复检报告"), "no reminder on end + 30");
+        assertEquals(403, api.call("GET", p + "/recheck-report", "office", null).statusCode(), "need to know");
+        assertTrue(api.call("GET", p + "/recheck-report", "manager", null).body().contains("\"url\""));
+        assertTrue(api.call("GET", p + "/archive/reads", "admin", null).body().contains("HEALTH_MANAGER"),
+                "the read is logged");
         clock("2026-09-20T10:01:00+08:00");
         inbox("coach", "第二次评估");
+        HttpResponse<String> second = act("POST", p + "/evaluations/2", "coach",
+                "{\"assessment\":\"复检报告各项指标正常，体重保持稳定\"}", get(p));
+        assertTrue(second.statusCode() == 200 && second.body().contains("\"recheckOnFile\":true"), second.body());
         String last = get(p).body();
         for (TimerKind kind : List.of(TimerKind.WEEK_3_CALL, TimerKind.PLAN_END, TimerKind.FINAL_CALL,
-                TimerKind.POST_PLAN, TimerKind.RECHECK_REPORT, TimerKind.RECHECK_REMINDER,
-                TimerKind.SECOND_EVALUATION)) {
+                TimerKind.POST_PLAN, TimerKind.RECHECK_REPORT, TimerKind.SECOND_EVALUATION)) {
             assertEquals(1, ApiClient.count(last, "\"kind\":\"" + kind + "\""), kind + ": " + last);
         }
+        assertEquals(0, ApiClient.count(last, "\"kind\":\"RECHECK_REMINDER\""), "skipped: " + last);
+        assertEquals(3, ApiClient.count(last, "\"kind\":\"EVALUATION_REMINDER\""), last);
         assertTrue(pending(p).isEmpty(), "nothing left to fire: " + pending(p));
     }
 

@@ -282,7 +282,9 @@ public final class Forms {
         SIGNED_SHEET(List.of("application/pdf", "image/jpeg", "image/png"), 20L * 1024 * 1024, "signed-sheet"),
         VIDEO(List.of("video/mp4"), 2000L * 1024 * 1024, "consultation"),
         /** A follow-up call's recording (C-22), uploaded by the recording system. */
-        CALL_RECORDING(List.of("audio/mpeg", "audio/mp4", "audio/wav"), 200L * 1024 * 1024, "calls");
+        CALL_RECORDING(List.of("audio/mpeg", "audio/mp4", "audio/wav"), 200L * 1024 * 1024, "calls"),
+        /** A medical report: the program's re-check report (H-23), a PDF or pictures of its pages. */
+        REPORT(List.of("application/pdf", "image/jpeg", "image/png"), 20L * 1024 * 1024, "reports");
 
         private final List<String> types;
         private final long maxBytes;

@@ -98,12 +98,18 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      * lab filed a quarantined file. A concurrent change is met by reading again and deciding again.
      */
     public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command) {
+        return changeAs(actor, current, command, Commands::noTimers);
+    }
+
+    /** The same, recording the timers {@code arm} schedules for the accepted change in its transaction. */
+    public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command,
+                                   Function<Accepted<A, E>, List<Timer>> arm) {
         A before = current;
         for (int attempt = 1; ; attempt++) {
             Accepted<A, E> accepted = command.apply(before).orThrow();
             try {
                 store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
-                        effects(accepted, List.of()));
+                        effects(accepted, arm.apply(accepted)));
                 return accepted;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {

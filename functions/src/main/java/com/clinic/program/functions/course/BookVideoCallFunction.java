@@ -30,7 +30,7 @@ public class BookVideoCallFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        var done = course.bookCall(r.actor(), r.path("id"), Calls.of(r.path("n")), r.ifMatch(),
+        var done = course.bookCall(r.actor(), r.path("id"), PathNumbers.call(r.path("n")), r.ifMatch(),
                 r.body(CourseForms.CallForm.class), r.idempotencyKey());
         return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
     }

@@ -11,13 +11,14 @@ import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 
 /**
- * T-04…T-10: fired by a plan's one-time day schedules (the payload: the kind, the program, the occurrence). The
+ * T-04…T-11: fired by a plan's one-time day schedules (the payload: the kind, the program, the occurrence). The
  * program as it is now decides: call 2 opens on day 21, customer service is prompted on day 50, call 3 opens on end
- * + 2, the customer is asked for photos (end + 3) and the re-check report (end + 28, end + 30), the coaches' two
- * evaluations fall due. A stopped plan, or a delivery that came before, changes nothing.
+ * + 2, the customer is asked for photos (end + 3) and the re-check report (end + 28; end + 30 unless it came), the
+ * coaches' two evaluations fall due, a coach whose service review is owed is reminded every 3 days (at most three
+ * times; each reminder arms the next). A stopped plan, or a delivery that came before, changes nothing.
  */
-@Serves({"T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10", "H-17", "H-18", "H-20", "H-21", "H-22", "H-23",
-        "H-24"})
+@Serves({"T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10", "T-11", "H-17", "H-18", "H-19", "H-20", "H-21",
+        "H-22", "H-23", "H-24"})
 public class FirePlanDayEventFunction extends ClinicFunction<Map<String, Object>, Boolean> {
     private final CourseDesk course = bean(CourseDesk.class);
 

@@ -29,7 +29,7 @@ public class MarkVideoCallHeldFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        var done = course.holdCall(r.actor(), r.path("id"), Calls.of(r.path("n")), r.ifMatch(),
+        var done = course.holdCall(r.actor(), r.path("id"), PathNumbers.call(r.path("n")), r.ifMatch(),
                 r.body(CourseForms.HeldForm.class), r.idempotencyKey());
         return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
     }

@@ -11,7 +11,12 @@ import static com.clinic.platform.dynamodb.Attrs.str;
 import static com.clinic.platform.dynamodb.Attrs.strings;
 
 import com.clinic.platform.timer.TimerKind;
+import com.clinic.program.AfterPlan;
 import com.clinic.program.Course;
+import com.clinic.program.Readings;
+import com.clinic.program.Results;
+import com.clinic.program.Team;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -54,6 +59,7 @@ final class CourseItems {
                                 .put("by", staff(s.refusal().by())).put("at", s.refusal().at()).build()).build())
                 .putList("fired", maps(c.fired(), f -> item().put("kind", f.kind().name())
                         .put("occurrence", f.occurrence()).put("at", f.at()).build()))
+                .put("after", c.after() == AfterPlan.NONE ? null : after(c.after()))
                 .build();
     }
 
@@ -75,7 +81,54 @@ final class CourseItems {
                 s == null ? null : new Course.Survey(instant(s, "sentAt"), answer(map(s, "answer")),
                         refusal(map(s, "refusal"))),
                 objects(m, "fired", f -> new Course.Fired(TimerKind.valueOf(str(f, "kind")),
-                        num(f, "occurrence").intValue(), instant(f, "at"))));
+                        num(f, "occurrence").intValue(), instant(f, "at"))), after(map(m, "after")));
+    }
+
+    private static Map<String, AttributeValue> after(AfterPlan a) {
+        AfterPlan.Summary s = a.summary();
+        AfterPlan.Photos p = a.photos();
+        return item()
+                .putList("reviews", maps(a.reviews(), r -> item().put("seat", r.seat().name()).put("by", staff(r.by()))
+                        .put("score", r.score()).put("strengths", r.strengths()).put("weaknesses", r.weaknesses())
+                        .put("suggestions", r.suggestions()).put("at", r.at()).build()))
+                .put("summary", s == null ? null : item().put("text", s.text()).put("by", staff(s.by()))
+                        .put("at", s.at()).put("pdfJobId", s.pdfJobId()).build())
+                .put("photos", p == null ? null : item().putStrings("keys", p.keys()).put("refusal", p.refusal())
+                        .put("by", staff(p.by())).put("at", p.at()).build())
+                .put("recheck", a.recheck() == null ? null : item().putStrings("keys", a.recheck().keys())
+                        .put("at", a.recheck().at()).build())
+                .putList("evaluations", maps(a.evaluations(), e -> item().put("n", e.n())
+                        .put("assessment", e.assessment()).putList("basedOn", maps(e.basedOn().rows(), r -> item()
+                                .put("metric", r.metric().name()).put("start", r.start()).put("end", r.end())
+                                .put("change", r.change()).put("basis", r.basis()).build()))
+                        .put("recheckOnFile", e.recheckOnFile()).put("by", staff(e.by())).put("at", e.at()).build()))
+                .build();
+    }
+
+    private static AfterPlan after(Map<String, AttributeValue> m) {
+        if (m == null) {
+            return AfterPlan.NONE;
+        }
+        Map<String, AttributeValue> s = map(m, "summary");
+        Map<String, AttributeValue> p = map(m, "photos");
+        Map<String, AttributeValue> r = map(m, "recheck");
+        return new AfterPlan(objects(m, "reviews", x -> new AfterPlan.Review(Team.Seat.valueOf(str(x, "seat")),
+                staff(map(x, "by")), num(x, "score").intValue(), str(x, "strengths"), str(x, "weaknesses"),
+                str(x, "suggestions"), instant(x, "at"))),
+                s == null ? null : new AfterPlan.Summary(str(s, "text"), staff(map(s, "by")), instant(s, "at"),
+                        str(s, "pdfJobId")),
+                p == null ? null : new AfterPlan.Photos(strings(p, "keys"), str(p, "refusal"), staff(map(p, "by")),
+                        instant(p, "at")),
+                r == null ? null : new AfterPlan.Recheck(strings(r, "keys"), instant(r, "at")),
+                objects(m, "evaluations", e -> new AfterPlan.Evaluation(num(e, "n").intValue(), str(e, "assessment"),
+                        new Results(objects(e, "basedOn", x -> new Results.Row(Readings.Metric.valueOf(str(x, "metric")),
+                                decimal(x, "start"), decimal(x, "end"), decimal(x, "change"), str(x, "basis")))),
+                        e.get("recheckOnFile").bool(), staff(map(e, "by")), instant(e, "at"))));
+    }
+
+    private static BigDecimal decimal(Map<String, AttributeValue> m, String name) {
+        AttributeValue v = m.get(name);
+        return v == null ? null : new BigDecimal(v.n());
     }
 
     private static LocalDate date(Map<String, AttributeValue> m, String name) {

@@ -127,7 +127,8 @@ public final class OpenPdfRenderer implements PrintRenderer {
             case BARCODE_LABEL -> label(visit, undrawable);
             case ITEM_SHEET -> itemSheet(visit, undrawable);
             case SELF_MEDIA_LABEL -> selfMediaLabel(visit, undrawable);
-            case SIGNED_CONTRACT -> throw new IllegalArgumentException("a contract is rendered from its document");
+            case SIGNED_CONTRACT, SERVICE_SUMMARY -> throw new IllegalArgumentException(job.kind()
+                    + " is rendered from its document");
         };
         return new Rendered(pdf, List.copyOf(undrawable));
     }
