@@ -11,5 +11,7 @@ public enum PrintKind {
     /** H-04: a contract signed by both parties, printed as handed over (text, signatures, digest). */
     SIGNED_CONTRACT,
     /** H-19: the head coach's service summary report over the coaches' reviews. */
-    SERVICE_SUMMARY
+    SERVICE_SUMMARY,
+    /** H-17: the customer's data trend chart over the plan's days (weight, body fat, steps, sleep, heart rate). */
+    TREND_CHART
 }

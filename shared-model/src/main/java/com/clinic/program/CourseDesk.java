@@ -281,6 +281,21 @@ public final class CourseDesk {
         return r.keys().stream().map(files::download).toList();
     }
 
+    /**
+     * H-17 《数据趋势图》 for the call: the customer's readings so far drawn over the plan's days, printed as a PDF
+     * through the print queue (each request a fresh picture; a retried one finds its job), for the program's service
+     * roles and the customer.
+     */
+    public com.clinic.printing.PrintJob trendChart(Actor actor, String id, IdempotencyKey key) {
+        Program p = programs.visible(actor, id);
+        if (p.course().start() == null) {
+            throw new Refused("the trend chart draws the plan's days: the plan has not started");
+        }
+        String jobId = key == null ? ids.newId() : key.recordId("trend-chart");
+        return printing.requestDocument(actor, jobId, PrintKind.TREND_CHART, p.id(),
+                CourseReports.trendChart(p, allReadings(p)));
+    }
+
     /** H-20 《方案期成果对比表》: start and end values with the change, for the program's staff and its customer. */
     public Results results(Actor actor, String id) {
         return results(programs.visible(actor, id));
@@ -342,11 +357,15 @@ public final class CourseDesk {
 
     private Results results(Program p) {
         PlanDays days = p.course().days().orElseThrow(() -> new Refused("the plan has not started"));
+        return Results.of(allReadings(p), days);
+    }
+
+    private java.util.Map<Readings.Metric, List<Readings.Reading>> allReadings(Program p) {
         java.util.Map<Readings.Metric, List<Readings.Reading>> all = new java.util.EnumMap<>(Readings.Metric.class);
         for (Readings.Metric m : Readings.Metric.values()) {
             all.put(m, readings.all(p.id(), m));
         }
-        return Results.of(all, days);
+        return all;
     }
 
     private List<String> landed(List<String> keys, String field) {

@@ -5,9 +5,15 @@ import com.clinic.platform.ShanghaiTime;
 import com.clinic.printing.PrintDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.math.BigDecimal;
 
-/** The documents of section (七) the print worker renders: the head coach's 《服务总结报告》 (H-19). */
+/**
+ * The documents of the 49 days and after the print worker renders: the customer's 《数据趋势图》 (H-17) and the head
+ * coach's 《服务总结报告》 (H-19).
+ */
 final class CourseReports {
     /** Who reads a service summary: the service team, the health manager, the super admin (not the customer). */
     static final Set<Role> SUMMARY_READERS = Set.of(Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.CUSTOMER_SERVICE,
@@ -42,5 +48,43 @@ final class CourseReports {
         return new PrintDocument("服务总结报告", lines, List.of(new PrintDocument.Signature("主教练",
                 a.summary().by().name(), ShanghaiTime.show(a.summary().at()))), "项目 " + p.id(), SUMMARY_READERS,
                 null);
+    }
+
+    /** Who reads a trend chart: the program's service roles and the customer it shows (she sees it on the call). */
+    static final Set<Role> CHART_READERS = Set.of(Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.CUSTOMER_SERVICE,
+            Role.HEALTH_MANAGER, Role.SUPER_ADMIN);
+
+    /**
+     * 《数据趋势图》: a chart per metric over the plan's 49 days, a point per day measured — the scale's last reading of
+     * the day, the wristband's highest step count, mean sleep and heart rate.
+     */
+    static PrintDocument trendChart(Program p, Map<Readings.Metric, List<Readings.Reading>> readings) {
+        PlanDays days = p.course().days().orElseThrow();
+        List<PrintDocument.Chart> charts = new ArrayList<>();
+        for (Readings.Metric m : Readings.Metric.values()) {
+            Map<Integer, List<BigDecimal>> byDay = new TreeMap<>();
+            for (Readings.Reading r : readings.getOrDefault(m, List.of())) {
+                int day = days.dayOf(Results.dateOf(r));
+                if (day >= 1 && day <= Plan.DAYS) {
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(r.value());
+                }
+            }
+            List<PrintDocument.Point> points = byDay.entrySet().stream().map(e -> new PrintDocument.Point(e.getKey(),
+                    daily(m, e.getValue()))).toList();
+            String label = Results.LABELS.get(m).replace("日均", "每日").replace("平均", "");
+            charts.add(new PrintDocument.Chart(label + "趋势", m.unit(), Plan.DAYS,
+                    List.of(new PrintDocument.Series(label, points))));
+        }
+        return new PrintDocument("数据趋势图", List.of("客户：" + p.order().customerName() + "    方案：" + days.start()
+                + " 起（第 1 天）    订单号：" + p.order().orderNo()), List.of(), "项目 " + p.id(), CHART_READERS,
+                p.order().customerId(), charts);
+    }
+
+    private static double daily(Readings.Metric m, List<BigDecimal> values) {
+        return switch (m) {
+            case WEIGHT_KG, BODY_FAT_PCT -> values.get(values.size() - 1).doubleValue();
+            case STEPS -> values.stream().max(BigDecimal::compareTo).orElseThrow().doubleValue();
+            default -> values.stream().mapToDouble(BigDecimal::doubleValue).average().orElseThrow();
+        };
     }
 }

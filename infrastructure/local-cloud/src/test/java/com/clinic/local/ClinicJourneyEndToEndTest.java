@@ -206,7 +206,7 @@ class ClinicJourneyEndToEndTest {
         assertEquals(12, ApiClient.count(paid.body(), "\"period\""));
         // the payment is published (PaymentCollected); the after-sales ledger opens the loan and asks for an owner
         String inbox = "";
-        for (int i = 0; i < 50 && !inbox.contains("新的分期客户"); i++) {
+        for (int i = 0; i < 50 && !(inbox.contains("新的分期客户") && inbox.contains(code)); i++) {
             Thread.sleep(100);
             inbox = api.call("GET", "/notifications?limit=100", "aftersales", null).body();
         }

@@ -85,6 +85,16 @@ class ProgramCourseEndToEndTest {
                 + "\"]}", get(p));
     }
 
+    /** Whether the print job is done (waited for) and its PDF downloadable by {@code user}. */
+    static boolean printed(String job, String user) throws Exception {
+        String answer = "";
+        for (int i = 0; i < 100 && !answer.contains("\"DONE\""); i++) {
+            Thread.sleep(100);
+            answer = api.call("GET", "/print-jobs/" + job, user, null).body();
+        }
+        return answer.contains("\"DONE\"") && answer.contains("\"download\"");
+    }
+
     static void weighs(String p, String kg, String at) throws Exception {
         assertEquals(200, api.call("POST", p + "/readings", "customer", "{\"readings\":[{\"metric\":\"WEIGHT_KG\","
                 + "\"value\":" + kg + ",\"source\":\"SCALE\",\"deviceId\":\"YF-1\",\"measuredAt\":\"" + at + "\"}]}")
@@ -148,6 +158,14 @@ class ProgramCourseEndToEndTest {
         assertTrue(day21.body().contains("\"n\":2,\"specId\":\"H-17\""), day21.body());
         assertEquals(1, ApiClient.count(api.call("GET", "/notifications?limit=100", "coach", null).body(),
                 "方案中视频沟通（第三周结束）"), "told once");
+        // H-17: the trend chart for call 2, printed with the readings so far
+        weighs(p, "67.6", "2026-06-10T07:30:00+08:00");
+        weighs(p, "66.9", "2026-06-22T07:30:00+08:00");
+        HttpResponse<String> chart = api.call("POST", p + "/trend-chart-prints", "coach", null);
+        assertEquals(202, chart.statusCode(), chart.body());
+        String chartJob = ApiClient.field(chart.body(), "id");
+        assertTrue(printed(chartJob, "customer"), "she sees her own chart on the call");
+        assertEquals(404, api.call("GET", "/print-jobs/" + chartJob, "office", null).statusCode(), "need to know");
 
         // H-18 on day 50: prompted, ended, the survey answered; the after-plan events follow from that day
         clock("2026-07-22T10:01:00+08:00");
@@ -204,12 +222,7 @@ class ProgramCourseEndToEndTest {
         assertEquals(200, summary.statusCode(), summary.body());
         String body = summary.body();
         String job = ApiClient.field(body.substring(body.indexOf("\"after\"")), "pdfJobId");
-        String printed = "";
-        for (int i = 0; i < 100 && !printed.contains("\"DONE\""); i++) {
-            Thread.sleep(100);
-            printed = api.call("GET", "/print-jobs/" + job, "headcoach", null).body();
-        }
-        assertTrue(printed.contains("\"DONE\""), printed);
+        assertTrue(printed(job, "headcoach"), job);
         assertEquals(404, api.call("GET", "/print-jobs/" + job, "customer", null).statusCode(), "not the customer's");
 
         // end + 28 asks for the re-check report; filed on end + 29, the end + 30 reminder is skipped

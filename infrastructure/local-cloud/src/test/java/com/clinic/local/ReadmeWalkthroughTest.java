@@ -14,12 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's walk-through, run as written (bash and curl) against the local cloud, stopping at the first call
  * that fails: it books tomorrow, follows the versions the answers give, and ends with the three follow-ups.
  */
+@Order(1)
 class ReadmeWalkthroughTest {
     static LocalCloud cloud;
 

@@ -72,13 +72,22 @@ public final class DynamoPrintJobs implements PrintJobs {
                 .putList("signatures", Attrs.maps(d.signatures(), s -> item().put("party", s.party())
                         .put("signedBy", s.signedBy()).put("signedAt", s.signedAt()).build()))
                 .put("footer", d.footer()).putStrings("viewers", d.viewers().stream().map(Enum::name).sorted().toList())
-                .put("ownerId", d.ownerId()).build();
+                .put("ownerId", d.ownerId())
+                .putList("charts", Attrs.maps(d.charts(), c -> item().put("title", c.title()).put("unit", c.unit())
+                        .put("days", c.days()).putList("series", Attrs.maps(c.series(), x -> item()
+                                .put("name", x.name()).putList("points", Attrs.maps(x.points(), p -> item()
+                                        .put("day", p.day()).put("value", p.value()).build())).build())).build()))
+                .build();
     }
 
     private static PrintDocument document(Map<String, AttributeValue> m) {
         return new PrintDocument(str(m, "title"), Attrs.strings(m, "paragraphs"), Attrs.objects(m, "signatures",
                 s -> new PrintDocument.Signature(str(s, "party"), str(s, "signedBy"), str(s, "signedAt"))),
                 str(m, "footer"), Attrs.strings(m, "viewers").stream().map(Role::valueOf)
-                .collect(java.util.stream.Collectors.toSet()), str(m, "ownerId"));
+                .collect(java.util.stream.Collectors.toSet()), str(m, "ownerId"), Attrs.objects(m, "charts",
+                c -> new PrintDocument.Chart(str(c, "title"), str(c, "unit"), Attrs.num(c, "days").intValue(),
+                        Attrs.objects(c, "series", x -> new PrintDocument.Series(str(x, "name"), Attrs.objects(x,
+                                "points", p -> new PrintDocument.Point(Attrs.num(p, "day").intValue(),
+                                        Double.parseDouble(p.get("value").n()))))))));
     }
 }

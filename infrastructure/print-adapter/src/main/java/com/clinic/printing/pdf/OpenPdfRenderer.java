@@ -19,6 +19,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -127,7 +128,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
             case BARCODE_LABEL -> label(visit, undrawable);
             case ITEM_SHEET -> itemSheet(visit, undrawable);
             case SELF_MEDIA_LABEL -> selfMediaLabel(visit, undrawable);
-            case SIGNED_CONTRACT, SERVICE_SUMMARY -> throw new IllegalArgumentException(job.kind()
+            case SIGNED_CONTRACT, SERVICE_SUMMARY, TREND_CHART -> throw new IllegalArgumentException(job.kind()
                     + " is rendered from its document");
         };
         return new Rendered(pdf, List.copyOf(undrawable));
@@ -150,7 +151,19 @@ public final class OpenPdfRenderer implements PrintRenderer {
                 p.setSpacingAfter(4);
                 doc.add(p);
             }
+            for (PrintDocument.Chart c : d.charts()) {
+                if (TrendCharts.drawable(c)) {
+                    doc.add(picture(TrendCharts.png(c), doc.getPageSize().getWidth() - doc.leftMargin()
+                            - doc.rightMargin()));
+                } else {
+                    doc.add(new Paragraph(phrase(c.title() + "：暂无数据", 10, undrawable)));
+                }
+            }
             doc.add(new Paragraph(" "));
+            if (d.signatures().isEmpty()) {
+                doc.add(new Paragraph(phrase(d.footer(), 7, undrawable)));
+                return;
+            }
             PdfPTable sign = new PdfPTable(d.signatures().size());
             sign.setWidthPercentage(100);
             sign.setKeepTogether(true);
@@ -165,6 +178,17 @@ public final class OpenPdfRenderer implements PrintRenderer {
             doc.add(new Paragraph(phrase(d.footer(), 7, undrawable)));
         });
         return new Rendered(pdf, List.copyOf(undrawable));
+    }
+
+    /** A picture (PNG bytes) scaled to the text's width, at most 90 mm high. */
+    private static Image picture(byte[] png, float width) {
+        try {
+            Image picture = Image.getInstance(png);
+            picture.scaleToFit(width, 90 * MM);
+            return picture;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** C-07: an 80 × 50 mm label: name, gender and age, date, visit code, Code 128 and a QR code of the code. */

@@ -22,6 +22,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.time.Instant;
+import com.clinic.printing.PrintRenderer.Rendered;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,37 @@ class OpenPdfRendererTest {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("抖音 @丽人医美·小周") && text.contains("欧阳娜娜") && text.contains("2026-11-23"),
                     text);
+        }
+    }
+
+    @Test
+    void aTrendChartIsAPictureOverThePlansDaysAndAChartWithoutDataSaysSo() throws Exception {
+        List<PrintDocument.Point> weights = java.util.stream.IntStream.rangeClosed(1, 49)
+                .mapToObj(day -> new PrintDocument.Point(day, 68.5 - day * 0.09)).toList();
+        PrintDocument d = new PrintDocument("数据趋势图", List.of("客户：林晓    方案：2026-06-03 至 2026-07-22"), List.of(),
+                "项目 P-1", Set.of(Role.HEAD_COACH), "c1", List.of(
+                new PrintDocument.Chart("体重趋势", "kg", 49, List.of(new PrintDocument.Series("体重", weights))),
+                new PrintDocument.Chart("睡眠趋势", "h", 49, List.of(new PrintDocument.Series("睡眠", List.of())))));
+        Rendered rendered = RENDERER.render(d);
+        try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("数据趋势图") && text.contains("睡眠趋势：暂无数据"), text);
+            var images = new java.util.ArrayList<String>();
+            for (var name : doc.getPage(0).getResources().getXObjectNames()) {
+                if (doc.getPage(0).getResources().getXObject(name) instanceof
+                        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    images.add(image.getWidth() + "x" + image.getHeight());
+                }
+            }
+            assertEquals(List.of("1600x760"), images, "the weight chart, drawn at twice its printed size");
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
+            int dark = 0;
+            for (int x = 0; x < page.getWidth(); x++) {
+                for (int y = 0; y < page.getHeight(); y++) {
+                    dark += (page.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+                }
+            }
+            assertTrue(dark > 500, "the chart draws its axes, labels and line: " + dark + " dark pixels");
         }
     }
 
