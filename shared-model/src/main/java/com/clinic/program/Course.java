@@ -20,7 +20,8 @@ import java.util.Optional;
  * day events (T-04…T-11) have fired, so a re-delivered one changes nothing.
  */
 public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, LocalDate endedOn, StaffRef endedBy,
-                     Stop stop, List<Pause> pauses, Survey survey, List<Fired> fired, AfterPlan after) {
+                     Stop stop, List<Pause> pauses, Survey survey, List<Fired> fired, AfterPlan after,
+                     List<SymptomReport> symptoms) {
     /** The service review is reminded of at most three times (the manual's 发送 3 次后不再发送). */
     public static final int EVALUATION_REMINDERS = 3;
     /** Review texts shorter than this are the 敷衍 the manual forbids. */
@@ -32,13 +33,14 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     public static final int START_WITHIN_DAYS = 14;
 
     public static final Course NONE = new Course(List.of(), null, null, null, null, null, List.of(), null, List.of(),
-            AfterPlan.NONE);
+            AfterPlan.NONE, List.of());
 
     public Course {
         calls = List.copyOf(calls);
         pauses = List.copyOf(pauses);
         fired = List.copyOf(fired);
         after = after == null ? AfterPlan.NONE : after;
+        symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
     }
 
     /** Where the 49 days stand. */
@@ -145,6 +147,10 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     public record Fired(TimerKind kind, int occurrence, Instant at) {
     }
 
+    /** H-16 the customer feels unwell (头晕、乏力…): what, for how long, who passed it on, when. */
+    public record SymptomReport(String symptoms, String since, StaffRef by, Instant at) {
+    }
+
     /** The plan stopped: why, by whom, when. */
     public record Stop(String reason, StaffRef by, Instant at) {
     }
@@ -176,7 +182,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     /** Opened when the customer confirms receipt: call 1 is due and the coaches are told. */
     static Course opened(Instant at) {
         return new Course(List.of(new Call(1, at, List.of(), null, null)), null, null, null, null, null, List.of(),
-                null, List.of(), AfterPlan.NONE);
+                null, List.of(), AfterPlan.NONE, List.of());
     }
 
     public Optional<Call> call(int n) {
@@ -262,8 +268,8 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
         if (startDate.isBefore(today) || startDate.isAfter(today.plusDays(START_WITHIN_DAYS))) {
             return Decision.invalid("startDate", "must be from " + today + " to " + today.plusDays(START_WITHIN_DAYS));
         }
-        return new Accepted<>(new Course(calls, startDate, by, null, null, null, pauses, survey, fired, after),
-                new ProgramEvent(ProgramEvent.PLAN_STARTED, pid, by, now, "方案开始日期：" + startDate + "（第 1 天）"));
+        return new Accepted<>(new Course(calls, startDate, by, null, null, null, pauses, survey, fired, after,
+                symptoms), new ProgramEvent(ProgramEvent.PLAN_STARTED, pid, by, now, "方案开始日期：" + startDate + "（第 1 天）"));
     }
 
     /** The plan is stopped; whatever is pending is cancelled with it. */
@@ -272,7 +278,8 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
             return Decision.refuse("the plan is stopped already");
         }
         return new Accepted<>(new Course(calls, start, startedBy, endedOn, endedBy, new Stop(reason, by, now), pauses,
-                survey, fired, after), new ProgramEvent(ProgramEvent.PLAN_STOPPED, pid, by, now, "方案已停止：" + reason));
+                survey, fired, after, symptoms), new ProgramEvent(ProgramEvent.PLAN_STOPPED, pid, by, now,
+                "方案已停止：" + reason));
     }
 
     /** The head coach pauses today's plan on the customer's symptoms; the plan's dates stay. */
@@ -290,6 +297,19 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
         all.add(new Pause(today, day, symptoms, reason, by, now, null, null));
         return new Accepted<>(withPauses(all), new ProgramEvent(ProgramEvent.PLAN_PAUSED, pid, by, now, "第 " + day
                 + " 天方案暂停：" + symptoms));
+    }
+
+    /** H-16 the customer reports symptoms during the plan: the head coach decides whether to pause the day. */
+    Decision<Course, ProgramEvent> reportSymptoms(String pid, SymptomReport r) {
+        if (status() != Status.STARTED) {
+            return Decision.refuse("symptoms are reported to the head coach while the plan runs (it is " + status()
+                    + ")");
+        }
+        List<SymptomReport> all = new ArrayList<>(symptoms);
+        all.add(r);
+        return new Accepted<>(new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after,
+                all), new ProgramEvent(ProgramEvent.SYMPTOMS_REPORTED, pid, r.by(), r.at(), "客户反馈身体不适："
+                + r.symptoms() + (r.since() == null ? "" : "（" + r.since() + "）")));
     }
 
     /** Today's paused plan goes on. */
@@ -319,7 +339,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
                     + "); today is day " + day);
         }
         return new Accepted<>(new Course(calls, start, startedBy, today, by, null, pauses, new Survey(now, null, null),
-                fired, after), new ProgramEvent(ProgramEvent.PLAN_ENDED, pid, by, now, "方案已结束（第 " + day
+                fired, after, symptoms), new ProgramEvent(ProgramEvent.PLAN_ENDED, pid, by, now, "方案已结束（第 " + day
                 + " 天），已发送调查问卷"));
     }
 
@@ -379,8 +399,8 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
                 c.add(new Call(n, now, List.of(), null, null));
             }
         }
-        return new Accepted<>(new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, f, after),
-                new ProgramEvent(ProgramEvent.DAY_EVENT, pid, Actor.SYSTEM.ref(), now, kind.specId() + " "
+        return new Accepted<>(new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, f, after,
+                symptoms), new ProgramEvent(ProgramEvent.DAY_EVENT, pid, Actor.SYSTEM.ref(), now, kind.specId() + " "
                         + kind.fires() + (occurrence > 1 ? "（第 " + occurrence + " 次）" : "")));
     }
 
@@ -469,7 +489,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     }
 
     private Course withAfter(AfterPlan a) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, a);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, a, symptoms);
     }
 
     /** The last day event the plan acted on. */
@@ -488,14 +508,14 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
 
     private Course withCall(Call call) {
         List<Call> c = calls.stream().map(x -> x.n() == call.n() ? call : x).toList();
-        return new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after);
+        return new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after, symptoms);
     }
 
     private Course withPauses(List<Pause> p) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, p, survey, fired, after);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, p, survey, fired, after, symptoms);
     }
 
     private Course withSurvey(Survey s) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, s, fired, after);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, s, fired, after, symptoms);
     }
 }

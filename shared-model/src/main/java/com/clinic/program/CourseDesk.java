@@ -146,6 +146,20 @@ public final class CourseDesk {
         return outcome;
     }
 
+    /**
+     * H-16 客户反馈身体不适: the customer (in the app) or a member of her team on her word reports symptoms while the
+     * plan runs (If-Match); the head coach is told, to decide whether to pause the day.
+     */
+    public Outcome<Program> reportSymptoms(Actor actor, String id, Long version, CourseForms.SymptomsForm form,
+                                           IdempotencyKey key) {
+        CourseForms.SymptomsForm valid = StaffPicks.require(form).validate();
+        Instant now = programs.now();
+        return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+            herselfOrTeam(p, actor, "on her word, reports her symptoms");
+            return p.reportSymptoms(new Course.SymptomReport(valid.symptoms(), valid.since(), actor.ref(), now));
+        }, Commands::noTimers);
+    }
+
     /** H-16 the head coach pauses today's plan on the customer's symptoms (If-Match); its dates stay. */
     public Outcome<Program> pause(Actor actor, String id, Long version, PauseForm form, IdempotencyKey key) {
         PauseForm valid = StaffPicks.require(form).validate();

@@ -74,6 +74,17 @@ public final class CourseForms {
         }
     }
 
+    /** H-16 what the customer feels (头晕、乏力…) and for how long. */
+    public record SymptomsForm(String symptoms, String since) {
+        public SymptomsForm validate() {
+            Check check = new Check();
+            String s = check.required("symptoms", symptoms, 200);
+            String d = check.optional("since", since, 100);
+            check.done();
+            return new SymptomsForm(s, d);
+        }
+    }
+
     /** H-18 the satisfaction survey: four scores of 1–5, whether she would recommend it, comments. */
     public record SurveyForm(@Numeric String service, @Numeric String coaches, @Numeric String meals,
                              @Numeric String results, @Flag String recommend, String comments) {

@@ -30,6 +30,9 @@ final class CourseNotices {
                  ProgramEvent.PLAN_RESUMED -> ProgramKind.join(List.of(customer(after, event, "-course" + v,
                     title(event), event.summary())), ProgramKind.toSeats(after, event, "-course" + v, title(event),
                     who + "：" + event.summary(), Seat.values()));
+            case ProgramEvent.SYMPTOMS_REPORTED -> ProgramKind.toSeats(after, event, "-symptoms" + v,
+                    "客户反馈身体不适，请判断是否暂停当日方案", who + "：" + event.summary() + "。必要时建议客户咨询医师",
+                    Seat.HEAD_COACH);
             case ProgramEvent.PLAN_ENDED -> ProgramKind.toSeats(after, event, "-ended", "方案已结束",
                     who + "：" + event.summary() + "。请在 1 个工作日内填写《复盘服务评价表》", Seat.HEAD_COACH,
                     Seat.ASSISTANT_COACH);

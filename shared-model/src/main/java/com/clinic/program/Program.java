@@ -524,6 +524,11 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                 .toList());
     }
 
+    /** H-16: the customer's symptoms, reported by her or her team, reach the head coach. */
+    public Decision<Program, ProgramEvent> reportSymptoms(Course.SymptomReport report) {
+        return inCourse(course.reportSymptoms(id, report), deadlines);
+    }
+
     /** H-16: the head coach pauses today's plan on the customer's symptoms. */
     public Decision<Program, ProgramEvent> pauseDay(String symptoms, String reason, StaffRef by, Instant at) {
         return inCourse(course.pause(id, symptoms, reason, by, at), deadlines);

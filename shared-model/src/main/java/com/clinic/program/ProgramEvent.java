@@ -39,6 +39,7 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String PLAN_STARTED = "PlanStarted";
     public static final String PLAN_STOPPED = "PlanStopped";
     public static final String PLAN_PAUSED = "PlanDayPaused";
+    public static final String SYMPTOMS_REPORTED = "SymptomsReported";
     public static final String PLAN_RESUMED = "PlanDayResumed";
     public static final String PLAN_ENDED = "PlanEnded";
     public static final String SURVEY_ANSWERED = "SurveyAnswered";

@@ -118,6 +118,11 @@ class CourseTest {
         Program paused = started.pauseDay("头晕、乏力", "暂停运动", HAN, day3).orThrow().after();
         assertEquals(3, paused.course().pauses().get(0).day());
         assertThrows(Refused.class, () -> paused.pauseDay("头晕", null, HAN, day3).orThrow(), "once a day");
+        assertThrows(Refused.class, () -> held.reportSymptoms(new Course.SymptomReport("头晕", null, LIN.ref(), now))
+                .orThrow(), "reported while the plan runs");
+        Program reported = started.reportSymptoms(new Course.SymptomReport("头晕、乏力", "约 2 小时", LIN.ref(), day3))
+                .orThrow().after();
+        assertEquals(List.of("h1"), told(reported, ProgramEvent.SYMPTOMS_REPORTED), "the head coach decides");
         Program resumed = paused.resumeDay(HAN, day3.plusSeconds(3600)).orThrow().after();
         assertEquals(started.course().days(), resumed.course().days(), "a pause keeps the plan's dates");
         assertThrows(Refused.class, () -> resumed.resumeDay(HAN, day3.plusSeconds(7200)).orThrow());

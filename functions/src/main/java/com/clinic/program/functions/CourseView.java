@@ -17,7 +17,8 @@ import java.util.List;
 @Serdeable
 public record CourseView(String status, String start, Integer today, String endsOn, String endedOn,
                          StaffView.Ref startedBy, List<CallView> calls, StopView stop, List<PauseView> pauses,
-                         SurveyView survey, List<FiredView> fired, AfterView after) {
+                         SurveyView survey, List<FiredView> fired, AfterView after,
+                         List<ReportedView> symptomReports) {
 
     /** A video call: its purpose, when it was opened, the booking that stands, the notes and whether it was held. */
     @Serdeable
@@ -64,6 +65,11 @@ public record CourseView(String status, String start, Integer today, String ends
 
     @Serdeable
     public record FiredView(String specId, String kind, int occurrence, String at) {
+    }
+
+    /** H-16 a symptom report: who passed it on and when (what she felt is in the head coach's notice). */
+    @Serdeable
+    public record ReportedView(StaffView.Ref by, String at) {
     }
 
     /**
@@ -120,7 +126,9 @@ public record CourseView(String status, String start, Integer today, String ends
                         : new StopView(s.refusal().reason(), StaffView.Ref.of(s.refusal().by()),
                         ShanghaiTime.show(s.refusal().at()))),
                 c.fired().stream().map(f -> new FiredView(f.kind().specId(), f.kind().name(), f.occurrence(),
-                        ShanghaiTime.show(f.at()))).toList(), c.status() == Course.Status.ENDED ? after(c.after()) : null);
+                        ShanghaiTime.show(f.at()))).toList(), c.status() == Course.Status.ENDED ? after(c.after()) : null,
+                c.symptoms().stream().map(r -> new ReportedView(StaffView.Ref.of(r.by()), ShanghaiTime.show(r.at())))
+                        .toList());
     }
 
     private static AfterView after(AfterPlan a) {

@@ -312,7 +312,7 @@ public final class SampleData {
      * that day (version 19), {@code SO1034}; {@code SO1035} with both service reviews (version 21); {@code SO1036}
      * (a post-plan photo uploaded) and {@code SO1037}; {@code SO1038} with its post-plan photo filed; {@code SO1039}
      * (a re-check report uploaded); {@code SO1040} with its re-check report filed; {@code SO1041} with its T-07 fired
-     * and a weight at the start and the end (version 20).
+     * and a weight at the start and the end (version 20); {@code SO1042} on day 4 (version 18).
      */
     static void seedCourse(TestCloud cloud, String prefix, Programs programs, Actor admin) {
         Commands<Program, ProgramEvent> commands = new Commands<>(ProgramKind.PROGRAM,
@@ -324,7 +324,8 @@ public final class SampleData {
         for (int n = 1034; n <= 1041; n++) {
             startDay.put("SO" + n, 50);
         }
-        for (int n = 1022; n <= 1041; n++) {
+        startDay.put("SO1042", 4);
+        for (int n = 1022; n <= 1042; n++) {
             String no = "SO" + n;
             String id = "P-" + prefix + no;
             received(cloud, prefix, no, programs, admin);
@@ -354,7 +355,7 @@ public final class SampleData {
             if (n == 1029) {
                 step(commands, id, p -> p.pauseDay("头晕", "暂停今日运动与代餐，观察一天", head, DAY.minusSeconds(3600)));
             }
-            if (n == 1031 || n == 1032 || n >= 1034) {
+            if (n == 1031 || n == 1032 || n >= 1034 && n <= 1041) {
                 step(commands, id, p -> p.endPlan(Journeys.SERVICE.ref(), DAY.minusSeconds(3600),
                         cloud.context.getBean(ProgramDeadlines.class).from(DAY.minusSeconds(3600))));
             }

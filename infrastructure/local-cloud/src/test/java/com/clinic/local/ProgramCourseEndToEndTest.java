@@ -261,6 +261,18 @@ class ProgramCourseEndToEndTest {
         String p = new ProgramEndToEndTest().receivedAppOrder("SO-" + run + "-C2");
         started(p, "2026-06-02T19:00:00+08:00", "2026-06-02T20:00:00+08:00");
         clock("2026-06-12T11:00:00+08:00");
+        // H-16: she feels dizzy on day 10; the head coach hears of it and pauses the day
+        HttpResponse<String> noSymptoms = act("POST", p + "/symptom-reports", "customer", "{\"since\":\"今早\"}", get(p));
+        assertTrue(noSymptoms.statusCode() == 400 && noSymptoms.body().contains("\"field\":\"symptoms\""),
+                noSymptoms.body());
+        assertEquals(403, act("POST", p + "/symptom-reports", "office", "{\"symptoms\":\"头晕\"}", get(p))
+                .statusCode(), "her team passes it on, not the office");
+        HttpResponse<String> dizzy = act("POST", p + "/symptom-reports", "customer",
+                "{\"symptoms\":\"头晕、乏力\",\"since\":\"今早起\"}", get(p));
+        assertEquals(200, dizzy.statusCode(), dizzy.body());
+        inbox("headcoach", "客户反馈身体不适");
+        HttpResponse<String> paused = act("POST", p + "/pause", "headcoach", "{\"symptoms\":\"头晕、乏力\"}", dizzy);
+        assertTrue(paused.statusCode() == 200 && paused.body().contains("\"day\":10"), paused.body());
         assertEquals(403, act("POST", p + "/stop", "coach", "{\"reason\":\"x\"}", get(p)).statusCode());
         HttpResponse<String> noReason = act("POST", p + "/stop", "headcoach", "{}", get(p));
         assertTrue(noReason.statusCode() == 400 && noReason.body().contains("\"field\":\"reason\""), noReason.body());

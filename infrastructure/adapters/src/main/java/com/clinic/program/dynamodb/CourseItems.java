@@ -60,6 +60,8 @@ final class CourseItems {
                 .putList("fired", maps(c.fired(), f -> item().put("kind", f.kind().name())
                         .put("occurrence", f.occurrence()).put("at", f.at()).build()))
                 .put("after", c.after() == AfterPlan.NONE ? null : after(c.after()))
+                .putList("symptoms", maps(c.symptoms(), r -> item().put("symptoms", r.symptoms()).put("since", r.since())
+                        .put("by", staff(r.by())).put("at", r.at()).build()))
                 .build();
     }
 
@@ -81,7 +83,9 @@ final class CourseItems {
                 s == null ? null : new Course.Survey(instant(s, "sentAt"), answer(map(s, "answer")),
                         refusal(map(s, "refusal"))),
                 objects(m, "fired", f -> new Course.Fired(TimerKind.valueOf(str(f, "kind")),
-                        num(f, "occurrence").intValue(), instant(f, "at"))), after(map(m, "after")));
+                        num(f, "occurrence").intValue(), instant(f, "at"))), after(map(m, "after")),
+                objects(m, "symptoms", r -> new Course.SymptomReport(str(r, "symptoms"), str(r, "since"),
+                        staff(map(r, "by")), instant(r, "at"))));
     }
 
     private static Map<String, AttributeValue> after(AfterPlan a) {
