@@ -26,7 +26,7 @@ public enum TimerKind {
     RECHECK_REPORT("T-08", Subject.PROGRAM, Anchor.PLAN_END, 28, "recheck", "H-23 re-check report, end + 28"),
     RECHECK_REMINDER("T-09", Subject.PROGRAM, Anchor.PLAN_END, 30, "recheck-again", "H-23 reminder, end + 30"),
     SECOND_EVALUATION("T-10", Subject.PROGRAM, Anchor.PLAN_END, 60, "evaluation-2", "H-24 second evaluation"),
-    EVALUATION_REMINDER("T-11", Subject.PROGRAM, Anchor.PLAN_END, 3, "review-reminder",
+    EVALUATION_REMINDER("T-11", Subject.PROGRAM, Anchor.PLAN_END, 3, "review",
             "H-19 service review reminder, every 3 days, at most 3 times"),
     DEADLINE("T-12", Subject.PROGRAM, Anchor.DEADLINE, 0, "deadline", "an SLA deadline of section B"),
     DAILY_POSTS("T-13", Subject.NONE, Anchor.DAILY, 0, "daily-posts", "H-14 / H-16 reminders at 08:30 and 16:00",
@@ -126,7 +126,7 @@ public enum TimerKind {
         return namePrefix(subject, subjectId) + occurrenceName(occurrence);
     }
 
-    /** The kind and occurrence without the subject ({@code call-2}, {@code review-reminder-3}). */
+    /** The kind and occurrence without the subject ({@code call-2}, {@code review-3}). */
     public String occurrenceName(int occurrence) {
         return slug + (occurrence > 1 ? "-" + occurrence : "");
     }

@@ -2,6 +2,7 @@ package com.clinic.platform.timer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,9 +37,26 @@ class TimerKindTest {
     @Test
     void namesStartWithTheirSubject() {
         assertEquals("visit-V261123-7KQ3MX-followup-d7", TimerKind.FOLLOW_UP_DAY_7.timerName("V261123-7KQ3MX", 1));
-        assertEquals("program-P1-review-reminder-3", TimerKind.EVALUATION_REMINDER.timerName("P1", 3));
+        assertEquals("program-P1-review-3", TimerKind.EVALUATION_REMINDER.timerName("P1", 3));
         assertEquals("loan-PAY1-overdue-3", TimerKind.LOAN_OVERDUE.timerName("PAY1", 3));
         assertEquals("visit-V261123-7KQ3MX-", TimerKind.namePrefix(TimerKind.Subject.VISIT, "V261123-7KQ3MX"));
+    }
+
+    /**
+     * EventBridge Scheduler names hold 64 characters: every program timer fits with the longest program id (P- and
+     * a 40-character order number), the review reminder's third occurrence and a program's 99th deadline.
+     */
+    @Test
+    void everyProgramTimerNameFitsTheSchedulersLimit() {
+        String longest = "P-" + "9".repeat(40);
+        for (TimerKind kind : TimerKind.values()) {
+            if (kind.subject() == TimerKind.Subject.PROGRAM) {
+                int occurrence = kind == TimerKind.DEADLINE ? 99 : kind == TimerKind.EVALUATION_REMINDER ? 3 : 1;
+                String name = kind.timerName(longest, occurrence);
+                assertTrue(name.length() <= 64, name + " is " + name.length() + " characters");
+                new com.clinic.platform.port.TimerScheduler.Timer(kind, longest, occurrence, Instant.EPOCH);
+            }
+        }
     }
 
     @Test
