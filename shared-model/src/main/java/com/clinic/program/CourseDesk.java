@@ -82,10 +82,8 @@ public final class CourseDesk {
     public Outcome<Program> bookCall(Actor actor, String id, int n, Long version, CallForm form, IdempotencyKey key) {
         CallForm valid = StaffPicks.require(form).validate();
         Instant now = programs.now();
-        return closing(now, programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            seated(p, actor, Team.Seat.HEAD_COACH, "books the video calls");
-            return p.bookCall(n, valid.time(), valid.channel(), actor.ref(), now);
-        }, Commands::noTimers));
+        return closing(now, decide(actor, id, version, key, Team.Seat.HEAD_COACH, "books the video calls",
+                p -> p.bookCall(n, valid.time(), valid.channel(), actor.ref(), now)));
     }
 
     /**
@@ -123,10 +121,8 @@ public final class CourseDesk {
     public Outcome<Program> start(Actor actor, String id, Long version, StartForm form, IdempotencyKey key) {
         var date = StaffPicks.require(form).validate();
         Instant now = programs.now();
-        return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            seated(p, actor, Team.Seat.HEAD_COACH, "sets the start date");
-            return p.begin(date, actor.ref(), now);
-        }, accepted -> dayTimers(accepted.after(), FROM_START));
+        return decide(actor, id, version, key, Team.Seat.HEAD_COACH, "sets the start date",
+                p -> p.begin(date, actor.ref(), now), accepted -> dayTimers(accepted.after(), FROM_START));
     }
 
     /**
@@ -181,11 +177,10 @@ public final class CourseDesk {
      */
     public Outcome<Program> end(Actor actor, String id, Long version, IdempotencyKey key) {
         Instant now = programs.now();
-        return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            seated(p, actor, Team.Seat.CUSTOMER_SERVICE, "marks the plan ended");
-            return p.endPlan(actor.ref(), now, deadlines.from(now));
-        }, accepted -> java.util.stream.Stream.concat(dayTimers(accepted.after(), FROM_END).stream(),
-                deadlines.arm(accepted.after(), now).stream()).toList());
+        return decide(actor, id, version, key, Team.Seat.CUSTOMER_SERVICE, "marks the plan ended",
+                p -> p.endPlan(actor.ref(), now, deadlines.from(now)),
+                accepted -> java.util.stream.Stream.concat(dayTimers(accepted.after(), FROM_END).stream(),
+                        deadlines.arm(accepted.after(), now).stream()).toList());
     }
 
     /** H-19 a coach of the program files the service review for their seat (If-Match). */
@@ -193,9 +188,7 @@ public final class CourseDesk {
         ReviewForm given = StaffPicks.require(form);
         Instant now = programs.now();
         return closing(now, programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            Team.Seat seat = AfterPlan.REVIEWERS.stream().filter(s -> p.seated(s, actor.id())).findFirst()
-                    .orElseThrow(() -> new Forbidden("only this program's coaches review its service"));
-            return p.reviewService(given.validate(seat, actor.ref(), now));
+            return p.reviewService(given.validate(coach(p, actor, "review its service"), actor.ref(), now));
         }, Commands::noTimers));
     }
 
@@ -324,9 +317,7 @@ public final class CourseDesk {
         String assessment = StaffPicks.require(form).validate();
         Instant now = programs.now();
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
-            if (AfterPlan.REVIEWERS.stream().noneMatch(s -> p.seated(s, actor.id()))) {
-                throw new Forbidden("only this program's coaches evaluate its customer");
-            }
+            coach(p, actor, "evaluate its customer");
             return p.evaluate(new AfterPlan.Evaluation(n, assessment, results(p),
                     p.course().after().recheck() != null, actor.ref(), now));
         }, Commands::noTimers);
@@ -374,11 +365,10 @@ public final class CourseDesk {
         return Results.of(allReadings(p), days);
     }
 
+    /** Every reading of the program by metric, oldest first: one key range read, not one per metric. */
     private java.util.Map<Readings.Metric, List<Readings.Reading>> allReadings(Program p) {
         java.util.Map<Readings.Metric, List<Readings.Reading>> all = new java.util.EnumMap<>(Readings.Metric.class);
-        for (Readings.Metric m : Readings.Metric.values()) {
-            all.put(m, readings.all(p.id(), m));
-        }
+        readings.all(p.id()).forEach(r -> all.computeIfAbsent(r.metric(), m -> new java.util.ArrayList<>()).add(r));
         return all;
     }
 
@@ -417,10 +407,23 @@ public final class CourseDesk {
     /** A command of the course taken by the member holding {@code seat} in the program's team. */
     private Outcome<Program> decide(Actor actor, String id, Long version, IdempotencyKey key, Team.Seat seat,
                                     String what, Function<Program, Decision<Program, ProgramEvent>> step) {
+        return decide(actor, id, version, key, seat, what, step, Commands::noTimers);
+    }
+
+    /** The same, recording the timers the accepted step arms with it. */
+    private Outcome<Program> decide(Actor actor, String id, Long version, IdempotencyKey key, Team.Seat seat,
+                                    String what, Function<Program, Decision<Program, ProgramEvent>> step,
+                                    Function<Decision.Accepted<Program, ProgramEvent>, List<Timer>> arm) {
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             seated(p, actor, seat, what);
             return step.apply(p);
-        }, Commands::noTimers);
+        }, arm);
+    }
+
+    /** Named policy: the coaching seat the actor holds in the program (head or assistant), else refused. */
+    private static Team.Seat coach(Program p, Actor actor, String what) {
+        return AfterPlan.REVIEWERS.stream().filter(s -> p.seated(s, actor.id())).findFirst()
+                .orElseThrow(() -> new Forbidden("only this program's coaches " + what));
     }
 
     /** Named policy: only the member in the seat (invited and accepted) takes the seat's steps. */

@@ -73,17 +73,8 @@ public final class Readings {
         /** A metric's readings, oldest first. */
         Page<Reading> list(String programId, Metric metric, PageRequest page);
 
-        /** Every reading of a metric, oldest first (the results read the whole plan). */
-        default List<Reading> all(String programId, Metric metric) {
-            List<Reading> out = new ArrayList<>();
-            String next = null;
-            do {
-                Page<Reading> page = list(programId, metric, new PageRequest(PageRequest.MAX_LIMIT, next));
-                out.addAll(page.items());
-                next = page.next();
-            } while (next != null);
-            return out;
-        }
+        /** Every reading of the program, metric by metric, each oldest first (the results read the whole plan). */
+        List<Reading> all(String programId);
     }
 
     /** A reading as the device app sends it; numbers as text so that a wrong type names its field. */

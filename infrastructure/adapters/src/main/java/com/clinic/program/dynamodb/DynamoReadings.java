@@ -56,6 +56,19 @@ public final class DynamoReadings implements Readings.ReadingLog {
                 DynamoReadings::reading);
     }
 
+    @Override
+    public List<Reading> all(String programId) {
+        List<Reading> out = new ArrayList<>();
+        String next = null;
+        do {
+            Page<Reading> page = table.query(null, "pk", "READINGS#" + programId, new ClinicTable.Range("R#", "R#~"),
+                    new PageRequest(PageRequest.MAX_LIMIT, next), true, DynamoReadings::reading);
+            out.addAll(page.items());
+            next = page.next();
+        } while (next != null);
+        return out;
+    }
+
     private static Reading reading(Map<String, AttributeValue> i) {
         return new Reading(str(i, "programId"), Readings.Metric.valueOf(str(i, "metric")),
                 new BigDecimal(i.get("value").n()), Readings.Source.valueOf(str(i, "source")), str(i, "deviceId"),
