@@ -23,6 +23,11 @@ public final class ShanghaiTime {
         return day.atStartOfDay(ZONE).toInstant();
     }
 
+    /** A Shanghai wall-clock time on a day, as an instant. */
+    public static Instant at(LocalDate day, java.time.LocalTime time) {
+        return day.atTime(time).atZone(ZONE).toInstant();
+    }
+
     public static String show(Instant instant) {
         return instant == null ? null : SHOWN.format(instant.atZone(ZONE));
     }

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, LocalDate endedOn, StaffRef endedBy,
                      Stop stop, List<Pause> pauses, Survey survey, List<Fired> fired, AfterPlan after,
-                     List<SymptomReport> symptoms) {
+                     List<SymptomReport> symptoms, List<Guidance> guidance) {
     /** The service review is reminded of at most three times (the manual's 发送 3 次后不再发送). */
     public static final int EVALUATION_REMINDERS = 3;
     /** Review texts shorter than this are the 敷衍 the manual forbids. */
@@ -33,7 +33,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     public static final int START_WITHIN_DAYS = 14;
 
     public static final Course NONE = new Course(List.of(), null, null, null, null, null, List.of(), null, List.of(),
-            AfterPlan.NONE, List.of());
+            AfterPlan.NONE, List.of(), List.of());
 
     public Course {
         calls = List.copyOf(calls);
@@ -41,6 +41,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
         fired = List.copyOf(fired);
         after = after == null ? AfterPlan.NONE : after;
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
+        guidance = guidance == null ? List.of() : List.copyOf(guidance);
     }
 
     /** Where the 49 days stand. */
@@ -151,6 +152,35 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     public record SymptomReport(String symptoms, String since, StaffRef by, Instant at) {
     }
 
+    /** H-15 the two devices the customer receives with her goods. */
+    public enum Device {
+        SCALE("体脂秤"), WRISTBAND("手环");
+
+        private final String label;
+
+        Device(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** How the assistant coach guided: a demonstration in the group, or step by step on the phone. */
+    public enum GuidanceMethod { GROUP, PHONE }
+
+    /**
+     * H-15 one device's guidance: how it was given, whether the device is bound and its data reach the group, what
+     * failed if not (Bluetooth, permissions, a faulty device), and the screenshots kept in the service record.
+     */
+    public record Guidance(Device device, GuidanceMethod method, boolean bound, String problem,
+                           List<String> screenshotKeys, StaffRef by, Instant at) {
+        public Guidance {
+            screenshotKeys = List.copyOf(screenshotKeys);
+        }
+    }
+
     /** The plan stopped: why, by whom, when. */
     public record Stop(String reason, StaffRef by, Instant at) {
     }
@@ -182,7 +212,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     /** Opened when the customer confirms receipt: call 1 is due and the coaches are told. */
     static Course opened(Instant at) {
         return new Course(List.of(new Call(1, at, List.of(), null, null)), null, null, null, null, null, List.of(),
-                null, List.of(), AfterPlan.NONE, List.of());
+                null, List.of(), AfterPlan.NONE, List.of(), List.of());
     }
 
     public Optional<Call> call(int n) {
@@ -269,7 +299,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
             return Decision.invalid("startDate", "must be from " + today + " to " + today.plusDays(START_WITHIN_DAYS));
         }
         return new Accepted<>(new Course(calls, startDate, by, null, null, null, pauses, survey, fired, after,
-                symptoms), new ProgramEvent(ProgramEvent.PLAN_STARTED, pid, by, now, "方案开始日期：" + startDate + "（第 1 天）"));
+                symptoms, guidance), new ProgramEvent(ProgramEvent.PLAN_STARTED, pid, by, now, "方案开始日期：" + startDate + "（第 1 天）"));
     }
 
     /** The plan is stopped; whatever is pending is cancelled with it. */
@@ -278,7 +308,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
             return Decision.refuse("the plan is stopped already");
         }
         return new Accepted<>(new Course(calls, start, startedBy, endedOn, endedBy, new Stop(reason, by, now), pauses,
-                survey, fired, after, symptoms), new ProgramEvent(ProgramEvent.PLAN_STOPPED, pid, by, now,
+                survey, fired, after, symptoms, guidance), new ProgramEvent(ProgramEvent.PLAN_STOPPED, pid, by, now,
                 "方案已停止：" + reason));
     }
 
@@ -308,8 +338,29 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
         List<SymptomReport> all = new ArrayList<>(symptoms);
         all.add(r);
         return new Accepted<>(new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after,
-                all), new ProgramEvent(ProgramEvent.SYMPTOMS_REPORTED, pid, r.by(), r.at(), "客户反馈身体不适："
+                all, guidance), new ProgramEvent(ProgramEvent.SYMPTOMS_REPORTED, pid, r.by(), r.at(), "客户反馈身体不适："
                 + r.symptoms() + (r.since() == null ? "" : "（" + r.since() + "）")));
+    }
+
+    /**
+     * H-15 the assistant coach records a device's guidance, from receipt until the plan ends (a device guided again —
+     * bound at last, or replaced — adds a record).
+     */
+    Decision<Course, ProgramEvent> guide(String pid, Guidance g) {
+        if (status() == Status.ENDED || status() == Status.STOPPED) {
+            return Decision.refuse("devices are guided before and during the plan (it is " + status() + ")");
+        }
+        List<Guidance> all = new ArrayList<>(guidance);
+        all.add(g);
+        return new Accepted<>(new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after,
+                symptoms, all), new ProgramEvent(ProgramEvent.DEVICE_GUIDED, pid, g.by(), g.at(), g.device().label()
+                + (g.bound() ? "已完成绑定指导" : "绑定未成功：" + g.problem())));
+    }
+
+    /** Whether each device has had its guidance (bound or its problem recorded). */
+    public boolean devicesGuided() {
+        return java.util.Arrays.stream(Device.values())
+                .allMatch(d -> guidance.stream().anyMatch(g -> g.device() == d));
     }
 
     /** Today's paused plan goes on. */
@@ -339,7 +390,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
                     + "); today is day " + day);
         }
         return new Accepted<>(new Course(calls, start, startedBy, today, by, null, pauses, new Survey(now, null, null),
-                fired, after, symptoms), new ProgramEvent(ProgramEvent.PLAN_ENDED, pid, by, now, "方案已结束（第 " + day
+                fired, after, symptoms, guidance), new ProgramEvent(ProgramEvent.PLAN_ENDED, pid, by, now, "方案已结束（第 " + day
                 + " 天），已发送调查问卷"));
     }
 
@@ -400,7 +451,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
             }
         }
         return new Accepted<>(new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, f, after,
-                symptoms), new ProgramEvent(ProgramEvent.DAY_EVENT, pid, Actor.SYSTEM.ref(), now, kind.specId() + " "
+                symptoms, guidance), new ProgramEvent(ProgramEvent.DAY_EVENT, pid, Actor.SYSTEM.ref(), now, kind.specId() + " "
                         + kind.fires() + (occurrence > 1 ? "（第 " + occurrence + " 次）" : "")));
     }
 
@@ -489,7 +540,7 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
     }
 
     private Course withAfter(AfterPlan a) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, a, symptoms);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, a, symptoms, guidance);
     }
 
     /** The last day event the plan acted on. */
@@ -508,14 +559,14 @@ public record Course(List<Call> calls, LocalDate start, StaffRef startedBy, Loca
 
     private Course withCall(Call call) {
         List<Call> c = calls.stream().map(x -> x.n() == call.n() ? call : x).toList();
-        return new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after, symptoms);
+        return new Course(c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired, after, symptoms, guidance);
     }
 
     private Course withPauses(List<Pause> p) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, p, survey, fired, after, symptoms);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, p, survey, fired, after, symptoms, guidance);
     }
 
     private Course withSurvey(Survey s) {
-        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, s, fired, after, symptoms);
+        return new Course(calls, start, startedBy, endedOn, endedBy, stop, pauses, s, fired, after, symptoms, guidance);
     }
 }

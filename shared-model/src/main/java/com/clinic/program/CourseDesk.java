@@ -10,6 +10,7 @@ import com.clinic.platform.port.IdGenerator;
 import com.clinic.printing.PrintKind;
 import com.clinic.printing.PrintService;
 import com.clinic.program.CourseForms.EvaluationForm;
+import com.clinic.program.CourseForms.GuidanceForm;
 import com.clinic.program.CourseForms.PhotosForm;
 import com.clinic.program.CourseForms.ReportForm;
 import com.clinic.program.CourseForms.ReviewForm;
@@ -53,6 +54,7 @@ public final class CourseDesk {
             TimerKind.EVALUATION_REMINDER);
 
     private final Commands<Program, ProgramEvent> programs;
+    private final Commands<HealthArchive, ProgramEvent> archives;
     private final ProgramDeadlines deadlines;
     private final Timers timers;
     private final Files files;
@@ -61,10 +63,11 @@ public final class CourseDesk {
     private final PrintService printing;
     private final IdGenerator ids;
 
-    public CourseDesk(Commands<Program, ProgramEvent> programs, ProgramDeadlines deadlines, Timers timers,
-                      Files files, Readings.ReadingLog readings, Archives.ReadLog reads, PrintService printing,
-                      IdGenerator ids) {
+    public CourseDesk(Commands<Program, ProgramEvent> programs, Commands<HealthArchive, ProgramEvent> archives,
+                      ProgramDeadlines deadlines, Timers timers, Files files, Readings.ReadingLog readings,
+                      Archives.ReadLog reads, PrintService printing, IdGenerator ids) {
         this.programs = programs;
+        this.archives = archives;
         this.deadlines = deadlines;
         this.timers = timers;
         this.files = files;
@@ -140,6 +143,35 @@ public final class CourseDesk {
         }, Commands::noTimers);
         timers.cancelAll(TimerKind.Subject.PROGRAM, outcome.value().id());
         return outcome;
+    }
+
+    /** H-15: where the program's assistant coach uploads a guidance screenshot for the service record. */
+    public UploadTicket screenshotUpload(Actor actor, String id, UploadForm form) {
+        Program p = programs.visible(actor, id);
+        seated(p, actor, Team.Seat.ASSISTANT_COACH, "keeps the guidance screenshots");
+        return files.uploadUnder(guidanceFolder(p), FileKind.PHOTO, form);
+    }
+
+    /**
+     * H-15 the program's assistant coach records a device's guidance (If-Match); a customer of
+     * {@link CourseForms#PHONE_GUIDANCE_AGE} or more (her archive's age) is guided by phone with a screenshot kept.
+     * With both devices guided the 24 h deadline from receipt is done.
+     */
+    public Outcome<Program> guide(Actor actor, String id, Long version, GuidanceForm form, IdempotencyKey key) {
+        GuidanceForm given = StaffPicks.require(form);
+        Instant now = programs.now();
+        boolean phone = phoneGuidance(id);
+        return closing(now, decide(actor, id, version, key, Team.Seat.ASSISTANT_COACH, "guides the devices", p -> {
+            GuidanceForm.Valid v = given.validate(guidanceFolder(p), phone);
+            return p.guideDevice(new Course.Guidance(v.device(), v.method(), v.bound(), v.problem(),
+                    landed(v.screenshotKeys(), "screenshotKeys"), actor.ref(), now));
+        }));
+    }
+
+    /** Named policy: her archive says she is {@link CourseForms#PHONE_GUIDANCE_AGE} or more (no age: not known to be). */
+    private boolean phoneGuidance(String id) {
+        return archives.find(id).map(HealthArchive::assessment).map(HealthArchive.Assessment::age)
+                .map(age -> age >= CourseForms.PHONE_GUIDANCE_AGE).orElse(false);
     }
 
     /**
@@ -398,6 +430,10 @@ public final class CourseDesk {
 
     static String photoFolder(Program p) {
         return "programs/" + p.id() + "/post-plan/";
+    }
+
+    static String guidanceFolder(Program p) {
+        return "programs/" + p.id() + "/guidance/";
     }
 
     static String reportFolder(Program p) {

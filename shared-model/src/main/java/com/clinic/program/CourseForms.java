@@ -159,6 +159,40 @@ public final class CourseForms {
         }
     }
 
+    /** Customers of this age or older get H-15's guidance by phone, step by step, with a screenshot kept. */
+    public static final int PHONE_GUIDANCE_AGE = 50;
+
+    /**
+     * H-15 a device's guidance: which device, how (GROUP or PHONE), whether it is bound and syncing, the problem when
+     * not, and the screenshots uploaded first (required for a phone guidance).
+     */
+    public record GuidanceForm(String device, String method, @Flag String bound, String problem,
+                               List<String> screenshotKeys) {
+        /** Named policy: a customer of {@link #PHONE_GUIDANCE_AGE} or more ({@code phoneRequired}) is guided by phone. */
+        public Valid validate(String folder, boolean phoneRequired) {
+            Check check = new Check();
+            Course.Device d = check.oneOf("device", device, Course.Device.class, null);
+            Course.GuidanceMethod m = check.oneOf("method", method, Course.GuidanceMethod.class, null);
+            if (phoneRequired && m == Course.GuidanceMethod.GROUP) {
+                check.fail("method", "must be PHONE: customers aged " + PHONE_GUIDANCE_AGE
+                        + " or over are guided by phone, step by step");
+            }
+            boolean b = check.bool("bound", bound, true);
+            String p = b ? check.optional("problem", problem, 500) : check.required("problem", problem, 500);
+            List<String> keys = List.of();
+            if (m == Course.GuidanceMethod.PHONE || screenshotKeys != null && !screenshotKeys.isEmpty()) {
+                keys = CareForms.keys(check, "screenshotKeys", screenshotKeys, folder, "screenshots",
+                        "this program's guidance");
+            }
+            check.done();
+            return new Valid(d, m, b, p, keys);
+        }
+
+        public record Valid(Course.Device device, Course.GuidanceMethod method, boolean bound, String problem,
+                            List<String> screenshotKeys) {
+        }
+    }
+
     /** H-23 the re-check report's files (PDF or pictures of its pages), uploaded first. */
     public record ReportForm(List<String> fileKeys) {
         public List<String> validate(String folder) {

@@ -33,6 +33,11 @@ final class CourseNotices {
             case ProgramEvent.SYMPTOMS_REPORTED -> ProgramKind.toSeats(after, event, "-symptoms" + v,
                     "客户反馈身体不适，请判断是否暂停当日方案", who + "：" + event.summary() + "。必要时建议客户咨询医师",
                     Seat.HEAD_COACH);
+            case ProgramEvent.DEVICE_GUIDED -> c.guidance().get(c.guidance().size() - 1).bound() ? List.of()
+                    : ProgramKind.join(List.of(Notification.toRole(after.id() + "-device" + v, Role.ADMIN,
+                    "设备无法正常使用，请协调技术支持或更换（原则上 48 小时内）", who + "：" + event.summary(), after.id(),
+                    event.at())), ProgramKind.toSeats(after, event, "-device" + v, "设备绑定未成功",
+                    who + "：" + event.summary(), Seat.HEAD_COACH));
             case ProgramEvent.PLAN_ENDED -> ProgramKind.toSeats(after, event, "-ended", "方案已结束",
                     who + "：" + event.summary() + "。请在 1 个工作日内填写《复盘服务评价表》", Seat.HEAD_COACH,
                     Seat.ASSISTANT_COACH);

@@ -28,9 +28,12 @@ public record HealthArchive(String programId, String customerId, Status status, 
 
     public enum Status { EMPTY, SUBMITTED, AUDIT_PASSED, FAILED, SENT_BACK, CONFIRMED }
 
-    /** 方案前评估表: measurements in the units named, within ranges no living adult lies outside. */
+    /**
+     * 方案前评估表: measurements in the units named, within ranges no living adult lies outside, and her age (which
+     * decides H-15's phone guidance; optional, as archives filed before it was asked have none).
+     */
     public record Assessment(int heightCm, double weightKg, int systolicMmHg, int diastolicMmHg,
-                             Double fastingGlucoseMmolL, Integer waistCm) {
+                             Double fastingGlucoseMmolL, Integer waistCm, Integer age) {
     }
 
     /** 调查问卷: the customer's history and habits, as she wrote them. */
@@ -124,7 +127,7 @@ public record HealthArchive(String programId, String customerId, Status status, 
                               @Numeric String diastolicMmHg, @Numeric String fastingGlucoseMmolL, @Numeric String waistCm,
                               List<String> history, List<String> medication, List<String> allergies, String goals,
                               @Numeric String sleepHours, @Numeric String exerciseDaysPerWeek, @Flag String smokes,
-                              @Flag String drinks) {
+                              @Flag String drinks, @Numeric String age) {
 
         public record Valid(Assessment assessment, Questionnaire questionnaire) {
         }
@@ -140,6 +143,7 @@ public record HealthArchive(String programId, String customerId, Status status, 
             }
             Double glucose = decimal(check, "fastingGlucoseMmolL", fastingGlucoseMmolL, 1.5, 35, false);
             Integer waist = check.integer("waistCm", waistCm, 40, 200);
+            Integer years = check.integer("age", age, 16, 100);
             List<String> h = check.texts("history", history, 20, 200);
             List<String> med = check.texts("medication", medication, 20, 200);
             List<String> all = check.texts("allergies", allergies, 20, 100);
@@ -149,7 +153,7 @@ public record HealthArchive(String programId, String customerId, Status status, 
             boolean smoke = check.bool("smokes", smokes, false);
             boolean drink = check.bool("drinks", drinks, false);
             check.done();
-            return new Valid(new Assessment(height, weight, sys, dia, glucose, waist),
+            return new Valid(new Assessment(height, weight, sys, dia, glucose, waist, years),
                     new Questionnaire(h, med, all, g, sleep, exercise, smoke, drink));
         }
 

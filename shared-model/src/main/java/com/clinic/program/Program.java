@@ -471,7 +471,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     /** H-12 确认收货: the customer confirms she has her goods; the follow-up deadlines close. */
-    public Decision<Program, ProgramEvent> confirmReceipt(Actor customer, Instant at) {
+    public Decision<Program, ProgramEvent> confirmReceipt(Actor customer, Instant at, Due due) {
         if (!customer.id().equals(order.customerId())) {
             return Decision.refuse("only the customer confirms her receipt");
         }
@@ -480,7 +480,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
                     : "the goods are not shipped yet");
         }
         Program received = care(Stage.RECEIVED, archive, plans, delivery.received(at),
-                doneIn(deadlines, at, Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT));
+                plus(doneIn(deadlines, at, Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT), Step.GUIDE_DEVICES, due, at));
         return new Accepted<>(received.withCourse(Course.opened(at), received.deadlines()), new ProgramEvent(
                 ProgramEvent.RECEIVED, id, customer.ref(), at, "客户已确认收货"));
     }
@@ -522,6 +522,13 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         }
         return inCourse(course.stop(id, reason, by, at), deadlines.stream().map(x -> x.open() ? x.done(at) : x)
                 .toList());
+    }
+
+    /** H-15: a device's guidance; with both devices guided, the 24 h deadline is done. */
+    public Decision<Program, ProgramEvent> guideDevice(Course.Guidance g) {
+        Decision<Course, ProgramEvent> d = course.guide(id, g);
+        boolean both = d instanceof Accepted<Course, ProgramEvent> a && a.after().devicesGuided();
+        return inCourse(d, both ? doneIn(deadlines, g.at(), Step.GUIDE_DEVICES) : deadlines);
     }
 
     /** H-16: the customer's symptoms, reported by her or her team, reach the head coach. */

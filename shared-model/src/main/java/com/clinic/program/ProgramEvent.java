@@ -40,6 +40,10 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String PLAN_STOPPED = "PlanStopped";
     public static final String PLAN_PAUSED = "PlanDayPaused";
     public static final String SYMPTOMS_REPORTED = "SymptomsReported";
+    public static final String DEVICE_GUIDED = "DeviceGuided";
+    public static final String MEAL_PLAN_SET = "MealPlanSet";
+    public static final String MEAL_PLAN_ADJUSTED = "MealPlanAdjusted";
+    public static final String GROUP_POSTED = "GroupPosted";
     public static final String PLAN_RESUMED = "PlanDayResumed";
     public static final String PLAN_ENDED = "PlanEnded";
     public static final String SURVEY_ANSWERED = "SurveyAnswered";

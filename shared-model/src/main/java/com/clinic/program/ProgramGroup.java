@@ -213,6 +213,19 @@ public final class ProgramGroup {
         return out;
     }
 
+    /** H-14 / H-16 the posts a plan day's change makes, each a message from the assistant coach, once. */
+    public static java.util.List<Message> postedBy(PlanDay before, PlanDay after) {
+        int seen = before == null ? 0 : before.posts().size();
+        java.util.List<Message> out = new java.util.ArrayList<>();
+        for (int i = seen; i < after.posts().size(); i++) {
+            PlanDay.Post post = after.posts().get(i);
+            out.add(new Message(after.id() + "-" + (i + 1), after.programId(), after.customerId(), Kind.TEXT,
+                    post.text(), null, null, new Author(post.by().id(), post.by().name(),
+                    Team.Seat.ASSISTANT_COACH.label()), post.at(), Map.of()));
+        }
+        return out;
+    }
+
     private static String seatOf(Program p, String staffId) {
         return p.team().invitations().stream().filter(i -> i.member().id().equals(staffId))
                 .map(i -> i.seat().label()).findFirst().orElse(Role.CUSTOMER_SERVICE.label());

@@ -81,7 +81,7 @@ public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
                     "-call-1", "方案前视频沟通（第一次）", who + "：请主教练准备《方案沟通清单》并预约视频沟通，副教练负责记录客户疑问及需求",
                     Team.Seat.HEAD_COACH, Team.Seat.ASSISTANT_COACH));
             case ProgramEvent.CALL_BOOKED, ProgramEvent.CALL_CANCELLED, ProgramEvent.PLAN_STARTED,
-                 ProgramEvent.SYMPTOMS_REPORTED,
+                 ProgramEvent.SYMPTOMS_REPORTED, ProgramEvent.DEVICE_GUIDED,
                  ProgramEvent.PLAN_STOPPED, ProgramEvent.PLAN_PAUSED, ProgramEvent.PLAN_RESUMED,
                  ProgramEvent.PLAN_ENDED, ProgramEvent.SURVEY_ANSWERED, ProgramEvent.SURVEY_REFUSED,
                  ProgramEvent.DAY_EVENT -> CourseNotices.of(event, after, who);

@@ -127,10 +127,12 @@ public final class Shipping {
         return outcome;
     }
 
-    /** H-12 确认收货: the customer confirms she has her goods (If-Match). */
+    /** H-12 确认收货: the customer confirms she has her goods (If-Match); H-15's 24 h device guidance is armed. */
     public Outcome<Program> confirmReceipt(Actor actor, String id, Long version, IdempotencyKey key) {
         Instant now = programs.now();
-        return step(now, programs.change(actor, id, version, key, p -> p.confirmReceipt(actor, now)));
+        return step(now, programs.change(actor, id, version, key, Related.NONE,
+                (p, loaded) -> p.confirmReceipt(actor, now, deadlines.from(now)),
+                accepted -> deadlines.arm(accepted.after(), now)));
     }
 
     /** A step's answer, once the timers of the deadlines it closed are cancelled. */

@@ -29,6 +29,8 @@ public enum Step {
     FOLLOW_UP_DELIVERY("H-12", Role.CUSTOMER_SERVICE, clockHours(24)),
     /** Receipt still unconfirmed 48 h after the shipment: customer service sends the private reminder. */
     REMIND_RECEIPT("H-12", Role.CUSTOMER_SERVICE, clockHours(48), "客户 48 小时未确认收货，请私信提醒"),
+    /** The assistant coach guides the customer through binding her scale and wristband within 24 h of receipt. */
+    GUIDE_DEVICES("H-15", Role.ASSISTANT_COACH, clockHours(24), "客户收货已满 24 小时，体脂秤 / 手环使用指导未完成"),
     /** The customer cannot come to a video call: the head coach finds a new time within 2 h (on the clock). */
     REBOOK_CALL("H-13", Role.HEAD_COACH, clockHours(2), "客户无法参加视频沟通，请在 2 小时内协调新时间"),
     /** Both coaches' service reviews within 1 working day of the end; the head coach answers for the team's. */

@@ -44,7 +44,7 @@ class CourseTest {
                 Map.entry(Team.Seat.CUSTOMER_SERVICE, CS))) {
             p = p.answerInvitation(seat.getKey(), seat.getValue(), true, at).orThrow().after();
         }
-        return p.confirmReceipt(LIN, at).orThrow().after();
+        return p.confirmReceipt(LIN, at, due(at)).orThrow().after();
     }
 
     static List<String> told(Program p, String eventType) {
@@ -94,7 +94,8 @@ class CourseTest {
         assertEquals("at", late.errors().get(0).field(), "held within 24 h of the cancellation");
         Program again = cancelled.bookCall(1, at("2026-11-25T09:00:00"), "腾讯会议", HAN, cancelledAt.plusSeconds(600))
                 .orThrow().after();
-        assertTrue(again.deadlines().stream().noneMatch(Deadline::open), "the new time closes the 2 h deadline");
+        assertTrue(again.deadlines().stream().noneMatch(d -> d.open() && d.step() == Step.REBOOK_CALL),
+                "the new time closes the 2 h deadline");
         assertEquals(2, again.course().call(1).orElseThrow().bookings().size(), "the cancelled one stays on record");
         assertEquals(List.of("h1"), told(cancelled, ProgramEvent.CALL_CANCELLED), "the head coach finds a new time");
         assertThrows(Refused.class, () -> again.holdCall(1, new Course.Held(List.of(), "早了", HAN,
@@ -210,7 +211,8 @@ class CourseTest {
                 at("2027-01-24T10:00:00")).orThrow(), "three reminders at most");
         Program both = reminded.reviewService(review(Team.Seat.ASSISTANT_COACH, YANG, at("2027-01-16T10:00:00")))
                 .orThrow().after();
-        assertTrue(both.deadlines().stream().noneMatch(Deadline::open), "the review deadline is done");
+        assertTrue(both.deadlines().stream().noneMatch(d -> d.open() && d.step() == Step.REVIEW_SERVICE),
+                "the review deadline is done");
         assertThrows(Refused.class, () -> both.dayEvent(TimerKind.EVALUATION_REMINDER, 2, at("2027-01-18T10:00:00"))
                 .orThrow(), "no reminder once both are in");
         Program summarized = both.summarizeService(new AfterPlan.Summary("团队执行良好，需加强周末督促", HAN, at,
@@ -241,5 +243,29 @@ class CourseTest {
         Program refused = ended.postPlanPhotos(new AfterPlan.Photos(List.of(), "不方便拍照", CS, day29)).orThrow().after();
         assertThrows(Refused.class, () -> refused.postPlanPhotos(new AfterPlan.Photos(List.of("k"), null, LIN.ref(),
                 day29)).orThrow(), "her refusal stands");
+    }
+
+    @Test
+    void bothDevicesGuidedCloseTheDayDeadlineAndACustomerOfFiftyIsGuidedByPhoneWithAScreenshot() {
+        Instant at = at("2026-11-24T12:00:00");
+        Program p = received(at);
+        String folder = "programs/" + p.id() + "/guidance/";
+        var scale = new CourseForms.GuidanceForm("SCALE", "GROUP", "true", null, null).validate(folder, false);
+        Program one = p.guideDevice(new Course.Guidance(scale.device(), scale.method(), scale.bound(), null,
+                List.of(), YANG, at)).orThrow().after();
+        assertTrue(one.deadlines().stream().anyMatch(d -> d.open() && d.step() == Step.GUIDE_DEVICES));
+        Program both = one.guideDevice(new Course.Guidance(Course.Device.WRISTBAND, Course.GuidanceMethod.GROUP,
+                false, "蓝牙连接失败", List.of(), YANG, at)).orThrow().after();
+        assertTrue(both.deadlines().stream().noneMatch(d -> d.open() && d.step() == Step.GUIDE_DEVICES));
+        assertTrue(told(both, ProgramEvent.DEVICE_GUIDED).contains("ADMIN"), "a failed binding reaches the admin");
+        assertEquals(List.of("method"), assertThrows(InvalidInput.class,
+                () -> new CourseForms.GuidanceForm("SCALE", "GROUP", "true", null, null).validate(folder, true))
+                .errors().stream().map(f -> f.field()).toList(), "50 or over: by phone");
+        assertEquals(List.of("screenshotKeys"), assertThrows(InvalidInput.class,
+                () -> new CourseForms.GuidanceForm("SCALE", "PHONE", "true", null, List.of()).validate(folder, true))
+                .errors().stream().map(f -> f.field()).toList());
+        assertEquals(List.of("problem"), assertThrows(InvalidInput.class,
+                () -> new CourseForms.GuidanceForm("WRISTBAND", "GROUP", "false", null, null).validate(folder, false))
+                .errors().stream().map(f -> f.field()).toList(), "a failed binding says what failed");
     }
 }

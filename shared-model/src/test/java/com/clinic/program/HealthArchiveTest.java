@@ -29,18 +29,18 @@ class HealthArchiveTest {
 
     static ArchiveForm form(String systolic, String diastolic) {
         return new ArchiveForm("165", "68.5", systolic, diastolic, "5.6", "78", List.of("高血压家族史"),
-                List.of(), List.of("青霉素"), "三个月减重 5 公斤，改善睡眠", "6", "2", "false", "true");
+                List.of(), List.of("青霉素"), "三个月减重 5 公斤，改善睡眠", "6", "2", "false", "true", "38");
     }
 
     @Test
     void measurementsAreCheckedAgainstTheirRangesAndEveryBadFieldIsNamed() {
         assertEquals(68.5, form("120", "80").validate().assessment().weightKg());
         InvalidInput e = assertThrows(InvalidInput.class, () -> new ArchiveForm("1650", "68,5", "80", "120", "99",
-                null, null, null, null, " ", "25", "8", null, null).validate());
-        assertEquals(List.of("heightCm", "weightKg", "diastolicMmHg", "fastingGlucoseMmolL", "goals", "sleepHours",
+                null, null, null, null, " ", "25", "8", null, null, "130").validate());
+        assertEquals(List.of("heightCm", "weightKg", "diastolicMmHg", "fastingGlucoseMmolL", "age", "goals", "sleepHours",
                 "exerciseDaysPerWeek"), e.errors().stream().map(f -> f.field()).toList());
         InvalidInput missing = assertThrows(InvalidInput.class, () -> new ArchiveForm(null, null, null, null, null,
-                null, null, null, null, "减重", "7", "3", null, null).validate());
+                null, null, null, null, "减重", "7", "3", null, null, null).validate());
         assertEquals(List.of("heightCm", "weightKg", "systolicMmHg", "diastolicMmHg"),
                 missing.errors().stream().map(f -> f.field()).toList(), "e.g. 血压数据未填写");
     }

@@ -163,12 +163,16 @@ class ProgramCareTest {
         assertTrue(ProgramGroup.broughtBy(shipped, privately).isEmpty(), "a private message is not the group's");
         assertEquals(List.of(Step.REMIND_RECEIPT), followed.deadlines().stream().filter(Deadline::open)
                 .map(Deadline::step).toList());
-        assertThrows(Refused.class, () -> followed.confirmReceipt(new Actor("other", "别人", Set.of(Role.CUSTOMER)), at)
+        assertThrows(Refused.class, () -> followed.confirmReceipt(new Actor("other", "别人", Set.of(Role.CUSTOMER)), at, due(at))
                 .orThrow(), "only her own");
-        Program received = followed.confirmReceipt(LIN, at("2026-11-24T12:00:00")).orThrow().after();
+        Program received = followed.confirmReceipt(LIN, at("2026-11-24T12:00:00"), due(at("2026-11-24T12:00:00")))
+                .orThrow().after();
         assertEquals(Stage.RECEIVED, received.stage());
-        assertTrue(received.deadlines().stream().noneMatch(Deadline::open));
-        assertThrows(Refused.class, () -> received.confirmReceipt(LIN, at).orThrow(), "once");
+        assertEquals(List.of(Step.GUIDE_DEVICES), received.deadlines().stream().filter(Deadline::open)
+                .map(Deadline::step).toList(), "H-15: the devices are guided within 24 h of receipt");
+        assertEquals(at("2026-11-25T12:00:00"), received.deadlines().stream().filter(Deadline::open).findFirst()
+                .orElseThrow().dueAt());
+        assertThrows(Refused.class, () -> received.confirmReceipt(LIN, at, due(at)).orThrow(), "once");
     }
 
     @Test

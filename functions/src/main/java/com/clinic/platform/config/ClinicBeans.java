@@ -13,6 +13,9 @@ import com.clinic.aftersales.dynamodb.PayingCustomerItems;
 import com.clinic.aftersales.customer.PayingCustomerKind;
 import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.program.ArchiveKind;
+import com.clinic.program.DailyWork;
+import com.clinic.program.PlanDayKind;
+import com.clinic.program.dynamodb.PlanDayItems;
 import com.clinic.program.Archives;
 import com.clinic.program.CatalogueKind;
 import com.clinic.program.CourseDesk;
@@ -162,6 +165,7 @@ public class ClinicBeans {
                 Map.entry(PayingCustomerKind.LEVELS.name(), PayingCustomerItems.LEVELS),
                 Map.entry(ProgramKind.PROGRAM.name(), ProgramItems.MAPPING),
                 Map.entry(ArchiveKind.ARCHIVE.name(), ArchiveItems.MAPPING),
+                Map.entry(PlanDayKind.PLAN_DAY.name(), PlanDayItems.MAPPING),
                 Map.entry(CatalogueKind.TEMPLATES.name(), CatalogueItems.TEMPLATES),
                 Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS)));
     }
@@ -209,8 +213,17 @@ public class ClinicBeans {
     @Singleton
     CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers,
                           Files files, ClinicTable table, PrintService printing) {
-        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
+        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock),
+                new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, timers, files,
                 new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    DailyWork dailyWork(DynamoAggregateStore store, Clock clock, ClinicTable table, Calendars calendars,
+                        NotificationPublisher notices) {
+        return new DailyWork(new Commands<>(PlanDayKind.PLAN_DAY, store, clock),
+                new Commands<>(ProgramKind.PROGRAM, store, clock), ProgramItems.list(table), PlanDayItems.list(table),
+                calendars, notices);
     }
 
     @Singleton

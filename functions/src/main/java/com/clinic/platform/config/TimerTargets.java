@@ -22,7 +22,8 @@ public final class TimerTargets {
             Map.entry(TimerKind.RECHECK_REPORT, "FirePlanDayEventFunction"),
             Map.entry(TimerKind.RECHECK_REMINDER, "FirePlanDayEventFunction"),
             Map.entry(TimerKind.SECOND_EVALUATION, "FirePlanDayEventFunction"),
-            Map.entry(TimerKind.EVALUATION_REMINDER, "FirePlanDayEventFunction"));
+            Map.entry(TimerKind.EVALUATION_REMINDER, "FirePlanDayEventFunction"),
+            Map.entry(TimerKind.DAILY_POSTS, "RemindDailyPostsFunction"));
 
     private TimerTargets() {
     }

@@ -18,7 +18,13 @@ import java.util.List;
 public record CourseView(String status, String start, Integer today, String endsOn, String endedOn,
                          StaffView.Ref startedBy, List<CallView> calls, StopView stop, List<PauseView> pauses,
                          SurveyView survey, List<FiredView> fired, AfterView after,
-                         List<ReportedView> symptomReports) {
+                         List<ReportedView> symptomReports, List<GuidanceView> deviceGuidance) {
+
+    /** H-15 a device's guidance: how, whether bound, what failed, how many screenshots are kept. */
+    @Serdeable
+    public record GuidanceView(String device, String method, boolean bound, String problem, int screenshots,
+                               StaffView.Ref by, String at) {
+    }
 
     /** A video call: its purpose, when it was opened, the booking that stands, the notes and whether it was held. */
     @Serdeable
@@ -128,7 +134,9 @@ public record CourseView(String status, String start, Integer today, String ends
                 c.fired().stream().map(f -> new FiredView(f.kind().specId(), f.kind().name(), f.occurrence(),
                         ShanghaiTime.show(f.at()))).toList(), c.status() == Course.Status.ENDED ? after(c.after()) : null,
                 c.symptoms().stream().map(r -> new ReportedView(StaffView.Ref.of(r.by()), ShanghaiTime.show(r.at())))
-                        .toList());
+                        .toList(), c.guidance().stream().map(g -> new GuidanceView(g.device().name(), g.method().name(),
+                        g.bound(), g.problem(), g.screenshotKeys().size(), StaffView.Ref.of(g.by()),
+                        ShanghaiTime.show(g.at()))).toList());
     }
 
     private static AfterView after(AfterPlan a) {

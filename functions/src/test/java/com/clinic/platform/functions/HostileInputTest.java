@@ -198,8 +198,9 @@ class HostileInputTest {
     static final List<String> DATE_FIELDS = List.of("arrivalAt", "firstRepaymentDate", "operationDate", "pickupAt", "measuredAt",
             "startDate");
     static final List<String> FLAG_FIELDS = List.of("active", "accept", "passed", "smokes", "drinks",
-            "privately", "recommend");
-    static final List<String> ENUM_FIELDS = List.of("method", "mode", "gender", "roles", "metric");
+            "privately", "recommend", "bound");
+    static final List<String> ENUM_FIELDS = List.of("method", "mode", "gender", "roles", "metric", "device",
+            "kind", "meal");
 
     private static List<Object> badText() {
         List<Object> out = new ArrayList<>();

@@ -13,6 +13,8 @@ import com.clinic.program.ProgramDeadlines;
 import com.clinic.program.ProgramKind;
 import com.clinic.program.ProgramEvent;
 import com.clinic.program.Course;
+import com.clinic.program.DailyForms;
+import com.clinic.program.DailyWork;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.program.CareForms;
@@ -312,7 +314,8 @@ public final class SampleData {
      * that day (version 19), {@code SO1034}; {@code SO1035} with both service reviews (version 21); {@code SO1036}
      * (a post-plan photo uploaded) and {@code SO1037}; {@code SO1038} with its post-plan photo filed; {@code SO1039}
      * (a re-check report uploaded); {@code SO1040} with its re-check report filed; {@code SO1041} with its T-07 fired
-     * and a weight at the start and the end (version 20); {@code SO1042} on day 4 (version 18).
+     * and a weight at the start and the end (version 20); {@code SO1042}, {@code SO1043} and {@code SO1044} on day 4
+     * (version 18); {@code SO1045} received, call 1 to book (version 15).
      */
     static void seedCourse(TestCloud cloud, String prefix, Programs programs, Actor admin) {
         Commands<Program, ProgramEvent> commands = new Commands<>(ProgramKind.PROGRAM,
@@ -325,11 +328,13 @@ public final class SampleData {
             startDay.put("SO" + n, 50);
         }
         startDay.put("SO1042", 4);
-        for (int n = 1022; n <= 1042; n++) {
+        startDay.put("SO1043", 4);
+        startDay.put("SO1044", 4);
+        for (int n = 1022; n <= 1045; n++) {
             String no = "SO" + n;
             String id = "P-" + prefix + no;
             received(cloud, prefix, no, programs, admin);
-            if (n == 1022) {
+            if (n == 1022 || n == 1045) {
                 continue;
             }
             Instant booked = n == 1025 || n == 1026 ? DAY.minusSeconds(3600) : DAY.plusSeconds(86_400);
@@ -361,6 +366,20 @@ public final class SampleData {
             }
             seedAfterPlan(cloud, commands, n, id, start);
         }
+        seedDailyWork(cloud, prefix);
+    }
+
+    /**
+     * The daily work the samples name: {@code SO1044}'s meal plan for the next day set (its day at version 1), and a
+     * guidance screenshot uploaded for {@code SO1045} (received, its customer 56).
+     */
+    private static void seedDailyWork(TestCloud cloud, String prefix) {
+        cloud.context.getBean(DailyWork.class).setMealPlan(actor(Journeys.SERVICE), "P-" + prefix + "SO1044",
+                ShanghaiTime.dateOf(DAY).plusDays(1).toString(), null, new DailyForms.MealPlanForm(List.of(
+                        new DailyForms.MealForm("BREAKFAST", List.of("燕麦粥", "水煮蛋"), null),
+                        new DailyForms.MealForm("DINNER", List.of("清蒸鲈鱼", "蒜蓉西兰花"), "七分饱")), null), null);
+        cloud.context.getBean(FileStore.class).put("programs/P-" + prefix + "SO1045/guidance/scale-binding.png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png");
     }
 
     /** The after-plan states of {@code SO1035}…{@code SO1041} (see {@link #seedCourse}). */
@@ -451,7 +470,7 @@ public final class SampleData {
     /** A complete archive as the customer sends it. */
     static final HealthArchive.ArchiveForm ARCHIVE = new HealthArchive.ArchiveForm("165", "68.5", "128", "84", "5.6",
             "78", List.of("高血压家族史"), List.of(), List.of("青霉素"), "三个月减重 5 公斤，改善睡眠", "6", "2", "false",
-            "true");
+            "true", "56");
 
     /** A sample order {@code no} (its customer {@code app-<no>}) paid an hour before {@code receivedAt}. */
     static ProgramForms.OrderForm order(String no, Program.Channel channel, String paid, Instant receivedAt) {

@@ -73,7 +73,8 @@ class SampleEventsTest {
         if (events == null) {
             // A timer target: the sample is the schedule's payload.
             Object fired = h.handleRequest(EventLoader.loadEvent(sample.toString(), Map.class), null);
-            assertEquals(Boolean.TRUE, fired, fn.id());
+            // a day event acted on (true), or the daily reminders sent (how many)
+            assertTrue(Boolean.TRUE.equals(fired) || fired instanceof Integer n && n > 0, fn.id() + " did " + fired);
             return;
         }
         Map<String, Object> event = (Map<String, Object>) events.values().iterator().next();

@@ -128,6 +128,9 @@ public final class LocalTimerScheduler implements TimerScheduler {
             }
         }
         for (Daily d : daily) {
+            if (lastRun.get(d).isAfter(now)) {
+                lastRun.put(d, now); // the clock was set back: the schedule runs on from there
+            }
             for (Instant run = nextRun(d); !run.isAfter(now); run = nextRun(d)) {
                 @SuppressWarnings("unchecked")
                 TimerFired payload = TimerPayloads.read((Map<String, Object>) LambdaInput.read(d.payload(), Map.class));

@@ -115,10 +115,12 @@ class LocalCloudEndToEndTest {
         assertEquals(1, scheduler().pending().stream().filter(t -> t.name().equals(timer.name())).count());
         cloud.timers().cancel("never-created");
 
-        HttpResponse<String> dayOne = api.call("POST", "/_local/clock/advance?hours=24", null, null);
-        assertTrue(dayOne.body().contains("\"fired\":0"), dayOne.body());
+        // (the daily schedules fire too as the clock passes 08:30 and 16:00: this timer is followed by its name)
+        api.call("POST", "/_local/clock/advance?hours=24", null, null);
+        assertEquals(1, scheduler().pending().stream().filter(t -> t.name().equals(timer.name())).count(),
+                "not due after one day");
         HttpResponse<String> dayTwo = api.call("POST", "/_local/clock/advance?hours=25", null, null);
-        assertTrue(dayTwo.body().contains("\"fired\":1"), dayTwo.body());
+        assertTrue(dayTwo.body().matches(".*\"fired\":[1-9].*"), dayTwo.body());
         assertTrue(scheduler().pending().stream().noneMatch(t -> t.name().equals(timer.name())));
         assertFalse(api.call("GET", "/after-sales/follow-ups?limit=100", "aftersales", null).body().contains(code),
                 "not admitted: the timer raised nothing");

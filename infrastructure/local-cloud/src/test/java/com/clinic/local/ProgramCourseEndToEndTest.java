@@ -60,14 +60,21 @@ class ProgramCourseEndToEndTest {
 
     /** Call 1 booked at {@code call}, held at {@code held}, and day 1 set (2026-06-03). */
     static HttpResponse<String> started(String p, String call, String held) throws Exception {
+        return started(p, call, held, "2026-06-03");
+    }
+
+    /** The same with day 1 on {@code startDate}. */
+    static HttpResponse<String> started(String p, String call, String held, String startDate) throws Exception {
         HttpResponse<String> booked = act("POST", p + "/calls/1/booking", "headcoach",
                 "{\"at\":\"" + call + "\"}", get(p));
         assertEquals(200, booked.statusCode(), booked.body());
         clock(held);
+        // read again: a deadline that passed meanwhile (the devices' 24 h) is reported on the program
         HttpResponse<String> done = act("POST", p + "/calls/1/held", "headcoach",
-                "{\"covered\":[\"方案目标\",\"饮食\"],\"summary\":\"客户理解方案安排\"}", booked);
+                "{\"covered\":[\"方案目标\",\"饮食\"],\"summary\":\"客户理解方案安排\"}", get(p));
         assertEquals(200, done.statusCode(), done.body());
-        HttpResponse<String> start = act("PUT", p + "/start", "headcoach", "{\"startDate\":\"2026-06-03\"}", done);
+        HttpResponse<String> start = act("PUT", p + "/start", "headcoach", "{\"startDate\":\"" + startDate + "\"}",
+                done);
         assertEquals(200, start.statusCode(), start.body());
         return start;
     }

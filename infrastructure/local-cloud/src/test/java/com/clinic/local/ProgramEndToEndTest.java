@@ -204,7 +204,7 @@ class ProgramEndToEndTest {
 
     static final String ARCHIVE = """
             {"heightCm":165,"weightKg":68.5,"systolicMmHg":%s,"diastolicMmHg":84,"goals":"三个月减重 5 公斤",
-             "sleepHours":6,"exerciseDaysPerWeek":2,"allergies":["青霉素"],"smokes":false,"drinks":true}""";
+             "sleepHours":6,"exerciseDaysPerWeek":2,"allergies":["青霉素"],"smokes":false,"drinks":true,"age":56}""";
 
     /**
      * H-05…H-07: the customer fills the archive (bad measurements named), the auditor fails it once, she fixes it,

@@ -51,6 +51,19 @@ public final class WorkCalendar {
         return !isWeekend(day);
     }
 
+    /**
+     * Whether a public holiday begins on the day: the first of a run of the notice's days off (a 国庆 week, a single
+     * 元旦); a plain weekend is none. Unknown years have no holidays.
+     */
+    public boolean holidayBegins(LocalDate day) {
+        return isHoliday(day) && !isHoliday(day.minusDays(1));
+    }
+
+    private boolean isHoliday(LocalDate day) {
+        CalendarYear y = years.get(day.getYear());
+        return y != null && y.daysOff().contains(day);
+    }
+
     static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }

@@ -113,7 +113,7 @@ public enum TimerKind {
         if (anchor == Anchor.DEADLINE || anchor == Anchor.DAILY) {
             throw new IllegalStateException(this + " has no fixed offset");
         }
-        return anchorDate.plusDays(days).atTime(DAY_EVENT_TIME).atZone(ShanghaiTime.ZONE).toInstant();
+        return ShanghaiTime.at(anchorDate.plusDays(days), DAY_EVENT_TIME);
     }
 
     /** The prefix of every timer name of one subject (a visit, a program). */

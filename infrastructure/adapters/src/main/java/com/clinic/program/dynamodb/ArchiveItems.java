@@ -47,7 +47,8 @@ public final class ArchiveItems {
             if (m != null) {
                 it.put("assessment", item().put("heightCm", m.heightCm()).put("weightKg", m.weightKg())
                         .put("systolicMmHg", m.systolicMmHg()).put("diastolicMmHg", m.diastolicMmHg())
-                        .put("fastingGlucoseMmolL", m.fastingGlucoseMmolL()).put("waistCm", m.waistCm()).build());
+                        .put("fastingGlucoseMmolL", m.fastingGlucoseMmolL()).put("waistCm", m.waistCm())
+                        .put("age", m.age()).build());
                 HealthArchive.Questionnaire q = a.questionnaire();
                 it.put("questionnaire", item().putStrings("history", q.history())
                         .putStrings("medication", q.medication()).putStrings("allergies", q.allergies())
@@ -67,7 +68,8 @@ public final class ArchiveItems {
                 m = new HealthArchive.Assessment(num(a, "heightCm").intValue(), decimal(a, "weightKg"),
                         num(a, "systolicMmHg").intValue(), num(a, "diastolicMmHg").intValue(),
                         a.containsKey("fastingGlucoseMmolL") ? decimal(a, "fastingGlucoseMmolL") : null,
-                        a.containsKey("waistCm") ? num(a, "waistCm").intValue() : null);
+                        a.containsKey("waistCm") ? num(a, "waistCm").intValue() : null,
+                        a.containsKey("age") ? num(a, "age").intValue() : null);
                 Map<String, AttributeValue> x = map(i, "questionnaire");
                 q = new HealthArchive.Questionnaire(Attrs.strings(x, "history"), Attrs.strings(x, "medication"),
                         Attrs.strings(x, "allergies"), str(x, "goals"), num(x, "sleepHours").intValue(),

@@ -62,6 +62,10 @@ final class CourseItems {
                 .put("after", c.after() == AfterPlan.NONE ? null : after(c.after()))
                 .putList("symptoms", maps(c.symptoms(), r -> item().put("symptoms", r.symptoms()).put("since", r.since())
                         .put("by", staff(r.by())).put("at", r.at()).build()))
+                .putList("guidance", maps(c.guidance(), g -> item().put("device", g.device().name())
+                        .put("method", g.method().name()).put("bound", g.bound()).put("problem", g.problem())
+                        .putStrings("screenshotKeys", g.screenshotKeys()).put("by", staff(g.by())).put("at", g.at())
+                        .build()))
                 .build();
     }
 
@@ -85,7 +89,11 @@ final class CourseItems {
                 objects(m, "fired", f -> new Course.Fired(TimerKind.valueOf(str(f, "kind")),
                         num(f, "occurrence").intValue(), instant(f, "at"))), after(map(m, "after")),
                 objects(m, "symptoms", r -> new Course.SymptomReport(str(r, "symptoms"), str(r, "since"),
-                        staff(map(r, "by")), instant(r, "at"))));
+                        staff(map(r, "by")), instant(r, "at"))),
+                objects(m, "guidance", g -> new Course.Guidance(Course.Device.valueOf(str(g, "device")),
+                        Course.GuidanceMethod.valueOf(str(g, "method")), g.get("bound").bool(), str(g, "problem"),
+                        com.clinic.platform.dynamodb.Attrs.strings(g, "screenshotKeys"), staff(map(g, "by")),
+                        instant(g, "at"))));
     }
 
     private static Map<String, AttributeValue> after(AfterPlan a) {
