@@ -183,6 +183,12 @@ public final class Bench {
                 new Target("ListFollowUpTasksFunction (after-sales, list)", "aftersales",
                         "com.clinic.aftersales.functions.ListFollowUpTasksFunction", APIGatewayV2HTTPEvent.class,
                         i -> http("ListFollowUpTasksFunction", null, null, null)),
+                new Target("ListProgramsFunction (program, list)", "program",
+                        "com.clinic.program.functions.orders.ListProgramsFunction", APIGatewayV2HTTPEvent.class,
+                        i -> http("ListProgramsFunction", null, null, null)),
+                new Target("ListDailyWorkFunction (program course, list)", "program-course",
+                        "com.clinic.program.functions.daily.ListDailyWorkFunction", APIGatewayV2HTTPEvent.class,
+                        i -> http("ListDailyWorkFunction", null, null, null)),
                 new Target("DeliverNotificationsFunction (office, worker)", "office",
                         "com.clinic.office.functions.notifications.DeliverNotificationsFunction", SQSEvent.class,
                         i -> EventLoader.loadSQSEvent(root.resolve("events/DeliverNotificationsFunction.json")
