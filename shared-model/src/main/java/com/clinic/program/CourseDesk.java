@@ -54,7 +54,6 @@ public final class CourseDesk {
             TimerKind.EVALUATION_REMINDER);
 
     private final Commands<Program, ProgramEvent> programs;
-    private final Commands<HealthArchive, ProgramEvent> archives;
     private final ProgramDeadlines deadlines;
     private final Timers timers;
     private final Files files;
@@ -63,11 +62,10 @@ public final class CourseDesk {
     private final PrintService printing;
     private final IdGenerator ids;
 
-    public CourseDesk(Commands<Program, ProgramEvent> programs, Commands<HealthArchive, ProgramEvent> archives,
-                      ProgramDeadlines deadlines, Timers timers, Files files, Readings.ReadingLog readings,
-                      Archives.ReadLog reads, PrintService printing, IdGenerator ids) {
+    public CourseDesk(Commands<Program, ProgramEvent> programs, ProgramDeadlines deadlines, Timers timers,
+                      Files files, Readings.ReadingLog readings, Archives.ReadLog reads, PrintService printing,
+                      IdGenerator ids) {
         this.programs = programs;
-        this.archives = archives;
         this.deadlines = deadlines;
         this.timers = timers;
         this.files = files;
@@ -154,23 +152,26 @@ public final class CourseDesk {
 
     /**
      * H-15 the program's assistant coach records a device's guidance (If-Match); a customer of
-     * {@link CourseForms#PHONE_GUIDANCE_AGE} or more (her archive's age) is guided by phone with a screenshot kept.
+     * {@link CourseForms#PHONE_GUIDANCE_AGE} or more (her archive's age, read with the program) is guided by phone with a
+     * screenshot kept.
      * With both devices guided the 24 h deadline from receipt is done.
      */
     public Outcome<Program> guide(Actor actor, String id, Long version, GuidanceForm form, IdempotencyKey key) {
         GuidanceForm given = StaffPicks.require(form);
         Instant now = programs.now();
-        boolean phone = phoneGuidance(id);
-        return closing(now, decide(actor, id, version, key, Team.Seat.ASSISTANT_COACH, "guides the devices", p -> {
-            GuidanceForm.Valid v = given.validate(guidanceFolder(p), phone);
-            return p.guideDevice(new Course.Guidance(v.device(), v.method(), v.bound(), v.problem(),
-                    landed(v.screenshotKeys(), "screenshotKeys"), actor.ref(), now));
-        }));
+        return closing(now, programs.change(actor, id, version, key, Related.record(ArchiveKind.ARCHIVE, id),
+                (p, loaded) -> {
+                    seated(p, actor, Team.Seat.ASSISTANT_COACH, "guides the devices");
+                    GuidanceForm.Valid v = given.validate(guidanceFolder(p),
+                            phoneGuidance(loaded.related(ArchiveKind.ARCHIVE, id)));
+                    return p.guideDevice(new Course.Guidance(v.device(), v.method(), v.bound(), v.problem(),
+                            landed(v.screenshotKeys(), "screenshotKeys"), actor.ref(), now));
+                }, Commands::noTimers));
     }
 
     /** Named policy: her archive says she is {@link CourseForms#PHONE_GUIDANCE_AGE} or more (no age: not known to be). */
-    private boolean phoneGuidance(String id) {
-        return archives.find(id).map(HealthArchive::assessment).map(HealthArchive.Assessment::age)
+    private static boolean phoneGuidance(java.util.Optional<HealthArchive> archive) {
+        return archive.map(HealthArchive::assessment).map(HealthArchive.Assessment::age)
                 .map(age -> age >= CourseForms.PHONE_GUIDANCE_AGE).orElse(false);
     }
 

@@ -18,6 +18,8 @@ import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.notification.Notification;
 import com.clinic.platform.notification.NotificationPublisher;
+import com.clinic.platform.port.AggregateStore.Loaded;
+import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.platform.timer.TimerFired;
 import com.clinic.platform.timer.TimerKind;
@@ -136,15 +138,21 @@ public final class DailyWork {
         Function<PlanDay, Decision<PlanDay, ProgramEvent>> on(Program p, LocalDate date, Instant now);
     }
 
-    /** The one path of a day's change: the date checked, the program running and the seat held, then kept. */
+    /**
+     * The one path of a day's change: the day and its program read together (one read), the date checked, the plan
+     * running and the seat held, then the day made or changed.
+     */
     private Outcome<PlanDay> onDay(Actor actor, String programId, String date, Long version, IdempotencyKey key,
                                    Team.Seat seat, String what, DayStep step) {
         LocalDate d = date(date);
         Instant now = days.now();
-        Program p = running(actor, programId, d, seat, what);
-        Function<PlanDay, Decision<PlanDay, ProgramEvent>> change = step.on(p, d, now);
-        return days.keep(actor, PlanDay.idOf(p.id(), d), version, key, () -> change.apply(empty(p, d)).orThrow(),
-                change);
+        Related program = Related.record(ProgramKind.PROGRAM, programId);
+        Function<Loaded<PlanDay>, Program> running = loaded -> running(actor, programId,
+                loaded.related(ProgramKind.PROGRAM, programId), d, seat, what);
+        return days.keep(actor, PlanDay.idOf(programId, d), version, key, program, loaded -> {
+            Program p = running.apply(loaded);
+            return step.on(p, d, now).apply(empty(p, d)).orThrow();
+        }, (day, loaded) -> step.on(running.apply(loaded), d, now).apply(day));
     }
 
     /** A day of the plan as the group's members see it (an empty day, version 0, before anything was done). */
@@ -259,8 +267,10 @@ public final class DailyWork {
      * The program whose plan runs on the date, when the actor holds the seat in its team: else 404 (not theirs to
      * see), 403 (another seat's task), 409 (not running) or 400 (a date outside the 49 days).
      */
-    private Program running(Actor actor, String programId, LocalDate d, Team.Seat seat, String what) {
-        Program p = programs.visible(actor, programId);
+    private Program running(Actor actor, String programId, Optional<Program> found, LocalDate d, Team.Seat seat,
+                            String what) {
+        Program p = found.filter(x -> ProgramKind.PROGRAM.canSee(actor, x))
+                .orElseThrow(() -> programs.notFound(programId));
         if (!p.seated(seat, actor.id())) {
             throw new Forbidden("only this program's " + seat.label() + " " + what);
         }

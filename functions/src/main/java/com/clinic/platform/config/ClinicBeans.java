@@ -213,8 +213,7 @@ public class ClinicBeans {
     @Singleton
     CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers,
                           Files files, ClinicTable table, PrintService printing) {
-        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, timers, files,
+        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
                 new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
     }
 

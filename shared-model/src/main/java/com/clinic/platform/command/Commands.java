@@ -74,6 +74,13 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         if (loaded.recorded().isPresent()) {
             return replay(loaded.recorded().get(), key, loaded.record());
         }
+        return decide(actor, id, expectedVersion, key, loaded, command, also);
+    }
+
+    /** The decision and commit of a change on what was read. */
+    private Outcome<A> decide(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Loaded<A> loaded,
+                              BiFunction<A, Loaded<A>, Decision<A, E>> command,
+                              BiFunction<Accepted<A, E>, Loaded<A>, AggregateStore.Effects> also) {
         A before = loaded.record().filter(a -> kind.canSee(actor, a)).orElseThrow(() -> notFound(id));
         if (expectedVersion == null) {
             throw new PreconditionRequired("send If-Match with the version you last read (the ETag)");
@@ -149,15 +156,28 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      */
     public Outcome<A> keep(Actor actor, String id, Long version, IdempotencyKey key,
                            java.util.function.Supplier<Accepted<A, E>> first, Function<A, Decision<A, E>> change) {
-        try {
-            return change(actor, id, version, key, change);
-        } catch (NotFound none) {
-            // the list's first change makes it (read once: the change's own read found nothing)
-            if (version != null && version != 0) {
-                throw new StaleVersion("there is no " + kind.name() + " list yet (version 0): send If-Match \"0\" or none");
-            }
-            return create(actor, first.get());
+        return keep(actor, id, version, key, Related.NONE, loaded -> first.get(), (a, loaded) -> change.apply(a));
+    }
+
+    /**
+     * The same, reading the related records the change rests on with the record (one read): the first change makes
+     * the record from them, a later one changes it on its version.
+     */
+    public Outcome<A> keep(Actor actor, String id, Long version, IdempotencyKey key, Related related,
+                           Function<Loaded<A>, Accepted<A, E>> first, BiFunction<A, Loaded<A>, Decision<A, E>> change) {
+        requireId(id);
+        Loaded<A> loaded = store.load(kind, id, key, related);
+        if (loaded.recorded().isPresent()) {
+            return replay(loaded.recorded().get(), key, loaded.record());
         }
+        if (loaded.record().isPresent()) {
+            return decide(actor, id, version, key, loaded, change,
+                    (accepted, l) -> new AggregateStore.Effects(List.of(), List.of(), List.of()));
+        }
+        if (version != null && version != 0) {
+            throw new StaleVersion("there is no " + kind.name() + " yet (version 0): send If-Match \"0\" or none");
+        }
+        return create(actor, first.apply(loaded));
     }
 
     /**
