@@ -6,7 +6,6 @@ import com.clinic.platform.Check;
 import com.clinic.platform.Forbidden;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
-import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
 import com.clinic.platform.ShanghaiTime;
@@ -32,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -118,41 +118,40 @@ public final class DailyWork {
     public Outcome<PlanDay> setMealPlan(Actor actor, String programId, String date, Long version, MealPlanForm form,
                                        IdempotencyKey key) {
         MealPlanForm.Valid valid = StaffPicks.require(form).validate();
+        Instant now = days.now();
         return onDay(actor, programId, date, version, key, Team.Seat.CUSTOMER_SERVICE, "sets the meal plans",
-                (p, d, now) -> day -> day.setMealPlan(valid.meals(), valid.reason(),
-                        member(p, Team.Seat.ASSISTANT_COACH).map(StaffRef::id).orElse(null), actor.ref(), now));
+                (p, day) -> day.setMealPlan(valid.meals(), valid.reason(),
+                        p.team().member(Team.Seat.ASSISTANT_COACH).map(StaffRef::id).orElse(null), actor.ref(), now));
     }
 
-    /** H-14 / H-16 the program's assistant coach posts a day's meal plan or greeting to the group (If-Match). */
+    /**
+     * H-14 / H-16 the program's assistant coach posts a day's meal plan or greeting to the group (If-Match); only a
+     * holiday greeting consults the calendar (a read of its own).
+     */
     public Outcome<PlanDay> post(Actor actor, String programId, String date, Long version, PostForm form,
                                  IdempotencyKey key) {
         PostForm.Valid valid = StaffPicks.require(form).validate();
+        Instant now = days.now();
         return onDay(actor, programId, date, version, key, Team.Seat.ASSISTANT_COACH, "posts to the group",
-                (p, d, now) -> day -> day.post(valid.kind(), valid.text(), calendars.calendar().holidayBegins(d),
-                        actor.id(), actor.ref(), now));
-    }
-
-    /** A day's step: what the seat's member does to the day, knowing the program, the date and the time. */
-    @FunctionalInterface
-    private interface DayStep {
-        Function<PlanDay, Decision<PlanDay, ProgramEvent>> on(Program p, LocalDate date, Instant now);
+                (p, day) -> day.post(valid.kind(), valid.text(), valid.kind() == PlanDay.PostKind.HOLIDAY_GREETING
+                        && calendars.calendar().holidayBegins(day.date()), actor.id(), actor.ref(), now));
     }
 
     /**
      * The one path of a day's change: the day and its program read together (one read), the date checked, the plan
-     * running and the seat held, then the day made or changed.
+     * running and the seat held, then the day made (from empty) or changed.
      */
     private Outcome<PlanDay> onDay(Actor actor, String programId, String date, Long version, IdempotencyKey key,
-                                   Team.Seat seat, String what, DayStep step) {
+                                   Team.Seat seat, String what,
+                                   BiFunction<Program, PlanDay, Decision<PlanDay, ProgramEvent>> step) {
         LocalDate d = date(date);
-        Instant now = days.now();
-        Related program = Related.record(ProgramKind.PROGRAM, programId);
         Function<Loaded<PlanDay>, Program> running = loaded -> running(actor, programId,
                 loaded.related(ProgramKind.PROGRAM, programId), d, seat, what);
-        return days.keep(actor, PlanDay.idOf(programId, d), version, key, program, loaded -> {
-            Program p = running.apply(loaded);
-            return step.on(p, d, now).apply(empty(p, d)).orThrow();
-        }, (day, loaded) -> step.on(running.apply(loaded), d, now).apply(day));
+        return days.keep(actor, PlanDay.idOf(programId, d), version, key,
+                Related.record(ProgramKind.PROGRAM, programId), loaded -> {
+                    Program p = running.apply(loaded);
+                    return step.apply(p, empty(p, d)).orThrow();
+                }, (day, loaded) -> step.apply(running.apply(loaded), day));
     }
 
     /** A day of the plan as the group's members see it (an empty day, version 0, before anything was done). */
@@ -182,14 +181,14 @@ public final class DailyWork {
      * still open is told once per task and date, however often the run is delivered. Returns how many were told.
      */
     public int remind(TimerFired fired) {
-        if (fired.kind() != TimerKind.DAILY_POSTS || fired.occurrence() > TimerKind.DAILY_POSTS.dailyAt().size()) {
+        List<java.time.LocalTime> runs = TimerKind.DAILY_POSTS.dailyAt();
+        if (fired.kind() != TimerKind.DAILY_POSTS || fired.occurrence() < 1 || fired.occurrence() > runs.size()) {
             throw new IllegalArgumentException("not the daily reminder: " + fired);
         }
         Instant now = days.now();
         LocalDate today = ShanghaiTime.dateOf(now);
         // stamped with the run's own time, so a re-delivered run's reminders are the same ones (stored once)
-        Instant run = fired.occurrence() < 1 ? now
-                : ShanghaiTime.at(today, TimerKind.DAILY_POSTS.dailyAt().get(fired.occurrence() - 1));
+        Instant run = ShanghaiTime.at(today, runs.get(fired.occurrence() - 1));
         List<Notification> out = items(today, now, p -> true).stream()
                 .filter(i -> i.open() && i.owner() != null && i.task().reminder() == fired.occurrence())
                 .map(i -> Notification.toStaff("daily-" + i.forDate() + "-" + i.task() + "-" + i.programId(),
@@ -239,19 +238,12 @@ public final class DailyWork {
         Status s = done.map(at -> at.isAfter(due) ? Status.LATE : Status.DONE)
                 .orElse(now.isAfter(due) ? Status.OVERDUE : Status.PENDING);
         return new WorkItem(p.id(), p.order().customerName(), forDate, plan.dayOf(forDate), task,
-                member(p, task.seat()).orElse(null), due, done.orElse(null), s);
+                p.team().member(task.seat()).orElse(null), due, done.orElse(null), s);
     }
 
-    /** Every program whose plan runs (started, not ended or stopped), page by page. */
+    /** Every program whose plan runs (started, not ended or stopped). */
     private List<Program> started() {
-        List<Program> out = new ArrayList<>();
-        String token = null;
-        do {
-            Page<Program> page = list.atStage(Program.Stage.STARTED, new PageRequest(PageRequest.MAX_LIMIT, token));
-            out.addAll(page.items());
-            token = page.next();
-        } while (token != null);
-        return out;
+        return Page.all(page -> list.atStage(Program.Stage.STARTED, page));
     }
 
     private static boolean runs(PlanDays plan, LocalDate date) {
@@ -287,12 +279,7 @@ public final class DailyWork {
 
     private static PlanDay empty(Program p, LocalDate d) {
         return PlanDay.empty(p.id(), d, p.order().customerId(),
-                member(p, Team.Seat.ASSISTANT_COACH).map(StaffRef::id).orElse(null));
-    }
-
-    /** The member in the seat, once they accepted. */
-    private static Optional<StaffRef> member(Program p, Team.Seat seat) {
-        return p.team().seat(seat).filter(i -> i.status() == Team.Status.ACCEPTED).map(Team.Invitation::member);
+                p.team().member(Team.Seat.ASSISTANT_COACH).map(StaffRef::id).orElse(null));
     }
 
     private static LocalDate date(String value) {

@@ -623,8 +623,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
 
     /** Whether the staff member holds the seat in this program's team (invited and accepted). */
     public boolean seated(Team.Seat seat, String staffId) {
-        return team.seat(seat).map(i -> i.status() == Team.Status.ACCEPTED && i.member().id().equals(staffId))
-                .orElse(false);
+        return team.member(seat).map(m -> m.id().equals(staffId)).orElse(false);
     }
 
     /** The deadlines with the step's opened by the change at {@code at}. */

@@ -59,6 +59,11 @@ public record Team(List<Invitation> invitations) {
         return invitations.stream().filter(i -> i.seat() == seat).findFirst();
     }
 
+    /** The member holding the seat, once they accepted. */
+    public Optional<StaffRef> member(Seat seat) {
+        return seat(seat).filter(i -> i.status() == Status.ACCEPTED).map(Invitation::member);
+    }
+
     /** Whether the staff member sits in the group (invited and accepted). */
     public boolean isMember(String staffId) {
         return invitations.stream().anyMatch(i -> i.status() == Status.ACCEPTED && i.member().id().equals(staffId));

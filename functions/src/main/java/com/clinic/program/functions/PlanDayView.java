@@ -40,9 +40,12 @@ public record PlanDayView(String programId, String date, List<MealPlanView> meal
         return new PlanDayView(d.programId(), d.date().toString(), d.mealPlans().stream().map(m -> new MealPlanView(
                 m.revision(), m.meals().stream().map(x -> new MealView(x.meal().name(), x.meal().label(), x.dishes(),
                 x.note())).toList(), m.reason(), StaffView.Ref.of(m.by()), ShanghaiTime.show(m.at()))).toList(),
-                d.mealPlanPosted(), d.posts().stream().map(p -> new PostView(p.kind().name(), p.kind().specId(),
-                        p.text(), p.mealPlanRevision(), StaffView.Ref.of(p.by()), ShanghaiTime.show(p.at()),
-                        ShanghaiTime.show(p.kind().dueFor(d.date())), p.at().isAfter(p.kind().dueFor(d.date()))))
-                        .toList(), d.version());
+                d.mealPlanPosted(), d.posts().stream().map(p -> post(p, p.kind().dueFor(d.date()))).toList(),
+                d.version());
+    }
+
+    private static PostView post(PlanDay.Post p, java.time.Instant due) {
+        return new PostView(p.kind().name(), p.kind().specId(), p.text(), p.mealPlanRevision(),
+                StaffView.Ref.of(p.by()), ShanghaiTime.show(p.at()), ShanghaiTime.show(due), p.at().isAfter(due));
     }
 }

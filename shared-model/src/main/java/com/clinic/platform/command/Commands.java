@@ -171,8 +171,7 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
             return replay(loaded.recorded().get(), key, loaded.record());
         }
         if (loaded.record().isPresent()) {
-            return decide(actor, id, version, key, loaded, change,
-                    (accepted, l) -> new AggregateStore.Effects(List.of(), List.of(), List.of()));
+            return decide(actor, id, version, key, loaded, change, (accepted, l) -> AggregateStore.Effects.NONE);
         }
         if (version != null && version != 0) {
             throw new StaleVersion("there is no " + kind.name() + " yet (version 0): send If-Match \"0\" or none");

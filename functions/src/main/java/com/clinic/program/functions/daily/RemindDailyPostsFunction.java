@@ -1,10 +1,10 @@
 package com.clinic.program.functions.daily;
 
+import com.clinic.platform.Actor;
 import com.clinic.platform.api.BusinessMetrics;
 import com.clinic.platform.api.ClinicFunction;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.scheduler.TimerPayloads;
-import com.clinic.platform.timer.TimerFired;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.program.DailyWork;
 import io.micronaut.context.ApplicationContext;
@@ -27,10 +27,10 @@ public class RemindDailyPostsFunction extends ClinicFunction<Map<String, Object>
         super(context);
     }
 
-    /** Before a snapshot: the work lists are read, and a run that fires no reminder (occurrence 0) sends nothing. */
+    /** Before a snapshot: the work list is read as the system, which sits in no team and so is told nothing. */
     @Override
     protected void prime() {
-        daily.remind(new TimerFired(TimerKind.DAILY_POSTS, TimerKind.ALL, 0));
+        daily.work(Actor.SYSTEM, null);
     }
 
     @Override

@@ -92,7 +92,7 @@ final class CourseItems {
                         staff(map(r, "by")), instant(r, "at"))),
                 objects(m, "guidance", g -> new Course.Guidance(Course.Device.valueOf(str(g, "device")),
                         Course.GuidanceMethod.valueOf(str(g, "method")), g.get("bound").bool(), str(g, "problem"),
-                        com.clinic.platform.dynamodb.Attrs.strings(g, "screenshotKeys"), staff(map(g, "by")),
+                        strings(g, "screenshotKeys"), staff(map(g, "by")),
                         instant(g, "at"))));
     }
 

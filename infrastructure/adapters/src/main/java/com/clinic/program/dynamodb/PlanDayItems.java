@@ -10,7 +10,7 @@ import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 import static com.clinic.platform.dynamodb.Attrs.strings;
 
-import com.clinic.platform.PageRequest;
+import com.clinic.platform.Page;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.ItemMapping;
@@ -18,7 +18,6 @@ import com.clinic.program.DailyWork;
 import com.clinic.program.PlanDay;
 import com.clinic.program.ProgramGroup;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -77,16 +76,6 @@ public final class PlanDayItems {
 
     /** Every program's day of a date, all pages. */
     public static DailyWork.PlanDayList list(ClinicTable table) {
-        return date -> {
-            List<PlanDay> out = new ArrayList<>();
-            String token = null;
-            do {
-                var page = table.query("gsi1", "gsi1pk", "PLANDAYS#" + date, new PageRequest(PageRequest.MAX_LIMIT,
-                        token), MAPPING::fromItem);
-                out.addAll(page.items());
-                token = page.next();
-            } while (token != null);
-            return out;
-        };
+        return date -> Page.all(page -> table.query("gsi1", "gsi1pk", "PLANDAYS#" + date, page, MAPPING::fromItem));
     }
 }
