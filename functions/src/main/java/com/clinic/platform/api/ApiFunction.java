@@ -72,16 +72,29 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
     }
 
     /**
-     * The answer to one request. Its log lines carry the route and the record it concerns (the visit code of
-     * the path) as JSON fields, never a body: bodies hold names, phone numbers and health data.
+     * The answer to one request. Its log lines carry the route and the record it concerns as JSON fields: the
+     * visit code of the path ({@code visit}) or the collection and id of any other record ({@code record}, as
+     * {@code programs/<id>}), never a body: bodies hold names, phone numbers and health data. The runtime's
+     * request id ({@code AWSRequestId}) is put there by Micronaut for every invocation.
      */
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
-        String code = event.getPathParameters() == null ? null : event.getPathParameters().get("code");
+        Map<String, String> path = event.getPathParameters() == null ? Map.of() : event.getPathParameters();
+        String code = path.get("code");
         try (MDC.MDCCloseable route = MDC.putCloseable("route", event.getRouteKey());
-             MDC.MDCCloseable visit = MDC.putCloseable("visit", code != null && Visit.isCode(code) ? code : null)) {
+             MDC.MDCCloseable visit = MDC.putCloseable("visit", code != null && Visit.isCode(code) ? code : null);
+             MDC.MDCCloseable record = MDC.putCloseable("record", record(event.getRouteKey(), path.get("id")))) {
             return answer(event);
         }
+    }
+
+    /** {@code programs/P1} for {@code POST /programs/{id}/…}; ids are generated, never personal data. */
+    static String record(String routeKey, String id) {
+        if (routeKey == null || id == null || !routeKey.contains("/{id}")) {
+            return null;
+        }
+        String collection = routeKey.substring(routeKey.indexOf('/') + 1, routeKey.indexOf("/{id}"));
+        return collection.substring(collection.lastIndexOf('/') + 1) + "/" + id;
     }
 
     private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {

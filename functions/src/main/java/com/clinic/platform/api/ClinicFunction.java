@@ -33,23 +33,17 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
      * The Lambda entry point's context. Not Micronaut's {@code LambdaApplicationContextBuilder}: it makes every
      * singleton eager, so each function would build the SQS, S3 and Scheduler clients and the PDF renderer at
      * its cold start, whether its path uses them or not (and the flag cannot be turned off again on that
-     * builder). Micronaut's services come from the build-time {@link ServiceIndex}. The DynamoDB client is built beside the context's start ({@link DynamoDbAtStart}) for the
-     * functions that read or write the table.
+     * builder). Micronaut's services come from the build-time {@link ServiceIndex}. The DynamoDB client is built
+     * and primed beside the context's start ({@link DynamoDbAtStart}) unless the function is
+     * {@link NoTableAtStart}.
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
         ServiceIndex.install();
         ApplicationContextBuilder builder = ApplicationContext.builder(Environment.FUNCTION,
                 MicronautLambdaContext.ENVIRONMENT_LAMBDA).deduceEnvironment(false);
-        return usesTable() ? builder.singletons(DynamoDbAtStart.begin()) : builder;
-    }
-
-    /**
-     * Whether the function's path reaches the table; true for all but the outbox relay. Asked during the base
-     * constructor, so an override answers a constant.
-     */
-    protected boolean usesTable() {
-        return true;
+        return getClass().isAnnotationPresent(NoTableAtStart.class) ? builder
+                : builder.singletons(DynamoDbAtStart.begin());
     }
 
     /**

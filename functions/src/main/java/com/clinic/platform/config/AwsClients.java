@@ -72,6 +72,11 @@ public final class AwsClients {
         return b.build();
     }
 
+    /** The table's name ({@code clinic.table}), where it is configured. */
+    public Optional<String> table() {
+        return settings.apply("clinic.table");
+    }
+
     /** Running against the local cloud's emulators (path-style S3 URLs, static credentials). */
     public boolean isLocal() {
         return settings.apply("clinic.local-credentials").isPresent();

@@ -5,10 +5,12 @@ import com.clinic.journey.VisitCommands;
 import com.clinic.printing.PrintJobs;
 import com.clinic.printing.PrintWorker;
 import com.clinic.printing.pdf.OpenPdfRenderer;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The print worker's wiring, in its own package: only the printing artifact carries this factory, the renderer
@@ -17,9 +19,24 @@ import java.time.Clock;
 @Factory
 public class PrintingBeans {
 
+    /**
+     * Every job reads its records, renders with the main face and stores the PDF in S3. The face and the S3 client
+     * are made in the background as the worker is wired (a cold start's initialisation, on Lambda's second vCPU),
+     * beside the DynamoDB client, so the first job waits for none of them in turn.
+     */
     @Singleton
     PrintWorker printWorker(VisitCommands commands, PrintJobs jobs, Files files, Clock clock,
-                            @Property(name = "clinic.name") String clinicName) {
+                            @Property(name = "clinic.name") String clinicName, BeanProvider<S3Client> s3) {
+        OpenPdfRenderer.preload();
+        Thread client = new Thread(() -> {
+            try {
+                s3.get();
+            } catch (RuntimeException e) {
+                // the first job builds the client again, and reports what fails
+            }
+        }, "s3-client-at-start");
+        client.setDaemon(true);
+        client.start();
         return new PrintWorker(commands, jobs, new OpenPdfRenderer(clinicName), files, clock);
     }
 }

@@ -89,24 +89,33 @@ class DeploymentArtifactIT {
         assertFalse(handlers(stack).isEmpty(), stack.file() + " has no function");
     }
 
-    /** Each handler built from its artifact alone (its own class loader), with the template's environment. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("departments")
-    void everyHandlerStartsFromItsArtifactAlone(Template stack, @TempDir Path dir) throws Exception {
-        List<URL> classpath = new ArrayList<>(List.of(dir.toUri().toURL()));
-        try (ZipFile z = new ZipFile(artifact(stack).toFile())) {
+    /** Unpacks an artifact as Lambda does; answers the jars it holds. */
+    static List<Path> unpack(Path zip, Path to) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        try (ZipFile z = new ZipFile(zip.toFile())) {
             for (ZipEntry e : java.util.Collections.list(z.entries())) {
-                Path out = dir.resolve(e.getName());
+                Path out = to.resolve(e.getName());
                 if (!e.isDirectory()) {
                     Files.createDirectories(out.getParent());
                     try (InputStream in = z.getInputStream(e)) {
                         Files.copy(in, out);
                     }
                     if (e.getName().endsWith(".jar")) {
-                        classpath.add(out.toUri().toURL());
+                        jars.add(out);
                     }
                 }
             }
+        }
+        return jars;
+    }
+
+    /** Each handler built from its artifact alone (its own class loader), with the template's environment. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("departments")
+    void everyHandlerStartsFromItsArtifactAlone(Template stack, @TempDir Path dir) throws Exception {
+        List<URL> classpath = new ArrayList<>(List.of(dir.toUri().toURL()));
+        for (Path jar : unpack(artifact(stack), dir)) {
+            classpath.add(jar.toUri().toURL());
         }
         Map<String, Object> properties = new java.util.LinkedHashMap<>(Map.of("aws.region", "cn-northwest-1",
                 "clinic.local-credentials", "artifact:check"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.Intrinsic;
 import com.clinic.emulators.Template.Resource;
+import com.clinic.platform.api.NoTableAtStart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,13 @@ class LeastPrivilegeIT {
         }
         Set<String> denied = new TreeSet<>();
         Set<String> checked = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(calls, StandardCharsets.UTF_8)) {
+        List<String> lines = new ArrayList<>(Files.readAllLines(calls, StandardCharsets.UTF_8));
+        for (String handler : byHandler.keySet()) {
+            if (primesTheTable(handler)) {
+                lines.add(handler + "\tdynamodb:BatchGetItem\ttest-ClinicTable");
+            }
+        }
+        for (String line : lines) {
             String[] f = line.split("\t");
             Resource fn = byHandler.get(f[0]);
             if (fn == null || !checked.add(line)) {
@@ -64,6 +71,14 @@ class LeastPrivilegeIT {
         }
         assertTrue(checked.size() > 50, "too few calls recorded to prove anything: " + checked.size());
         assertTrue(denied.isEmpty(), "calls the template's policies do not allow:\n" + String.join("\n", denied));
+    }
+
+    /**
+     * Whether the function's Lambda entry point primes its DynamoDB client with a read at start (see
+     * {@code DynamoDbAtStart}); the unit tests share a context and never make that read.
+     */
+    static boolean primesTheTable(String handler) throws ClassNotFoundException {
+        return !Class.forName(handler).isAnnotationPresent(NoTableAtStart.class);
     }
 
     /** An allowed action pattern on a logical resource of the stack, and on an S3 object path pattern. */

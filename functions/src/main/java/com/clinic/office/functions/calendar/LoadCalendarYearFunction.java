@@ -5,6 +5,7 @@ import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.api.NoTableAtStart;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.calendar.CalendarNoticeForm;
 import com.clinic.platform.calendar.CalendarYear;
@@ -20,6 +21,7 @@ import java.util.List;
  */
 @Serves({"T-12"})
 @AllowedRoles(Role.SUPER_ADMIN)
+@NoTableAtStart
 public class LoadCalendarYearFunction extends ApiFunction {
     private final Calendars calendars = bean(Calendars.class);
 

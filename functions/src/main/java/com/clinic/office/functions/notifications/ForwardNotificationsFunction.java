@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.clinic.platform.api.ClinicFunction;
 import com.clinic.platform.api.Serves;
+import com.clinic.platform.api.NoTableAtStart;
 import com.clinic.platform.api.StreamRecords;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.sqs.SqsNotificationPublisher;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * Lambda retries from there in order; what was sent twice is stored once by the delivery worker.
  */
 @Serves({"notices"})
+@NoTableAtStart
 public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(ForwardNotificationsFunction.class);
     private static final int BATCH = 10;
@@ -30,12 +32,6 @@ public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, 
 
     public ForwardNotificationsFunction(ApplicationContext context) {
         super(context);
-    }
-
-    /** It reads the stream's records and writes only to the queue: no DynamoDB client at its start. */
-    @Override
-    protected boolean usesTable() {
-        return false;
     }
 
     /** Before a snapshot: a stream record that is not an outbox item, which is passed over. */

@@ -63,22 +63,37 @@ public final class OpenPdfRenderer implements PrintRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** The font files are read once, when the first job is rendered. */
-    private static final class FontHolder {
-        static final BaseFont BASE = load(FONT);
-        static final BaseFont FALLBACK = load(FALLBACK_FONT);
+    /** Noto Sans SC, read once: in the background from {@link #preload()}, else by the first job. */
+    private static final class Base {
+        static final BaseFont FACE = load(FONT);
+    }
 
-        private static BaseFont load(String path) {
-            try (InputStream in = OpenPdfRenderer.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + path + " is not packaged");
-                }
-                return BaseFont.createFont(path.substring(path.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                        BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Noto Sans HK, read only when a text holds a character SC lacks (rare: Extension B names). */
+    private static final class Fallback {
+        static final BaseFont FACE = load(FALLBACK_FONT);
+    }
+
+    private static BaseFont load(String path) {
+        try (InputStream in = OpenPdfRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + path + " is not packaged");
             }
+            return BaseFont.createFont(path.substring(path.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts reading the main face (10 MB) on a background thread, so that a print worker's first job does not
+     * wait for it: its cold start reads the face while the job and the visit are read. A job that needs the face
+     * sooner waits for that thread (the face is a class constant, initialised once).
+     */
+    public static void preload() {
+        Thread thread = new Thread(() -> Base.FACE.getClass(), "font-at-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** One run of text in one face. */
@@ -97,8 +112,8 @@ public final class OpenPdfRenderer implements PrintRenderer {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             String ch = new String(Character.toChars(cp));
-            BaseFont f = FontHolder.BASE.charExists(cp) || Character.isWhitespace(cp) ? FontHolder.BASE
-                    : FontHolder.FALLBACK.charExists(cp) ? FontHolder.FALLBACK : null;
+            BaseFont f = Base.FACE.charExists(cp) || Character.isWhitespace(cp) ? Base.FACE
+                    : Fallback.FACE.charExists(cp) ? Fallback.FACE : null;
             if (f == null) {
                 if (Character.getType(cp) != Character.FORMAT && Character.getType(cp) != Character.NON_SPACING_MARK) {
                     undrawable.add(ch);
@@ -106,7 +121,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
                 } else {
                     ch = "";
                 }
-                f = FontHolder.BASE;
+                f = Base.FACE;
             }
             if (f != face && current.length() > 0) {
                 runs.add(new Run(face, current.toString()));
@@ -231,7 +246,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
     private byte[] itemSheet(Visit v, Set<String> undrawable) {
         return pdf(PageSize.A4, 18 * MM, (doc, writer) -> {
             writer.setPageEvent(new PageNumbers(undrawable));
-            Font small = new Font(FontHolder.BASE, 8);
+            Font small = new Font(Base.FACE, 8);
             PdfContentByte canvas = writer.getDirectContent();
             drawMatrix(canvas, code128(v.code()), PageSize.A4.getWidth() - 18 * MM - 50 * MM,
                     PageSize.A4.getHeight() - 18 * MM - 10 * MM, 50 * MM, 10 * MM);
