@@ -20,23 +20,23 @@ import software.amazon.awssdk.services.s3.S3Client;
 public class PrintingBeans {
 
     /**
-     * Every job reads its records, renders with the main face and stores the PDF in S3. The face and the S3 client
-     * are made in the background as the worker is wired (a cold start's initialisation, on Lambda's second vCPU),
-     * beside the DynamoDB client, so the first job waits for none of them in turn.
+     * Every job reads its records, renders with the main face and stores the PDF in S3. As the worker is wired (a
+     * cold start's initialisation, on Lambda's second vCPU beside the DynamoDB client), one background thread
+     * reads the face, draws a throwaway label and builds the S3 client, so the first job waits for none of them.
      */
     @Singleton
     PrintWorker printWorker(VisitCommands commands, PrintJobs jobs, Files files, Clock clock,
                             @Property(name = "clinic.name") String clinicName, BeanProvider<S3Client> s3) {
-        OpenPdfRenderer.preload();
-        Thread client = new Thread(() -> {
+        Thread warmUp = new Thread(() -> {
             try {
+                OpenPdfRenderer.rehearse();
                 s3.get();
             } catch (RuntimeException e) {
-                // the first job builds the client again, and reports what fails
+                // the first job reads, draws and builds again, and reports what fails
             }
-        }, "s3-client-at-start");
-        client.setDaemon(true);
-        client.start();
+        }, "print-worker-at-start");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return new PrintWorker(commands, jobs, new OpenPdfRenderer(clinicName), files, clock);
     }
 }

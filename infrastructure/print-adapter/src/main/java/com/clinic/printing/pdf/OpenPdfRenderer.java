@@ -63,7 +63,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** Noto Sans SC, read once: in the background from {@link #preload()}, else by the first job. */
+    /** Noto Sans SC, read once: by {@link #rehearse()} or by the first job. */
     private static final class Base {
         static final BaseFont FACE = load(FONT);
     }
@@ -86,14 +86,18 @@ public final class OpenPdfRenderer implements PrintRenderer {
     }
 
     /**
-     * Starts reading the main face (10 MB) on a background thread, so that a print worker's first job does not
-     * wait for it: its cold start reads the face while the job and the visit are read. A job that needs the face
-     * sooner waits for that thread (the face is a class constant, initialised once).
+     * Reads the main face (10 MB) and draws one throwaway label, so that a job rendered afterwards finds the face
+     * read and OpenPDF's and ZXing's drawing code loaded. A print worker runs it in the background at its cold
+     * start, while the job and the visit are read; a job that needs the face sooner waits for it (the face is a
+     * class constant, read once).
      */
-    public static void preload() {
-        Thread thread = new Thread(() -> Base.FACE.getClass(), "font-at-start");
-        thread.setDaemon(true);
-        thread.start();
+    public static void rehearse() {
+        pdf(new Rectangle(80 * MM, 50 * MM), 4 * MM, (doc, writer) -> {
+            PdfContentByte canvas = writer.getDirectContent();
+            text(canvas, 12, 4 * MM, 43 * MM, "预热 PRIMING", new LinkedHashSet<>());
+            drawMatrix(canvas, code128("PRIMING"), 4 * MM, 9 * MM, 48 * MM, 14 * MM);
+            drawMatrix(canvas, qr("PRIMING"), 55 * MM, 9 * MM, 22 * MM, 22 * MM);
+        });
     }
 
     /** One run of text in one face. */

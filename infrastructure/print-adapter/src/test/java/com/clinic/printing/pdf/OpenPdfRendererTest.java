@@ -1,5 +1,6 @@
 package com.clinic.printing.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,12 @@ import org.junit.jupiter.api.Test;
 
 /** The printed PDFs, read back as a scanner and a person would: barcodes decoded from the page, text found. */
 class OpenPdfRendererTest {
+
+    /** A print worker's cold start rehearses in the background and swallows a failure: it must draw for real. */
+    @Test
+    void theRehearsalAtStartDrawsWithThePackagedFace() {
+        assertDoesNotThrow(OpenPdfRenderer::rehearse);
+    }
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     static final StaffRef DESK = new StaffRef("f", "周前台");
     static final OpenPdfRenderer RENDERER = new OpenPdfRenderer("成都示例医疗美容门诊部");
