@@ -1,65 +1,32 @@
 package com.clinic.platform.config;
 
-import com.clinic.aftersales.AfterSalesService;
 import com.clinic.aftersales.complaint.ComplaintKind;
-import com.clinic.aftersales.complaint.Complaints;
 import com.clinic.aftersales.dispute.DisputeKind;
-import com.clinic.aftersales.dispute.Disputes;
 import com.clinic.aftersales.dynamodb.ComplaintItems;
 import com.clinic.aftersales.dynamodb.DisputeItems;
-import com.clinic.aftersales.dynamodb.DynamoFollowUps;
 import com.clinic.aftersales.dynamodb.FollowUpItems;
 import com.clinic.aftersales.dynamodb.PayingCustomerItems;
 import com.clinic.aftersales.customer.PayingCustomerKind;
-import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.program.ArchiveKind;
-import com.clinic.program.DailyWork;
 import com.clinic.program.PlanDayKind;
 import com.clinic.program.dynamodb.PlanDayItems;
-import com.clinic.program.Archives;
 import com.clinic.program.CatalogueKind;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.PlanDesk;
-import com.clinic.program.Readings;
-import com.clinic.program.dynamodb.DynamoReadings;
-import com.clinic.program.ProgramDeadlines;
-import com.clinic.program.Shipping;
 import com.clinic.program.dynamodb.CatalogueItems;
-import com.clinic.program.ProgramGroup;
 import com.clinic.program.ProgramKind;
-import com.clinic.program.Programs;
 import com.clinic.program.dynamodb.ArchiveItems;
-import com.clinic.program.dynamodb.DynamoGroupMessages;
 import com.clinic.program.dynamodb.ProgramItems;
-import com.clinic.aftersales.dynamodb.DynamoLoanAccounts;
 import com.clinic.aftersales.dynamodb.LoanItems;
-import com.clinic.aftersales.followup.FollowUpDesk;
 import com.clinic.aftersales.followup.FollowUpKind;
-import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
-import com.clinic.aftersales.loan.LoanLedger;
-import com.clinic.aftersales.records.Companions;
-import com.clinic.aftersales.records.Visitors;
-import com.clinic.aftersales.records.VideoPlaybacks;
-import com.clinic.cashier.CashierService;
-import com.clinic.clinical.consultation.ConsultationService;
-import com.clinic.clinical.dynamodb.DynamoExamQuarantine;
-import com.clinic.clinical.exam.ExamQuarantine;
-import com.clinic.clinical.files.ClinicalFilesService;
-import com.clinic.frontoffice.dispatch.DispatchService;
-import com.clinic.frontoffice.reception.ReceptionService;
 import com.clinic.journey.Files;
 import com.clinic.journey.VisitCommands;
-import com.clinic.journey.VisitRecords;
 import com.clinic.journey.VisitStore;
-import com.clinic.journey.dynamodb.DynamoVisitRecords;
 import com.clinic.journey.dynamodb.DynamoVisitStore;
 import com.clinic.journey.dynamodb.VisitItems;
 import com.clinic.journey.events.PublishedEvents;
 import com.clinic.journey.visit.VisitKind;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.catalog.CatalogStore;
-import com.clinic.platform.command.Commands;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.dynamodb.DynamoArmedTimers;
@@ -68,7 +35,6 @@ import com.clinic.platform.dynamodb.DynamoCatalogStore;
 import com.clinic.platform.dynamodb.DynamoNotificationInbox;
 import com.clinic.platform.dynamodb.DynamoStaffDirectory;
 import com.clinic.platform.notification.NotificationInbox;
-import com.clinic.platform.notification.NotificationPublisher;
 import com.clinic.platform.port.FileStore;
 import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.port.TimerScheduler;
@@ -103,7 +69,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * sets it: {@code CLINIC_TABLE} is read as {@code clinic.table}, {@code CLINIC_PRINT_QUEUE} as
  * {@code clinic.print-queue}; the local cloud sets the same properties. Every bean is a lazy singleton and the
  * SQS, S3 and Scheduler clients are handed over as providers, so a function builds only the clients its path
- * actually calls (a read never builds the SQS client its service could publish with).
+ * actually calls (a read never builds the SQS client its service could publish with). What only one department
+ * uses is wired by that department's factory beside its handlers ({@code FrontOfficeBeans}, {@code ProgramBeans},
+ * …): its artifact alone carries it, so a function's context starts with the definitions of the shared wiring
+ * and of its own department only.
  */
 @Factory
 public class ClinicBeans {
@@ -170,122 +139,10 @@ public class ClinicBeans {
                 Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS)));
     }
 
-    @Singleton
-    LoanLedger loanLedger(DynamoAggregateStore store, Clock clock, Timers timers) {
-        return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock), timers);
-    }
-
     /** The table's query and conditional-put helper, shared by the lists across records. */
     @Singleton
     ClinicTable clinicTable(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
         return new ClinicTable(dynamo, table);
-    }
-
-    @Singleton
-    VisitRecords visitRecords(ClinicTable table) {
-        return new DynamoVisitRecords(table);
-    }
-
-    @Singleton
-    VideoPlaybacks videoPlaybacks(VisitCommands visits, VisitRecords records, Files files) {
-        return new VideoPlaybacks(visits, records, files, IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    PayingCustomers payingCustomers(DynamoAggregateStore store, Clock clock, ClinicTable table) {
-        return new PayingCustomers(new Commands<>(PayingCustomerKind.CUSTOMER, store, clock),
-                new Commands<>(PayingCustomerKind.LEVELS, store, clock), PayingCustomerItems.list(table, store));
-    }
-
-    @Singleton
-    ProgramDeadlines programDeadlines(Timers timers, Calendars calendars) {
-        return new ProgramDeadlines(timers, calendars);
-    }
-
-    @Singleton
-    Programs programs(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ClinicTable table,
-                      Files files, PrintService printing) {
-        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, ProgramItems.list(table), files, printing,
-                IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers,
-                          Files files, ClinicTable table, PrintService printing) {
-        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
-                new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    DailyWork dailyWork(DynamoAggregateStore store, Clock clock, ClinicTable table, Calendars calendars,
-                        NotificationPublisher notices) {
-        return new DailyWork(new Commands<>(PlanDayKind.PLAN_DAY, store, clock),
-                new Commands<>(ProgramKind.PROGRAM, store, clock), ProgramItems.list(table), PlanDayItems.list(table),
-                calendars, notices);
-    }
-
-    @Singleton
-    Archives archives(DynamoAggregateStore store, Clock clock, ClinicTable table, ProgramDeadlines deadlines) {
-        return new Archives(new Commands<>(ArchiveKind.ARCHIVE, store, clock),
-                new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, ArchiveItems.readLog(table));
-    }
-
-    @Singleton
-    Readings readings(DynamoAggregateStore store, Clock clock, ClinicTable table) {
-        return new Readings(new Commands<>(ProgramKind.PROGRAM, store, clock), new DynamoReadings(table));
-    }
-
-    @Singleton
-    PlanDesk planDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines) {
-        return new PlanDesk(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(CatalogueKind.TEMPLATES, store, clock), deadlines);
-    }
-
-    @Singleton
-    Shipping shipping(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Files files) {
-        return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(CatalogueKind.CARRIERS, store, clock), deadlines, files);
-    }
-
-    @Singleton
-    ProgramGroup programGroup(DynamoAggregateStore store, Clock clock, ClinicTable table, Files files) {
-        return new ProgramGroup(new Commands<>(ProgramKind.PROGRAM, store, clock), new DynamoGroupMessages(table),
-                files, IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    Visitors visitors(VisitCommands visits, VisitRecords records, PrintService printing) {
-        return new Visitors(visits, records, printing);
-    }
-
-    @Singleton
-    Companions companions(VisitCommands visits, VisitRecords records) {
-        return new Companions(visits, records, IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    Disputes disputes(DynamoAggregateStore store, Clock clock, ClinicTable table) {
-        return new Disputes(new Commands<>(DisputeKind.DISPUTE, store, clock),
-                new Commands<>(FollowUpKind.FOLLOW_UP, store, clock), DisputeItems.list(table), IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    FollowUpDesk followUpDesk(DynamoAggregateStore store, Clock clock, ClinicTable table, Files files,
-                              VisitRecords records) {
-        return new FollowUpDesk(new Commands<>(FollowUpKind.FOLLOW_UP, store, clock), new DynamoFollowUps(table),
-                DisputeItems.list(table), files, records, IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    Complaints complaints(DynamoAggregateStore store, Clock clock, StaffDirectory staff, ClinicTable table) {
-        return new Complaints(new Commands<>(ComplaintKind.COMPLAINT, store, clock), staff,
-                ComplaintItems.lists(table), IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    LoanAccounts loanAccounts(ClinicTable table, DynamoAggregateStore store) {
-        return new DynamoLoanAccounts(table, store);
     }
 
     @Singleton
@@ -317,11 +174,6 @@ public class ClinicBeans {
     @Singleton
     PrintJobs printJobs(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
         return new DynamoPrintJobs(dynamo, table);
-    }
-
-    @Singleton
-    ExamQuarantine examQuarantine(DynamoDbClient dynamo, @Property(name = "clinic.table") String table) {
-        return new DynamoExamQuarantine(dynamo, table);
     }
 
     @Singleton
@@ -365,39 +217,6 @@ public class ClinicBeans {
     @Singleton
     Files files(FileStore store) {
         return new Files(store, IdGenerator.RANDOM);
-    }
-
-    @Singleton
-    DispatchService dispatchService(VisitCommands commands, VisitStore visits, StaffDirectory staff) {
-        return new DispatchService(commands, visits, staff);
-    }
-
-    @Singleton
-    ReceptionService receptionService(VisitCommands commands, VisitStore visits) {
-        return new ReceptionService(commands, visits);
-    }
-
-    @Singleton
-    ClinicalFilesService clinicalFilesService(VisitCommands commands, Files files, ExamQuarantine quarantine,
-                                              NotificationPublisher notifier) {
-        return new ClinicalFilesService(commands, files, quarantine, notifier);
-    }
-
-    @Singleton
-    ConsultationService consultationService(VisitCommands commands, VisitStore visits, StaffDirectory staff,
-                                            CatalogStore catalogue, Files files) {
-        return new ConsultationService(commands, visits, staff, catalogue, files);
-    }
-
-    @Singleton
-    CashierService cashierService(VisitCommands commands, VisitStore visits) {
-        return new CashierService(commands, visits);
-    }
-
-    @Singleton
-    AfterSalesService afterSalesService(VisitCommands commands, Timers timers, DynamoAggregateStore store,
-                                        Clock clock) {
-        return new AfterSalesService(commands, timers, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock));
     }
 
     @Singleton

@@ -1,0 +1,98 @@
+package com.clinic.program.functions;
+
+import com.clinic.journey.Files;
+import com.clinic.platform.calendar.Calendars;
+import com.clinic.platform.command.Commands;
+import com.clinic.platform.dynamodb.ClinicTable;
+import com.clinic.platform.dynamodb.DynamoAggregateStore;
+import com.clinic.platform.notification.NotificationPublisher;
+import com.clinic.platform.port.IdGenerator;
+import com.clinic.platform.timer.Timers;
+import com.clinic.printing.PrintService;
+import com.clinic.program.ArchiveKind;
+import com.clinic.program.Archives;
+import com.clinic.program.CatalogueKind;
+import com.clinic.program.CourseDesk;
+import com.clinic.program.DailyWork;
+import com.clinic.program.PlanDayKind;
+import com.clinic.program.PlanDesk;
+import com.clinic.program.ProgramDeadlines;
+import com.clinic.program.ProgramGroup;
+import com.clinic.program.ProgramKind;
+import com.clinic.program.Programs;
+import com.clinic.program.Readings;
+import com.clinic.program.Shipping;
+import com.clinic.program.dynamodb.ArchiveItems;
+import com.clinic.program.dynamodb.DynamoGroupMessages;
+import com.clinic.program.dynamodb.DynamoReadings;
+import com.clinic.program.dynamodb.PlanDayItems;
+import com.clinic.program.dynamodb.ProgramItems;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * The health program's services, for both of its stacks (the program and its course). Only this department's
+ * artifact carries this factory, so another department's function neither loads its definitions at start nor can
+ * reach its services.
+ */
+@Factory
+public class ProgramBeans {
+
+    @Singleton
+    ProgramDeadlines programDeadlines(Timers timers, Calendars calendars) {
+        return new ProgramDeadlines(timers, calendars);
+    }
+
+    @Singleton
+    Programs programs(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ClinicTable table,
+                      Files files, PrintService printing) {
+        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock),
+                new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, ProgramItems.list(table), files, printing,
+                IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers,
+                          Files files, ClinicTable table, PrintService printing) {
+        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
+                new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
+    }
+
+    @Singleton
+    DailyWork dailyWork(DynamoAggregateStore store, Clock clock, ClinicTable table, Calendars calendars,
+                        NotificationPublisher notices) {
+        return new DailyWork(new Commands<>(PlanDayKind.PLAN_DAY, store, clock),
+                new Commands<>(ProgramKind.PROGRAM, store, clock), ProgramItems.list(table), PlanDayItems.list(table),
+                calendars, notices);
+    }
+
+    @Singleton
+    Archives archives(DynamoAggregateStore store, Clock clock, ClinicTable table, ProgramDeadlines deadlines) {
+        return new Archives(new Commands<>(ArchiveKind.ARCHIVE, store, clock),
+                new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, ArchiveItems.readLog(table));
+    }
+
+    @Singleton
+    Readings readings(DynamoAggregateStore store, Clock clock, ClinicTable table) {
+        return new Readings(new Commands<>(ProgramKind.PROGRAM, store, clock), new DynamoReadings(table));
+    }
+
+    @Singleton
+    PlanDesk planDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines) {
+        return new PlanDesk(new Commands<>(ProgramKind.PROGRAM, store, clock),
+                new Commands<>(CatalogueKind.TEMPLATES, store, clock), deadlines);
+    }
+
+    @Singleton
+    Shipping shipping(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Files files) {
+        return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock),
+                new Commands<>(CatalogueKind.CARRIERS, store, clock), deadlines, files);
+    }
+
+    @Singleton
+    ProgramGroup programGroup(DynamoAggregateStore store, Clock clock, ClinicTable table, Files files) {
+        return new ProgramGroup(new Commands<>(ProgramKind.PROGRAM, store, clock), new DynamoGroupMessages(table),
+                files, IdGenerator.RANDOM);
+    }
+}
