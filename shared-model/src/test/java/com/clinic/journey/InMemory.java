@@ -114,10 +114,16 @@ public final class InMemory {
         }
 
         public <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit,
-                                                 Effects effects) {
+                                                 IdempotencyKey key, Effects effects) {
             if (!(record instanceof Visit)) {
+                if (key != null && records.containsKey(key.key())) {
+                    throw new DuplicateRequest();
+                }
                 if (others.putIfAbsent(kind.name() + "#" + record.id(), record) != null) {
                     throw new AlreadyExists();
+                }
+                if (key != null) {
+                    records.put(key.key(), new Recorded(key.fingerprint(), record.id(), record.version()));
                 }
                 audits.add(audit);
                 outbox.addAll(effects.notifications());
@@ -127,7 +133,7 @@ public final class InMemory {
             if (byCode.containsKey(record.id())) {
                 throw new AlreadyExists();
             }
-            write((Visit) record, audit, null, effects.notifications());
+            write((Visit) record, audit, key, effects.notifications());
         }
 
         public Page<Visit> listQueue(String queue, PageRequest page) {

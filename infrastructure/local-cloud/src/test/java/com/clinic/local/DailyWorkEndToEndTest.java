@@ -99,9 +99,17 @@ class DailyWorkEndToEndTest {
         assertTrue(outside.statusCode() == 400 && outside.body().contains("\"field\":\"date\""), outside.body());
         HttpResponse<String> notADate = api.call("PUT", p + "/days/22-09-2026/meal-plan", "service", meals);
         assertTrue(notADate.statusCode() == 400 && notADate.body().contains("\"field\":\"date\""), notADate.body());
-        HttpResponse<String> set = api.call("PUT", day1 + "/meal-plan", "service", meals);
+        HttpResponse<String> set = api.call("PUT", day1 + "/meal-plan", "service", meals,
+                "Idempotency-Key", "meal-plan-2026-09-22");
         assertEquals(200, set.statusCode(), set.body());
         assertEquals("\"1\"", set.headers().firstValue("ETag").orElseThrow());
+        // the day's first plan, sent again because its answer was lost, is answered as the first time (not as stale)
+        HttpResponse<String> retried = api.call("PUT", day1 + "/meal-plan", "service", meals,
+                "Idempotency-Key", "meal-plan-2026-09-22");
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals("\"1\"", retried.headers().firstValue("ETag").orElseThrow());
+        assertEquals(422, api.call("PUT", day1 + "/meal-plan", "service", meals.replace("燕麦粥", "小米粥"),
+                "Idempotency-Key", "meal-plan-2026-09-22").statusCode(), "the key names one request only");
 
         // T-13 at 16:00 the day before: the coach is reminded to post day 1's meal plan (set, so not customer service)
         clock("2026-09-21T16:05:00+08:00");

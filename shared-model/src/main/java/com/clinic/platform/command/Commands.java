@@ -142,11 +142,21 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
 
     /** The same, recording the timers armed for the new record in its transaction. */
     public Outcome<A> create(Actor actor, Accepted<A, E> created, List<Timer> armed) {
+        return create(actor, created, armed, null);
+    }
+
+    /**
+     * The same, for a person's request: its idempotency record is written in the transaction, so a retry is
+     * answered from it as any change's retry is.
+     */
+    private Outcome<A> create(Actor actor, Accepted<A, E> created, List<Timer> armed, IdempotencyKey key) {
         try {
-            store.create(kind, created.after(), audit(actor, null, created), effects(created, armed));
+            store.create(kind, created.after(), audit(actor, null, created), key, effects(created, armed));
             return new Outcome<>(created.after(), false);
         } catch (AggregateStore.AlreadyExists e) {
             return new Outcome<>(get(created.after().id()), true);
+        } catch (AggregateStore.DuplicateRequest e) {
+            return replay(store.recorded(key).orElseThrow(), key, Optional.empty());
         }
     }
 
@@ -176,7 +186,7 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         if (version != null && version != 0) {
             throw new StaleVersion("there is no " + kind.name() + " yet (version 0): send If-Match \"0\" or none");
         }
-        return create(actor, first.apply(loaded));
+        return create(actor, first.apply(loaded), List.of(), key);
     }
 
     /**

@@ -33,10 +33,12 @@ public interface AggregateStore {
                                       Effects effects);
 
     /**
-     * Stores a new record with its audit record and effects, once: {@link AlreadyExists} when a record with its
-     * id is there (a re-delivered event that creates it).
+     * Stores a new record with its audit record, the idempotency record (when a key is given: a person's request
+     * made it) and its effects, once: {@link AlreadyExists} when a record with its id is there (a re-delivered
+     * event that creates it), {@link DuplicateRequest} when the key was used meanwhile.
      */
-    <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit, Effects effects);
+    <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit, IdempotencyKey key,
+                                      Effects effects);
 
     /** A record with this id exists already. */
     final class AlreadyExists extends RuntimeException {

@@ -165,11 +165,12 @@ public final class DynamoAggregateStore implements AggregateStore {
     }
 
     @Override
-    public <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit, Effects effects) {
+    public <A extends Aggregate> void create(RecordKind<A, ?> kind, A record, AuditRecord audit, IdempotencyKey key,
+                                             Effects effects) {
         ItemMapping<A> mapping = mapping(kind);
         write(kind, mapping, new Write(TransactWriteItem.builder().put(p -> p.tableName(table)
                         .item(mapping.toItem(record)).conditionExpression("attribute_not_exists(pk)")).build(),
-                AlreadyExists::new), record, audit, null, effects, entries(mapping.entries(null, record)));
+                AlreadyExists::new), record, audit, key, effects, entries(mapping.entries(null, record)));
     }
 
     /** A following record's writes: itself (on its version, or made), its audit record, its list entries. */
