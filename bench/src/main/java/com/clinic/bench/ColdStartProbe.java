@@ -9,8 +9,9 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Runs in a fresh JVM in the Lambda runtime's order: loads and constructs the handler and builds the runtime's
- * serializer for its event type (the initialisation phase), then reads the event and invokes the handler once, then prints one line ({@code ANSWER <classes loaded> <phases> <answer>}) for the
- * parent, which times the whole process from its start to that line.
+ * serializer for its event type (the initialisation phase), then reads the event and invokes the handler once;
+ * prints one line ({@code ANSWER <classes loaded> <phases> <answer>}) for the parent, which times the whole
+ * process from its start to that line.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {

@@ -43,9 +43,11 @@ class JsonLogLinesIT {
         DeploymentArtifactIT.unpack(DeploymentArtifactIT.artifact(stack), dir.resolve("task"));
         Path probe = dir.resolve("probe/com/clinic/platform/functions");
         Files.createDirectories(probe);
+        List<String> probeClasses = List.of(LogLinesProbe.class.getSimpleName(), LambdaContexts.class.getSimpleName(),
+                HttpEvents.class.getSimpleName());
         try (var classes = Files.list(Path.of("target/test-classes/com/clinic/platform/functions"))) {
-            for (Path c : classes.filter(f -> f.getFileName().toString().startsWith("LogLinesProbe")
-                    || f.getFileName().toString().startsWith("LambdaContexts")).toList()) {
+            for (Path c : classes.filter(f -> probeClasses.contains(f.getFileName().toString()
+                    .replaceFirst("[$.].*", ""))).toList()) {
                 Files.copy(c, probe.resolve(c.getFileName()));
             }
         }

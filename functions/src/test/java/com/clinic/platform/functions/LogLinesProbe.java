@@ -3,8 +3,8 @@ package com.clinic.platform.functions;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.clinic.platform.Role;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs one handler in a fresh JVM as Lambda would (its no-argument constructor, the environment the parent
@@ -21,7 +21,8 @@ public final class LogLinesProbe {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws Exception {
         RequestHandler handler = (RequestHandler) Class.forName(args[0]).getConstructor().newInstance();
-        Object answer = handler.handleRequest(event(args[0]), LambdaContexts.of(args[1], System.getenv("AWS_LAMBDA_FUNCTION_NAME")));
+        Object answer = handler.handleRequest(event(args[0]),
+                LambdaContexts.of(args[1], System.getenv("AWS_LAMBDA_FUNCTION_NAME")));
         System.err.println("ANSWERED " + answer);
         System.exit(0);
     }
@@ -36,17 +37,12 @@ public final class LogLinesProbe {
             e.setRecords(List.of(m));
             return e;
         }
-        return APIGatewayV2HTTPEvent.builder().withRouteKey("POST /visits").withRawPath("/visits")
-                .withHeaders(Map.of("content-type", "application/json", "idempotency-key", "log-lines-1"))
-                .withBody("{\"customer\":{\"name\":\"" + CUSTOMER_NAME + "\",\"phone\":\"" + CUSTOMER_PHONE
-                        + "\",\"gender\":\"FEMALE\",\"age\":32,\"source\":\"抖音\"},\"arrival\":{\"arrivalAt\":"
-                        + "\"" + java.time.LocalDate.now().plusDays(2) + "T14:30:00+08:00\",\"mode\":\"FLIGHT\",\"transportNo\":\"CA4102\","
-                        + "\"station\":\"成都天府国际机场 T2\"}}")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(Map.of("sub", "demo-sales", "name", "孙销售",
-                                                "cognito:groups", "[SALES]")).build()).build()).build())
-                .build();
+        APIGatewayV2HTTPEvent booking = HttpEvents.event("POST", "/visits", null, "{\"customer\":{\"name\":\""
+                + CUSTOMER_NAME + "\",\"phone\":\"" + CUSTOMER_PHONE + "\",\"gender\":\"FEMALE\",\"age\":32,"
+                + "\"source\":\"抖音\"},\"arrival\":{\"arrivalAt\":\"" + java.time.LocalDate.now().plusDays(2)
+                + "T14:30:00+08:00\",\"mode\":\"FLIGHT\",\"transportNo\":\"CA4102\",\"station\":\"T2\"}}",
+                "demo-sales", Role.SALES);
+        booking.getHeaders().put("idempotency-key", "log-lines-1");
+        return booking;
     }
 }
