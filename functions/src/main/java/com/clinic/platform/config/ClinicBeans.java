@@ -58,6 +58,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -187,10 +189,16 @@ public class ClinicBeans {
         return new SqsPrintQueue(sqs::get, queue);
     }
 
+    /** What sends the presigned uploads of the files the system makes (S3FileStore#put). */
+    @Singleton
+    SdkHttpClient filesHttpClient() {
+        return UrlConnectionHttpClient.create();
+    }
+
     @Singleton
     FileStore fileStore(BeanProvider<S3Client> s3, BeanProvider<S3Presigner> presigner,
-                        @Property(name = "clinic.files-bucket") String bucket) {
-        return new S3FileStore(s3::get, presigner::get, bucket);
+                        BeanProvider<SdkHttpClient> http, @Property(name = "clinic.files-bucket") String bucket) {
+        return new S3FileStore(s3::get, presigner::get, http::get, bucket);
     }
 
     /** EventBridge Scheduler; the local cloud registers its own scheduler, which wins over this one. */

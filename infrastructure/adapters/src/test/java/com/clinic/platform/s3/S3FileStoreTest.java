@@ -2,6 +2,7 @@ package com.clinic.platform.s3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.platform.aws.EmulatedAws;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /** Presigned uploads and downloads against s3proxy, which checks SigV4 signatures like S3. */
 class S3FileStoreTest {
@@ -24,7 +27,8 @@ class S3FileStoreTest {
 
     @BeforeAll
     static void start() {
-        files = new S3FileStore(EmulatedAws::s3, EmulatedAws::presigner, EmulatedAws.ref("FilesBucket"));
+        SdkHttpClient http = UrlConnectionHttpClient.create();
+        files = new S3FileStore(EmulatedAws::s3, EmulatedAws::presigner, () -> http, EmulatedAws.ref("FilesBucket"));
     }
 
     static int put(Presigned p, byte[] body, String contentType, boolean withSse) throws Exception {
@@ -79,5 +83,16 @@ class S3FileStoreTest {
         String unsigned = files.presignDownload(key, Duration.ofMinutes(1)).url().toString().replaceAll("\\?.*", "");
         assertEquals(403, HTTP.send(HttpRequest.newBuilder(java.net.URI.create(unsigned)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    /** A refused upload is an error (the print worker's message is then delivered again), never a silent loss. */
+    @Test
+    void aRefusedSystemFileIsAnError() {
+        SdkHttpClient http = UrlConnectionHttpClient.create();
+        S3FileStore elsewhere = new S3FileStore(EmulatedAws::s3, EmulatedAws::presigner, () -> http,
+                "no-such-bucket-" + UUID.randomUUID());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> elsewhere.put("prints/x.pdf", new byte[] {'%'}, "application/pdf"));
+        assertTrue(e.getMessage().contains("prints/x.pdf"), e.getMessage());
     }
 }
