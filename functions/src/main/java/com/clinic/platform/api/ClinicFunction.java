@@ -5,6 +5,7 @@ import com.clinic.platform.config.ServiceIndex;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.function.aws.MicronautLambdaContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import org.crac.Context;
@@ -20,9 +21,18 @@ import org.crac.Resource;
  */
 public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O> implements Resource {
 
+    /**
+     * Lambda's constructor. Once the context has started, another thread reads the index of every JSON type's
+     * introspection: Micronaut's serde loads the whole index (a class per view, about 200 in the program's
+     * artifact) at the first JSON it reads or writes, which would otherwise be the first request's.
+     */
     protected ClinicFunction() {
         super();
         Core.getGlobalContext().register(this);
+        Thread index = new Thread(() -> BeanIntrospector.SHARED.findIntrospections(reference -> false),
+                "introspections-at-start");
+        index.setDaemon(true);
+        index.start();
     }
 
     protected ClinicFunction(ApplicationContext context) {
