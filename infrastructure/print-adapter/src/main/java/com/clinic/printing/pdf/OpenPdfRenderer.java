@@ -89,10 +89,10 @@ public final class OpenPdfRenderer implements PrintRenderer {
      * Reads the main face (10 MB) and draws one throwaway label, so that a job rendered afterwards finds the face
      * read and OpenPDF's and ZXing's drawing code loaded. A print worker runs it in the background at its cold
      * start, while the job and the visit are read; a job that needs the face sooner waits for it (the face is a
-     * class constant, read once).
+     * class constant, read once). Returns the label (the bench's plain print handler stores it).
      */
-    public static void rehearse() {
-        pdf(new Rectangle(80 * MM, 50 * MM), 4 * MM, (doc, writer) -> {
+    public static byte[] rehearse() {
+        return pdf(new Rectangle(80 * MM, 50 * MM), 4 * MM, (doc, writer) -> {
             PdfContentByte canvas = writer.getDirectContent();
             text(canvas, 12, 4 * MM, 43 * MM, "预热 PRIMING", new LinkedHashSet<>());
             drawMatrix(canvas, code128("PRIMING"), 4 * MM, 9 * MM, 48 * MM, 14 * MM);
