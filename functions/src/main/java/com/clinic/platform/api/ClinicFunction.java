@@ -21,18 +21,9 @@ import org.crac.Resource;
  */
 public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O> implements Resource {
 
-    /**
-     * Lambda's constructor. Once the context has started, another thread reads the index of every JSON type's
-     * introspection: Micronaut's serde loads the whole index (a class per view, about 200 in the program's
-     * artifact) at the first JSON it reads or writes, which would otherwise be the first request's.
-     */
     protected ClinicFunction() {
         super();
         Core.getGlobalContext().register(this);
-        Thread index = new Thread(() -> BeanIntrospector.SHARED.findIntrospections(reference -> false),
-                "introspections-at-start");
-        index.setDaemon(true);
-        index.start();
     }
 
     protected ClinicFunction(ApplicationContext context) {
@@ -45,11 +36,17 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
      * its cold start, whether its path uses them or not (and the flag cannot be turned off again on that
      * builder). Micronaut's services come from the build-time {@link ServiceIndex}. The DynamoDB client is built
      * and primed beside the context's start ({@link DynamoDbAtStart}) unless the function is
-     * {@link NoTableAtStart}.
+     * {@link NoTableAtStart}; a third thread reads the index of every JSON type's introspection, which Micronaut's
+     * serde would otherwise load whole (a class per view, about 200 in the program's artifact) at the first JSON
+     * of the first request.
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
         ServiceIndex.install();
+        Thread index = new Thread(() -> BeanIntrospector.SHARED.findIntrospections(reference -> false),
+                "introspections-at-start");
+        index.setDaemon(true);
+        index.start();
         ApplicationContextBuilder builder = ApplicationContext.builder(Environment.FUNCTION,
                 MicronautLambdaContext.ENVIRONMENT_LAMBDA).deduceEnvironment(false);
         return getClass().isAnnotationPresent(NoTableAtStart.class) ? builder
