@@ -4,12 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.net.URI;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -19,11 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB call (a consistent GetItem of a visit), answering its stage. No framework, no mapping.
  */
 public class PlainGetVisitHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private final DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
-            .region(Region.of(System.getenv("AWS_REGION")))
-            .endpointOverride(URI.create(System.getenv("CLINIC_ENDPOINT_DYNAMODB")))
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local-secret")))
-            .build();
+    private final DynamoDbClient dynamo = PlainClients.configure(DynamoDbClient.builder(), "DYNAMODB").build();
     private final String table = System.getenv("CLINIC_TABLE");
 
     @Override

@@ -5,18 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.clinic.printing.pdf.OpenPdfRenderer;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context.ModifyHttpRequest;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -29,16 +24,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * to S3; this one is.
  */
 public class PlainPrintHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
-    private final StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("local", "local-secret"));
-    private final Region region = Region.of(System.getenv("AWS_REGION"));
-    private final DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
-            .region(region).endpointOverride(URI.create(System.getenv("CLINIC_ENDPOINT_DYNAMODB")))
-            .credentialsProvider(credentials).build();
+    private final DynamoDbClient dynamo = PlainClients.configure(DynamoDbClient.builder(), "DYNAMODB").build();
     // s3proxy now and then drops a connection waiting for "100 Continue" (as the functions' local setup notes)
-    private final S3Client s3 = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
-            .endpointOverride(URI.create(System.getenv("CLINIC_ENDPOINT_S3"))).forcePathStyle(true)
-            .credentialsProvider(credentials).overrideConfiguration(o -> o.addExecutionInterceptor(
+    private final S3Client s3 = PlainClients.configure(S3Client.builder(), "S3").forcePathStyle(true)
+            .overrideConfiguration(o -> o.addExecutionInterceptor(
                     new ExecutionInterceptor() {
                         @Override
                         public SdkHttpRequest modifyHttpRequest(ModifyHttpRequest context, ExecutionAttributes a) {

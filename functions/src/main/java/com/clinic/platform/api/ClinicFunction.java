@@ -1,5 +1,6 @@
 package com.clinic.platform.api;
 
+import com.clinic.platform.config.AtStart;
 import com.clinic.platform.config.DynamoDbAtStart;
 import com.clinic.platform.config.ServiceIndex;
 import io.micronaut.context.ApplicationContext;
@@ -43,10 +44,8 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
         ServiceIndex.install();
-        Thread index = new Thread(() -> BeanIntrospector.SHARED.findIntrospections(reference -> false),
-                "introspections-at-start");
-        index.setDaemon(true);
-        index.start();
+        AtStart.inBackground("introspections-at-start",
+                () -> BeanIntrospector.SHARED.findIntrospections(reference -> false));
         ApplicationContextBuilder builder = ApplicationContext.builder(Environment.FUNCTION,
                 MicronautLambdaContext.ENVIRONMENT_LAMBDA).deduceEnvironment(false);
         return getClass().isAnnotationPresent(NoTableAtStart.class) ? builder

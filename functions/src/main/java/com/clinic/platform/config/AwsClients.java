@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -48,7 +49,7 @@ public final class AwsClients {
     }
 
     public <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder, String service) {
-        builder.httpClient(UrlConnectionHttpClient.create()).region(region()).credentialsProvider(credentials());
+        builder.httpClient(httpClient()).region(region()).credentialsProvider(credentials());
         endpoint(service).ifPresent(builder::endpointOverride);
         if (isLocal() && "s3".equals(service)) {
             // s3proxy now and then drops the connection while the JDK client waits for "100 Continue"; the small
@@ -70,6 +71,11 @@ public final class AwsClients {
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(isLocal()).build());
         endpoint("s3").ifPresent(b::endpointOverride);
         return b.build();
+    }
+
+    /** A new HTTP client of the kind every SDK client uses; also what sends the system's presigned uploads. */
+    public SdkHttpClient httpClient() {
+        return UrlConnectionHttpClient.create();
     }
 
     /** The table's name ({@code clinic.table}), where it is configured. */

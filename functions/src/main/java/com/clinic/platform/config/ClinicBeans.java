@@ -59,7 +59,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -191,8 +190,8 @@ public class ClinicBeans {
 
     /** What sends the presigned uploads of the files the system makes (S3FileStore#put). */
     @Singleton
-    SdkHttpClient filesHttpClient() {
-        return UrlConnectionHttpClient.create();
+    SdkHttpClient filesHttpClient(AwsClients aws) {
+        return aws.httpClient();
     }
 
     @Singleton

@@ -34,7 +34,7 @@ public final class DynamoDbAtStart {
     public static DynamoDbAtStart begin() {
         DynamoDbAtStart start = new DynamoDbAtStart();
         AwsClients aws = AwsClients.ofEnvironmentVariables();
-        Thread thread = new Thread(() -> {
+        AtStart.inBackground("dynamodb-client-at-start", () -> {
             DynamoDbClient built;
             try {
                 built = aws.configure(DynamoDbClient.builder(), "dynamodb").build();
@@ -44,9 +44,7 @@ public final class DynamoDbAtStart {
                 return;
             }
             aws.table().ifPresent(table -> prime(built, table));
-        }, "dynamodb-client-at-start");
-        thread.setDaemon(true);
-        thread.start();
+        });
         return start;
     }
 

@@ -1,0 +1,24 @@
+package com.clinic.platform.config;
+
+/**
+ * Work a Lambda start hands to another thread so that the first request finds its classes loaded: Lambda runs the
+ * initialisation phase on two vCPUs. Only the Lambda entry points start such work, never a context the local
+ * cloud or the tests share. A warm-up that fails changes nothing: the path it would have loaded runs again when a
+ * request needs it, and reports its failure there.
+ */
+public final class AtStart {
+    private AtStart() {
+    }
+
+    public static void inBackground(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                // see the class comment: the request that needs the path meets the failure itself
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
