@@ -14,13 +14,13 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * one read of a key that never exists. Every function needs the client, building it is the larger half of a
  * cold start's initialisation, and Lambda runs the initialisation phase on two vCPUs: the two halves overlap
  * instead of adding up. The beans hold it through a {@link DeferredDynamoDbClient}, so the handler's
- * construction does not wait for it either. The priming read loads the SDK's request path (signing, marshalling, the HTTP client)
- * and opens the connection while the main thread finishes the context and the runtime prepares the event's
- * reader, so the first request does not pay for them. It is a batched read, as every command's and list's
- * read is, which the policy of every function that makes it allows ({@code LeastPrivilegeIT}); it costs half a
- * read unit per cold start. Only the Lambda entry point starts one, unless the function is
- * {@code NoTableAtStart} (see {@code ClinicFunction}); a context shared by the local cloud or the tests builds
- * its client as a bean (and holds it through the same deferred client).
+ * construction does not wait for it either. The priming read loads the SDK's request path (signing,
+ * marshalling, the HTTP client) and opens the connection while the main thread finishes the context and the
+ * runtime prepares the event's reader, so the first request does not pay for them. It is a batched read, as
+ * every command's and list's read is, which the policy of every function that makes it allows
+ * ({@code LeastPrivilegeIT}); it costs half a read unit per cold start. Only the Lambda entry point starts one,
+ * unless the function is {@code NoTableAtStart} (see {@code ClinicFunction}); a context shared by the local
+ * cloud or the tests builds its client as a bean (and holds it through the same deferred client).
  */
 public final class DynamoDbAtStart {
     /** The key read to prime the client: no record's partition key has this form. */
