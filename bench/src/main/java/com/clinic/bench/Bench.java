@@ -509,8 +509,8 @@ public final class Bench {
         Instant at = start.plusSeconds(i);
         Loan loan = Loan.of(1_300_000, 12, LocalDate.of(2027, 1, 15));
         PaymentCollected paid = new PaymentCollected(id, "VBENCH-" + i, "C-" + i, "客户" + i, "13900000000",
-                List.of(new PaymentCollected.Line(id, PaymentMethod.LOAN, 1_300_000, 12, loan.firstRepaymentDate(),
-                        loan.schedule())), new StaffRef("bench", "基准"), at);
+                null, List.of(new PaymentCollected.Line(id, PaymentMethod.LOAN, 1_300_000, 12,
+                        loan.firstRepaymentDate(), loan.schedule())), 1_300_000, new StaffRef("bench", "基准"), at);
         return LoanAccount.open(paid, paid.lines().get(0)).after();
     }
 

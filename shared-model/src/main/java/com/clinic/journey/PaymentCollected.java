@@ -3,26 +3,39 @@ package com.clinic.journey;
 import com.clinic.journey.visit.Installment;
 import com.clinic.journey.visit.PaymentMethod;
 import com.clinic.platform.StaffRef;
-import com.clinic.platform.command.IntegrationEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * C-14 / C-15: the cashier took money for a visit, split across methods; a loan line carries its schedule. The
- * after-sales loan ledger opens from it (C-17…C-19).
+ * after-sales loan ledger opens from it (C-17…C-19), and the paying customers' list records it (C-16).
+ *
+ * @param source the customer's source / self-media account as on the visit
+ * @param total  the order's final price when the payment was taken, in fen
  */
 public record PaymentCollected(String id, String visitCode, String customerId, String customerName, String phone,
-                               List<Line> lines, StaffRef by, Instant at) implements IntegrationEvent {
-    public static final String TYPE = "PaymentCollected";
+                               String source, List<Line> lines, long total, StaffRef by, Instant at)
+        implements VisitFact {
+    public static final String TYPE = VisitFact.typeOf(PaymentCollected.class);
 
     public PaymentCollected {
         lines = List.copyOf(lines);
     }
 
     @Override
+    public void sendTo(Listener listener) {
+        listener.on(this);
+    }
+
+    @Override
     public String type() {
         return TYPE;
+    }
+
+    /** What the payment came to in all, in fen. */
+    public long amount() {
+        return lines.stream().mapToLong(Line::amount).sum();
     }
 
     /** One line of the payment: a loan line has its periods, first repayment date and schedule. */

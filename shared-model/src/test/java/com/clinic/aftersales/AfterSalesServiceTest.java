@@ -61,7 +61,7 @@ class AfterSalesServiceTest {
                 .startConsultation("s", c.ref(), NOW).orThrow().after()
                 .submitOrder(List.of(new OrderItem("x", "双眼皮", 100, null, null, 100)), c.ref(), NOW).orThrow().after()
                 .reviewPrices(Map.of(), desk, NOW).orThrow().after()
-                .collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, 100, null, null, null)),
+                .collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, 100, null, null, null, null)),
                         List.of("p"), desk, NOW).orThrow().after();
         visits.byCode.put("V261123-AAAAA1", v);
     }

@@ -127,6 +127,7 @@ public final class InMemory {
                 }
                 audits.add(audit);
                 outbox.addAll(effects.notifications());
+                this.armed.addAll(effects.armed());
                 effects.followers().forEach(f -> others.put(f.kind().name() + "#" + f.after().id(), f.after()));
                 return;
             }

@@ -17,6 +17,7 @@ import com.clinic.aftersales.followup.FollowUpKind;
 import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
+import com.clinic.aftersales.VisitFactsListener;
 import com.clinic.aftersales.records.Companions;
 import com.clinic.aftersales.records.VideoPlaybacks;
 import com.clinic.aftersales.records.Visitors;
@@ -46,6 +47,12 @@ public class AfterSalesBeans {
     @Singleton
     LoanLedger loanLedger(DynamoAggregateStore store, Clock clock, Timers timers) {
         return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock), timers);
+    }
+
+    @Singleton
+    VisitFactsListener visitFactsListener(PayingCustomers customers, LoanLedger ledger, DynamoAggregateStore store,
+                                          Clock clock) {
+        return new VisitFactsListener(customers, ledger, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock));
     }
 
     @Singleton

@@ -108,7 +108,7 @@ public record VisitView(String code, String customerId, String stage, String sta
                 p.loan() == null ? null : new LoanView(p.loan().periods(), p.loan().firstRepaymentDate().toString(),
                         p.loan().schedule().stream().map(s -> new InstallmentView(s.period(), s.dueDate().toString(),
                                 s.amount())).toList()),
-                StaffView.Ref.of(p.by()), show(p.at()));
+                p.loanId(), StaffView.Ref.of(p.by()), show(p.at()));
     }
 
     @Serdeable
@@ -158,7 +158,7 @@ public record VisitView(String code, String customerId, String stage, String sta
 
     @Serdeable
     public record PaymentView(String id, String method, String methodLabel, long amount, String remark,
-                              LoanView loan, StaffView.Ref by, String at) {
+                              LoanView loan, String loanId, StaffView.Ref by, String at) {
     }
 
     @Serdeable

@@ -98,7 +98,7 @@ public final class Journeys {
                         new OrderItem(FRECKLE.id(), FRECKLE.name(), FRECKLE.listPrice(), null, null,
                                 FRECKLE.listPrice())), CONSULTANT.ref(), now),
                 x -> x.reviewPrices(Map.of(), STAFF, now),
-                x -> x.collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, x.balance(), null, null, null)),
+                x -> x.collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, x.balance(), null, null, null, null)),
                         List.of("pay-" + code), STAFF, now),
                 x -> x.admit(LocalDate.of(2026, 11, 24), AFTER_SALES, null, STAFF, now));
         for (Function<Visit, Decision<Visit, VisitEvent>> step : steps) {

@@ -529,8 +529,8 @@ public final class SampleData {
         }
         for (String code : List.of(prefix + "J7K8M9", prefix + "F2G4H6")) {
             customers.recordFrom(new PaymentCollected(code + "-PaymentCollected-1", code, "C-" + code, "张丽",
-                    "13912345678", List.of(new PaymentCollected.Line("pay-" + code, PaymentMethod.CASH, 1_280_000,
-                            null, null, List.of())), Journeys.STAFF, DAY));
+                    "13912345678", "抖音", List.of(new PaymentCollected.Line("pay-" + code, PaymentMethod.CASH,
+                            1_280_000, null, null, List.of())), 1_280_000, Journeys.STAFF, DAY));
         }
     }
 
@@ -556,8 +556,8 @@ public final class SampleData {
         cloud.clock.setTo(at);
         Loan loan = Loan.of(1_200_000, 6, firstDue);
         ledger.openFrom(new PaymentCollected(id + "-PaymentCollected", id.substring(0, 8) + "J7K8M9", "C-" + id,
-                "张丽", "13912345678", List.of(new PaymentCollected.Line(id, PaymentMethod.LOAN, 1_200_000, 6, firstDue,
-                        loan.schedule())), Journeys.STAFF, at));
+                "张丽", "13912345678", "抖音", List.of(new PaymentCollected.Line(id, PaymentMethod.LOAN, 1_200_000, 6,
+                        firstDue, loan.schedule())), 1_200_000, Journeys.STAFF, at));
         cloud.clock.setTo(DAY);
     }
 }

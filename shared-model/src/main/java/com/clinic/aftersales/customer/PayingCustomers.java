@@ -1,6 +1,10 @@
 package com.clinic.aftersales.customer;
 
+import com.clinic.journey.CustomerCorrected;
+import com.clinic.journey.OrderRepriced;
 import com.clinic.journey.PaymentCollected;
+import com.clinic.journey.PaymentRefunded;
+import com.clinic.platform.command.Decision;
 import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
 import com.clinic.platform.AuditRecord;
@@ -71,11 +75,31 @@ public final class PayingCustomers {
         if (known.isEmpty() && !customers.create(Actor.SYSTEM, PayingCustomer.record(payment)).replayed()) {
             return true;
         }
+        return apply(known.orElseGet(() -> customers.get(payment.customerId())), c -> c.recordPayment(payment));
+    }
+
+    /** C-15: a refund, once; its customer paid first, so one not recorded yet fails until the payment is. */
+    public boolean refundFrom(PaymentRefunded refund) {
+        return apply(customers.get(refund.customerId()), c -> c.recordRefund(refund));
+    }
+
+    /** C-12: a paying customer's order priced again (a customer who has not paid yet is not on the list). */
+    public boolean repriceFrom(OrderRepriced repriced) {
+        return customers.find(repriced.customerId()).map(c -> apply(c, x -> x.reprice(repriced))).orElse(false);
+    }
+
+    /** C-24: a paying customer as corrected on a visit (one who has not paid yet is recorded with the payment). */
+    public boolean correctFrom(CustomerCorrected corrected) {
+        return customers.find(corrected.customerId()).map(c -> apply(c, x -> x.correct(corrected))).orElse(false);
+    }
+
+    /** A fact applied as the system; a fact applied already is refused by the record and changes nothing. */
+    private boolean apply(PayingCustomer customer,
+                          java.util.function.Function<PayingCustomer, Decision<PayingCustomer, PayingCustomerEvent>> step) {
         try {
-            customers.changeAs(Actor.SYSTEM, known.orElseGet(() -> customers.get(payment.customerId())),
-                    c -> c.recordPayment(payment));
+            customers.changeAs(Actor.SYSTEM, customer, step);
             return true;
-        } catch (Refused recordedAlready) {
+        } catch (Refused appliedAlready) {
             return false;
         }
     }

@@ -13,4 +13,6 @@ public record FollowUpEvent(String type, String subject, StaffRef by, Instant at
     public static final String CALL_STARTED = "FollowUpCallStarted";
     public static final String RECORDING_LINKED = "FollowUpRecordingLinked";
     public static final String CARE_NOTED = "FollowUpCareNoted";
+    /** C-24 the customer's name was corrected on the visit. */
+    public static final String RENAMED = "FollowUpRenamed";
 }

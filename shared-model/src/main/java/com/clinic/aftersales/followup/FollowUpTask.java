@@ -133,6 +133,16 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
                 event(FollowUpEvent.CARE_NOTED, by, at, "术后第 " + day + " 天关怀说明"));
     }
 
+    /** C-24: the customer's name as corrected on the visit, so the call lists show who is called. */
+    public Decision<FollowUpTask, FollowUpEvent> rename(String name, StaffRef by, Instant at) {
+        if (name.equals(customerName)) {
+            return Decision.refuse("the name is as corrected already");
+        }
+        return new Accepted<>(new FollowUpTask(visitCode, day, operationDate, procedures, dueDate, dueAt, status, name,
+                phone, owner, createdAt, calls, careNote, version + 1), event(FollowUpEvent.RENAMED, by, at,
+                "客户姓名更正：" + customerName + " → " + name));
+    }
+
     public Optional<Call> call(String callId) {
         return calls.stream().filter(c -> c.id().equals(callId)).findFirst();
     }

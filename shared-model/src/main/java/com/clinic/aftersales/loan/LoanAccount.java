@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,7 +31,8 @@ import java.util.List;
  */
 public record LoanAccount(String id, String visitCode, String customerId, String customerName, String phone,
                           long principal, List<Installment> schedule, Assigned owner, List<Repayment> repayments,
-                          List<DunningContact> dunning, List<Integer> overdueRaised, Instant openedAt, long version)
+                          List<DunningContact> dunning, List<Integer> overdueRaised, List<LoanChange> changes,
+                          JourneyHold hold, Instant openedAt, long version)
         implements Aggregate {
 
     /** Where the account stands, for lists and the audit trail. */
@@ -39,8 +41,12 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         OPEN,
         /** A period reported overdue is still unpaid. */
         OVERDUE,
+        /** The journey was rejected: not dunned, waiting on the list to settle (restore, settle, cancel). */
+        SUSPENDED,
         /** Everything was repaid. */
-        SETTLED
+        SETTLED,
+        /** Nothing is owed any more without everything having been repaid: reduced to nothing or written off. */
+        CANCELLED
     }
 
     public LoanAccount {
@@ -48,13 +54,14 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         repayments = List.copyOf(repayments);
         dunning = List.copyOf(dunning);
         overdueRaised = List.copyOf(overdueRaised);
+        changes = List.copyOf(changes);
     }
 
     /** Opens the account of a loan line of a collected payment. */
     public static Accepted<LoanAccount, LoanEvent> open(PaymentCollected payment, PaymentCollected.Line line) {
         LoanAccount a = new LoanAccount(line.paymentId(), payment.visitCode(), payment.customerId(),
                 payment.customerName(), payment.phone(), line.amount(), line.schedule(), Assigned.NONE, List.of(),
-                List.of(), List.of(), payment.at(), 1);
+                List.of(), List.of(), List.of(), null, payment.at(), 1);
         return new Accepted<>(a, new LoanEvent(LoanEvent.OPENED, a.id(), payment.by(), payment.at(),
                 "分期 " + line.amount() + " 分，" + line.periods() + " 期，首期 " + line.firstRepaymentDate()));
     }
@@ -64,7 +71,7 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         return Money.sum(schedule.stream().mapToLong(Installment::amount));
     }
 
-    /** Money received: repayments and recoveries. */
+    /** Money received: repayments and recoveries, less what was returned to the customer. */
     public long received() {
         return Money.sum(repayments.stream().mapToLong(Repayment::amount));
     }
@@ -106,7 +113,11 @@ public record LoanAccount(String id, String visitCode, String customerId, String
 
     public Status status() {
         if (outstanding() == 0) {
-            return Status.SETTLED;
+            return principal == 0 || changes.stream().anyMatch(c -> c.kind() == LoanChange.Kind.WRITTEN_OFF)
+                    ? Status.CANCELLED : Status.SETTLED;
+        }
+        if (suspended()) {
+            return Status.SUSPENDED;
         }
         List<Period> periods = periodsOn(LocalDate.MIN);
         return overdueRaised.stream().anyMatch(n -> periods.get(n - 1).remaining() > 0) ? Status.OVERDUE
@@ -151,7 +162,7 @@ public record LoanAccount(String id, String visitCode, String customerId, String
     private Decision<LoanAccount, LoanEvent> receive(String repaymentId, Received form, boolean recovery,
                                                      StaffRef by, Instant at) {
         if (outstanding() == 0) {
-            return Decision.refuse("the loan is settled: nothing is outstanding");
+            return Decision.refuse("the loan is " + status().name().toLowerCase() + ": nothing is outstanding");
         }
         if (form.amount() <= 0) {
             return Decision.invalid("amount", "must be at least 1 fen");
@@ -175,6 +186,9 @@ public record LoanAccount(String id, String visitCode, String customerId, String
     /** C-20 催款: a contact is recorded while a period is overdue. */
     public Decision<LoanAccount, LoanEvent> dun(String contactId, Contact form, StaffRef by, Instant at) {
         LocalDate today = ShanghaiTime.dateOf(at);
+        if (suspended()) {
+            return Decision.refuse("the journey of this loan is rejected: it is settled, not dunned");
+        }
         if (daysOverdue(today) == 0) {
             return Decision.refuse("no period of this loan is overdue");
         }
@@ -187,7 +201,7 @@ public record LoanAccount(String id, String visitCode, String customerId, String
 
     /** Whether a period is unpaid after its due date and not yet reported: what its overdue timer acts on. */
     public boolean overdueToReport(int period, Instant at) {
-        if (period < 1 || period > schedule.size() || overdueRaised.contains(period)) {
+        if (suspended() || period < 1 || period > schedule.size() || overdueRaised.contains(period)) {
             return false;
         }
         Period p = periodsOn(ShanghaiTime.dateOf(at)).get(period - 1);
@@ -207,9 +221,158 @@ public record LoanAccount(String id, String visitCode, String customerId, String
                         + Money.yuan(p.remaining())));
     }
 
+    /** Whether a change (a refund's reduction, a correction) was applied already. */
+    public boolean applied(String changeId) {
+        return changes.stream().anyMatch(c -> c.id().equals(changeId));
+    }
+
+    /**
+     * C-15 多退 with a loan: the cashier's LOAN refund takes {@code amount} off the principal. What is still owed
+     * goes down first, the unpaid periods recomputed on their due dates; past that, repayments go back to the
+     * customer the way they came (newest first), recorded here as returned. Once per refund.
+     */
+    public Decision<LoanAccount, LoanEvent> reduce(String refundId, long amount, StaffRef by, Instant at) {
+        if (applied(refundId)) {
+            return Decision.refuse("refund " + refundId + " reduced this loan already");
+        }
+        // a loan written off already owes less than the visit financed: what it no longer has is forgiven already
+        long cut = Math.min(amount, principal);
+        long returned = Math.max(0, cut - outstanding());
+        List<Repayment> next = new ArrayList<>(repayments);
+        next.addAll(returns(refundId, returned, at));
+        long receivedAfter = received() - returned;
+        LoanAccount after = changed(principal - cut, new Schedule(schedule).withPrincipal(principal - cut,
+                receivedAfter), next, new LoanChange(refundId, LoanChange.Kind.REDUCED, cut, returned, null, by, at));
+        return new Accepted<>(after, new LoanEvent(LoanEvent.REDUCED, id, by, at, "退款减少分期本金 "
+                + Money.yuan(cut) + (returned > 0 ? "，退还已还款 " + Money.yuan(returned) : "") + "，待还 "
+                + Money.yuan(after.outstanding())));
+    }
+
+    /**
+     * What goes back of the repayments, newest first, each the way it came; what earlier reductions returned is
+     * taken from the newest first too.
+     */
+    private List<Repayment> returns(String refundId, long amount, Instant at) {
+        long skip = -Money.sum(repayments.stream().filter(r -> r.amount() < 0).mapToLong(Repayment::amount));
+        List<Repayment> out = new ArrayList<>();
+        List<Repayment> newestFirst = repayments.stream().filter(r -> r.amount() > 0)
+                .sorted(Comparator.comparing(Repayment::at).reversed()).toList();
+        for (Repayment r : newestFirst) {
+            long available = r.amount() - Math.min(skip, r.amount());
+            skip -= r.amount() - available;
+            long back = Math.min(available, amount);
+            if (back > 0) {
+                out.add(new Repayment(refundId + "-" + (out.size() + 1), -back, r.method(), ShanghaiTime.dateOf(at),
+                        "退还已还款（" + r.id() + "）", false, Actor.SYSTEM.ref(), at));
+                amount -= back;
+            }
+        }
+        return out;
+    }
+
+    /** C-17 分期调整: what remains is split over new monthly periods from a first due date. */
+    public Decision<LoanAccount, LoanEvent> restructure(String changeId, int periods, LocalDate first, String reason,
+                                                        StaffRef by, Instant at) {
+        if (outstanding() == 0) {
+            return Decision.refuse("the loan is " + status().name().toLowerCase() + ": nothing remains to restructure");
+        }
+        Schedule next = new Schedule(schedule).restructured(received(), periods, first);
+        int kept = new Schedule(schedule).paidInFull(received());
+        LoanAccount after = new LoanAccount(id, visitCode, customerId, customerName, phone, principal, next.periods(),
+                owner, repayments, dunning, overdueRaised.stream().filter(n -> n <= kept).toList(),
+                append(new LoanChange(changeId, LoanChange.Kind.RESTRUCTURED, 0, 0, reason, by, at)), hold, openedAt,
+                version + 1);
+        return new Accepted<>(after, new LoanEvent(LoanEvent.RESTRUCTURED, id, by, at, "分期调整：待还 "
+                + Money.yuan(outstanding()) + " 分 " + periods + " 期，首期 " + first + "（" + reason + "）"));
+    }
+
+    /** 提前结清: the customer pays everything that remains at once. */
+    public Decision<LoanAccount, LoanEvent> settleEarly(String repaymentId, Received form, StaffRef by, Instant at) {
+        if (outstanding() == 0) {
+            return Decision.refuse("the loan is " + status().name().toLowerCase() + ": nothing is outstanding");
+        }
+        if (form.amount() != outstanding()) {
+            return Decision.invalid("amount", "an early settlement pays the " + Money.yuan(outstanding())
+                    + " outstanding, no more and no less");
+        }
+        Decision<LoanAccount, LoanEvent> repaid = repay(repaymentId, form, by, at);
+        if (!(repaid instanceof Accepted<LoanAccount, LoanEvent> a)) {
+            return repaid;
+        }
+        LoanAccount after = a.after().withChange(new LoanChange(repaymentId, LoanChange.Kind.SETTLED_EARLY,
+                form.amount(), 0, form.remark(), by, at));
+        return new Accepted<>(after, new LoanEvent(LoanEvent.SETTLED_EARLY, id, by, at, "提前结清 "
+                + Money.yuan(form.amount()) + "（" + form.method().label() + "）"));
+    }
+
+    /**
+     * 取消分期 (the super admin): what remains is no longer owed, with the reason; what was repaid stays paid. The
+     * principal comes down to what was received, so the periods still add up to it.
+     */
+    public Decision<LoanAccount, LoanEvent> writeOff(String changeId, String reason, StaffRef by, Instant at) {
+        if (outstanding() == 0) {
+            return Decision.refuse("the loan is " + status().name().toLowerCase() + ": nothing is outstanding");
+        }
+        long waived = outstanding();
+        LoanAccount after = changed(received(), new Schedule(schedule).withPrincipal(received(), received()),
+                repayments, new LoanChange(changeId, LoanChange.Kind.WRITTEN_OFF, waived, 0, reason, by, at));
+        return new Accepted<>(after, new LoanEvent(LoanEvent.WRITTEN_OFF, id, by, at, "取消分期，免除待还 "
+                + Money.yuan(waived) + "（" + reason + "）"));
+    }
+
+    /**
+     * C-24 the journey was rejected (or restored): the loan stops (or resumes) being dunned. A fact older than the
+     * one applied last changes nothing.
+     */
+    public Decision<LoanAccount, LoanEvent> hold(JourneyHold next) {
+        if (hold != null && !next.at().isAfter(hold.at())) {
+            return Decision.refuse("a newer rejection or restore of the journey was applied");
+        }
+        LoanAccount after = new LoanAccount(id, visitCode, customerId, customerName, phone, principal, schedule,
+                owner, repayments, dunning, overdueRaised, changes, next, openedAt, version + 1);
+        return new Accepted<>(after, new LoanEvent(next.rejected() ? LoanEvent.SUSPENDED : LoanEvent.RESUMED, id,
+                Actor.SYSTEM.ref(), next.at(), next.rejected() ? "流程已拒绝，停止催款，待结清（" + next.reason() + "）"
+                        : "流程已恢复，继续按期还款"));
+    }
+
+    /** The customer's name as corrected on the visit; a correction older than one applied changes nothing. */
+    public Decision<LoanAccount, LoanEvent> rename(String changeId, String name, StaffRef by, Instant at) {
+        boolean newer = changes.stream().filter(c -> c.kind() == LoanChange.Kind.RENAMED)
+                .allMatch(c -> at.isAfter(c.at()));
+        if (applied(changeId) || !newer || name.equals(customerName)) {
+            return Decision.refuse("the name is as corrected already");
+        }
+        LoanAccount after = new LoanAccount(id, visitCode, customerId, name, phone, principal, schedule, owner,
+                repayments, dunning, overdueRaised, append(new LoanChange(changeId, LoanChange.Kind.RENAMED, 0, 0,
+                customerName + " → " + name, by, at)), hold, openedAt, version + 1);
+        return new Accepted<>(after, new LoanEvent(LoanEvent.RENAMED, id, by, at, "客户姓名更正：" + customerName
+                + " → " + name));
+    }
+
+    private LoanAccount changed(long newPrincipal, Schedule next, List<Repayment> received, LoanChange change) {
+        return new LoanAccount(id, visitCode, customerId, customerName, phone, newPrincipal, next.periods(), owner,
+                received, dunning, overdueRaised, append(change), hold, openedAt, version + 1);
+    }
+
+    private LoanAccount withChange(LoanChange change) {
+        return new LoanAccount(id, visitCode, customerId, customerName, phone, principal, schedule, owner,
+                repayments, dunning, overdueRaised, append(change), hold, openedAt, version);
+    }
+
+    private List<LoanChange> append(LoanChange change) {
+        List<LoanChange> next = new ArrayList<>(changes);
+        next.add(change);
+        return next;
+    }
+
+    /** Whether the journey is rejected: no dunning, no overdue reports. */
+    public boolean suspended() {
+        return hold != null && hold.rejected();
+    }
+
     private LoanAccount with(Assigned owner, List<Repayment> repayments, List<DunningContact> dunning,
                              List<Integer> overdueRaised) {
         return new LoanAccount(id, visitCode, customerId, customerName, phone, principal, schedule, owner, repayments,
-                dunning, overdueRaised, openedAt, version + 1);
+                dunning, overdueRaised, changes, hold, openedAt, version + 1);
     }
 }

@@ -20,6 +20,9 @@ public interface LoanAccounts {
     /** The loans with a period reported overdue and still unpaid (逾期). */
     Page<LoanAccount> overdue(PageRequest page);
 
+    /** The loans whose journey was rejected, waiting to be settled, cancelled or resumed (待结清). */
+    Page<LoanAccount> toSettle(PageRequest page);
+
     /** C-20 催款明细 across loans: the dunning contacts recorded in a month (Asia/Shanghai), newest first. */
     Page<LedgerEntry<DunningContact>> dunningIn(YearMonth month, PageRequest page);
 

@@ -62,4 +62,29 @@ public final class LoanForms {
             return new Contact(c, what, promised, n);
         }
     }
+
+    /** C-17 分期调整: what remains over this many monthly periods, from this first due date, and why. */
+    public record RestructureForm(@Numeric String periods, String firstRepaymentDate, String reason) {
+        /** The validated terms. */
+        public record Terms(int periods, LocalDate first, String reason) {
+        }
+
+        public Terms validate(LocalDate today) {
+            Check check = new Check();
+            Integer n = check.integer("periods", periods, 1, MAX_PERIODS);
+            if (periods == null || periods.isBlank()) {
+                check.fail("periods", "is required");
+            }
+            LocalDate first = check.dateWithin("firstRepaymentDate", firstRepaymentDate, today,
+                    today.plusMonths(FIRST_REPAYMENT_MONTHS), "from today to " + FIRST_REPAYMENT_MONTHS
+                            + " months ahead");
+            String why = check.required("reason", reason, 200);
+            check.done();
+            return new Terms(n, first, why);
+        }
+    }
+
+    /** As at the cashier: at most five years of monthly periods, the first within three months. */
+    static final int MAX_PERIODS = com.clinic.journey.visit.Forms.PaymentForm.MAX_PERIODS;
+    static final int FIRST_REPAYMENT_MONTHS = com.clinic.journey.visit.Forms.PaymentForm.FIRST_REPAYMENT_MONTHS;
 }

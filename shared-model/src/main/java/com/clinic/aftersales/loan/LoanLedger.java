@@ -3,7 +3,14 @@ package com.clinic.aftersales.loan;
 import com.clinic.aftersales.loan.LoanForms.DunningForm;
 import com.clinic.aftersales.loan.LoanForms.OwnerForm;
 import com.clinic.aftersales.loan.LoanForms.RepaymentForm;
+import com.clinic.aftersales.loan.LoanForms.RestructureForm;
+import com.clinic.journey.CustomerCorrected;
+import com.clinic.journey.JourneyRejected;
+import com.clinic.journey.JourneyRestored;
 import com.clinic.journey.PaymentCollected;
+import com.clinic.journey.PaymentRefunded;
+import com.clinic.journey.visit.Forms.ReasonForm;
+import com.clinic.platform.command.Decision;
 import com.clinic.journey.StaffPicks;
 import com.clinic.journey.visit.PaymentMethod;
 import com.clinic.platform.Actor;
@@ -55,6 +62,65 @@ public final class LoanLedger {
             }
         }
         return opened;
+    }
+
+    /**
+     * C-15 多退 with a loan: each LOAN line of the cashier's refund reduces its loan, once (a re-delivered refund is
+     * refused by the account and passed over). A loan left with nothing owed stops its timers.
+     */
+    public void reduceFrom(PaymentRefunded refund) {
+        for (PaymentRefunded.Line line : refund.lines()) {
+            if (line.method() == PaymentMethod.LOAN) {
+                apply(line.loanId(), l -> l.reduce(line.refundId(), line.amount(), refund.by(), refund.at()));
+            }
+        }
+    }
+
+    /** C-24: the rejected journey's loans stop being dunned and wait on the list to settle; their timers stop. */
+    public void suspendFrom(JourneyRejected rejected) {
+        for (String id : rejected.loanIds()) {
+            apply(id, l -> l.hold(new JourneyHold(true, rejected.reason(), rejected.id(), rejected.at())));
+        }
+    }
+
+    /**
+     * C-24: the restored journey's loans are followed again: the timers of the periods ahead are armed again, and a
+     * period that fell due meanwhile is reported at once.
+     */
+    public void resumeFrom(JourneyRestored restored) {
+        Instant now = commands.now();
+        for (String id : restored.loanIds()) {
+            if (apply(id, l -> l.hold(new JourneyHold(false, null, restored.id(), restored.at())))) {
+                LoanAccount loan = commands.get(id);
+                List<Timer> due = overdueTimers(loan);
+                timers.arm(due.stream().filter(t -> t.at().isAfter(now)).toList());
+                due.stream().filter(t -> !t.at().isAfter(now)).forEach(t -> reportOverdue(id, t.occurrence()));
+            }
+        }
+    }
+
+    /** The customer's name as corrected on the visit, on each of its loans. */
+    public void renameFrom(CustomerCorrected corrected) {
+        for (String id : corrected.loanIds()) {
+            apply(id, l -> l.rename(corrected.id(), corrected.name(), corrected.by(), corrected.at()));
+        }
+    }
+
+    /**
+     * A visit's fact applied to one of its loans as the system; answers whether it changed anything (a fact applied
+     * already is refused by the account). A loan left owing nothing, or suspended, stops its timers. A loan not open
+     * yet (its payment's event is still on its way) fails, so the fact is delivered again.
+     */
+    private boolean apply(String id, java.util.function.Function<LoanAccount, Decision<LoanAccount, LoanEvent>> step) {
+        try {
+            LoanAccount after = commands.changeAs(Actor.SYSTEM, commands.get(id), step).after();
+            if (after.outstanding() == 0 || after.suspended()) {
+                timers.cancelAll(TimerKind.Subject.LOAN, id);
+            }
+            return true;
+        } catch (Refused appliedAlready) {
+            return false;
+        }
     }
 
     private static List<Timer> overdueTimers(LoanAccount loan) {
@@ -114,6 +180,46 @@ public final class LoanLedger {
         var contact = StaffPicks.require(form).validate(today(now));
         return commands.change(actor, id, version, key,
                 loan -> loan.dun(id + "-D" + (loan.dunning().size() + 1), contact, actor.ref(), now));
+    }
+
+    /**
+     * C-17 分期调整: what remains over new periods. The old periods' timers are cancelled and the new ones armed
+     * with the change.
+     */
+    public Outcome<LoanAccount> restructure(Actor actor, String id, Long version, RestructureForm form,
+                                            IdempotencyKey key) {
+        Instant now = commands.now();
+        RestructureForm.Terms terms = StaffPicks.require(form).validate(today(now));
+        return commands.change(actor, id, version, key, Related.NONE,
+                (loan, loaded) -> loan.restructure(id + "-C" + (loan.changes().size() + 1), terms.periods(),
+                        terms.first(), terms.reason(), actor.ref(), now),
+                accepted -> {
+                    // the new periods reuse numbers of the old ones: their timers go before the new are armed
+                    timers.cancelAll(TimerKind.Subject.LOAN, id);
+                    return timers.arm(overdueTimers(accepted.after()).stream().filter(t -> t.at().isAfter(now))
+                            .toList());
+                });
+    }
+
+    /** 提前结清: the outstanding paid at once; the loan's timers stop. */
+    public Outcome<LoanAccount> settleEarly(Actor actor, String id, Long version, RepaymentForm form,
+                                            IdempotencyKey key) {
+        Instant now = commands.now();
+        var received = StaffPicks.require(form).validate(today(now));
+        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key,
+                loan -> loan.settleEarly(id + "-R" + (loan.repayments().size() + 1), received, actor.ref(), now));
+        timers.cancelAll(TimerKind.Subject.LOAN, id);
+        return outcome;
+    }
+
+    /** 取消分期 (the super admin): what remains is no longer owed; the loan's timers stop. */
+    public Outcome<LoanAccount> writeOff(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
+        Instant now = commands.now();
+        String reason = StaffPicks.require(form).validate();
+        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key,
+                loan -> loan.writeOff(id + "-C" + (loan.changes().size() + 1), reason, actor.ref(), now));
+        timers.cancelAll(TimerKind.Subject.LOAN, id);
+        return outcome;
     }
 
     /**

@@ -166,14 +166,18 @@ public final class Forms {
 
     /** C-14: one payment line; a loan also has its periods and first repayment date. */
     public record PaymentLineForm(String method, @Numeric String amount, String remark, @Numeric String periods,
-                                  String firstRepaymentDate) {
+                                  String firstRepaymentDate, String loanId) {
     }
 
     /** C-14 收银 / C-15 再次收银 and 退款: the lines of one payment, split across methods. */
     public record PaymentForm(List<PaymentLineForm> lines) {
 
-        /** A validated line; the loan is made when the payment is recorded. */
-        public record Line(PaymentMethod method, long amount, String remark, Integer periods, LocalDate first) {
+        /**
+         * A validated line; the loan is made when the payment is recorded. A refund's LOAN line may name the loan
+         * it reduces ({@code loanId}); without one it reduces the visit's newest loans first.
+         */
+        public record Line(PaymentMethod method, long amount, String remark, Integer periods, LocalDate first,
+                           String loanId) {
         }
 
         /** How far ahead a loan's first repayment may be set. */
@@ -204,8 +208,17 @@ public final class Forms {
                 String remark = check.optional(at + "remark", l.remark(), 200);
                 Integer periods = null;
                 LocalDate first = null;
+                String loan = null;
+                if (l.loanId() != null && !(refund && m == PaymentMethod.LOAN)) {
+                    check.fail(at + "loanId", "names the loan a refund reduces: only for a LOAN line of a refund");
+                } else if (l.loanId() != null) {
+                    loan = check.required(at + "loanId", l.loanId(), 64);
+                }
                 if (m == PaymentMethod.LOAN && refund) {
-                    check.fail(at + "method", "a loan is not refunded at the cashier");
+                    if (l.periods() != null || l.firstRepaymentDate() != null) {
+                        check.fail(at + (l.periods() != null ? "periods" : "firstRepaymentDate"),
+                                "is only for a loan taken, not for one reduced");
+                    }
                 } else if (m == PaymentMethod.LOAN) {
                     periods = check.integer(at + "periods", l.periods(), 1, MAX_PERIODS);
                     if (l.periods() == null || l.periods().isBlank()) {
@@ -218,7 +231,7 @@ public final class Forms {
                     check.fail(at + (l.periods() != null ? "periods" : "firstRepaymentDate"), "is only for a loan");
                 }
                 if (m != null && amount != null) {
-                    out.add(new Line(m, amount, remark, periods, first));
+                    out.add(new Line(m, amount, remark, periods, first, loan));
                 }
             }
             check.done();

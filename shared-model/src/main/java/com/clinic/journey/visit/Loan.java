@@ -15,12 +15,20 @@ public record Loan(int periods, LocalDate firstRepaymentDate, List<Installment> 
      * fen each to the first periods, so the amounts always add up to the principal exactly.
      */
     public static Loan of(long principal, int periods, LocalDate first) {
-        long base = principal / periods;
-        long remainder = principal % periods;
+        List<Long> amounts = split(principal, periods);
         List<Installment> schedule = new ArrayList<>();
         for (int i = 0; i < periods; i++) {
-            schedule.add(new Installment(i + 1, first.plusMonths(i), base + (i < remainder ? 1 : 0)));
+            schedule.add(new Installment(i + 1, first.plusMonths(i), amounts.get(i)));
         }
         return new Loan(periods, first, schedule);
+    }
+
+    /** An amount in {@code parts} even shares, the fen that do not divide one each to the first. */
+    public static List<Long> split(long amount, int parts) {
+        List<Long> shares = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            shares.add(amount / parts + (i < amount % parts ? 1 : 0));
+        }
+        return shares;
     }
 }

@@ -51,42 +51,85 @@ public record Payments(List<Payment> all) {
                         + due + " fen due");
             }
         }
-        return new Taken(with(lines, ids, false, cashier, at), sum, null, null);
+        return new Taken(with(lines, ids, cashier, at), sum, null, null);
     }
 
     /**
      * C-15 多退: money goes back the way it came — each line's method returns at most what that method took, net of
-     * earlier refunds and of this request's earlier lines — and together at most {@code owed}.
+     * earlier refunds and of this request's earlier lines — and together at most {@code owed}. A LOAN line is no cash:
+     * it reduces the loan it names, or the newest loans first, by at most what each still finances here.
      */
     public Taken refund(List<PaymentForm.Line> lines, List<String> ids, long owed, StaffRef cashier, Instant at) {
         long sum = 0;
         Map<PaymentMethod, Long> left = new EnumMap<>(PaymentMethod.class);
+        Map<String, Long> loansLeft = new java.util.LinkedHashMap<>();
+        loans().forEach(p -> loansLeft.put(p.id(), financedBy(p.id())));
+        List<Payment> added = new ArrayList<>(all);
         for (int i = 0; i < lines.size(); i++) {
             PaymentForm.Line l = lines.get(i);
-            long methodLeft = left.computeIfAbsent(l.method(), this::netBy);
+            if (l.loanId() != null && !loansLeft.containsKey(l.loanId())) {
+                return Taken.refused("lines[" + i + "].loanId", "no loan " + l.loanId() + " was taken for this visit");
+            }
+            long methodLeft = l.loanId() != null ? loansLeft.get(l.loanId())
+                    : l.method() == PaymentMethod.LOAN ? Money.sum(loansLeft.values().stream().mapToLong(x -> x))
+                    : left.computeIfAbsent(l.method(), this::netBy);
             if (l.amount() > methodLeft) {
                 return Taken.refused(line(i), methodLeft == 0 ? "nothing was paid by " + l.method() + " to refund"
                         : "at most " + methodLeft + " fen can go back by " + l.method() + ", what it took net of refunds");
             }
-            left.put(l.method(), methodLeft - l.amount());
             sum = Money.add(sum, l.amount());
             if (sum > owed) {
                 return Taken.refused(line(i), "the refund comes to " + sum + " fen with this line, more than the "
                         + owed + " fen owed back");
             }
+            if (l.method() != PaymentMethod.LOAN) {
+                left.put(l.method(), methodLeft - l.amount());
+                added.add(new Payment(ids.get(i), l.method(), -l.amount(), l.remark(), null, null, cashier, at));
+                continue;
+            }
+            long rest = l.amount();
+            int part = 1;
+            for (String loanId : newestFirst(loansLeft, l.loanId())) {
+                long cut = Math.min(rest, loansLeft.get(loanId));
+                if (cut > 0) {
+                    loansLeft.put(loanId, loansLeft.get(loanId) - cut);
+                    added.add(new Payment(ids.get(i) + (part++ == 1 ? "" : "-" + part), PaymentMethod.LOAN, -cut,
+                            l.remark(), null, loanId, cashier, at));
+                    rest -= cut;
+                }
+            }
         }
-        return new Taken(with(lines, ids, true, cashier, at), sum, null, null);
+        return new Taken(new Payments(added), sum, null, null);
     }
 
-    /** These payments and the lines as recorded: a refund as a negative amount, a loan with its schedule. */
-    private Payments with(List<PaymentForm.Line> lines, List<String> ids, boolean refund, StaffRef cashier,
-                          Instant at) {
+    /** The loans taken for the visit (their LOAN collections), oldest first. */
+    public List<Payment> loans() {
+        return all.stream().filter(p -> p.method() == PaymentMethod.LOAN && !p.refund()).toList();
+    }
+
+    /** What a loan still finances here: what it lent, less the refunds that reduced it. */
+    public long financedBy(String loanId) {
+        return Money.sum(all.stream().filter(p -> loanId.equals(p.id()) || loanId.equals(p.loanId()))
+                .mapToLong(Payment::amount));
+    }
+
+    /** The loan a line names, or every loan of the visit newest first. */
+    private static List<String> newestFirst(Map<String, Long> loans, String named) {
+        if (named != null) {
+            return List.of(named);
+        }
+        List<String> ids = new ArrayList<>(loans.keySet());
+        java.util.Collections.reverse(ids);
+        return ids;
+    }
+
+    /** These payments and the collected lines as recorded, a loan with its schedule. */
+    private Payments with(List<PaymentForm.Line> lines, List<String> ids, StaffRef cashier, Instant at) {
         List<Payment> added = new ArrayList<>(all);
         for (int i = 0; i < lines.size(); i++) {
             PaymentForm.Line l = lines.get(i);
-            Loan loan = !refund && l.method() == PaymentMethod.LOAN ? Loan.of(l.amount(), l.periods(), l.first()) : null;
-            added.add(new Payment(ids.get(i), l.method(), refund ? -l.amount() : l.amount(), l.remark(), loan, cashier,
-                    at));
+            Loan loan = l.method() == PaymentMethod.LOAN ? Loan.of(l.amount(), l.periods(), l.first()) : null;
+            added.add(new Payment(ids.get(i), l.method(), l.amount(), l.remark(), loan, null, cashier, at));
         }
         return new Payments(added);
     }

@@ -33,9 +33,9 @@ class CustomerLevelsTest {
 
     @Test
     void paymentsAreRecordedOnceAndLevelsKeepTheirHistory() {
-        PaymentCollected p = new PaymentCollected("E1", "V1", "C1", "张丽", "13912345678", List.of(
+        PaymentCollected p = new PaymentCollected("E1", "V1", "C1", "张丽", "13912345678", "抖音", List.of(
                 new PaymentCollected.Line("p1", PaymentMethod.CASH, 50_000, null, null, List.of()),
-                new PaymentCollected.Line("p2", PaymentMethod.LOAN, 150_000, 6, null, List.of())), CHEN, AT);
+                new PaymentCollected.Line("p2", PaymentMethod.LOAN, 150_000, 6, null, List.of())), 200_000, CHEN, AT);
         PayingCustomer c = PayingCustomer.record(p).after();
         assertEquals(200_000, c.paid());
         assertThrows(Refused.class, () -> c.recordPayment(p).orThrow(), "the same event twice");

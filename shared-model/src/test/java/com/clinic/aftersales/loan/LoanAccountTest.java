@@ -29,9 +29,9 @@ class LoanAccountTest {
     /** ¥13,000 in 6 periods from 2026-12-23: the cashier's schedule puts the remainder in the first period. */
     static LoanAccount loan() {
         Loan l = Loan.of(1_300_000, 6, LocalDate.of(2026, 12, 23));
-        PaymentCollected paid = new PaymentCollected("E1", "V261123-AAAAA1", "C1", "张丽", "13912345678",
+        PaymentCollected paid = new PaymentCollected("E1", "V261123-AAAAA1", "C1", "张丽", "13912345678", null,
                 List.of(new PaymentCollected.Line("PAY1", PaymentMethod.LOAN, 1_300_000, 6, l.firstRepaymentDate(),
-                        l.schedule())), new StaffRef("k", "吴收银"), OPENED);
+                        l.schedule())), 1_300_000, new StaffRef("k", "吴收银"), OPENED);
         return LoanAccount.open(paid, paid.lines().get(0)).after();
     }
 

@@ -45,9 +45,9 @@ class LoanReconciliationProperties {
                             @ForAll @IntRange(min = 1, max = 24) int periods, @ForAll("steps") List<Step> steps) {
         LocalDate opened = LocalDate.of(2026, 11, 23);
         Loan l = Loan.of(principal, periods, opened.plusMonths(1));
-        PaymentCollected paid = new PaymentCollected("E", "V", "C", "张丽", "13912345678", List.of(
+        PaymentCollected paid = new PaymentCollected("E", "V", "C", "张丽", "13912345678", null, List.of(
                 new PaymentCollected.Line("P", PaymentMethod.LOAN, principal, periods, l.firstRepaymentDate(),
-                        l.schedule())), CHEN, opened.atStartOfDay(com.clinic.platform.ShanghaiTime.ZONE).toInstant());
+                        l.schedule())), principal, CHEN, opened.atStartOfDay(com.clinic.platform.ShanghaiTime.ZONE).toInstant());
         LoanAccount loan = LoanAccount.open(paid, paid.lines().get(0)).after();
         assertEquals(principal, loan.total(), "the cashier's schedule adds up to the loan");
         int day = 0;

@@ -56,7 +56,7 @@ class JourneyRulesTest {
         List<PaymentLineForm> forms = new java.util.ArrayList<>();
         for (int i = 0; i < methodAmount.length; i += 2) {
             forms.add(new PaymentLineForm(methodAmount[i], methodAmount[i + 1], null,
-                    "LOAN".equals(methodAmount[i]) ? "12" : null, "LOAN".equals(methodAmount[i]) ? "2026-12-23" : null));
+                    "LOAN".equals(methodAmount[i]) ? "12" : null, "LOAN".equals(methodAmount[i]) ? "2026-12-23" : null, null));
         }
         return new PaymentForm(forms).validate(false, TODAY);
     }
@@ -139,13 +139,13 @@ class JourneyRulesTest {
         assertEquals(List.of(333_334L, 333_334L, 333_333L), odd.schedule().stream().map(Installment::amount).toList());
         assertEquals(LocalDate.of(2027, 2, 28), odd.schedule().get(1).dueDate());
         InvalidInput bad = assertThrows(InvalidInput.class, () -> new PaymentForm(List.of(
-                new PaymentLineForm("BITCOIN", "100", null, null, null),
-                new PaymentLineForm("CASH", "0", null, null, null),
-                new PaymentLineForm("LOAN", "100", null, null, "2020-01-01"))).validate(false, TODAY));
+                new PaymentLineForm("BITCOIN", "100", null, null, null, null),
+                new PaymentLineForm("CASH", "0", null, null, null, null),
+                new PaymentLineForm("LOAN", "100", null, null, "2020-01-01", null))).validate(false, TODAY));
         assertEquals(List.of("lines[0].method", "lines[1].amount", "lines[2].periods", "lines[2].firstRepaymentDate"),
                 bad.errors().stream().map(FieldError::field).toList());
         assertThrows(InvalidInput.class, () -> new PaymentForm(List.of(
-                new PaymentLineForm("LOAN", "100", null, "3", "2027-01-01"))).validate(true, TODAY));
+                new PaymentLineForm("LOAN", "100", null, "3", "2027-01-01", null))).validate(true, TODAY));
     }
 
     @Test

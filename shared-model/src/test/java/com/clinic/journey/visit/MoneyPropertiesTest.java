@@ -172,9 +172,9 @@ class MoneyPropertiesTest {
                 Arbitraries.of("1", "6", "12", "60", "61", "0"),
                 Arbitraries.of("2026-12-23", "2026-11-23", "2027-02-23", "2027-03-01", "2026-11-22", "10000-01-01"))
                 .as((m, amount, periods, first) -> "LOAN".equals(m) ? new PaymentLineForm(m, amount, null, periods,
-                        first) : new PaymentLineForm(m, amount, null, null, null));
+                        first, null) : new PaymentLineForm(m, amount, null, null, null, null));
         Arbitrary<PaymentLineForm> refund = Combinators.combine(Arbitraries.of("ALIPAY", "WECHAT_PAY", "CASH",
-                "CARD"), amounts()).as((m, amount) -> new PaymentLineForm(m, amount, null, null, null));
+                "CARD"), amounts()).as((m, amount) -> new PaymentLineForm(m, amount, null, null, null, null));
         Arbitrary<PriceChangeForm> change = Combinators.combine(Arbitraries.of("0", "1", "2", "59"), amounts())
                 .as(PriceChangeForm::new);
         Arbitrary<Step> step = Arbitraries.oneOf(

@@ -18,7 +18,8 @@ import java.time.Instant;
 /**
  * C-17 贷款客户: every loan, newest first, with principal, received, outstanding, next due date and days overdue;
  * {@code ?owner=me} (or a staff id) for one owner's loans, {@code ?overdue=true} for the overdue ones (both: the
- * overdue list narrowed to the owner, so a page may hold fewer than asked; follow {@code next}).
+ * overdue list narrowed to the owner, so a page may hold fewer than asked; follow {@code next});
+ * {@code ?toSettle=true} for the loans whose journey was rejected (待结清), likewise narrowed to an owner.
  */
 @Serves({"C-17"})
 @AllowedRoles({Role.AFTER_SALES, Role.SUPER_ADMIN})
@@ -38,10 +39,14 @@ public class ListLoansFunction extends ApiFunction {
         Check check = new Check();
         String owner = "me".equals(r.query("owner")) ? r.actor().id() : check.optional("owner", r.query("owner"), 64);
         boolean overdue = check.bool("overdue", r.query("overdue"), false);
+        boolean toSettle = check.bool("toSettle", r.query("toSettle"), false);
+        if (overdue && toSettle) {
+            check.fail("toSettle", "a loan is either overdue or waiting to be settled: ask for one list");
+        }
         check.done();
         Page<LoanAccount> page;
-        if (overdue) {
-            Page<LoanAccount> all = loans.overdue(r.page());
+        if (overdue || toSettle) {
+            Page<LoanAccount> all = overdue ? loans.overdue(r.page()) : loans.toSettle(r.page());
             page = owner == null ? all : new Page<>(all.items().stream().filter(l -> l.owner().is(owner)).toList(),
                     all.next());
         } else {

@@ -25,7 +25,14 @@ public record LoanView(String id, String visitCode, String customerId, String cu
                        long principal, long total, long received, long recovered, long outstanding,
                        String nextDueDate, long daysOverdue, String status, StaffView.Ref owner,
                        List<OwnerChange> ownerHistory, List<PeriodView> periods, List<RepaymentView> repayments,
-                       List<ContactView> dunning, String openedAt, long version) {
+                       List<ContactView> dunning, List<ChangeView> changes, String suspendedFor,
+                       String openedAt, long version) {
+
+    /** A change of the loan's terms or customer: a refund's reduction, new terms, early settlement, write-off. */
+    @Serdeable
+    public record ChangeView(String id, String kind, long amount, long returned, String note, StaffView.Ref by,
+                             String at) {
+    }
 
     @Serdeable
     public record OwnerChange(StaffView.Ref staff, StaffView.Ref assignedBy, String assignedAt, String reason) {
@@ -61,7 +68,10 @@ public record LoanView(String id, String visitCode, String customerId, String cu
                 l.owner().history().stream().map(LoanView::change).toList(),
                 l.periodsOn(today).stream().map(LoanView::period).toList(),
                 l.repayments().stream().map(LoanView::repayment).toList(),
-                l.dunning().stream().map(LoanView::contact).toList(), ShanghaiTime.show(l.openedAt()), l.version());
+                l.dunning().stream().map(LoanView::contact).toList(), l.changes().stream().map(c -> new ChangeView(
+                        c.id(), c.kind().name(), c.amount(), c.returned(), c.note(), StaffView.Ref.of(c.by()),
+                        ShanghaiTime.show(c.at()))).toList(), l.suspended() ? l.hold().reason() : null,
+                ShanghaiTime.show(l.openedAt()), l.version());
     }
 
     /** The loan's ETag: its version, which If-Match sends back. */

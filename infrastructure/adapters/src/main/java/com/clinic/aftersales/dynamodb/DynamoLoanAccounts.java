@@ -45,6 +45,11 @@ public final class DynamoLoanAccounts implements LoanAccounts {
     }
 
     @Override
+    public Page<LoanAccount> toSettle(PageRequest page) {
+        return table.query("gsi3", "gsi3pk", LoanItems.TO_SETTLE, page, false, LoanItems.MAPPING::fromItem);
+    }
+
+    @Override
     public Page<LedgerEntry<DunningContact>> dunningIn(YearMonth month, PageRequest page) {
         return table.query("gsi1", "gsi1pk", LoanItems.dunningPartition(month), page, false,
                 LoanItems::dunningEntry);

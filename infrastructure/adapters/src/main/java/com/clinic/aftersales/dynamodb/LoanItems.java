@@ -10,6 +10,8 @@ import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 
 import com.clinic.aftersales.loan.DunningContact;
+import com.clinic.aftersales.loan.JourneyHold;
+import com.clinic.aftersales.loan.LoanChange;
 import com.clinic.aftersales.loan.LedgerEntry;
 import com.clinic.aftersales.loan.LoanAccount;
 import com.clinic.aftersales.loan.Repayment;
@@ -39,6 +41,7 @@ public final class LoanItems {
 
     static final String ALL = "LOANS";
     static final String OVERDUE = "LOANS#OVERDUE";
+    static final String TO_SETTLE = "LOANS#TOSETTLE";
 
     static String ownerPartition(String staffId) {
         return "LOANOWNER#" + staffId;
@@ -72,14 +75,18 @@ public final class LoanItems {
                     .putList("repayments", maps(a.repayments(), LoanItems::repayment))
                     .putList("dunning", maps(a.dunning(), LoanItems::contact))
                     .putList("overdueRaised", a.overdueRaised().stream().map(n -> Attrs.n(n)).toList())
+                    .putList("changes", maps(a.changes(), LoanItems::change))
+                    .put("hold", a.hold() == null ? null : item().put("rejected", a.hold().rejected())
+                            .put("reason", a.hold().reason()).put("eventId", a.hold().eventId())
+                            .put("at", a.hold().at()).build())
                     .put("status", a.status().name())
                     .put("openedAt", a.openedAt()).put("version", a.version())
                     .put("gsi1pk", ALL).put("gsi1sk", order);
             if (a.owner().current() != null) {
                 i.put("gsi2pk", ownerPartition(a.owner().current().id())).put("gsi2sk", order);
             }
-            if (a.status() == LoanAccount.Status.OVERDUE) {
-                i.put("gsi3pk", OVERDUE).put("gsi3sk", order);
+            if (a.status() == LoanAccount.Status.OVERDUE || a.status() == LoanAccount.Status.SUSPENDED) {
+                i.put("gsi3pk", a.status() == LoanAccount.Status.OVERDUE ? OVERDUE : TO_SETTLE).put("gsi3sk", order);
             }
             return i.build();
         }
@@ -112,7 +119,8 @@ public final class LoanItems {
                             objects(i, "ownerHistory", VisitItems::assignment)),
                     objects(i, "repayments", LoanItems::repayment), objects(i, "dunning", LoanItems::contact),
                     Attrs.list(i, "overdueRaised").stream().map(v -> Integer.parseInt(v.n())).toList(),
-                    instant(i, "openedAt"), num(i, "version"));
+                    objects(i, "changes", LoanItems::change), hold(map(i, "hold")), instant(i, "openedAt"),
+                    num(i, "version"));
         }
     };
 
@@ -145,6 +153,22 @@ public final class LoanItems {
     private static Repayment repayment(Map<String, AttributeValue> m) {
         return new Repayment(str(m, "id"), num(m, "amount"), RepaymentMethod.valueOf(str(m, "method")),
                 LocalDate.parse(str(m, "paidOn")), str(m, "remark"), m.get("recovery").bool(), staff(map(m, "by")),
+                instant(m, "at"));
+    }
+
+    private static Map<String, AttributeValue> change(LoanChange c) {
+        return item().put("id", c.id()).put("kind", c.kind().name()).put("amount", c.amount())
+                .put("returned", c.returned()).put("note", c.note()).put("by", staff(c.by())).put("at", c.at())
+                .build();
+    }
+
+    private static LoanChange change(Map<String, AttributeValue> m) {
+        return new LoanChange(str(m, "id"), LoanChange.Kind.valueOf(str(m, "kind")), num(m, "amount"),
+                num(m, "returned"), str(m, "note"), staff(map(m, "by")), instant(m, "at"));
+    }
+
+    private static JourneyHold hold(Map<String, AttributeValue> m) {
+        return m == null ? null : new JourneyHold(m.get("rejected").bool(), str(m, "reason"), str(m, "eventId"),
                 instant(m, "at"));
     }
 

@@ -56,9 +56,15 @@ public final class PayingCustomerItems {
         public Map<String, AttributeValue> toItem(PayingCustomer c) {
             String order = c.lastPaidAt() + "#" + c.id();
             Attrs.Item item = item().put("pk", LIST + c.id()).put("sk", "CUSTOMER").put("type", "PAYINGCUSTOMER")
-                    .put("id", c.id()).put("name", c.name()).put("phone", c.phone())
+                    .put("id", c.id()).put("name", c.name()).put("phone", c.phone()).put("source", c.source())
                     .putList("payments", maps(c.payments(), p -> item().put("eventId", p.eventId())
                             .put("visitCode", p.visitCode()).put("amount", p.amount()).put("at", p.at()).build()))
+                    .putList("orders", maps(c.orders(), o -> item().put("visitCode", o.visitCode())
+                            .put("total", o.total()).put("revision", o.revision()).build()))
+                    .putList("corrections", maps(c.corrections(), x -> item().put("eventId", x.eventId())
+                            .put("visitCode", x.visitCode()).put("nameBefore", x.nameBefore())
+                            .put("sourceBefore", x.sourceBefore()).put("name", x.name()).put("source", x.source())
+                            .put("by", staff(x.by())).put("at", x.at()).build()))
                     .putList("levelHistory", maps(c.levelHistory(), PayingCustomerItems::level))
                     .put("version", c.version())
                     .put("gsi1pk", LIST + YearMonth.from(ShanghaiTime.dateOf(c.lastPaidAt()))).put("gsi1sk", order)
@@ -86,9 +92,14 @@ public final class PayingCustomerItems {
 
         @Override
         public PayingCustomer fromItem(Map<String, AttributeValue> i) {
-            return new PayingCustomer(str(i, "id"), str(i, "name"), str(i, "phone"),
+            return new PayingCustomer(str(i, "id"), str(i, "name"), str(i, "phone"), str(i, "source"),
                     objects(i, "payments", m -> new PayingCustomer.Payment(str(m, "eventId"), str(m, "visitCode"),
                             num(m, "amount"), instant(m, "at"))),
+                    objects(i, "orders", m -> new PayingCustomer.Order(str(m, "visitCode"), num(m, "total"),
+                            num(m, "revision").intValue())),
+                    objects(i, "corrections", m -> new PayingCustomer.Correction(str(m, "eventId"),
+                            str(m, "visitCode"), str(m, "nameBefore"), str(m, "sourceBefore"), str(m, "name"),
+                            str(m, "source"), staff(map(m, "by")), instant(m, "at"))),
                     i.containsKey("level") ? level(map(i, "level")) : null,
                     objects(i, "levelHistory", PayingCustomerItems::level), num(i, "version"));
         }

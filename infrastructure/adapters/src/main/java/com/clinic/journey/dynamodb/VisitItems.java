@@ -313,7 +313,7 @@ public final class VisitItems {
     private static Map<String, AttributeValue> payment(Payment p) {
         Loan l = p.loan();
         return item().put("id", p.id()).put("method", p.method().name()).put("amount", p.amount())
-                .put("remark", p.remark()).put("by", staff(p.by())).put("at", p.at())
+                .put("remark", p.remark()).put("loanId", p.loanId()).put("by", staff(p.by())).put("at", p.at())
                 .put("loan", l == null ? null : item().put("periods", l.periods())
                         .put("first", l.firstRepaymentDate().toString())
                         .putList("schedule", maps(l.schedule(), s -> item().put("period", s.period())
@@ -328,6 +328,6 @@ public final class VisitItems {
                 objects(l, "schedule", s -> new Installment(num(s, "period").intValue(),
                         LocalDate.parse(str(s, "due")), num(s, "amount"))));
         return new Payment(str(m, "id"), PaymentMethod.valueOf(str(m, "method")), num(m, "amount"), str(m, "remark"),
-                loan, staff(map(m, "by")), instant(m, "at"));
+                loan, str(m, "loanId"), staff(map(m, "by")), instant(m, "at"));
     }
 }

@@ -87,11 +87,11 @@ class LoanLedgerTest {
         String loanId = UUID.randomUUID().toString();
         Loan loan = Loan.of(1_300_000, 6, LocalDate.of(2026, 12, 23));
         PaymentCollected paid = new PaymentCollected("V261123-LEDGER-v9-PaymentCollected", "V261123-LEDGER", "C1",
-                "张丽", "13912345678", List.of(
+                "张丽", "13912345678", "抖音", List.of(
                         new PaymentCollected.Line(UUID.randomUUID().toString(), PaymentMethod.CASH, 298_000, null, null,
                                 null),
                         new PaymentCollected.Line(loanId, PaymentMethod.LOAN, 1_300_000, 6, loan.firstRepaymentDate(),
-                                loan.schedule())),
+                                loan.schedule())), 1_598_000,
                 new StaffRef("f", "周前台"), clock.instant());
         assertEquals(1, ledger.openFrom(paid), "one loan line, one account");
         assertEquals(0, ledger.openFrom(paid), "the event delivered again opens nothing");

@@ -53,7 +53,8 @@ class PayingCustomersTest {
 
     PaymentCollected payment(String n, String visit, String name, String phone, String day) {
         return new PaymentCollected(visit + "-" + n, visit, "C-" + run + "-" + name.hashCode(), name, phone,
-                List.of(new PaymentCollected.Line("p" + n, PaymentMethod.CASH, 100_000, null, null, List.of())), DESK,
+                null, List.of(new PaymentCollected.Line("p" + n, PaymentMethod.CASH, 100_000, null, null, List.of())),
+                100_000, DESK,
                 LocalDate.parse(day).atTime(15, 0).atZone(ShanghaiTime.ZONE).toInstant());
     }
 
