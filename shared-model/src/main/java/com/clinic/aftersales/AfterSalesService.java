@@ -63,18 +63,19 @@ public final class AfterSalesService {
      * T-01…T-03 fired: puts the day's follow-up in the owner's queue, once, and only while the visit is still
      * admitted (a rejected journey's late timer does nothing).
      */
-    public boolean raiseFollowUp(String code, int day) {
-        return raise(commands.get(code), day);
+    public boolean raiseFollowUp(String code, int day, Instant at) {
+        return raise(commands.get(code), day, at);
     }
 
-    private boolean raise(Visit v, int day) {
+    /** The day's task, raised at {@code at} (its timer's time, or the admission's for a day already past). */
+    private boolean raise(Visit v, int day, Instant at) {
         if (v.stage() != VisitStage.ADMITTED || !FollowUpTask.DAYS.contains(day)) {
             return false;
         }
         Admission a = v.admission();
         return !followUps.create(Actor.SYSTEM, FollowUpTask.raise(v.code(), day, a.operationDate(),
                 v.order().items().stream().map(OrderItem::name).toList(), dueAt(a.operationDate(), day),
-                v.customer().name(), v.customer().phone(), a.owner(), commands.now())).replayed();
+                v.customer().name(), v.customer().phone(), a.owner(), at)).replayed();
     }
 
     /**
@@ -129,7 +130,7 @@ public final class AfterSalesService {
     private void raiseDue(Visit v, Instant now) {
         for (int day : FollowUpTask.DAYS) {
             if (!dueAt(v.admission().operationDate(), day).isAfter(now)) {
-                raise(v, day);
+                raise(v, day, now);
             }
         }
     }

@@ -379,7 +379,7 @@ public final class CourseDesk {
                 && fired.kind().anchor() != TimerKind.Anchor.PLAN_END) {
             throw new IllegalArgumentException("not a day event of a plan: " + fired);
         }
-        Instant now = programs.now();
+        Instant now = fired.scheduledAt();
         Program p = programs.get(fired.subjectId());
         if (p.dayEvent(fired.kind(), fired.occurrence(), now) instanceof Decision.Rejected<Program, ProgramEvent>) {
             return false;

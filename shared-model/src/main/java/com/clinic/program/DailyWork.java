@@ -173,40 +173,50 @@ public final class DailyWork {
         Instant now = days.now();
         LocalDate d = date == null || date.isBlank() ? ShanghaiTime.dateOf(now) : date(date);
         boolean all = actor.hasAny(Role.ADMIN, Role.SUPER_ADMIN);
-        return items(d, now, p -> all || p.team().isMember(actor.id()));
+        return items(started(), d, now, p -> all || p.team().isMember(actor.id()));
     }
 
+    /** How many days before its own a run looks back, to catch up a run that was never delivered. */
+    static final int CATCH_UP_DAYS = 2;
+
     /**
-     * T-13 fired (08:30: the greetings; 16:00: tomorrow's meal plans and holiday greetings): each owner of a task
-     * still open is told once per task and date, however often the run is delivered. Returns how many were told.
+     * T-13 fired (08:30: the greetings; 16:00: tomorrow's meal plans and holiday greetings), for the day it was
+     * scheduled — a run delivered late, after midnight, acts on its own day, not the clock's. It also catches up the
+     * runs of the {@value #CATCH_UP_DAYS} days before, in case one was never delivered: each owner of a task still
+     * open is told once per task and date (a reminder's id is its date, task and program, so the inbox stores it
+     * once however often it is sent). Returns how many were sent.
      */
     public int remind(TimerFired fired) {
         List<java.time.LocalTime> runs = TimerKind.DAILY_POSTS.dailyAt();
         if (fired.kind() != TimerKind.DAILY_POSTS || fired.occurrence() < 1 || fired.occurrence() > runs.size()) {
             throw new IllegalArgumentException("not the daily reminder: " + fired);
         }
-        Instant now = days.now();
-        LocalDate today = ShanghaiTime.dateOf(now);
-        // stamped with the run's own time, so a re-delivered run's reminders are the same ones (stored once)
-        Instant run = ShanghaiTime.at(today, runs.get(fired.occurrence() - 1));
-        List<Notification> out = items(today, now, p -> true).stream()
-                .filter(i -> i.open() && i.owner() != null && i.task().reminder() == fired.occurrence())
-                .map(i -> Notification.toStaff("daily-" + i.forDate() + "-" + i.task() + "-" + i.programId(),
-                        i.owner().id(), "提醒：" + i.task().label(), i.customerName() + "（第 " + i.day() + " 天，"
-                                + i.forDate() + "）：请在 " + ShanghaiTime.show(i.dueAt()) + " 前完成", i.programId(),
-                        run))
-                .toList();
+        LocalDate day = ShanghaiTime.dateOf(fired.scheduledAt());
+        List<Program> running = started();
+        List<Notification> out = new ArrayList<>();
+        for (LocalDate d = day.minusDays(CATCH_UP_DAYS); !d.isAfter(day); d = d.plusDays(1)) {
+            // stamped with the run's own time, so a re-delivered run's reminders are the same ones (stored once)
+            Instant run = ShanghaiTime.at(d, runs.get(fired.occurrence() - 1));
+            items(running, d, run, p -> true).stream()
+                    .filter(i -> i.open() && i.owner() != null && i.task().reminder() == fired.occurrence())
+                    .map(i -> Notification.toStaff("daily-" + i.forDate() + "-" + i.task() + "-" + i.programId(),
+                            i.owner().id(), "提醒：" + i.task().label(), i.customerName() + "（第 " + i.day() + " 天，"
+                                    + i.forDate() + "）：请在 " + ShanghaiTime.show(i.dueAt()) + " 前完成",
+                            i.programId(), run))
+                    .forEach(out::add);
+        }
         notices.publish(out);
         return out.size();
     }
 
-    private List<WorkItem> items(LocalDate date, Instant now, java.util.function.Predicate<Program> include) {
+    private List<WorkItem> items(List<Program> running, LocalDate date, Instant now,
+                                 java.util.function.Predicate<Program> include) {
         LocalDate next = date.plusDays(1);
         Map<String, PlanDay> today = byProgram(dayList.on(date));
         Map<String, PlanDay> tomorrow = byProgram(dayList.on(next));
         WorkCalendar calendar = calendars.calendar();
         List<WorkItem> out = new ArrayList<>();
-        for (Program p : started()) {
+        for (Program p : running) {
             if (!include.test(p)) {
                 continue;
             }

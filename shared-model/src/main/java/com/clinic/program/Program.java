@@ -2,6 +2,7 @@ package com.clinic.program;
 
 import com.clinic.platform.Actor;
 import com.clinic.platform.Money;
+import com.clinic.platform.Names;
 import com.clinic.platform.Role;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.StaffRef;
@@ -122,8 +123,9 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     /**
-     * What disagrees between the order and its payment: the amount, the channel, the payer (when the payment names
-     * one). Empty when they match.
+     * What disagrees between the order and its payment: the amount, the channel, the payer's phone and name (each
+     * when the payment names it; names compared in one normal form, so spaces and full-width letters do not count).
+     * Empty when they match.
      */
     public List<String> mismatches() {
         List<String> out = new ArrayList<>();
@@ -136,6 +138,9 @@ public record Program(String id, Order order, Stage stage, ContractType contract
         }
         if (p.payerPhone() != null && !p.payerPhone().equals(order.phone())) {
             out.add("付款人不一致：订单 " + order.phone() + "，支付 " + p.payerPhone());
+        }
+        if (p.payerName() != null && !Names.normalised(p.payerName()).equals(Names.normalised(order.customerName()))) {
+            out.add("付款人姓名不一致：订单 " + order.customerName() + "，支付 " + p.payerName());
         }
         return out;
     }

@@ -239,14 +239,13 @@ public final class Programs {
     }
 
     /** T-12 fired: the n-th deadline, if still undone, is reported to its role and their lead, once. */
-    public boolean reportOverdue(String id, int n) {
-        Instant now = commands.now();
+    public boolean reportOverdue(String id, int n, Instant at) {
         Program p = commands.get(id);
-        if (p.deadline(n).map(d -> !d.overdueToReport(now)).orElse(true)) {
+        if (p.deadline(n).map(d -> !d.overdueToReport(at)).orElse(true)) {
             return false;
         }
         try {
-            commands.changeAs(Actor.SYSTEM, p, x -> x.reportOverdue(n, now));
+            commands.changeAs(Actor.SYSTEM, p, x -> x.reportOverdue(n, at));
             return true;
         } catch (Refused reportedMeanwhile) {
             return false;

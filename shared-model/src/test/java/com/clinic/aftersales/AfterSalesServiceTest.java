@@ -57,7 +57,7 @@ class AfterSalesServiceTest {
         Visit v = Visit.book("V261123-AAAAA1", "C1", new BookAppointment(new CustomerProfile("张丽", "13912345678",
                 Gender.FEMALE, 30, List.of(), null, null), new ArrivalPlan(NOW, TransportMode.OTHER, null, "医院")),
                 desk, NOW).after();
-        v = v.confirmArrival(desk, NOW).orThrow().after().assignConsultant(c, desk, NOW).orThrow().after()
+        v = v.confirmArrival(desk, NOW).orThrow().after().assignConsultant(c, desk, null, NOW).orThrow().after()
                 .startConsultation("s", c.ref(), NOW).orThrow().after()
                 .submitOrder(List.of(new OrderItem("x", "双眼皮", 100, null, null, 100)), c.ref(), NOW).orThrow().after()
                 .reviewPrices(Map.of(), desk, NOW).orThrow().after()
@@ -77,8 +77,8 @@ class AfterSalesServiceTest {
         assertEquals(TimerKind.FOLLOW_UP_DAY_2, d2.kind());
         assertEquals("V261123-AAAAA1", d2.subjectId());
         assertEquals(3, armed.of(TimerKind.Subject.VISIT, "V261123-AAAAA1").size(), "recorded with their subject");
-        assertTrue(service.raiseFollowUp("V261123-AAAAA1", 2));
-        assertFalse(service.raiseFollowUp("V261123-AAAAA1", 2), "a second delivery adds nothing");
+        assertTrue(service.raiseFollowUp("V261123-AAAAA1", 2, NOW));
+        assertFalse(service.raiseFollowUp("V261123-AAAAA1", 2, NOW), "a second delivery adds nothing");
         assertEquals(Set.of("follow-up#V261123-AAAAA1-D02"), visits.others.keySet());
         FollowUpTask d2Task = (FollowUpTask) visits.others.get("follow-up#V261123-AAAAA1-D02");
         assertEquals("陈售后", d2Task.owner().name());
@@ -106,7 +106,7 @@ class AfterSalesServiceTest {
                 null);
         service.reject(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), new ReasonForm("客户放弃"), null);
         assertTrue(timers.pending.isEmpty());
-        assertFalse(service.raiseFollowUp("V261123-AAAAA1", 7), "a timer that fired anyway re-checks the journey");
+        assertFalse(service.raiseFollowUp("V261123-AAAAA1", 7, NOW), "a timer that fired anyway re-checks the journey");
         service.restore(chen, "V261123-AAAAA1", visits.byCode.get("V261123-AAAAA1").version(), null);
         assertEquals(3, timers.pending.size());
     }

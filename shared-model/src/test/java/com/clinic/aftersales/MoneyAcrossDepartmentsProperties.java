@@ -131,7 +131,7 @@ class MoneyAcrossDepartmentsProperties {
             Visit v = Visit.book(code, CUSTOMER, new BookAppointment(new CustomerProfile("王晓", "13912345678",
                     Gender.FEMALE, 30, List.of(), "抖音", null), new ArrivalPlan(START, TransportMode.OTHER, null,
                     "医院")), DESK, START).after();
-            return v.confirmArrival(DESK, START).orThrow().after().assignConsultant(consultant, DESK, START)
+            return v.confirmArrival(DESK, START).orThrow().after().assignConsultant(consultant, DESK, null, START)
                     .orThrow().after().startConsultation("s", consultant.ref(), START).orThrow().after()
                     .submitOrder(List.of(new OrderItem("a", "双眼皮", first, null, null, first),
                             new OrderItem("b", "祛斑", second, null, null, second)), consultant.ref(), START)
@@ -223,7 +223,7 @@ class MoneyAcrossDepartmentsProperties {
             for (Timer t : due) {
                 scheduler.pending.remove(t.name());
                 LoanAccount before = ledger.get(AFTER_SALES, t.subjectId());
-                if (ledger.reportOverdue(t.subjectId(), t.occurrence())
+                if (ledger.reportOverdue(t.subjectId(), t.occurrence(), t.at())
                         && (before.suspended() || before.outstanding() == 0)) {
                     wrongDunning.add(t.subjectId());
                 }

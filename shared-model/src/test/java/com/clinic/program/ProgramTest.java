@@ -93,6 +93,21 @@ class ProgramTest {
     }
 
     @Test
+    void thePayersNameIsComparedInOneNormalForm() {
+        OrderForm byAnother = new OrderForm("SO20261120001", "APP_PAYMENT", "app-user-1", "林晓", "13800001111",
+                "49 天健康管理", "1980000", new PaymentForm("APP_PAYMENT", "1980000", "王某", null, "WX4200001",
+                "2026-09-30T15:00:00+08:00"));
+        Program p = received(byAnother, at("2026-11-20T15:30:00"));
+        assertEquals(List.of("付款人姓名不一致：订单 林晓，支付 王某"), p.mismatches(), "a payer with no phone is still checked");
+        assertEquals(Stage.HELD, p.confirmContractType(ContractType.ONLINE, ADMIN, at("2026-11-20T16:00:00"),
+                at("2026-11-20T18:00:00")).orThrow().after().stage());
+        OrderForm spaced = new OrderForm("SO20261120001", "APP_PAYMENT", "app-user-1", "林晓", "13800001111",
+                "49 天健康管理", "1980000", new PaymentForm("APP_PAYMENT", "1980000", "林 晓", "13800001111",
+                "WX4200001", "2026-09-30T15:00:00+08:00"));
+        assertTrue(received(spaced, at("2026-11-20T15:30:00")).mismatches().isEmpty(), "spaces do not count");
+    }
+
+    @Test
     void aMismatchIsHeldForTheTechnicalTeamUntilVerified() {
         Program p = received(order("1880000", "13900002222"), at("2026-11-20T15:30:00"));
         assertEquals(2, p.mismatches().size(), "amount and payer");

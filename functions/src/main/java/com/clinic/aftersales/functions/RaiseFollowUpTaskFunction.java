@@ -29,7 +29,7 @@ public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object
     @Override
     protected void prime() {
         try {
-            execute(Map.of("kind", TimerKind.FOLLOW_UP_DAY_2.name(), "subject", "PRIMING", "occurrence", 1));
+            execute(Map.of("kind", TimerKind.FOLLOW_UP_DAY_2.name(), "subject", "PRIMING", "occurrence", 1, "at", "2026-01-01T02:00:00Z"));
         } catch (RuntimeException expected) {
             // no such visit: the path up to the read is loaded
         }
@@ -41,7 +41,7 @@ public class RaiseFollowUpTaskFunction extends ClinicFunction<Map<String, Object
         if (fired.kind().anchor() != TimerKind.Anchor.OPERATION_DATE) {
             throw new IllegalArgumentException("not a follow-up timer: " + fired);
         }
-        boolean raised = afterSales.raiseFollowUp(fired.subjectId(), fired.kind().days());
+        boolean raised = afterSales.raiseFollowUp(fired.subjectId(), fired.kind().days(), fired.scheduledAt());
         if (raised) {
             BusinessMetrics.emit("TimersFired", 1, "Timer", fired.kind().specId());
         }

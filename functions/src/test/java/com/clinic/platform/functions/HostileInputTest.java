@@ -161,7 +161,8 @@ class HostileInputTest {
         return n;
     }
 
-    private static APIGatewayV2HTTPEvent load(String sample) throws Exception {
+    /** An HTTP event read from a sample's text, with headers and path parameters that can be changed. */
+    static APIGatewayV2HTTPEvent load(String sample) throws Exception {
         Path f = Files.createTempFile("hostile", ".json");
         Files.writeString(f, sample);
         try {

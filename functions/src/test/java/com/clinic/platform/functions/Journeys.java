@@ -90,7 +90,7 @@ public final class Journeys {
                 x -> x.assignDriver(DRIVER1, STAFF, null, now),
                 x -> x.pickUp(DRIVER1.ref(), now),
                 x -> x.confirmArrival(STAFF, now),
-                x -> x.assignConsultant(CONSULTANT, STAFF, now),
+                x -> x.assignConsultant(CONSULTANT, STAFF, null, now),
                 x -> x.startConsultation("session-" + code.substring(code.length() - 6).toLowerCase(),
                         CONSULTANT.ref(), now),
                 x -> x.submitOrder(List.of(

@@ -79,6 +79,49 @@ public final class OpenApi {
         check(media.get("schema"), media.get("example"), method + " " + path + " request example $");
     }
 
+    /** The top-level property names of a schema (its $ref and allOf followed); none for a non-object. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Set<String> properties(Object schemaNode) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (schemaNode == null) {
+            return out;
+        }
+        Map<String, Object> schema = resolve((Map<String, Object>) schemaNode);
+        if (schema.get("properties") instanceof Map<?, ?> props) {
+            props.keySet().forEach(k -> out.add((String) k));
+        }
+        if (schema.get("allOf") instanceof List<?> parts) {
+            parts.forEach(part -> out.addAll(properties(part)));
+        }
+        return out;
+    }
+
+    /** The JSON schema of an operation's request body, or null when it takes none. */
+    @SuppressWarnings("unchecked")
+    public static Object requestSchema(Map<String, Object> op) {
+        if (!(op.get("requestBody") instanceof Map<?, ?> body)) {
+            return null;
+        }
+        Map<String, Object> content = (Map<String, Object>) resolve((Map<String, Object>) body).get("content");
+        Map<String, Object> json = content == null ? null : (Map<String, Object>) content.get("application/json");
+        return json == null ? null : json.get("schema");
+    }
+
+    /** The JSON schema of an operation's first success answer (200, 201 or 202), or null. */
+    @SuppressWarnings("unchecked")
+    public static Object successSchema(Map<String, Object> op) {
+        Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+        for (String status : List.of("200", "201", "202")) {
+            if (responses.get(status) instanceof Map<?, ?> r) {
+                Map<String, Object> content = (Map<String, Object>) resolve((Map<String, Object>) r).get("content");
+                if (content != null && content.get("application/json") instanceof Map<?, ?> media) {
+                    return media.get("schema");
+                }
+            }
+        }
+        return null;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> resolve(Map<String, Object> node) {
         while (node.containsKey("$ref")) {

@@ -156,7 +156,7 @@ public final class SampleData {
         Actor chen = new Actor(Journeys.AFTER_SALES.id(), Journeys.AFTER_SALES.name(), Set.of(Role.AFTER_SALES));
         for (String code : List.of(prefix + "J7K8N2", prefix + "J7K8N3")) {
             for (int day : FollowUpTask.DAYS) {
-                afterSales.raiseFollowUp(code, day);
+                afterSales.raiseFollowUp(code, day, DAY);
             }
         }
         for (String id : List.of(prefix + "J7K8N2-D07", prefix + "J7K8N2-D15", prefix + "J7K8N3-D02",
@@ -191,7 +191,7 @@ public final class SampleData {
         cloud.clock.setTo(DAY);
         programs.confirmContractType(admin, "P-" + prefix + "SO1002", 1L,
                 new ProgramForms.ContractTypeForm("OFFLINE"), null);
-        programs.reportOverdue("P-" + prefix + "SO1004", 1);
+        programs.reportOverdue("P-" + prefix + "SO1004", 1, DAY);
         seedTeams(cloud, prefix, programs, admin);
         for (String no : List.of("SO1009", "SO1010")) {
             programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER, "1980000", DAY),
@@ -544,6 +544,9 @@ public final class SampleData {
         Instant september = Instant.parse("2026-09-20T02:00:00Z");
         openLoan(cloud, ledger, prefix + "LOAN-OWNER", DAY, LocalDate.of(2026, 12, 22));
         openLoan(cloud, ledger, prefix + "LOAN-REPAY", DAY, LocalDate.of(2026, 12, 22));
+        for (String id : List.of("LOAN-TERMS", "LOAN-SETTLE", "LOAN-CANCEL")) {
+            openLoan(cloud, ledger, prefix + id, DAY, LocalDate.of(2026, 12, 22));
+        }
         for (String id : List.of("LOAN-DUN", "LOAN-RECOVER", "LOAN-LATE")) {
             openLoan(cloud, ledger, prefix + id, september, LocalDate.of(2026, 10, 20));
         }

@@ -44,6 +44,24 @@ class TemplateTest {
         return (Map<String, Map<String, Object>>) fn.properties().getOrDefault("Events", Map.of());
     }
 
+    /** The stream's filter passes every kind of visit fact after-sales reacts to, and no other. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theVisitFactsFilterNamesEveryKindOfFact() {
+        Map<String, Object> source = events(T.resources().get("RecordVisitFactsFunction")).get("VisitFacts");
+        Map<String, Object> props = (Map<String, Object>) source.get("Properties");
+        String pattern = (String) ((Map<String, Object>) ((List<Object>) ((Map<String, Object>) props
+                .get("FilterCriteria")).get("Filters")).get(0)).get("Pattern");
+        Set<String> named = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"eventType\": \\{\"S\": \\[([^]]*)]")
+                .matcher(pattern);
+        assertTrue(m.find(), pattern);
+        for (String type : m.group(1).split(",")) {
+            named.add(type.strip().replace("\"", ""));
+        }
+        assertEquals(com.clinic.journey.events.PublishedEvents.VISIT_FACTS.keySet(), named);
+    }
+
     @Test
     void everyHandlerExistsWithTheInputItsEventDelivers() throws Exception {
         for (Resource fn : functions()) {

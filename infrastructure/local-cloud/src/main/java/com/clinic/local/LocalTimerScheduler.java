@@ -133,7 +133,8 @@ public final class LocalTimerScheduler implements TimerScheduler {
             }
             for (Instant run = nextRun(d); !run.isAfter(now); run = nextRun(d)) {
                 @SuppressWarnings("unchecked")
-                TimerFired payload = TimerPayloads.read((Map<String, Object>) LambdaInput.read(d.payload(), Map.class));
+                TimerFired payload = TimerPayloads.read((Map<String, Object>) LambdaInput.read(
+                        d.payload().replace(TimerPayloads.SCHEDULED_TIME, run.toString()), Map.class));
                 Timer t = new Timer(payload.kind(), payload.subjectId(), payload.occurrence(), run);
                 Fired outcome = fire(d.functionId(), t);
                 if (outcome == Fired.RETRY) {

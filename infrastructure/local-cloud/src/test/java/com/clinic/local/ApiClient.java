@@ -32,6 +32,15 @@ final class ApiClient {
         return shared;
     }
 
+    /** A client of the shared local cloud. */
+    static ApiClient shared() throws Exception {
+        return new ApiClient(sharedCloud());
+    }
+
+    LocalCloud cloud() {
+        return cloud;
+    }
+
     ApiClient(LocalCloud cloud) {
         this.cloud = cloud;
         this.base = "http://127.0.0.1:" + cloud.port();

@@ -50,6 +50,17 @@ class DailyWorkEndToEndTest {
         return m.find() ? m.group(1) : "absent";
     }
 
+    /** How many of an inbox's reminders to set a program's meal plan are for that date. */
+    static int reminders(String inbox, String programId, String forDate) {
+        Matcher m = Pattern.compile("提醒：设置次日餐单\"[^{}]*天，" + forDate + "）[^{}]*\"subject\":\"" + programId + "\"")
+                .matcher(inbox);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     static String work(String user, String date) throws Exception {
         HttpResponse<String> r = api.call("GET", "/daily-work?date=" + date, user, null);
         assertEquals(200, r.statusCode(), r.body());
@@ -164,5 +175,23 @@ class DailyWorkEndToEndTest {
                 "{\"kind\":\"HOLIDAY_GREETING\",\"text\":\"中秋快乐！推荐您尝试无糖月饼\"}", get(p + "/days/2026-09-25"));
         assertEquals(200, festive.statusCode(), festive.body());
         assertEquals("DONE", status(work("coach", "2026-09-24"), p, "2026-09-25", "HOLIDAY_GREETING"));
+
+        // T-13 acts on its own scheduled day, not the clock's: the clock jumps to the 27th at noon, so the 16:00 run
+        // of the 26th is delivered 20 h late; it reminds of the meal plan of the 27th (day 6), not of the 28th
+        String id = p.substring("/programs/".length());
+        clock("2026-09-27T12:00:00+08:00");
+        String late = inbox("service", "第 6 天，2026-09-27");
+        assertEquals(1, reminders(late, id, "2026-09-27"));
+        assertEquals(0, reminders(late, id, "2026-09-28"), "the clock's tomorrow is not the late run's: " + late);
+        Timer twice = new Timer(TimerKind.DAILY_POSTS, TimerKind.ALL, 2, Instant.parse("2026-09-26T08:00:00Z"));
+        cloud.timers().schedule(twice);
+        ((LocalTimerScheduler) cloud.timers()).fireDue();
+        assertEquals(1, reminders(api.call("GET", "/notifications?limit=100", "service", null).body(), id,
+                "2026-09-27"), "the late run delivered again reminds once");
+        // the 16:00 run of the 27th delivered after midnight: the meal plan of the 28th (day 7), not of the 29th
+        clock("2026-09-28T00:30:00+08:00");
+        String afterMidnight = inbox("service", "第 7 天，2026-09-28");
+        assertEquals(1, reminders(afterMidnight, id, "2026-09-28"));
+        assertEquals(0, reminders(afterMidnight, id, "2026-09-29"), afterMidnight);
     }
 }

@@ -295,6 +295,25 @@ class ProgramEndToEndTest {
     }
 
     @Test
+    void anOrderPaidBySomeoneElseIsHeldEvenWithoutThePayersPhone() throws Exception {
+        String body = order("SO-" + run + "-3", "APP_PAYMENT", 1_980_000, "demo-customer")
+                .replace("\"payerName\":\"林晓\"", "\"payerName\":\"王某\"");
+        HttpResponse<String> in = api.call("POST", "/shop/orders", "shop", body);
+        assertEquals(201, in.statusCode(), in.body());
+        String p = "/programs/" + ApiClient.field(in.body(), "id");
+        HttpResponse<String> held = api.call("POST", p + "/contract-type", "office", "{\"contractType\":\"ONLINE\"}",
+                "If-Match", "\"1\"");
+        assertEquals(200, held.statusCode(), held.body());
+        assertTrue(held.body().contains("\"stage\":\"HELD\"") && held.body().contains("付款人姓名不一致：订单 林晓，支付 王某"),
+                held.body());
+        HttpResponse<String> spaced = api.call("POST", "/shop/orders", "shop", order("SO-" + run + "-4",
+                "APP_PAYMENT", 1_980_000, "demo-customer").replace("\"payerName\":\"林晓\"", "\"payerName\":\"林　晓\""));
+        String q = "/programs/" + ApiClient.field(spaced.body(), "id");
+        assertTrue(api.call("POST", q + "/contract-type", "office", "{\"contractType\":\"ONLINE\"}", "If-Match", "\"1\"")
+                .body().contains("\"stage\":\"CONTRACT_TYPE_CONFIRMED\""), "a full-width space is no other payer");
+    }
+
+    @Test
     void aPaymentThatDisagreesIsHeldUntilTheTechnicalTeamVerifiesIt() throws Exception {
         HttpResponse<String> in = api.call("POST", "/programs", "office",
                 order("SO-" + run + "-2", "OFFLINE_TRANSFER", 1_880_000, "someone-else"));

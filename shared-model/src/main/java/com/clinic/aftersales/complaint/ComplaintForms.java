@@ -24,6 +24,21 @@ public final class ComplaintForms {
         }
     }
 
+    /**
+     * 修改投诉: what an edit may change — the category, severity and description. Who complained and about whom stay
+     * as raised, so the form has no field for them (sending one is a 400 naming it).
+     */
+    public record ComplaintEditForm(String category, String severity, String description) {
+        public ComplaintEditForm validate() {
+            Check check = new Check();
+            Complaint.Category c = check.oneOf("category", category, Complaint.Category.class, null);
+            Complaint.Severity s = check.oneOf("severity", severity, Complaint.Severity.class, null);
+            String what = check.required("description", description, 1000);
+            check.done();
+            return new ComplaintEditForm(c.name(), s.name(), what);
+        }
+    }
+
     /** 处理: what was done, and the status it leaves the complaint in (HANDLING, RESOLVED, CLOSED). */
     public record HandlingForm(String note, String status) {
         public HandlingForm validate() {

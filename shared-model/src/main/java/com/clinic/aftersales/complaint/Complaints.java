@@ -1,5 +1,6 @@
 package com.clinic.aftersales.complaint;
 
+import com.clinic.aftersales.complaint.ComplaintForms.ComplaintEditForm;
 import com.clinic.aftersales.complaint.ComplaintForms.ComplaintForm;
 import com.clinic.aftersales.complaint.ComplaintForms.HandlingForm;
 import com.clinic.journey.StaffPicks;
@@ -52,10 +53,11 @@ public final class Complaints {
     }
 
     /** 修改: the category, severity and text (the customer and the staff member stay as raised). */
-    public Outcome<Complaint> edit(Actor actor, String id, Long version, ComplaintForm form, IdempotencyKey key) {
-        Complaint.Details d = StaffPicks.require(form).validate();
-        return commands.change(actor, id, version, key, c -> c.edit(d.category(), d.severity(), d.description(),
-                actor.ref(), commands.now()));
+    public Outcome<Complaint> edit(Actor actor, String id, Long version, ComplaintEditForm form,
+                                   IdempotencyKey key) {
+        ComplaintEditForm d = StaffPicks.require(form).validate();
+        return commands.change(actor, id, version, key, c -> c.edit(Complaint.Category.valueOf(d.category()),
+                Complaint.Severity.valueOf(d.severity()), d.description(), actor.ref(), commands.now()));
     }
 
     public Outcome<Complaint> handle(Actor actor, String id, Long version, HandlingForm form, IdempotencyKey key) {

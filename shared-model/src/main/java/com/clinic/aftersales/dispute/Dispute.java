@@ -31,7 +31,7 @@ public record Dispute(String id, String visitCode, String customerName, String p
     }
 
     /** An edit keeps the replaced text; an edit that changes nothing is refused, so the history stays meaningful. */
-    public Decision<Dispute, DisputeEvent> edit(DisputeForm form, StaffRef by, Instant at) {
+    public Decision<Dispute, DisputeEvent> edit(DisputeEditForm form, StaffRef by, Instant at) {
         if (form.customerName().equals(customerName) && java.util.Objects.equals(form.phone(), phone)
                 && form.description().equals(description)) {
             return Decision.refuse("nothing changed");

@@ -57,8 +57,8 @@ public final class Disputes {
         return commands.create(actor, Dispute.raise(id, valid, actor.ref(), commands.now()));
     }
 
-    public Outcome<Dispute> edit(Actor actor, String id, Long version, DisputeForm form, IdempotencyKey key) {
-        DisputeForm valid = StaffPicks.require(form).validate();
+    public Outcome<Dispute> edit(Actor actor, String id, Long version, DisputeEditForm form, IdempotencyKey key) {
+        DisputeEditForm valid = StaffPicks.require(form).validate();
         return commands.change(actor, id, version, key, d -> d.edit(valid, actor.ref(), commands.now()));
     }
 

@@ -57,7 +57,7 @@ public final class LoanLedger {
                 if (!commands.create(Actor.SYSTEM, created, armed).replayed()) {
                     opened++;
                     due.stream().filter(t -> !t.at().isAfter(now))
-                            .forEach(t -> reportOverdue(created.after().id(), t.occurrence()));
+                            .forEach(t -> reportOverdue(created.after().id(), t.occurrence(), t.at()));
                 }
             }
         }
@@ -94,7 +94,8 @@ public final class LoanLedger {
                 LoanAccount loan = commands.get(id);
                 List<Timer> due = overdueTimers(loan);
                 timers.arm(due.stream().filter(t -> t.at().isAfter(now)).toList());
-                due.stream().filter(t -> !t.at().isAfter(now)).forEach(t -> reportOverdue(id, t.occurrence()));
+                due.stream().filter(t -> !t.at().isAfter(now))
+                        .forEach(t -> reportOverdue(id, t.occurrence(), t.at()));
             }
         }
     }
@@ -223,17 +224,17 @@ public final class LoanLedger {
     }
 
     /**
-     * A period's overdue timer fired: reported once, and only when the period is still unpaid after its due date
-     * (a repayment in time, a late or repeated firing change nothing). Answers whether it reported.
+     * A period's overdue timer fired, scheduled for {@code at} (the day after the due date): reported once, and only
+     * when the period was still unpaid then (a repayment in time, a repeated firing change nothing; a late delivery
+     * reports what was due on its own day). Answers whether it reported.
      */
-    public boolean reportOverdue(String id, int period) {
-        Instant now = commands.now();
+    public boolean reportOverdue(String id, int period, Instant at) {
         LoanAccount loan = commands.get(id);
-        if (!loan.overdueToReport(period, now)) {
+        if (!loan.overdueToReport(period, at)) {
             return false;
         }
         try {
-            commands.changeAs(Actor.SYSTEM, loan, l -> l.reportOverdue(period, now));
+            commands.changeAs(Actor.SYSTEM, loan, l -> l.reportOverdue(period, at));
             return true;
         } catch (Refused reportedMeanwhile) {
             return false;

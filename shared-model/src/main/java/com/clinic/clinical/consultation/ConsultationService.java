@@ -63,7 +63,7 @@ public final class ConsultationService {
         ConsultantForm valid = StaffPicks.require(form).validate(false);
         return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
                 (v, snap) -> v.assignConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
-                        admin.ref(), commands.now()), Commands::noTimers);
+                        admin.ref(), valid.reason(), commands.now()), Commands::noTimers);
     }
 
     /** C-10 修改. */

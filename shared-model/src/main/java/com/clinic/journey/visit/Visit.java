@@ -231,7 +231,8 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
     // ------------------------------------------------------------------ C-10 … C-13
 
     /** C-10 分诊: a consultant right after the arrival (photos and exam may come later). */
-    public Decision<Visit, VisitEvent> assignConsultant(StaffMember candidate, StaffRef admin, Instant now) {
+    public Decision<Visit, VisitEvent> assignConsultant(StaffMember candidate, StaffRef admin, String reason,
+                                                        Instant now) {
         if (stage != ARRIVED) {
             return Decision.refuse(consultant() != null
                     ? "a consultant is already assigned (" + consultant().name() + "); change it instead"
@@ -241,7 +242,7 @@ public record Visit(String code, String customerId, CustomerProfile customer, Ar
         if (unfit != null) {
             return Decision.refuse(unfit);
         }
-        Visit after = edit(now).stage(TRIAGED).consultant(candidate.ref(), admin, null, now).build();
+        Visit after = edit(now).stage(TRIAGED).consultant(candidate.ref(), admin, reason, now).build();
         return accept(after, VisitAction.ASSIGN_CONSULTANT, admin, now, "分诊给 " + candidate.name(),
                 candidate.ref(), null);
     }

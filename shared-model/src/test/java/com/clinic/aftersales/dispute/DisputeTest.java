@@ -17,13 +17,13 @@ class DisputeTest {
     @Test
     void anEditKeepsTheReplacedText() {
         Dispute d = Dispute.raise("D1", new DisputeForm(null, "张丽", null, "要求退款", null).validate(), CHEN, AT).after();
-        Dispute edited = d.edit(new DisputeForm(null, "张丽", "139 1234 5678", "同意再观察一周", null).validate(), CHEN,
+        Dispute edited = d.edit(new DisputeEditForm("张丽", "139 1234 5678", "同意再观察一周").validate(), CHEN,
                 AT.plusSeconds(60)).orThrow().after();
         assertEquals("同意再观察一周", edited.description());
         assertEquals("13912345678", edited.phone());
         assertEquals("要求退款", edited.edits().get(0).description());
         assertEquals(2, edited.version());
-        assertThrows(Refused.class, () -> edited.edit(new DisputeForm(null, "张丽", "13912345678", "同意再观察一周", null),
+        assertThrows(Refused.class, () -> edited.edit(new DisputeEditForm("张丽", "13912345678", "同意再观察一周"),
                 CHEN, AT).orThrow());
     }
 

@@ -45,7 +45,7 @@ class JourneyRulesTest {
     }
 
     static Visit ordered() {
-        Visit v = arrived().assignConsultant(FENG, DESK, NOW).orThrow().after()
+        Visit v = arrived().assignConsultant(FENG, DESK, null, NOW).orThrow().after()
                 .startConsultation("s1", FENG.ref(), NOW).orThrow().after();
         List<OrderItem> items = new OrderForm(List.of(new OrderLineForm("eyelid", "1280000", "老客户"),
                 new OrderLineForm("freckle", null, null))).validate(CATALOGUE);
@@ -66,7 +66,7 @@ class JourneyRulesTest {
         Visit v = arrived();
         assertEquals(NOW, v.arrivedAt());
         assertInstanceOf(Rejected.class, v.confirmArrival(DESK, NOW), "an arrival is confirmed once");
-        Visit triaged = v.assignConsultant(FENG, DESK, NOW).orThrow().after();
+        Visit triaged = v.assignConsultant(FENG, DESK, null, NOW).orThrow().after();
         Visit changed = triaged.changeConsultant(HE, DESK, "分错了", NOW).orThrow().after();
         assertEquals(HE.ref(), changed.consultant());
         assertEquals(2, changed.consultantHistory().size());

@@ -1,6 +1,6 @@
 package com.clinic.aftersales.functions.complaints;
 
-import com.clinic.aftersales.complaint.ComplaintForms.ComplaintForm;
+import com.clinic.aftersales.complaint.ComplaintForms.ComplaintEditForm;
 import com.clinic.aftersales.complaint.Complaints;
 import com.clinic.platform.Role;
 import com.clinic.platform.api.AllowedRoles;
@@ -25,7 +25,7 @@ public class EditComplaintFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        var edited = complaints.edit(r.actor(), r.path("id"), r.ifMatch(), r.body(ComplaintForm.class),
+        var edited = complaints.edit(r.actor(), r.path("id"), r.ifMatch(), r.body(ComplaintEditForm.class),
                 r.idempotencyKey());
         return ApiResponse.ok(ComplaintView.of(edited.value())).taggedWith(edited);
     }

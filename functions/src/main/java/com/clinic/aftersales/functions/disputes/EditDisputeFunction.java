@@ -1,6 +1,6 @@
 package com.clinic.aftersales.functions.disputes;
 
-import com.clinic.aftersales.dispute.DisputeForm;
+import com.clinic.aftersales.dispute.DisputeEditForm;
 import com.clinic.aftersales.dispute.Disputes;
 import com.clinic.platform.Role;
 import com.clinic.platform.api.AllowedRoles;
@@ -26,7 +26,7 @@ public class EditDisputeFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        var edited = disputes.edit(r.actor(), r.path("id"), r.ifMatch(), r.body(DisputeForm.class),
+        var edited = disputes.edit(r.actor(), r.path("id"), r.ifMatch(), r.body(DisputeEditForm.class),
                 r.idempotencyKey());
         return ApiResponse.ok(DisputeView.of(edited.value())).taggedWith(edited);
     }

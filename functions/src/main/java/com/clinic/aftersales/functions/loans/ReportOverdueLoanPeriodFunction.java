@@ -30,7 +30,7 @@ public class ReportOverdueLoanPeriodFunction extends ClinicFunction<Map<String, 
     @Override
     protected void prime() {
         try {
-            execute(Map.of("kind", TimerKind.LOAN_OVERDUE.name(), "subject", "PRIMING", "occurrence", 1));
+            execute(Map.of("kind", TimerKind.LOAN_OVERDUE.name(), "subject", "PRIMING", "occurrence", 1, "at", "2026-01-01T02:00:00Z"));
         } catch (RuntimeException expected) {
             // no such loan: the path up to the read is loaded
         }
@@ -42,7 +42,7 @@ public class ReportOverdueLoanPeriodFunction extends ClinicFunction<Map<String, 
         if (fired.kind() != TimerKind.LOAN_OVERDUE) {
             throw new IllegalArgumentException("not a loan's overdue timer: " + fired);
         }
-        boolean reported = ledger.reportOverdue(fired.subjectId(), fired.occurrence());
+        boolean reported = ledger.reportOverdue(fired.subjectId(), fired.occurrence(), fired.scheduledAt());
         if (reported) {
             BusinessMetrics.emit("TimersFired", 1, "Timer", fired.kind().specId());
         }

@@ -33,7 +33,7 @@ public class FirePlanDayEventFunction extends ClinicFunction<Map<String, Object>
     @Override
     protected void prime() {
         try {
-            execute(Map.of("kind", TimerKind.WEEK_3_CALL.name(), "subject", "PRIMING", "occurrence", 1));
+            execute(Map.of("kind", TimerKind.WEEK_3_CALL.name(), "subject", "PRIMING", "occurrence", 1, "at", "2026-01-01T02:00:00Z"));
         } catch (RuntimeException expected) {
             // no such program: the path up to the read is loaded
         }

@@ -30,7 +30,7 @@ public class ReportOverdueDeadlineFunction extends ClinicFunction<Map<String, Ob
     @Override
     protected void prime() {
         try {
-            execute(Map.of("kind", TimerKind.DEADLINE.name(), "subject", "PRIMING", "occurrence", 1));
+            execute(Map.of("kind", TimerKind.DEADLINE.name(), "subject", "PRIMING", "occurrence", 1, "at", "2026-01-01T02:00:00Z"));
         } catch (RuntimeException expected) {
             // no such program: the path up to the read is loaded
         }
@@ -42,7 +42,7 @@ public class ReportOverdueDeadlineFunction extends ClinicFunction<Map<String, Ob
         if (fired.kind() != TimerKind.DEADLINE) {
             throw new IllegalArgumentException("not a deadline timer: " + fired);
         }
-        boolean reported = programs.reportOverdue(fired.subjectId(), fired.occurrence());
+        boolean reported = programs.reportOverdue(fired.subjectId(), fired.occurrence(), fired.scheduledAt());
         if (reported) {
             BusinessMetrics.emit("TimersFired", 1, "Timer", fired.kind().specId());
         }

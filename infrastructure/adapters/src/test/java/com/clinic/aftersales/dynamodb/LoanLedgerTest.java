@@ -135,10 +135,10 @@ class LoanLedgerTest {
         assertEquals("amount", tooMuch.errors().get(0).field());
 
         clock.setTo(at("2026-12-24"));
-        assertFalse(ledger.reportOverdue(loanId, 1), "period 1 was paid in time");
+        assertFalse(ledger.reportOverdue(loanId, 1, clock.instant()), "period 1 was paid in time");
         clock.setTo(at("2027-01-24"));
-        assertTrue(ledger.reportOverdue(loanId, 2), "period 2 is unpaid the day after 2027-01-23");
-        assertFalse(ledger.reportOverdue(loanId, 2), "a repeated firing changes nothing");
+        assertTrue(ledger.reportOverdue(loanId, 2, clock.instant()), "period 2 is unpaid the day after 2027-01-23");
+        assertFalse(ledger.reportOverdue(loanId, 2, clock.instant()), "a repeated firing changes nothing");
         l = loans.get(loanId);
         assertEquals(LoanAccount.Status.OVERDUE, l.status());
         assertEquals(List.of(2), l.overdueRaised());
