@@ -98,7 +98,10 @@ public final class Archives {
         Instant now = archives.now();
         java.util.concurrent.atomic.AtomicReference<Program> moved = new java.util.concurrent.atomic.AtomicReference<>();
         Outcome<HealthArchive> outcome = archives.change(actor, programId, version, key,
-                Related.record(ProgramKind.PROGRAM, programId), (a, loaded) -> command.apply(a), (accepted, loaded) -> {
+                Related.record(ProgramKind.PROGRAM, programId), (a, loaded) -> {
+                    theirs(actor, loaded.related(ProgramKind.PROGRAM, programId), programId);
+                    return command.apply(a);
+                }, (accepted, loaded) -> {
                     Program p = loaded.related(ProgramKind.PROGRAM, programId).orElseThrow();
                     var decision = p.archiveMoved(accepted.after().status(), now, deadlines.from(now));
                     if (!(decision instanceof Accepted<Program, ProgramEvent> next)) {
@@ -113,12 +116,23 @@ public final class Archives {
         return outcome;
     }
 
-    /** The archive, for whom it is their business; the read is logged. */
+    /**
+     * The archive, for whom it is their business — a reader of archives who is also the program's business (customer
+     * service only in its seated team); the read is logged.
+     */
     public HealthArchive read(Actor actor, String programId) {
         HealthArchive a = archives.visible(actor, programId);
+        theirs(actor, programs.find(programId), programId);
         log.record(new ArchiveRead(programId, actor.ref(), actor.roles().stream().map(Enum::name).sorted().toList(),
                 archives.now()));
         return a;
+    }
+
+    /** Unless the archive's program is the actor's business, the archive is unknown to them, as any missing one. */
+    private void theirs(Actor actor, java.util.Optional<Program> program, String programId) {
+        if (program.filter(p -> ProgramKind.PROGRAM.canSee(actor, p)).isEmpty()) {
+            throw archives.notFound(programId);
+        }
     }
 
     /** H-06 the auditor's review (If-Match). */
@@ -137,7 +151,12 @@ public final class Archives {
                 a -> a.confirm(valid.ok(), valid.reason(), actor.ref(), archives.now()));
     }
 
-    public Page<ArchiveRead> reads(String programId, PageRequest page) {
+    /**
+     * PIPL art. 45: who read the archive and when, newest first — for the super admin to inspect, and for the
+     * customer in her app (her own program only; another's is unknown to her).
+     */
+    public Page<ArchiveRead> reads(Actor actor, String programId, PageRequest page) {
+        programs.visible(actor, programId);
         return log.reads(programId, page);
     }
 }

@@ -230,7 +230,7 @@ public final class Programs {
                 new PrintDocument.Signature("乙方（公司）", "代表公司：" + c.company().name(),
                         ShanghaiTime.show(c.company().at()))),
                 "合同版本 " + c.textVersion() + "    签署文本 SHA-256：" + c.textDigest(),
-                ProgramKind.STAFF_ROLES, p.order().customerId());
+                ProgramKind.OFFICE_ROLES, p.order().customerId());
     }
 
     /** A program's contract files lie under its own folder. */
@@ -256,8 +256,12 @@ public final class Programs {
         return commands.visible(actor, id);
     }
 
-    public Page<Program> atStage(Program.Stage stage, PageRequest page) {
-        return list.atStage(stage, page);
+    /**
+     * The programs at a stage that are the actor's business (a coach's or customer service member's own: a page may
+     * then hold fewer than asked; follow its next).
+     */
+    public Page<Program> atStage(Actor actor, Program.Stage stage, PageRequest page) {
+        return theirs(actor, list.atStage(stage, page));
     }
 
     /** The signed-in customer's programs (the app's start). */
@@ -265,7 +269,13 @@ public final class Programs {
         return list.ofCustomer(customer.id(), page);
     }
 
-    public Page<Program> overdue(PageRequest page) {
-        return list.overdue(page);
+    /** The programs with a deadline reported overdue that are the actor's business, likewise. */
+    public Page<Program> overdue(Actor actor, PageRequest page) {
+        return theirs(actor, list.overdue(page));
+    }
+
+    private static Page<Program> theirs(Actor actor, Page<Program> page) {
+        return new Page<>(page.items().stream().filter(p -> ProgramKind.PROGRAM.canSee(actor, p)).toList(),
+                page.next());
     }
 }

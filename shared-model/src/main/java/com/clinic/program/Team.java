@@ -64,6 +64,11 @@ public record Team(List<Invitation> invitations) {
         return seat(seat).filter(i -> i.status() == Status.ACCEPTED).map(Invitation::member);
     }
 
+    /** Whether the staff member holds a seat or an invitation not yet answered: the program is their business. */
+    public boolean involves(String staffId) {
+        return invitations.stream().anyMatch(i -> i.status() != Status.DECLINED && i.member().id().equals(staffId));
+    }
+
     /** Whether the staff member sits in the group (invited and accepted). */
     public boolean isMember(String staffId) {
         return invitations.stream().anyMatch(i -> i.status() == Status.ACCEPTED && i.member().id().equals(staffId));

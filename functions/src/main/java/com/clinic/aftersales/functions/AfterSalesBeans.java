@@ -18,6 +18,8 @@ import com.clinic.aftersales.loan.LoanAccounts;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.aftersales.VisitFactsListener;
+import com.clinic.aftersales.dynamodb.TimelineItems;
+import com.clinic.aftersales.timeline.CustomerTimeline;
 import com.clinic.aftersales.records.Companions;
 import com.clinic.aftersales.records.VideoPlaybacks;
 import com.clinic.aftersales.records.Visitors;
@@ -53,6 +55,11 @@ public class AfterSalesBeans {
     VisitFactsListener visitFactsListener(PayingCustomers customers, LoanLedger ledger, DynamoAggregateStore store,
                                           Clock clock) {
         return new VisitFactsListener(customers, ledger, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock));
+    }
+
+    @Singleton
+    CustomerTimeline customerTimeline(ClinicTable table, Clock clock) {
+        return new CustomerTimeline(new TimelineItems(table), clock);
     }
 
     @Singleton

@@ -143,9 +143,20 @@ class HostileInputTest {
 
     @SuppressWarnings("rawtypes")
     private static RequestHandler handler(Resource fn) throws Exception {
+        return handler(fn, cloud.context);
+    }
+
+    /** A function's handler of the template, built on a test context. */
+    @SuppressWarnings("rawtypes")
+    static RequestHandler handler(Resource fn, ApplicationContext context) throws Exception {
         String handler = (String) fn.properties().get("Handler");
         return (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
-                .getConstructor(ApplicationContext.class).newInstance(cloud.context);
+                .getConstructor(ApplicationContext.class).newInstance(context);
+    }
+
+    /** A function's events/ sample, addressing the records seeded under another prefix. */
+    static String sample(String functionId, String prefix) throws java.io.IOException {
+        return Files.readString(SampleEventsTest.EVENTS.resolve(functionId + ".json")).replace("V261123-", prefix);
     }
 
     private static long itemCount() {

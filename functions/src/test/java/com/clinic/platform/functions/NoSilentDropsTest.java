@@ -9,9 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.clinic.emulators.Template;
 import com.clinic.emulators.Template.HttpRoute;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -62,12 +60,9 @@ class NoSilentDropsTest {
         unapplied.removeAll(declared);
         unapplied.add("version");
         unapplied.removeAll(declared);
-        String handler = (String) Template.loadDefault().resources().get(route.functionId()).properties()
-                .get("Handler");
-        RequestHandler h = (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
-                .getConstructor(ApplicationContext.class).newInstance(CLOUD.context);
-        String sample = Files.readString(SampleEventsTest.EVENTS.resolve(route.functionId() + ".json"))
-                .replace("V261123-", TWIN);
+        RequestHandler h = HostileInputTest.handler(Template.loadDefault().resources().get(route.functionId()),
+                CLOUD.context);
+        String sample = HostileInputTest.sample(route.functionId(), TWIN);
         for (String field : unapplied) {
             APIGatewayV2HTTPEvent e = HostileInputTest.load(sample);
             Map<String, Object> body = e.getBody() == null || e.getBody().isBlank() ? new LinkedHashMap<>()

@@ -227,7 +227,8 @@ public final class SampleData {
             programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
             String scan = "programs/" + id + "/contract/signed.pdf";
             cloud.context.getBean(FileStore.class).put(scan, "%PDF-".getBytes(), "application/pdf");
-            programs.confirmOfflineContract(admin, id, 2L, new Forms.FileForm(scan), null);
+            programs.confirmOfflineContract(admin, id, seated(programs, admin, id, 2L), new Forms.FileForm(scan),
+                    null);
             if (!no.equals("SO1013")) {
                 archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, 1L, ARCHIVE, null);
             }
@@ -272,7 +273,7 @@ public final class SampleData {
             programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
             String scan = "programs/" + id + "/contract/signed.pdf";
             files.put(scan, "%PDF-".getBytes(), "application/pdf");
-            programs.confirmOfflineContract(admin, id, 2L, new Forms.FileForm(scan), null);
+            programs.confirmOfflineContract(admin, id, seated(programs, admin, id, 2L), new Forms.FileForm(scan), null);
             archives.submit(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)), id, 1L, ARCHIVE, null);
             archives.audit(new Actor("demo-auditor", "蒋审核", Set.of(Role.AUDITOR)), id, 2L,
                     new Archives.ReviewForm("true", null), null);
@@ -438,14 +439,7 @@ public final class SampleData {
         programs.receive(admin, order(prefix + no, Program.Channel.OFFLINE_TRANSFER, "1980000", DAY),
                 Program.Channel.OFFLINE_TRANSFER);
         programs.confirmContractType(admin, id, 1L, new ProgramForms.ContractTypeForm("OFFLINE"), null);
-        programs.inviteTeam(admin, id, 2L, new ProgramForms.TeamForm(Journeys.HEAD_COACH.id(), Journeys.COACH.id(),
-                Journeys.SERVICE.id()), null);
-        long v = 3;
-        for (var m : List.of(Map.entry(Team.Seat.HEAD_COACH, Journeys.HEAD_COACH),
-                Map.entry(Team.Seat.ASSISTANT_COACH, Journeys.COACH), Map.entry(Team.Seat.CUSTOMER_SERVICE,
-                        Journeys.SERVICE))) {
-            programs.answerInvitation(actor(m.getValue()), id, m.getKey(), v++, new ProgramForms.AnswerForm("true"), null);
-        }
+        long v = seated(programs, admin, id, 2L);
         String scan = "programs/" + id + "/contract/signed.pdf";
         files.put(scan, "%PDF-".getBytes(), "application/pdf");
         programs.confirmOfflineContract(admin, id, v, new Forms.FileForm(scan), null);
@@ -509,6 +503,23 @@ public final class SampleData {
         new DynamoGroupMessages(cloud.context.getBean(ClinicTable.class)).post(new ProgramGroup.Message(prefix + "MSG-1",
                 joined.id(), joined.order().customerId(), ProgramGroup.Kind.SYSTEM, "服务团队已进群：主教练、副教练、客服", null,
                 null, new ProgramGroup.Author("system", "系统", "系统"), DAY, Map.of()));
+    }
+
+    /**
+     * The demo team invited to a program at {@code version} and each seat accepted (a program is its seated team's
+     * business only); the version after.
+     */
+    static long seated(Programs programs, Actor admin, String id, long version) {
+        programs.inviteTeam(admin, id, version, new ProgramForms.TeamForm(Journeys.HEAD_COACH.id(),
+                Journeys.COACH.id(), Journeys.SERVICE.id()), null);
+        long v = version + 1;
+        for (var m : List.of(Map.entry(Team.Seat.HEAD_COACH, Journeys.HEAD_COACH),
+                Map.entry(Team.Seat.ASSISTANT_COACH, Journeys.COACH), Map.entry(Team.Seat.CUSTOMER_SERVICE,
+                        Journeys.SERVICE))) {
+            programs.answerInvitation(actor(m.getValue()), id, m.getKey(), v++, new ProgramForms.AnswerForm("true"),
+                    null);
+        }
+        return v;
     }
 
     private static Actor actor(StaffMember m) {

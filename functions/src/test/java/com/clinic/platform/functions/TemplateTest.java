@@ -44,6 +44,27 @@ class TemplateTest {
         return (Map<String, Map<String, Object>>) fn.properties().getOrDefault("Events", Map.of());
     }
 
+    /**
+     * Retention as data (docs/retention.md): the files bucket's printed PDFs expire with their print job, unfinished
+     * uploads after a day, and replaced or deleted versions after 30 days.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFilesBucketForgetsWhatItNeedNotKeep() {
+        Map<String, Object> lifecycle = (Map<String, Object>) T.resources().get("FilesBucket").properties()
+                .get("LifecycleConfiguration");
+        Map<String, Map<String, Object>> rules = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) lifecycle.get("Rules")).forEach(r -> rules.put((String) r.get("Id"), r));
+        Map<String, Object> prints = rules.get("PrintsGoWithTheirJob");
+        assertEquals("prints/", prints.get("Prefix"));
+        assertEquals((int) com.clinic.printing.dynamodb.DynamoPrintJobs.KEEP.toDays(), prints.get("ExpirationInDays"));
+        assertEquals(Map.of("DaysAfterInitiation", 1),
+                rules.get("UnfinishedUploads").get("AbortIncompleteMultipartUpload"));
+        assertEquals("", rules.get("UnfinishedUploads").get("Prefix"));
+        assertEquals(Map.of("NoncurrentDays", 30), rules.get("OldVersions").get("NoncurrentVersionExpiration"));
+        rules.values().forEach(r -> assertEquals("Enabled", r.get("Status"), r.get("Id") + " is on"));
+    }
+
     /** The stream's filter passes every kind of visit fact after-sales reacts to, and no other. */
     @Test
     @SuppressWarnings("unchecked")

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The money and the facts agree across departments when things change after a payment, over HTTP against the local
  * cloud (README "Money and facts across departments"): a price cut below the loan is settled by reducing the loan;
  * 成交客户 follows refunds and corrected names; a rejected journey's loan is not dunned until it is restored; and
- * after-sales restructures, settles early or cancels a loan.
+ * after-sales restructures, settles early or cancels a loan; and the customer's one timeline gathers what every
+ * department did for her, each read of it logged in it.
  */
 class MoneyAcrossDepartmentsEndToEndTest {
     static final AtomicInteger PHONES = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
@@ -258,5 +259,24 @@ class MoneyAcrossDepartmentsEndToEndTest {
         HttpResponse<String> edited = api.call("PUT", c, "aftersales", "{\"category\":\"SERVICE\","
                 + "\"severity\":\"HIGH\",\"description\":\"咨询时催促签单，态度不耐烦\"}", "If-Match", version);
         assertEquals(200, edited.statusCode(), edited.body());
+    }
+
+    @Test
+    void oneTimelinePerCustomerAcrossDepartmentsWithEveryReadLogged() throws Exception {
+        Visit v = priced("孙悦");
+        String loan = paidWithLoan(v);
+        eventually("/loans/" + loan, "aftersales", b -> b.contains("\"status\":\"OPEN\""));
+        String customerId = ApiClient.field(api.call("GET", v.path, "aftersales", null).body(), "customerId");
+        String first = eventually("/customers/" + customerId + "/timeline?limit=50", "aftersales",
+                b -> b.contains("\"kind\":\"loan\"") && b.contains("\"kind\":\"paying-customer\""));
+        assertTrue(first.contains("\"action\":\"COLLECT_PAYMENT\"") && first.contains("\"subject\":\"" + v.code()
+                + "\""), first);
+        assertTrue(first.indexOf("COLLECT_PAYMENT") < first.indexOf("REVIEW_PRICES"), "newest first: " + first);
+        String phone = ApiClient.field(api.call("GET", v.path, "aftersales", null).body(), "phone");
+        String byPhone = api.call("GET", "/customers/" + phone + "/timeline?limit=5", "admin", null).body();
+        assertTrue(byPhone.contains("\"kind\":\"timeline-read\"") && byPhone.contains("陈售后"),
+                "the super admin sees who read it before: " + byPhone);
+        assertEquals(403, api.call("GET", "/customers/" + phone + "/timeline", "driver1", null).statusCode());
+        assertEquals(404, api.call("GET", "/customers/no-such-customer/timeline", "aftersales", null).statusCode());
     }
 }

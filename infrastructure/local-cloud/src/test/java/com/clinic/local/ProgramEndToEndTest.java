@@ -1,9 +1,11 @@
 package com.clinic.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -292,6 +294,38 @@ class ProgramEndToEndTest {
         assertEquals(200, api.call("POST", p + "/messages/" + message + "/read", "customer", null).statusCode());
         String seen = api.call("GET", p + "/messages", "service", null).body();
         assertTrue(seen.contains("\"readByCustomer\":true"), seen);
+    }
+
+    @Test
+    void aProgramIsItsTeamsBusinessOnlyAndUnknownToEveryoneElse() throws Exception {
+        HttpResponse<String> in = api.call("POST", "/programs", "office",
+                order("SO-" + run + "-5", "OFFLINE_TRANSFER", 1_980_000, "someone-else"));
+        assertEquals(201, in.statusCode(), in.body());
+        String id = ApiClient.field(in.body(), "id");
+        String p = "/programs/" + id;
+        HttpResponse<String> unknown = api.call("GET", "/programs/P-NO-SUCH-ORDER", "coach", null);
+        for (String user : List.of("coach", "headcoach", "service")) {
+            for (String path : List.of(p, p + "/readings?metric=WEIGHT_KG", p + "/messages")) {
+                HttpResponse<String> r = api.call("GET", path, user, null);
+                assertEquals(404, r.statusCode(), user + " " + path + ": " + r.body());
+            }
+            // the archive's readers are fewer still: a coach's role reads none (403), unseated service this one not
+            assertEquals(user.equals("service") ? 404 : 403, api.call("GET", p + "/archive", user, null).statusCode());
+            assertEquals(unknown.body().replace("P-NO-SUCH-ORDER", id),
+                    api.call("GET", p, user, null).body(), "answered exactly as an unknown program");
+            assertFalse(api.call("GET", "/programs?stage=ORDER_RECEIVED&limit=100", user, null).body().contains(id),
+                    user + " does not list it");
+        }
+        for (String user : List.of("office", "auditor", "manager", "admin")) {
+            assertEquals(200, api.call("GET", p, user, null).statusCode(), user + " works every program");
+        }
+        HttpResponse<String> confirmed = api.call("POST", p + "/contract-type", "office",
+                "{\"contractType\":\"OFFLINE\"}", "If-Match", "\"1\"");
+        HttpResponse<String> invited = api.call("POST", p + "/team", "office", "{\"headCoachId\":\"demo-headcoach\","
+                + "\"assistantCoachId\":\"demo-coach\",\"customerServiceId\":\"demo-service\"}", "If-Match",
+                confirmed.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, invited.statusCode(), invited.body());
+        assertEquals(200, api.call("GET", p, "coach", null).statusCode(), "invited, she may answer");
     }
 
     @Test

@@ -23,6 +23,12 @@ public final class ComplaintKind implements RecordKind<Complaint, ComplaintEvent
         return actor.hasAny(Role.AFTER_SALES, Role.SUPER_ADMIN);
     }
 
+    /** Its customer's timeline is her mobile number's. */
+    @Override
+    public String concerns(Complaint complaint) {
+        return complaint.phone();
+    }
+
     @Override
     public String state(Complaint complaint) {
         return complaint.status().name();

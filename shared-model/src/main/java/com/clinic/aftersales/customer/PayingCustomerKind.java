@@ -31,6 +31,12 @@ public final class PayingCustomerKind<A extends Aggregate> implements RecordKind
         return actor.hasAny(Role.AFTER_SALES, Role.SUPER_ADMIN);
     }
 
+    /** Its customer's timeline is her mobile number's. */
+    @Override
+    public String concerns(A record) {
+        return record instanceof PayingCustomer c ? c.phone() : null;
+    }
+
     @Override
     public String state(A record) {
         return record instanceof PayingCustomer c && c.level() != null ? c.level().code() : "-";

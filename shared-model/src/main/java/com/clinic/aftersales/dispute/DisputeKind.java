@@ -23,6 +23,12 @@ public final class DisputeKind implements RecordKind<Dispute, DisputeEvent> {
         return actor.hasAny(Role.AFTER_SALES, Role.SUPER_ADMIN);
     }
 
+    /** Its customer's timeline is her mobile number's. */
+    @Override
+    public String concerns(Dispute dispute) {
+        return dispute.phone();
+    }
+
     @Override
     public String state(Dispute dispute) {
         return dispute.edits().isEmpty() ? "RAISED" : "EDITED";

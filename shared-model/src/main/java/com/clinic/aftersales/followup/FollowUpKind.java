@@ -31,6 +31,12 @@ public final class FollowUpKind implements RecordKind<FollowUpTask, FollowUpEven
         return actor.hasAny(Role.AFTER_SALES, Role.SUPER_ADMIN);
     }
 
+    /** Its customer's timeline is her mobile number's. */
+    @Override
+    public String concerns(FollowUpTask task) {
+        return task.phone();
+    }
+
     @Override
     public String state(FollowUpTask task) {
         return task.status().name();

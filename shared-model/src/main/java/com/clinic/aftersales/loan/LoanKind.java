@@ -24,6 +24,12 @@ public final class LoanKind implements RecordKind<LoanAccount, LoanEvent> {
         return actor.hasAny(Role.AFTER_SALES, Role.SUPER_ADMIN);
     }
 
+    /** Its customer's timeline is her mobile number's. */
+    @Override
+    public String concerns(LoanAccount loan) {
+        return loan.phone();
+    }
+
     @Override
     public String state(LoanAccount loan) {
         return loan.status().name();

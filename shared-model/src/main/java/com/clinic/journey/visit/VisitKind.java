@@ -40,6 +40,12 @@ public final class VisitKind implements RecordKind<Visit, VisitEvent> {
         return VisitAccess.canSee(actor, visit);
     }
 
+    /** Its customer's timeline is her mobile number's. */
+    @Override
+    public String concerns(Visit visit) {
+        return visit.customer().phone();
+    }
+
     @Override
     public String state(Visit visit) {
         return visit.stage().name();

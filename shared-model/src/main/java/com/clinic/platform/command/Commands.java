@@ -183,10 +183,13 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         if (loaded.record().isPresent()) {
             return decide(actor, id, version, key, loaded, change, (accepted, l) -> AggregateStore.Effects.NONE);
         }
+        // the first change's own checks come first: a record it rests on that is not the actor's business is
+        // answered as unknown whatever version was sent
+        Accepted<A, E> made = first.apply(loaded);
         if (version != null && version != 0) {
             throw new StaleVersion("there is no " + kind.name() + " yet (version 0): send If-Match \"0\" or none");
         }
-        return create(actor, first.apply(loaded), List.of(), key);
+        return create(actor, made, List.of(), key);
     }
 
     /**

@@ -33,6 +33,14 @@ public interface RecordKind<A extends Aggregate, E extends DomainEvent> {
     /** Whether the record is the actor's business; when not, it is answered as unknown. */
     boolean canSee(Actor actor, A record);
 
+    /**
+     * The mobile number of the customer the record concerns: its audit records are filed in her timeline too (one
+     * timeline per customer, across departments). Null for a record that concerns no one customer.
+     */
+    default String concerns(A record) {
+        return null;
+    }
+
     /** The record's state for the audit trail (a stage). */
     String state(A record);
 

@@ -10,9 +10,12 @@ import com.clinic.platform.views.PageView;
 import com.clinic.program.Archives;
 import io.micronaut.context.ApplicationContext;
 
-/** PIPL: who read a customer's health archive and when, newest first — the super admin's to inspect. */
+/**
+ * PIPL: who read a customer's health archive and when, newest first — the super admin's to inspect, and the
+ * customer's own in her app.
+ */
 @Serves({"H-05"})
-@AllowedRoles(Role.SUPER_ADMIN)
+@AllowedRoles({Role.SUPER_ADMIN, Role.CUSTOMER})
 public class ListArchiveReadsFunction extends ApiFunction {
     private final Archives archives = bean(Archives.class);
 
@@ -25,6 +28,6 @@ public class ListArchiveReadsFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ApiResponse.ok(PageView.of(archives.reads(r.path("id"), r.page()), ArchiveView.ReadView::of));
+        return ApiResponse.ok(PageView.of(archives.reads(r.actor(), r.path("id"), r.page()), ArchiveView.ReadView::of));
     }
 }

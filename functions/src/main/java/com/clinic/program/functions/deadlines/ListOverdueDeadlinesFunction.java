@@ -28,6 +28,6 @@ public class ListOverdueDeadlinesFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         var now = programs.now();
-        return ApiResponse.ok(PageView.of(programs.overdue(r.page()), p -> ProgramView.of(p, now)));
+        return ApiResponse.ok(PageView.of(programs.overdue(r.actor(), r.page()), p -> ProgramView.of(p, now)));
     }
 }

@@ -33,6 +33,6 @@ public class ListProgramsFunction extends ApiFunction {
         Program.Stage stage = check.oneOf("stage", r.query("stage"), Program.Stage.class, Program.Stage.ORDER_RECEIVED);
         check.done();
         var now = programs.now();
-        return ApiResponse.ok(PageView.of(programs.atStage(stage, r.page()), p -> ProgramView.of(p, now)));
+        return ApiResponse.ok(PageView.of(programs.atStage(r.actor(), stage, r.page()), p -> ProgramView.of(p, now)));
     }
 }

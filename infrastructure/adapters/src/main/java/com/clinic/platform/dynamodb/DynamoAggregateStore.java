@@ -53,6 +53,8 @@ public final class DynamoAggregateStore implements AggregateStore {
     private final String table;
     /** The key prefix of published events; reacting functions select them by it and by their type. */
     public static final String EVENT_PREFIX = "EVENT#";
+    /** The partition of a customer's timeline (gsi1), by her mobile number. */
+    public static final String TIMELINE_PREFIX = "TIMELINE#";
 
     private final Function<Object, String> json;
     private final Map<String, ItemMapping<?>> mappings;
@@ -249,13 +251,21 @@ public final class DynamoAggregateStore implements AggregateStore {
                                                                                ItemMapping<A> mapping, A after,
                                                                                AuditRecord a) {
         // The version makes the key unique even when two changes share a millisecond.
-        return item().put("pk", str(mapping.key(after.id()), "pk"))
-                .put("sk", "AUDIT#" + a.at() + "#" + String.format("%06d", after.version()))
-                .put("type", "AUDIT").put("kind", kind.name()).put("at", a.at())
+        String version = String.format("%06d", after.version());
+        Attrs.Item item = item().put("pk", str(mapping.key(after.id()), "pk"))
+                .put("sk", "AUDIT#" + a.at() + "#" + version)
+                .put("type", "AUDIT").put("kind", kind.name()).put("subject", after.id()).put("at", a.at())
                 .put("actor", Attrs.staff(a.actor()))
                 .putStrings("roles", a.roles().stream().map(Role::name).sorted().toList())
                 .put("action", a.action()).put("from", a.fromStage()).put("to", a.toStage())
-                .put("detail", a.detail()).build();
+                .put("detail", a.detail());
+        String customer = kind.concerns(after);
+        if (customer != null) {
+            // filed in the customer's timeline as well (gsi1, newest first)
+            item.put("gsi1pk", TIMELINE_PREFIX + customer)
+                    .put("gsi1sk", a.at() + "#" + kind.name() + "#" + after.id() + "#" + version);
+        }
+        return item.build();
     }
 
     /** A record's audit trail, oldest first. */

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code PRINT#id / JOB}, kept 30 days; a job finishes once (conditional on still being queued). */
 public final class DynamoPrintJobs implements PrintJobs {
-    static final Duration KEEP = Duration.ofDays(30);
+    public static final Duration KEEP = Duration.ofDays(30);
 
     private final DynamoDbClient dynamo;
     private final String table;
