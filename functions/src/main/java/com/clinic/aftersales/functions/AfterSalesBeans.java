@@ -28,6 +28,7 @@ import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitRecords;
 import com.clinic.journey.dynamodb.DynamoVisitRecords;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.RecordAccess;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.port.IdGenerator;
@@ -58,8 +59,8 @@ public class AfterSalesBeans {
     }
 
     @Singleton
-    CustomerTimeline customerTimeline(ClinicTable table, Clock clock) {
-        return new CustomerTimeline(new TimelineItems(table), clock);
+    CustomerTimeline customerTimeline(ClinicTable table, RecordAccess records, Clock clock) {
+        return new CustomerTimeline(new TimelineItems(table), records, clock);
     }
 
     @Singleton

@@ -27,6 +27,7 @@ import com.clinic.journey.events.PublishedEvents;
 import com.clinic.journey.visit.VisitKind;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.catalog.CatalogStore;
+import com.clinic.platform.command.RecordAccess;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.dynamodb.DynamoArmedTimers;
@@ -56,6 +57,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -140,6 +142,13 @@ public class ClinicBeans {
                 Map.entry(PlanDayKind.PLAN_DAY.name(), PlanDayItems.MAPPING),
                 Map.entry(CatalogueKind.TEMPLATES.name(), CatalogueItems.TEMPLATES),
                 Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS)));
+    }
+
+    /** Whose business a record of any kind is, by its kind's rule (the views that gather many kinds). */
+    @Singleton
+    RecordAccess recordAccess(DynamoAggregateStore store) {
+        return new RecordAccess(store, List.of(VisitKind.VISIT, LoanKind.LOAN, DisputeKind.DISPUTE,
+                ComplaintKind.COMPLAINT, FollowUpKind.FOLLOW_UP, PayingCustomerKind.CUSTOMER, ProgramKind.PROGRAM));
     }
 
     /** The table's query and conditional-put helper, shared by the lists across records. */

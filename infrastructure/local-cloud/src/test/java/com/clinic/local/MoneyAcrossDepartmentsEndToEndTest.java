@@ -277,6 +277,12 @@ class MoneyAcrossDepartmentsEndToEndTest {
         assertTrue(byPhone.contains("\"kind\":\"timeline-read\"") && byPhone.contains("陈售后"),
                 "the super admin sees who read it before: " + byPhone);
         assertEquals(403, api.call("GET", "/customers/" + phone + "/timeline", "driver1", null).statusCode());
+        // her consultant sees the lines of her visit only; another consultant none of them
+        String consultant = api.call("GET", "/customers/" + phone + "/timeline?limit=100", "consultant", null).body();
+        assertTrue(consultant.contains("\"kind\":\"visit\"") && !consultant.contains("\"kind\":\"loan\"")
+                && !consultant.contains("\"kind\":\"timeline-read\""), consultant);
+        String other = api.call("GET", "/customers/" + phone + "/timeline?limit=100", "consultant2", null).body();
+        assertFalse(other.contains("\"kind\":"), other);
         assertEquals(404, api.call("GET", "/customers/no-such-customer/timeline", "aftersales", null).statusCode());
     }
 }

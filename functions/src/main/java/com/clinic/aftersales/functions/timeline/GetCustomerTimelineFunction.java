@@ -13,12 +13,14 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * One timeline per customer, for after-sales calling her and the super admin: every change of every record that
- * concerns her across departments, newest first, paged; {@code {id}} is her customer id or her mobile number. The
- * read itself is logged in the timeline.
+ * One timeline per customer: every change of every record that concerns her across departments, newest first,
+ * paged; {@code {id}} is her customer id or her mobile number. After-sales calling her and the super admin see all
+ * of it, a consultant or a program's team the lines of the records they may already see. The read itself is
+ * logged in the timeline.
  */
 @Serves({"C-16", "C-24"})
-@AllowedRoles({Role.AFTER_SALES, Role.SUPER_ADMIN})
+@AllowedRoles({Role.AFTER_SALES, Role.SUPER_ADMIN, Role.CONSULTANT, Role.HEAD_COACH, Role.ASSISTANT_COACH,
+        Role.CUSTOMER_SERVICE})
 public class GetCustomerTimelineFunction extends ApiFunction {
     private final CustomerTimeline timeline = bean(CustomerTimeline.class);
 
