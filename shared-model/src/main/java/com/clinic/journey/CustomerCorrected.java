@@ -18,9 +18,4 @@ public record CustomerCorrected(String id, String visitCode, String customerId, 
     public void sendTo(Listener listener) {
         listener.on(this);
     }
-
-    @Override
-    public String type() {
-        return VisitFact.typeOf(CustomerCorrected.class);
-    }
 }

@@ -15,9 +15,4 @@ public record JourneyRejected(String id, String visitCode, String customerId, St
     public void sendTo(Listener listener) {
         listener.on(this);
     }
-
-    @Override
-    public String type() {
-        return VisitFact.typeOf(JourneyRejected.class);
-    }
 }

@@ -15,9 +15,4 @@ public record JourneyRestored(String id, String visitCode, String customerId, Li
     public void sendTo(Listener listener) {
         listener.on(this);
     }
-
-    @Override
-    public String type() {
-        return VisitFact.typeOf(JourneyRestored.class);
-    }
 }

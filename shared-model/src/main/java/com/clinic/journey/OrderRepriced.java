@@ -13,9 +13,4 @@ public record OrderRepriced(String id, String visitCode, String customerId, long
     public void sendTo(Listener listener) {
         listener.on(this);
     }
-
-    @Override
-    public String type() {
-        return VisitFact.typeOf(OrderRepriced.class);
-    }
 }

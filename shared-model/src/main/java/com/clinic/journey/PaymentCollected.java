@@ -17,8 +17,6 @@ import java.util.List;
 public record PaymentCollected(String id, String visitCode, String customerId, String customerName, String phone,
                                String source, List<Line> lines, long total, StaffRef by, Instant at)
         implements VisitFact {
-    public static final String TYPE = VisitFact.typeOf(PaymentCollected.class);
-
     public PaymentCollected {
         lines = List.copyOf(lines);
     }
@@ -26,11 +24,6 @@ public record PaymentCollected(String id, String visitCode, String customerId, S
     @Override
     public void sendTo(Listener listener) {
         listener.on(this);
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
     }
 
     /** What the payment came to in all, in fen. */

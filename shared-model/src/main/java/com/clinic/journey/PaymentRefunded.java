@@ -22,11 +22,6 @@ public record PaymentRefunded(String id, String visitCode, String customerId, Li
         listener.on(this);
     }
 
-    @Override
-    public String type() {
-        return VisitFact.typeOf(PaymentRefunded.class);
-    }
-
     /** What the refund came to in all, in fen (positive). */
     public long amount() {
         return lines.stream().mapToLong(Line::amount).sum();

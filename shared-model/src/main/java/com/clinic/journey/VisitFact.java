@@ -14,6 +14,12 @@ public sealed interface VisitFact extends IntegrationEvent
 
     String customerId();
 
+    /** The kind's type name: its record's simple name ({@code PaymentRefunded}). */
+    @Override
+    default String type() {
+        return typeOf(getClass());
+    }
+
     /** Hands the fact to the listener's method for its kind. */
     void sendTo(Listener listener);
 

@@ -121,8 +121,10 @@ public final class Archives {
      * service only in its seated team); the read is logged.
      */
     public HealthArchive read(Actor actor, String programId) {
-        HealthArchive a = archives.visible(actor, programId);
-        theirs(actor, programs.find(programId), programId);
+        var loaded = archives.load(programId, Related.record(ProgramKind.PROGRAM, programId));
+        HealthArchive a = loaded.record().filter(x -> ArchiveKind.ARCHIVE.canSee(actor, x))
+                .orElseThrow(() -> archives.notFound(programId));
+        theirs(actor, loaded.related(ProgramKind.PROGRAM, programId), programId);
         log.record(new ArchiveRead(programId, actor.ref(), actor.roles().stream().map(Enum::name).sorted().toList(),
                 archives.now()));
         return a;

@@ -173,7 +173,7 @@ public final class DailyWork {
         Instant now = days.now();
         LocalDate d = date == null || date.isBlank() ? ShanghaiTime.dateOf(now) : date(date);
         boolean all = actor.hasAny(Role.ADMIN, Role.SUPER_ADMIN);
-        return items(started(), d, now, p -> all || p.team().isMember(actor.id()));
+        return items(started(), d, now, p -> all || p.team().isMember(actor.id()), this::daysOf);
     }
 
     /** How many days before its own a run looks back, to catch up a run that was never delivered. */
@@ -193,11 +193,14 @@ public final class DailyWork {
         }
         LocalDate day = ShanghaiTime.dateOf(fired.scheduledAt());
         List<Program> running = started();
+        // the days looked at overlap (each date's work reads it and the next): each date is read once
+        Map<LocalDate, Map<String, PlanDay>> read = new java.util.HashMap<>();
+        Function<LocalDate, Map<String, PlanDay>> days = d -> read.computeIfAbsent(d, this::daysOf);
         List<Notification> out = new ArrayList<>();
         for (LocalDate d = day.minusDays(CATCH_UP_DAYS); !d.isAfter(day); d = d.plusDays(1)) {
             // stamped with the run's own time, so a re-delivered run's reminders are the same ones (stored once)
             Instant run = ShanghaiTime.at(d, runs.get(fired.occurrence() - 1));
-            items(running, d, run, p -> true).stream()
+            items(running, d, run, p -> true, days).stream()
                     .filter(i -> i.open() && i.owner() != null && i.task().reminder() == fired.occurrence())
                     .map(i -> Notification.toStaff("daily-" + i.forDate() + "-" + i.task() + "-" + i.programId(),
                             i.owner().id(), "提醒：" + i.task().label(), i.customerName() + "（第 " + i.day() + " 天，"
@@ -210,10 +213,11 @@ public final class DailyWork {
     }
 
     private List<WorkItem> items(List<Program> running, LocalDate date, Instant now,
-                                 java.util.function.Predicate<Program> include) {
+                                 java.util.function.Predicate<Program> include,
+                                 Function<LocalDate, Map<String, PlanDay>> days) {
         LocalDate next = date.plusDays(1);
-        Map<String, PlanDay> today = byProgram(dayList.on(date));
-        Map<String, PlanDay> tomorrow = byProgram(dayList.on(next));
+        Map<String, PlanDay> today = days.apply(date);
+        Map<String, PlanDay> tomorrow = days.apply(next);
         WorkCalendar calendar = calendars.calendar();
         List<WorkItem> out = new ArrayList<>();
         for (Program p : running) {
@@ -261,8 +265,10 @@ public final class DailyWork {
         return day >= 1 && day <= Plan.DAYS;
     }
 
-    private static Map<String, PlanDay> byProgram(List<PlanDay> days) {
-        return days.stream().collect(Collectors.toMap(PlanDay::programId, Function.identity(), (a, b) -> a));
+    /** Every program's plan day of a date (one query), by program. */
+    private Map<String, PlanDay> daysOf(LocalDate date) {
+        return dayList.on(date).stream().collect(Collectors.toMap(PlanDay::programId, Function.identity(),
+                (a, b) -> a));
     }
 
     /**

@@ -354,6 +354,7 @@ public record LoanAccount(String id, String visitCode, String customerId, String
                 received, dunning, overdueRaised, append(change), hold, openedAt, version + 1);
     }
 
+    /** The change noted on a state this command already made (the same version: one change, one write). */
     private LoanAccount withChange(LoanChange change) {
         return new LoanAccount(id, visitCode, customerId, customerName, phone, principal, schedule, owner,
                 repayments, dunning, overdueRaised, append(change), hold, openedAt, version);

@@ -26,6 +26,8 @@ import com.clinic.platform.timer.Timers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The after-sales loan ledger (C-17…C-21): loans open from the cashier's payments, once each, with one overdue
@@ -90,13 +92,12 @@ public final class LoanLedger {
     public void resumeFrom(JourneyRestored restored) {
         Instant now = commands.now();
         for (String id : restored.loanIds()) {
-            if (apply(id, l -> l.hold(new JourneyHold(false, null, restored.id(), restored.at())))) {
-                LoanAccount loan = commands.get(id);
+            apply(id, l -> l.hold(new JourneyHold(false, null, restored.id(), restored.at()))).ifPresent(loan -> {
                 List<Timer> due = overdueTimers(loan);
                 timers.arm(due.stream().filter(t -> t.at().isAfter(now)).toList());
                 due.stream().filter(t -> !t.at().isAfter(now))
                         .forEach(t -> reportOverdue(id, t.occurrence(), t.at()));
-            }
+            });
         }
     }
 
@@ -108,19 +109,19 @@ public final class LoanLedger {
     }
 
     /**
-     * A visit's fact applied to one of its loans as the system; answers whether it changed anything (a fact applied
-     * already is refused by the account). A loan left owing nothing, or suspended, stops its timers. A loan not open
-     * yet (its payment's event is still on its way) fails, so the fact is delivered again.
+     * A visit's fact applied to one of its loans as the system; answers the loan it changed, or none when it changed
+     * nothing (a fact applied already is refused by the account). A loan left owing nothing, or suspended, stops its
+     * timers. A loan not open yet (its payment's event is still on its way) fails, so the fact is delivered again.
      */
-    private boolean apply(String id, java.util.function.Function<LoanAccount, Decision<LoanAccount, LoanEvent>> step) {
+    private Optional<LoanAccount> apply(String id, Function<LoanAccount, Decision<LoanAccount, LoanEvent>> step) {
         try {
             LoanAccount after = commands.changeAs(Actor.SYSTEM, commands.get(id), step).after();
             if (after.outstanding() == 0 || after.suspended()) {
                 timers.cancelAll(TimerKind.Subject.LOAN, id);
             }
-            return true;
+            return Optional.of(after);
         } catch (Refused appliedAlready) {
-            return false;
+            return Optional.empty();
         }
     }
 

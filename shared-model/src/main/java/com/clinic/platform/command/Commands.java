@@ -211,13 +211,18 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         return find(id).filter(a -> kind.canSee(actor, a)).orElseThrow(() -> notFound(id));
     }
 
+    /** The record, if any, with the related records a read rests on, in one round trip. */
+    public Loaded<A> load(String id, Related related) {
+        requireId(id);
+        return store.load(kind, id, null, related);
+    }
+
     public A get(String id) {
         return find(id).orElseThrow(() -> notFound(id));
     }
 
     public Optional<A> find(String id) {
-        requireId(id);
-        return store.load(kind, id, null, Related.NONE).record();
+        return load(id, Related.NONE).record();
     }
 
     /** A record created elsewhere: its first audit record, from nothing. */

@@ -7,6 +7,7 @@ import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 
 import com.clinic.aftersales.timeline.CustomerTimeline;
+import com.clinic.journey.dynamodb.DynamoVisitStore;
 import com.clinic.platform.AuditRecord;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
@@ -35,8 +36,8 @@ public final class TimelineItems implements CustomerTimeline.Store {
     @Override
     public Optional<String> phoneOf(String customerId) {
         Map<String, AttributeValue> i = table.client().getItem(b -> b.tableName(table.name()).consistentRead(true)
-                .key(Attrs.key("CUSTOMER#" + customerId, "PROFILE"))).item();
-        return i == null || i.isEmpty() ? Optional.empty() : Optional.ofNullable(str(map(i, "profile"), "phone"));
+                .key(DynamoVisitStore.customerKey(customerId))).item();
+        return i == null || i.isEmpty() ? Optional.empty() : Optional.of(DynamoVisitStore.phoneOf(i));
     }
 
     @Override

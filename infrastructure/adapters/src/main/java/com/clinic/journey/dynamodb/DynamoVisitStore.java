@@ -73,10 +73,12 @@ public final class DynamoVisitStore implements VisitStore {
                 .conditionExpression("attribute_not_exists(pk)").build();
         List<DynamoAggregateStore.Write> customer = new ArrayList<>();
         if (newCustomer != null) {
+            Map<String, AttributeValue> profile = new HashMap<>(customerKey(newCustomer.id()));
+            profile.putAll(item().put("type", "CUSTOMER").put("id", newCustomer.id())
+                    .put("profile", VisitItems.customer(newCustomer.profile()))
+                    .put("createdAt", newCustomer.createdAt()).build());
             customer.add(new DynamoAggregateStore.Write(TransactWriteItem.builder().put(p -> p.tableName(lists.name())
-                    .item(item().put("pk", "CUSTOMER#" + newCustomer.id()).put("sk", "PROFILE").put("type", "CUSTOMER")
-                            .put("id", newCustomer.id()).put("profile", VisitItems.customer(newCustomer.profile()))
-                            .put("createdAt", newCustomer.createdAt()).build())).build(), null));
+                    .item(profile)).build(), null));
             // The phone number's item carries the profile too, so a later visit reads the known customer in the
             // same round trip as the idempotency record.
             Map<String, AttributeValue> phone = new HashMap<>(phoneKey(newCustomer.profile().phone()));
@@ -88,6 +90,16 @@ public final class DynamoVisitStore implements VisitStore {
         store.write(VisitKind.VISIT, VisitItems.MAPPING, new DynamoAggregateStore.Write(
                 TransactWriteItem.builder().put(put).build(), CodeTaken::new), visit, audit, key,
                 new Effects(notifications, List.of(), List.of()), customer);
+    }
+
+    /** {@code CUSTOMER#<id> / PROFILE}: a customer the clinic knows, with the profile on record. */
+    public static Map<String, AttributeValue> customerKey(String customerId) {
+        return key("CUSTOMER#" + customerId, "PROFILE");
+    }
+
+    /** The mobile number on record of the customer in a {@link #customerKey} item. */
+    public static String phoneOf(Map<String, AttributeValue> customer) {
+        return VisitItems.customer(customer.get("profile").m()).phone();
     }
 
     private static Map<String, AttributeValue> phoneKey(String phone) {
