@@ -8,19 +8,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Every AWS API call a function makes during the tests, as the IAM actions it needs, recorded to
- * {@code target/aws-calls.tsv} (function class, action, resource) for {@link LeastPrivilegeIT}; only when the
+ * {@code target/aws-calls.tsv} (function class, action, resource, and the request's value of the condition key the
+ * policy limits: a DynamoDB item's partition key, {@code dynamodb:LeadingKeys}, or a listing's {@code s3:prefix})
+ * for {@link LeastPrivilegeIT}; only when the
  * unit tests' runner names the file. Registered for
  * every SDK client of the test JVM by {@code software/amazon/awssdk/global/handlers/execution.interceptors}; a call
  * made outside a handler (the tests' own setup) is not recorded.
@@ -57,34 +68,59 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         List<String> lines = new ArrayList<>();
         for (String[] call : calls(service, operation, context.request())) {
-            lines.add(function.get() + "\t" + call[0] + "\t" + call[1]);
+            lines.add(function.get() + "\t" + call[0] + "\t" + call[1] + "\t" + call[2]);
         }
         write(lines);
     }
 
-    /** The IAM actions and resources of a request: a transaction needs each of its items' actions. */
+    /**
+     * The IAM actions, resources and condition values of a request: a transaction or batch needs each of its items'
+     * actions, each on its own partition key; a query on an index is authorised on the index, by the index's key.
+     */
     private static List<String[]> calls(String service, String operation, SdkRequest request) {
         List<String[]> out = new ArrayList<>();
         if (request instanceof TransactWriteItemsRequest t) {
             t.transactItems().forEach(i -> {
                 if (i.put() != null) {
-                    out.add(new String[] {"dynamodb:PutItem", i.put().tableName()});
+                    out.add(item("PutItem", i.put().tableName(), i.put().item()));
                 } else if (i.update() != null) {
-                    out.add(new String[] {"dynamodb:UpdateItem", i.update().tableName()});
+                    out.add(item("UpdateItem", i.update().tableName(), i.update().key()));
                 } else if (i.delete() != null) {
-                    out.add(new String[] {"dynamodb:DeleteItem", i.delete().tableName()});
+                    out.add(item("DeleteItem", i.delete().tableName(), i.delete().key()));
                 } else if (i.conditionCheck() != null) {
-                    out.add(new String[] {"dynamodb:ConditionCheckItem", i.conditionCheck().tableName()});
+                    out.add(item("ConditionCheckItem", i.conditionCheck().tableName(), i.conditionCheck().key()));
                 }
             });
             return out;
         }
         if (request instanceof BatchGetItemRequest b) {
-            b.requestItems().keySet().forEach(table -> out.add(new String[] {"dynamodb:BatchGetItem", table}));
+            b.requestItems().forEach((table, keys) -> keys.keys().forEach(k -> out.add(item("BatchGetItem", table, k))));
             return out;
         }
         if (request instanceof BatchWriteItemRequest b) {
-            b.requestItems().keySet().forEach(table -> out.add(new String[] {"dynamodb:BatchWriteItem", table}));
+            b.requestItems().forEach((table, writes) -> writes.forEach(w -> out.add(item("BatchWriteItem", table,
+                    w.putRequest() != null ? w.putRequest().item() : w.deleteRequest().key()))));
+            return out;
+        }
+        if (request instanceof QueryRequest q) {
+            out.add(new String[] {"dynamodb:Query", q.tableName() + (q.indexName() == null ? "" : "/index/"
+                    + q.indexName()), partitionOf(q)});
+            return out;
+        }
+        if (request instanceof GetItemRequest g) {
+            out.add(item("GetItem", g.tableName(), g.key()));
+            return out;
+        }
+        if (request instanceof PutItemRequest p) {
+            out.add(item("PutItem", p.tableName(), p.item()));
+            return out;
+        }
+        if (request instanceof UpdateItemRequest u) {
+            out.add(item("UpdateItem", u.tableName(), u.key()));
+            return out;
+        }
+        if (request instanceof DeleteItemRequest d) {
+            out.add(item("DeleteItem", d.tableName(), d.key()));
             return out;
         }
         String resource = request.getValueForField("TableName", String.class)
@@ -102,8 +138,25 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
             case "s3:HeadObject" -> "s3:GetObject";
             default -> service + ":" + operation;
         };
-        out.add(new String[] {action, resource});
+        out.add(new String[] {action, resource, request.getValueForField("Prefix", String.class).orElse("-")});
         return out;
+    }
+
+    private static String[] item(String action, String table, Map<String, AttributeValue> key) {
+        return new String[] {"dynamodb:" + action, table, key.get("pk").s()};
+    }
+
+    /** The value a query's key condition gives its partition key ({@code pk}, or an index's {@code gsiNpk}). */
+    private static String partitionOf(QueryRequest q) {
+        Matcher m = Pattern.compile("(#?\\w+)\\s*=\\s*(:\\w+)").matcher(q.keyConditionExpression());
+        while (m.find()) {
+            String name = q.hasExpressionAttributeNames() ? q.expressionAttributeNames().getOrDefault(m.group(1),
+                    m.group(1)) : m.group(1);
+            if (name.endsWith("pk")) {
+                return q.expressionAttributeValues().get(m.group(2)).s();
+            }
+        }
+        throw new IllegalStateException("a query without a partition key: " + q.keyConditionExpression());
     }
 
     private static synchronized void write(List<String> lines) {

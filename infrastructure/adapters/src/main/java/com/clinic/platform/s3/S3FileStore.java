@@ -19,8 +19,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedGetObjectRequest;
@@ -109,18 +108,14 @@ public final class S3FileStore implements FileStore {
         }
     }
 
+    /**
+     * Listed rather than headed: a function may then be granted {@code s3:ListBucket} only under its own prefix
+     * ({@code s3:prefix}), and needs no {@code s3:GetObject} on files it only checks for.
+     */
     @Override
     public Optional<Long> size(String key) {
-        try {
-            return Optional.of(s3.get().headObject(b -> b.bucket(bucket).key(key)).contentLength());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return s3.get().listObjectsV2(b -> b.bucket(bucket).prefix(key).maxKeys(1)).contents().stream()
+                .filter(o -> o.key().equals(key)).map(S3Object::size).findFirst();
     }
 
     private static Duration cap(Duration d) {
