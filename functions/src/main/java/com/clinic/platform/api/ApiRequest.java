@@ -109,6 +109,18 @@ public final class ApiRequest {
      * far larger than any form, 400 naming each bad field otherwise.
      */
     public <T> T body(Class<T> type) {
+        return StrictJson.read(jsonBody(), type);
+    }
+
+    /**
+     * The body as the given form with one optional part beside it that another context reads (the consent given
+     * with a booking, {@code "consent": {…}}), both read strictly.
+     */
+    public <T, P> Parted<T, P> body(Class<T> type, String part, Class<P> partType) {
+        return StrictJson.read(jsonBody(), type, part, partType);
+    }
+
+    private String jsonBody() {
         String raw = rawBody();
         if (raw == null || raw.isBlank()) {
             throw InvalidInput.of("body", "a JSON body is required");
@@ -118,7 +130,7 @@ public final class ApiRequest {
             throw new PayloadTooLarge("the body is larger than any request of this API (" + StrictJson.MAX_BODY_CHARS
                     + " characters)");
         }
-        return StrictJson.read(raw, type);
+        return raw;
     }
 
     /** Content-Type must say JSON (application/json or a +json type), in UTF-8 if a charset is named. */

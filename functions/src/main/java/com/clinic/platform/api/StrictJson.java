@@ -53,15 +53,24 @@ final class StrictJson {
 
     /** The form, or every field error found at once. */
     static <T> T read(String body, Class<T> type) {
+        return read(body, type, null, null).form();
+    }
+
+    /**
+     * The form and, beside it, one optional part of the body that is not the form's own (the consent given with a
+     * booking: another context's form), read as strictly; every error of either found at once.
+     */
+    static <T, P> Parted<T, P> read(String body, Class<T> type, String part, Class<P> partType) {
         Check check = new Check();
         Object value;
+        Object[] given = new Object[1];
         try (JsonParser p = FACTORY.createParser(body)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 check.fail("body", "must be a JSON object");
                 check.done();
             }
-            value = object(p, type, "", check, 1);
+            value = object(p, type, "", check, 1, part, partType, given);
             if (p.nextToken() != null) {
                 check.fail("body", "has more text after the JSON object");
             }
@@ -75,11 +84,16 @@ final class StrictJson {
             value = null;
         }
         check.done();
-        return type.cast(value);
+        return new Parted<>(type.cast(value), partType == null ? null : partType.cast(given[0]));
     }
 
     private static Object object(JsonParser p, Class<?> type, String path, Check check, int depth)
             throws IOException {
+        return object(p, type, path, check, depth, null, null, null);
+    }
+
+    private static Object object(JsonParser p, Class<?> type, String path, Check check, int depth, String part,
+                                 Class<?> partType, Object[] given) throws IOException {
         Shape shape = SHAPES.get(type);
         Object[] args = new Object[shape.components.length];
         Set<String> seen = new HashSet<>();
@@ -88,7 +102,17 @@ final class StrictJson {
             p.nextToken();
             Integer index = shape.index.get(name);
             String field = path + printable(name);
-            if (index == null) {
+            if (name.equals(part) && index == null) {
+                if (given[0] != null) {
+                    check.fail(field, "is given twice");
+                    p.skipChildren();
+                } else if (p.currentToken() != JsonToken.START_OBJECT) {
+                    check.fail(field, "must be an object");
+                    p.skipChildren();
+                } else {
+                    given[0] = object(p, partType, field + ".", check, depth + 1);
+                }
+            } else if (index == null) {
                 check.fail(field, "is not a field of this request");
                 p.skipChildren();
             } else if (!seen.add(name)) {

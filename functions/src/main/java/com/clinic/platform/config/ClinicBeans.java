@@ -27,8 +27,12 @@ import com.clinic.journey.events.PublishedEvents;
 import com.clinic.journey.visit.VisitKind;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.catalog.CatalogStore;
+import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.RecordAccess;
+import com.clinic.platform.privacy.ConsentKind;
+import com.clinic.platform.privacy.Consents;
 import com.clinic.platform.dynamodb.ClinicTable;
+import com.clinic.platform.dynamodb.ConsentItems;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.dynamodb.DynamoArmedTimers;
 import com.clinic.platform.dynamodb.DynamoCalendarStore;
@@ -141,14 +145,23 @@ public class ClinicBeans {
                 Map.entry(ArchiveKind.ARCHIVE.name(), ArchiveItems.MAPPING),
                 Map.entry(PlanDayKind.PLAN_DAY.name(), PlanDayItems.MAPPING),
                 Map.entry(CatalogueKind.TEMPLATES.name(), CatalogueItems.TEMPLATES),
-                Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS)));
+                Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS),
+                Map.entry(ConsentKind.CONSENT.name(), ConsentItems.MAPPING)));
+    }
+
+    /** A customer's consents, found by her mobile number or her customer id. */
+    @Singleton
+    Consents consents(DynamoAggregateStore store, ClinicTable table, Clock clock) {
+        return new Consents(new Commands<>(ConsentKind.CONSENT, store, clock),
+                id -> DynamoVisitStore.phoneOf(table, id));
     }
 
     /** Whose business a record of any kind is, by its kind's rule (the views that gather many kinds). */
     @Singleton
     RecordAccess recordAccess(DynamoAggregateStore store) {
         return new RecordAccess(store, List.of(VisitKind.VISIT, LoanKind.LOAN, DisputeKind.DISPUTE,
-                ComplaintKind.COMPLAINT, FollowUpKind.FOLLOW_UP, PayingCustomerKind.CUSTOMER, ProgramKind.PROGRAM));
+                ComplaintKind.COMPLAINT, FollowUpKind.FOLLOW_UP, PayingCustomerKind.CUSTOMER, ProgramKind.PROGRAM,
+                ConsentKind.CONSENT));
     }
 
     /** The table's query and conditional-put helper, shared by the lists across records. */

@@ -144,7 +144,20 @@ public final class OpenApi {
             return;
         }
         if (schema.containsKey("allOf")) {
-            ((List<Object>) schema.get("allOf")).forEach(s -> check(s, value, at));
+            List<Map<String, Object>> parts = ((List<Object>) schema.get("allOf")).stream()
+                    .map(s -> resolve((Map<String, Object>) s)).toList();
+            if (parts.stream().allMatch(s -> "object".equals(s.get("type")))) {
+                // the parts of an object together: a property of one is not extra to another
+                Map<String, Object> props = new java.util.LinkedHashMap<>();
+                List<Object> required = new java.util.ArrayList<>();
+                parts.forEach(s -> {
+                    props.putAll((Map<String, Object>) s.getOrDefault("properties", Map.of()));
+                    required.addAll((List<Object>) s.getOrDefault("required", List.of()));
+                });
+                check(Map.of("type", "object", "properties", props, "required", required), value, at);
+            } else {
+                parts.forEach(s -> check(s, value, at));
+            }
             return;
         }
         String type = (String) schema.get("type");

@@ -63,6 +63,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import com.clinic.platform.privacy.Channel;
+import com.clinic.platform.privacy.Consent;
+import com.clinic.platform.privacy.ConsentForm;
+import com.clinic.platform.privacy.ConsentKind;
 import java.util.Map;
 import java.util.Set;
 
@@ -139,6 +143,10 @@ public final class SampleData {
         seedPayingCustomers(cloud, prefix);
         seedPrograms(cloud, prefix);
         if (prefix.equals(PREFIX)) {
+            // the consent samples' customer: every purpose in force (version 1); 13600136000 has given none yet
+            new Commands<>(ConsentKind.CONSENT, cloud.context.getBean(AggregateStore.class), cloud.clock).create(
+                    Actor.SYSTEM, Consent.first("13700137000", new ConsentForm("2026-12", List.of("SERVICE",
+                            "SENSITIVE", "MARKETING")).validate(""), Channel.BOOKING, Journeys.STAFF, DAY));
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));
         }

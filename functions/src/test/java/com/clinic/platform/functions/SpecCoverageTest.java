@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpecCoverageTest {
     static final Path ROOT = Template.locate().getParent();
-    static final Pattern ID = Pattern.compile("[CHT]-\\d\\d|roles|notices");
+    static final Pattern ID = Pattern.compile("[CHT]-\\d\\d|roles|notices|privacy");
 
     static Set<String> coverageRows() throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"));

@@ -7,8 +7,13 @@ import com.clinic.platform.api.AllowedRoles;
 import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
+import com.clinic.platform.api.Parted;
+import com.clinic.platform.privacy.Channel;
+import com.clinic.platform.privacy.ConsentForm;
+import com.clinic.platform.privacy.Consents;
 import com.clinic.platform.api.BusinessMetrics;
 import com.clinic.journey.visit.Visit;
+import com.clinic.journey.visit.VisitKind;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.VisitAnswers;
@@ -20,6 +25,7 @@ import io.micronaut.context.ApplicationContext;
 @AllowedRoles(Role.FRONT_DESK)
 public class RegisterWalkInFunction extends ApiFunction {
     private final ReceptionService reception = bean(ReceptionService.class);
+    private final Consents consents = bean(Consents.class);
 
     public RegisterWalkInFunction() {
     }
@@ -30,8 +36,11 @@ public class RegisterWalkInFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        Outcome<Visit> registered = reception.registerWalkIn(r.actor(), r.body(CustomerForm.class),
+        Parted<CustomerForm, ConsentForm> request = r.body(CustomerForm.class, "consent", ConsentForm.class);
+        ConsentForm.Valid consent = request.part() == null ? null : request.part().validate("consent.");
+        Outcome<Visit> registered = reception.registerWalkIn(r.actor(), request.form(),
                 r.idempotencyKey());
+        consents.capture(r.actor(), VisitKind.VISIT.concerns(registered.value()), consent, Channel.WALK_IN);
         if (!registered.replayed()) {
             BusinessMetrics.emit("Bookings", 1, "Channel", "WALK_IN");
         }

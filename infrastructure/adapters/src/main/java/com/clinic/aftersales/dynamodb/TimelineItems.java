@@ -35,9 +35,7 @@ public final class TimelineItems implements CustomerTimeline.Store {
 
     @Override
     public Optional<String> phoneOf(String customerId) {
-        Map<String, AttributeValue> i = table.client().getItem(b -> b.tableName(table.name()).consistentRead(true)
-                .key(DynamoVisitStore.customerKey(customerId))).item();
-        return i == null || i.isEmpty() ? Optional.empty() : Optional.of(DynamoVisitStore.phoneOf(i));
+        return DynamoVisitStore.phoneOf(table, customerId);
     }
 
     @Override

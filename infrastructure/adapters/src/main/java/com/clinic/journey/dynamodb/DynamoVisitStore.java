@@ -98,6 +98,13 @@ public final class DynamoVisitStore implements VisitStore {
     }
 
     /** The mobile number on record of the customer in a {@link #customerKey} item. */
+    /** The mobile number on record of the customer with the id, read from her profile item. */
+    public static Optional<String> phoneOf(ClinicTable table, String customerId) {
+        Map<String, AttributeValue> i = table.client().getItem(b -> b.tableName(table.name()).consistentRead(true)
+                .key(customerKey(customerId))).item();
+        return i == null || i.isEmpty() ? Optional.empty() : Optional.of(phoneOf(i));
+    }
+
     public static String phoneOf(Map<String, AttributeValue> customer) {
         return VisitItems.customer(customer.get("profile").m()).phone();
     }
