@@ -13,5 +13,7 @@ public enum PrintKind {
     /** H-19: the head coach's service summary report over the coaches' reviews. */
     SERVICE_SUMMARY,
     /** H-17: the customer's data trend chart over the plan's days (weight, body fat, steps, sleep, heart rate). */
-    TREND_CHART
+    TREND_CHART,
+    /** A customer's copy of everything the clinic holds about her (PIPL art. 45). */
+    DATA_COPY
 }

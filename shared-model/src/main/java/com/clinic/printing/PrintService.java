@@ -38,7 +38,7 @@ public final class PrintService {
             case ITEM_SHEET -> VisitPart.BILL;
             case SELF_MEDIA_LABEL -> VisitPart.BOOKING;
             case BARCODE_LABEL -> VisitPart.IDENTITY;
-            case SIGNED_CONTRACT, SERVICE_SUMMARY, TREND_CHART -> throw new IllegalArgumentException(kind + " is handed over whole");
+            case SIGNED_CONTRACT, SERVICE_SUMMARY, TREND_CHART, DATA_COPY -> throw new IllegalArgumentException(kind + " is handed over whole");
         });
         if (kind == PrintKind.BARCODE_LABEL && !VisitStage.IN_CLINIC.contains(v.stage())) {
             throw new Refused("the barcode is printed after the arrival is confirmed; the visit is " + v.stage());

@@ -19,6 +19,10 @@ import com.clinic.aftersales.dynamodb.LoanItems;
 import com.clinic.aftersales.followup.FollowUpKind;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.journey.Files;
+import com.clinic.office.dynamodb.DynamoCustomerData;
+import com.clinic.office.dynamodb.PrivacyRequestItems;
+import com.clinic.office.privacy.PrivacyRequestKind;
+import com.clinic.office.privacy.PrivacyRequests;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitStore;
 import com.clinic.journey.dynamodb.DynamoVisitStore;
@@ -146,7 +150,8 @@ public class ClinicBeans {
                 Map.entry(PlanDayKind.PLAN_DAY.name(), PlanDayItems.MAPPING),
                 Map.entry(CatalogueKind.TEMPLATES.name(), CatalogueItems.TEMPLATES),
                 Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS),
-                Map.entry(ConsentKind.CONSENT.name(), ConsentItems.MAPPING)));
+                Map.entry(ConsentKind.CONSENT.name(), ConsentItems.MAPPING),
+                Map.entry(PrivacyRequestKind.REQUEST.name(), PrivacyRequestItems.MAPPING)));
     }
 
     /** A customer's consents, found by her mobile number or her customer id. */
@@ -156,12 +161,21 @@ public class ClinicBeans {
                 id -> DynamoVisitStore.phoneOf(table, id));
     }
 
+    /** The customer's requests about her data, answered by the super admin. */
+    @Singleton
+    PrivacyRequests privacyRequests(DynamoAggregateStore store, ClinicTable table, Clock clock, Calendars calendars,
+                                    FileStore files, PrintService printing) {
+        return new PrivacyRequests(new Commands<>(PrivacyRequestKind.REQUEST, store, clock),
+                id -> DynamoVisitStore.phoneOf(table, id), calendars, new DynamoCustomerData(table, files),
+                printing, PrivacyRequestItems.list(table), IdGenerator.RANDOM);
+    }
+
     /** Whose business a record of any kind is, by its kind's rule (the views that gather many kinds). */
     @Singleton
     RecordAccess recordAccess(DynamoAggregateStore store) {
         return new RecordAccess(store, List.of(VisitKind.VISIT, LoanKind.LOAN, DisputeKind.DISPUTE,
                 ComplaintKind.COMPLAINT, FollowUpKind.FOLLOW_UP, PayingCustomerKind.CUSTOMER, ProgramKind.PROGRAM,
-                ConsentKind.CONSENT));
+                ConsentKind.CONSENT, PrivacyRequestKind.REQUEST));
     }
 
     /** The table's query and conditional-put helper, shared by the lists across records. */

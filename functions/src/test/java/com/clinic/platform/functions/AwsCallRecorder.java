@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
 
 /**
  * Every AWS API call a function makes during the tests, as the IAM actions it needs, recorded to
@@ -102,6 +103,11 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
                     w.putRequest() != null ? w.putRequest().item() : w.deleteRequest().key()))));
             return out;
         }
+        if (request instanceof DeleteObjectsRequest d) {
+            d.delete().objects().forEach(o -> out.add(new String[] {o.versionId() == null ? "s3:DeleteObject"
+                    : "s3:DeleteObjectVersion", d.bucket() + "/" + o.key(), "-"}));
+            return out;
+        }
         if (request instanceof QueryRequest q) {
             out.add(new String[] {"dynamodb:Query", q.tableName() + (q.indexName() == null ? "" : "/index/"
                     + q.indexName()), partitionOf(q)});
@@ -135,6 +141,7 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
         }
         String action = switch (service + ":" + operation) {
             case "s3:ListObjectsV2", "s3:ListObjects" -> "s3:ListBucket";
+            case "s3:ListObjectVersions" -> "s3:ListBucketVersions";
             case "s3:HeadObject" -> "s3:GetObject";
             default -> service + ":" + operation;
         };

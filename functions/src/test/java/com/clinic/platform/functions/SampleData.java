@@ -63,6 +63,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import com.clinic.office.privacy.PrivacyRequest;
+import com.clinic.office.privacy.PrivacyRequestEvent;
+import com.clinic.office.privacy.PrivacyRequestKind;
+import com.clinic.office.privacy.RequestKind;
 import com.clinic.platform.privacy.Channel;
 import com.clinic.platform.privacy.Consent;
 import com.clinic.platform.privacy.ConsentForm;
@@ -147,6 +151,13 @@ public final class SampleData {
             new Commands<>(ConsentKind.CONSENT, cloud.context.getBean(AggregateStore.class), cloud.clock).create(
                     Actor.SYSTEM, Consent.first("13700137000", new ConsentForm("2026-12", List.of("SERVICE",
                             "SENSITIVE", "MARKETING")).validate(""), Channel.BOOKING, Journeys.STAFF, DAY));
+            // the request samples: a copy asked for 13912345678, an erasure asked for 13700137000 (refused)
+            Commands<PrivacyRequest, PrivacyRequestEvent> requests = new Commands<>(PrivacyRequestKind.REQUEST,
+                    cloud.context.getBean(AggregateStore.class), cloud.clock);
+            requests.create(Actor.SYSTEM, PrivacyRequest.receive("PR-COPY-1", "13912345678", RequestKind.COPY,
+                    Journeys.AFTER_SALES.ref(), DAY, DAY.plus(java.time.Duration.ofDays(21))));
+            requests.create(Actor.SYSTEM, PrivacyRequest.receive("PR-ERASE-1", "13700137000", RequestKind.ERASURE,
+                    Journeys.AFTER_SALES.ref(), DAY, DAY.plus(java.time.Duration.ofDays(21))));
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));
         }

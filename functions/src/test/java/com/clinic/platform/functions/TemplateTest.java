@@ -58,6 +58,8 @@ class TemplateTest {
         Map<String, Object> prints = rules.get("PrintsGoWithTheirJob");
         assertEquals("prints/", prints.get("Prefix"));
         assertEquals((int) com.clinic.printing.dynamodb.DynamoPrintJobs.KEEP.toDays(), prints.get("ExpirationInDays"));
+        assertEquals(com.clinic.office.privacy.PrivacyRequests.COPIES, rules.get("PrivacyCopiesGo").get("Prefix"));
+        assertEquals(30, rules.get("PrivacyCopiesGo").get("ExpirationInDays"));
         assertEquals(Map.of("DaysAfterInitiation", 1),
                 rules.get("UnfinishedUploads").get("AbortIncompleteMultipartUpload"));
         assertEquals("", rules.get("UnfinishedUploads").get("Prefix"));

@@ -79,4 +79,150 @@ class PrivacyEndToEndTest {
         String timeline = api.call("GET", "/customers/" + phone + "/timeline?limit=20", "aftersales", null).body();
         assertTrue(timeline.contains("\"kind\":\"consent\"") && timeline.contains("撤回同意 [MARKETING]"), timeline);
     }
+
+    /** A paid walk-in with a photo, a complaint and a dispute: her visit's code. */
+    static String paidVisit(String name, String phone, String source) throws Exception {
+        HttpResponse<String> in = api.call("POST", "/walk-ins", "frontdesk", "{\"name\":\"" + name + "\",\"phone\":\""
+                + phone + "\",\"gender\":\"FEMALE\",\"age\":30,\"source\":\"" + source + "\",\"consent\":"
+                + "{\"textVersion\":\"2026-12\",\"purposes\":[\"SERVICE\",\"SENSITIVE\",\"MARKETING\"]}}");
+        assertEquals(201, in.statusCode(), in.body());
+        String code = ApiClient.field(in.body(), "code");
+        String v = "/visits/" + code;
+        String[] version = {in.headers().firstValue("ETag").orElseThrow()};
+        step(version, "POST", v + "/arrival", "frontdesk", null);
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+        HttpResponse<String> ticket = api.call("POST", v + "/photo-uploads", "photo",
+                ClinicJourneyEndToEndTest.uploadRequest("image/jpeg", jpeg));
+        assertEquals(200, ClinicJourneyEndToEndTest.upload(ticket.body(), jpeg));
+        step(version, "POST", v + "/photos", "photo", "{\"key\":\""
+                + ApiClient.field(ticket.body(), "key") + "\"}");
+        step(version, "POST", v + "/consultant", "admin", "{\"consultantId\":\"demo-consultant\"}");
+        step(version, "POST", v + "/consultation", "consultant", null);
+        step(version, "POST", v + "/order", "consultant",
+                "{\"items\":[{\"catalogItemId\":\"double-eyelid\"}]}");
+        step(version, "POST", v + "/price-review", "admin", null);
+        step(version, "POST", v + "/payments", "frontdesk",
+                "{\"lines\":[{\"method\":\"WECHAT_PAY\",\"amount\":1500000}]}");
+        assertEquals(201, api.call("POST", "/complaints", "aftersales", "{\"customerName\":\"" + name + "\",\"phone\":\""
+                + phone + "\",\"visitCode\":\"" + code + "\",\"staffId\":\"demo-consultant\",\"category\":\"ATTITUDE\","
+                + "\"severity\":\"LOW\",\"description\":\"" + name + "说咨询时被催促\"}").statusCode());
+        assertEquals(201, api.call("POST", "/disputes", "aftersales", "{\"customerName\":\"" + name + "\",\"phone\":\""
+                + phone + "\",\"visitCode\":\"" + code + "\",\"description\":\"对消肿速度不满\"}").statusCode());
+        return code;
+    }
+
+    /** A command on the visit with the version last seen (updated). */
+    static void step(String[] version, String method, String path, String user, String body) throws Exception {
+        HttpResponse<String> r = api.call(method, path, user, body, "If-Match", version[0]);
+        assertEquals(200, r.statusCode(), method + " " + path + ": " + r.body());
+        version[0] = r.headers().firstValue("ETag").orElseThrow();
+    }
+
+    static HttpResponse<String> request(String phone, String kind) throws Exception {
+        HttpResponse<String> r = api.call("POST", "/privacy-requests", "aftersales",
+                "{\"customer\":\"" + phone + "\",\"kind\":\"" + kind + "\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return r;
+    }
+
+    static HttpResponse<String> fulfil(HttpResponse<String> request) throws Exception {
+        String id = ApiClient.field(request.body(), "id");
+        assertEquals(403, api.call("POST", "/privacy-requests/" + id + "/fulfilment", "aftersales", null,
+                "If-Match", "\"1\"").statusCode(), "only the super admin answers");
+        HttpResponse<String> done = api.call("POST", "/privacy-requests/" + id + "/fulfilment", "admin", null,
+                "If-Match", "\"1\"");
+        assertEquals(200, done.statusCode(), done.body());
+        return done;
+    }
+
+    @Test
+    void herCopyHoldsEverythingAboutHerAsJsonAndAsAPdf() throws Exception {
+        String phone = phone();
+        String name = "欧阳" + phone.substring(7);
+        String code = paidVisit(name, phone, "小红书@ouyang" + phone.substring(7));
+        HttpResponse<String> asked = request(phone, "COPY");
+        assertTrue(asked.body().contains("\"dueBy\"") && asked.body().contains("\"overdue\":false"), asked.body());
+        String open = api.call("GET", "/privacy-requests?open=true&limit=100", "admin", null).body();
+        assertTrue(open.contains(ApiClient.field(asked.body(), "id")), open);
+        String done = fulfil(asked).body();
+        assertTrue(done.contains("\"status\":\"FULFILLED\"") && done.contains("records copied"), done);
+        String read = api.call("GET", "/privacy-requests/" + ApiClient.field(asked.body(), "id"), "aftersales", null)
+                .body();
+        String json = new String(ClinicJourneyEndToEndTest.download(read.substring(read.indexOf("\"copyJson\""))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains(code) && json.contains(name) && json.contains(phone) && json.contains("\"consent\"")
+                && json.contains("\"complaint\"") && json.contains("\"dispute\""), json);
+        String job = ApiClient.field(read, "printJobId");
+        String printed = "";
+        for (int i = 0; i < 100 && !printed.contains("\"DONE\""); i++) {
+            Thread.sleep(100);
+            printed = api.call("GET", "/print-jobs/" + job, "admin", null).body();
+        }
+        assertTrue(printed.contains("\"DONE\""), printed);
+        assertEquals(404, api.call("GET", "/print-jobs/" + job, "frontdesk", null).statusCode(),
+                "her copy is printed for the super admin and after-sales only");
+        byte[] pdf = ClinicJourneyEndToEndTest.download(printed.substring(printed.indexOf("\"download\"")));
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(409, api.call("POST", "/privacy-requests/" + ApiClient.field(asked.body(), "id") + "/fulfilment",
+                "admin", null, "If-Match", "\"2\"").statusCode(), "answered once");
+    }
+
+    @Test
+    void afterErasureNothingErasableIsReadableThroughAnyRoute() throws Exception {
+        String phone = phone();
+        String name = "司马" + phone.substring(7);
+        String source = "抖音@sima" + phone.substring(7);
+        String code = paidVisit(name, phone, source);
+        String photos = api.call("GET", "/visits/" + code + "/photos", "photo", null).body();
+        String photoLink = photos.substring(photos.indexOf("\"download\""));
+        assertEquals(4, ClinicJourneyEndToEndTest.download(photoLink).length, "her photo, before");
+
+        HttpResponse<String> asked = request(phone, "ERASURE");
+        String done = fulfil(asked).body();
+        assertTrue(done.contains("\"status\":\"FULFILLED\"") && done.contains("deleted 1 files")
+                && done.contains("kept without her identity") && done.contains("visit"), done);
+        assertTrue(!done.contains(phone) && done.contains("\"customer\":\"ERASED-"), done);
+
+        java.util.List<String[]> reads = java.util.List.of(
+                new String[] {"/visits/" + code, "admin"},
+                new String[] {"/visits/" + code + "/audit", "admin"},
+                new String[] {"/visits/" + code + "/photos", "admin"},
+                new String[] {"/customers/" + phone + "/consents", "aftersales"},
+                new String[] {"/after-sales/disputes?phone=" + phone, "aftersales"},
+                new String[] {"/after-sales/disputes?limit=100", "aftersales"},
+                new String[] {"/after-sales/complaints?limit=100", "aftersales"},
+                new String[] {"/after-sales/paying-customers?limit=100", "aftersales"},
+                new String[] {"/after-sales/visitors?limit=100", "aftersales"},
+                new String[] {"/front-desk/arrivals?date=" + com.clinic.platform.ShanghaiTime.dateOf(api.cloud().clock().instant()), "frontdesk"},
+                new String[] {"/privacy-requests?limit=100", "admin"},
+                new String[] {"/privacy-requests/" + ApiClient.field(asked.body(), "id"), "admin"});
+        for (String[] read : reads) {
+            HttpResponse<String> r = api.call("GET", read[0], read[1], null);
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 404, read[0] + " " + r.statusCode() + r.body());
+            if (r.statusCode() == 404) {
+                continue; // an unknown answer names only what was asked
+            }
+            for (String erased : java.util.List.of(phone, name, source, phone.substring(0, 3) + "****"
+                    + phone.substring(7))) {
+                assertTrue(!r.body().contains(erased), read[0] + " still shows " + erased + ": " + r.body());
+            }
+        }
+        assertEquals(404, api.call("GET", "/customers/" + phone + "/consents", "aftersales", null).statusCode());
+        // looking her number up is logged under it (the staff's act); nothing else answers to it any more
+        String timeline = api.call("GET", "/customers/" + phone + "/timeline?limit=100", "aftersales", null).body();
+        assertEquals(ApiClient.count(timeline, "\"kind\":"), ApiClient.count(timeline, "\"kind\":\"timeline-read\""),
+                timeline);
+        String visit = api.call("GET", "/visits/" + code, "admin", null).body();
+        assertTrue(visit.contains("已删除客户") && visit.contains("double-eyelid") || visit.contains("双眼皮"),
+                "the medical and financial record stays, no longer naming her: " + visit);
+        int photoAfter = ApiClient.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                ApiClient.field(photoLink, "url").replace("\\u0026", "&"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(404, photoAfter, "her photo is gone from the bucket, every version");
+        HttpResponse<String> again = api.call("POST", "/walk-ins", "frontdesk", walkIn(phone, null));
+        assertEquals(201, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"existingCustomer\":false") || !again.body().contains("existingCustomer\":true"),
+                "her number no longer leads to her old record: " + again.body());
+    }
 }
+

@@ -25,6 +25,9 @@ public interface FileStore {
     /** Size of a stored file, empty when absent. */
     Optional<Long> size(String key);
 
+    /** Deletes every version of every file under the prefix (erasure); how many files there were. */
+    int eraseAll(String prefix);
+
     record Presigned(URI url, String method, java.util.Map<String, String> headers, Instant expiresAt) {
     }
 }

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -116,6 +121,29 @@ public final class S3FileStore implements FileStore {
     public Optional<Long> size(String key) {
         return s3.get().listObjectsV2(b -> b.bucket(bucket).prefix(key).maxKeys(1)).contents().stream()
                 .filter(o -> o.key().equals(key)).map(S3Object::size).findFirst();
+    }
+
+    /**
+     * Every version and delete marker under the prefix, deleted by version id: in a versioned bucket a plain delete
+     * only hides the file behind a marker, and the old versions would stay readable until the lifecycle expires them.
+     */
+    @Override
+    public int eraseAll(String prefix) {
+        Set<String> files = new HashSet<>();
+        for (ListObjectVersionsResponse page : s3.get().listObjectVersionsPaginator(b -> b.bucket(bucket)
+                .prefix(prefix))) {
+            List<ObjectIdentifier> ids = new ArrayList<>();
+            page.versions().forEach(v -> {
+                files.add(v.key());
+                ids.add(ObjectIdentifier.builder().key(v.key()).versionId(v.versionId()).build());
+            });
+            page.deleteMarkers().forEach(m -> ids.add(ObjectIdentifier.builder().key(m.key()).versionId(m.versionId())
+                    .build()));
+            if (!ids.isEmpty()) {
+                s3.get().deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(ids).quiet(true)));
+            }
+        }
+        return files.size();
     }
 
     private static Duration cap(Duration d) {

@@ -147,7 +147,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
             case BARCODE_LABEL -> label(visit, undrawable);
             case ITEM_SHEET -> itemSheet(visit, undrawable);
             case SELF_MEDIA_LABEL -> selfMediaLabel(visit, undrawable);
-            case SIGNED_CONTRACT, SERVICE_SUMMARY, TREND_CHART -> throw new IllegalArgumentException(job.kind()
+            case SIGNED_CONTRACT, SERVICE_SUMMARY, TREND_CHART, DATA_COPY -> throw new IllegalArgumentException(job.kind()
                     + " is rendered from its document");
         };
         return new Rendered(pdf, List.copyOf(undrawable));
