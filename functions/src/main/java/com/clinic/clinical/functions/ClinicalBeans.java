@@ -9,6 +9,7 @@ import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitStore;
 import com.clinic.platform.catalog.CatalogStore;
 import com.clinic.platform.notification.NotificationPublisher;
+import com.clinic.platform.privacy.Consents;
 import com.clinic.platform.staff.StaffDirectory;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -30,13 +31,13 @@ public class ClinicalBeans {
 
     @Singleton
     ClinicalFilesService clinicalFilesService(VisitCommands commands, Files files, ExamQuarantine quarantine,
-                                              NotificationPublisher notifier) {
-        return new ClinicalFilesService(commands, files, quarantine, notifier);
+                                              NotificationPublisher notifier, Consents consents) {
+        return new ClinicalFilesService(commands, files, quarantine, notifier, consents);
     }
 
     @Singleton
     ConsultationService consultationService(VisitCommands commands, VisitStore visits, StaffDirectory staff,
-                                            CatalogStore catalogue, Files files) {
-        return new ConsultationService(commands, visits, staff, catalogue, files);
+                                            CatalogStore catalogue, Files files, Consents consents) {
+        return new ConsultationService(commands, visits, staff, catalogue, files, consents);
     }
 }

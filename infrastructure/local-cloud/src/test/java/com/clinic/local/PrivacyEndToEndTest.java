@@ -78,6 +78,22 @@ class PrivacyEndToEndTest {
 
         String timeline = api.call("GET", "/customers/" + phone + "/timeline?limit=20", "aftersales", null).body();
         assertTrue(timeline.contains("\"kind\":\"consent\"") && timeline.contains("撤回同意 [MARKETING]"), timeline);
+
+        // once she withdraws her consent to sensitive data, no photo is taken until she gives it again
+        String v = "/visits/" + ApiClient.field(in.body(), "code");
+        assertEquals(200, api.call("POST", v + "/arrival", "frontdesk", null, "If-Match",
+                in.headers().firstValue("ETag").orElseThrow()).statusCode());
+        assertEquals(200, api.call("POST", "/customers/" + phone + "/consents/withdrawal", "service",
+                "{\"purposes\":[\"SENSITIVE\"]}", "If-Match", "\"3\"").statusCode());
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+        HttpResponse<String> refused = api.call("POST", v + "/photo-uploads", "photo",
+                ClinicJourneyEndToEndTest.uploadRequest("image/jpeg", jpeg));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("withdrew her consent to sensitive data"), refused.body());
+        assertEquals(200, api.call("POST", "/customers/" + phone + "/consents", "frontdesk",
+                "{\"textVersion\":\"2026-12\",\"purposes\":[\"SENSITIVE\"]}", "If-Match", "\"4\"").statusCode());
+        assertEquals(200, api.call("POST", v + "/photo-uploads", "photo",
+                ClinicJourneyEndToEndTest.uploadRequest("image/jpeg", jpeg)).statusCode());
     }
 
     /** A paid walk-in with a photo, a complaint and a dispute: her visit's code. */

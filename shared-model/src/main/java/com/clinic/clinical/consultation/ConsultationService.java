@@ -13,6 +13,7 @@ import com.clinic.journey.visit.Forms.OrderForm;
 import com.clinic.journey.visit.Forms.PriceReviewForm;
 import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.journey.visit.Visit;
+import com.clinic.journey.visit.VisitKind;
 import com.clinic.journey.visit.VisitPart;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
@@ -27,6 +28,7 @@ import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.privacy.SensitiveDataPolicy;
 import com.clinic.platform.staff.StaffDirectory;
 import com.clinic.platform.staff.StaffMember;
 import java.util.List;
@@ -38,9 +40,11 @@ public final class ConsultationService {
     private final StaffDirectory staff;
     private final CatalogStore catalogue;
     private final Files files;
+    private final SensitiveDataPolicy consent;
 
     public ConsultationService(VisitCommands commands, VisitStore visits, StaffDirectory staff,
-                               CatalogStore catalogue, Files files) {
+                               CatalogStore catalogue, Files files, SensitiveDataPolicy consent) {
+        this.consent = consent;
         this.commands = commands;
         this.visits = visits;
         this.staff = staff;
@@ -87,9 +91,10 @@ public final class ConsultationService {
                 v -> v.startConsultation(session, consultant.ref(), commands.now()));
     }
 
-    /** C-11: the presigned upload of the session's video, for the recorder. */
+    /** C-11: the presigned upload of the session's video, for the recorder; not once she withdrew her consent. */
     public UploadTicket videoUpload(Actor actor, String code, UploadForm form) {
         Visit v = commands.visible(actor, code, VisitPart.CONSULTATION);
+        consent.require(VisitKind.VISIT.concerns(v));
         String refused = v.videoUploadRefusal();
         if (refused != null) {
             throw new Refused(refused);

@@ -15,7 +15,9 @@ import com.clinic.journey.visit.Photo;
 import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitAccess;
 import com.clinic.journey.visit.VisitPart;
+import com.clinic.journey.visit.VisitKind;
 import com.clinic.platform.Actor;
+import com.clinic.platform.privacy.SensitiveDataPolicy;
 import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.NotFound;
@@ -39,18 +41,20 @@ public final class ClinicalFilesService {
     private final Files files;
     private final ExamQuarantine quarantine;
     private final NotificationPublisher notifier;
+    private final SensitiveDataPolicy consent;
 
     public ClinicalFilesService(VisitCommands commands, Files files, ExamQuarantine quarantine,
-                                NotificationPublisher notifier) {
+                                NotificationPublisher notifier, SensitiveDataPolicy consent) {
         this.commands = commands;
         this.files = files;
         this.quarantine = quarantine;
         this.notifier = notifier;
+        this.consent = consent;
     }
 
-    /** C-08: a presigned upload for one photo (type and exact size signed in). */
+    /** C-08: a presigned upload for one photo (type and exact size signed in); not once she withdrew her consent. */
     public UploadTicket photoUpload(Actor actor, String code, UploadForm form) {
-        commands.visible(actor, code, VisitPart.PHOTOS);
+        consent.require(VisitKind.VISIT.concerns(commands.visible(actor, code, VisitPart.PHOTOS)));
         return files.upload(code, FileKind.PHOTO, form);
     }
 

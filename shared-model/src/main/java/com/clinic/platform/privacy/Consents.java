@@ -3,6 +3,7 @@ package com.clinic.platform.privacy;
 import com.clinic.platform.Actor;
 import com.clinic.platform.NotFound;
 import com.clinic.platform.Phones;
+import com.clinic.platform.Refused;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * withdrawn later on her request, read by the staff who answer for it. A customer is named by her mobile number or
  * by her customer id.
  */
-public final class Consents {
+public final class Consents implements SensitiveDataPolicy {
     private final Commands<Consent, ConsentEvent> commands;
     private final Function<String, Optional<String>> phoneOf;
 
@@ -46,7 +47,7 @@ public final class Consents {
      * force already is not recorded again, so a retried booking records nothing twice. None given, nothing recorded.
      */
     public void capture(Actor actor, String mobile, ConsentForm.Valid form, Channel channel) {
-        if (form == null) {
+        if (form == null || mobile == null) {
             return;
         }
         Optional<Consent> current = commands.find(mobile);
@@ -59,6 +60,17 @@ public final class Consents {
         if (!current.get().covers(form)) {
             commands.changeAs(actor, current.get(), c -> c.give(form, channel, actor.ref(), commands.now()));
         }
+    }
+
+    @Override
+    public void require(String mobile) {
+        if (mobile == null) {
+            return;
+        }
+        commands.find(mobile).filter(c -> c.withdrawn(Purpose.SENSITIVE)).ifPresent(c -> {
+            throw new Refused("she withdrew her consent to sensitive data (photos, videos, the health archive): "
+                    + "record her consent again (POST /customers/{id}/consents) before taking more");
+        });
     }
 
     /** She withdraws consent to the purposes, each in force; on the version last read. */

@@ -6,10 +6,9 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
+import com.clinic.platform.privacy.Consents;
 import com.clinic.program.Program.Channel;
-import com.clinic.program.ProgramForms.OrderForm;
 import com.clinic.program.Programs;
-import com.clinic.program.functions.ProgramView;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -20,6 +19,7 @@ import io.micronaut.context.ApplicationContext;
 @AllowedRoles(Role.ADMIN)
 public class RegisterOfflineOrderFunction extends ApiFunction {
     private final Programs programs = bean(Programs.class);
+    private final Consents consents = bean(Consents.class);
 
     public RegisterOfflineOrderFunction() {
     }
@@ -30,7 +30,7 @@ public class RegisterOfflineOrderFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        return ProgramView.received(programs.receive(r.actor(), r.body(OrderForm.class), Channel.OFFLINE_TRANSFER),
-                programs.now());
+        return OrderIntake.receive(r, programs, consents, Channel.OFFLINE_TRANSFER,
+                com.clinic.platform.privacy.Channel.PAPER);
     }
 }
