@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -132,14 +134,7 @@ public final class DynamoCustomerData implements CustomerData {
                     changed = true;
                     continue;
                 }
-                Map<String, AttributeValue> scrubbed = scrub(item, mobile, byLength, pseudonym);
-                if (!scrubbed.equals(item)) {
-                    table.client().putItem(b -> b.tableName(table.name()).item(scrubbed));
-                    if (!key(scrubbed).equals(key(item))) {
-                        table.client().deleteItem(b -> b.tableName(table.name()).key(key(item)));
-                    }
-                    changed = true;
-                }
+                changed |= rewrite(item, i -> scrub(i, mobile, byLength, pseudonym));
             }
             records += changed ? 1 : 0;
             if (Erasure.KEPT.contains(p.kind())) {
@@ -151,6 +146,41 @@ public final class DynamoCustomerData implements CustomerData {
             }
         }
         return new ErasureReport(pseudonym, records, deleted, List.copyOf(kept));
+    }
+
+    /**
+     * Writes the item rewritten, moved when its key changes. A record (an item with a version) is written only over
+     * the version read, and read again when a change came between: a payment taken meanwhile is never lost.
+     */
+    private boolean rewrite(Map<String, AttributeValue> first, UnaryOperator<Map<String, AttributeValue>> scrub) {
+        Map<String, AttributeValue> item = first;
+        for (int attempt = 1; ; attempt++) {
+            Map<String, AttributeValue> scrubbed = scrub.apply(item);
+            if (scrubbed.equals(item)) {
+                return false;
+            }
+            AttributeValue version = item.get("version");
+            String unchanged = version == null ? null : "version = :v";
+            Map<String, AttributeValue> read = version == null ? null : Map.of(":v", version);
+            boolean moved = !key(scrubbed).equals(key(item));
+            try {
+                // in place: over the version read; moved: the old key goes only if it was not changed meanwhile
+                table.client().putItem(b -> b.tableName(table.name()).item(scrubbed)
+                        .conditionExpression(moved ? null : unchanged).expressionAttributeValues(moved ? null : read));
+                if (moved) {
+                    table.client().deleteItem(b -> b.tableName(table.name()).key(key(first))
+                            .conditionExpression(unchanged).expressionAttributeValues(read));
+                }
+            } catch (ConditionalCheckFailedException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                item = table.client().getItem(b -> b.tableName(table.name()).key(key(first)).consistentRead(true))
+                        .item();
+                continue;
+            }
+            return true;
+        }
     }
 
     /** The item with her number and names replaced, her marketing source removed, her other contact data blanked. */
