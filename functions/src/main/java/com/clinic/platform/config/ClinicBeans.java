@@ -29,6 +29,7 @@ import com.clinic.journey.dynamodb.DynamoVisitStore;
 import com.clinic.journey.dynamodb.VisitItems;
 import com.clinic.journey.events.PublishedEvents;
 import com.clinic.journey.visit.VisitKind;
+import com.clinic.platform.PageRequest;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.catalog.CatalogStore;
 import com.clinic.platform.command.Commands;
@@ -158,7 +159,9 @@ public class ClinicBeans {
     @Singleton
     Consents consents(DynamoAggregateStore store, ClinicTable table, Clock clock) {
         return new Consents(new Commands<>(ConsentKind.CONSENT, store, clock),
-                id -> DynamoVisitStore.phoneOf(table, id));
+                id -> DynamoVisitStore.phoneOf(table, id), customer -> ProgramItems.list(table)
+                        .ofCustomer(customer.id(), new PageRequest(1, null)).items().stream()
+                        .map(p -> p.order().phone()).findFirst());
     }
 
     /** The customer's requests about her data, answered by the super admin. */

@@ -146,18 +146,19 @@ public final class SampleData {
         seedFollowUps(cloud, prefix);
         seedPayingCustomers(cloud, prefix);
         seedPrograms(cloud, prefix);
+        // the consent samples' customer, every purpose in force (version 1; keyed by number, so made once whatever
+        // the prefix); 13600136000 has given none yet
+        new Commands<>(ConsentKind.CONSENT, cloud.context.getBean(AggregateStore.class), cloud.clock).create(
+                Actor.SYSTEM, Consent.first("13700137000", new ConsentForm("2026-12", List.of("SERVICE",
+                        "SENSITIVE", "MARKETING")).validate(""), Channel.BOOKING, Journeys.STAFF, DAY));
+        // the request samples: a copy asked for 13912345678, an erasure asked for 13700137000 (refused)
+        Commands<PrivacyRequest, PrivacyRequestEvent> requests = new Commands<>(PrivacyRequestKind.REQUEST,
+                cloud.context.getBean(AggregateStore.class), cloud.clock);
+        requests.create(Actor.SYSTEM, PrivacyRequest.receive("PR-COPY-1", "13912345678", RequestKind.COPY,
+                Journeys.AFTER_SALES.ref(), DAY, DAY.plus(java.time.Duration.ofDays(21))));
+        requests.create(Actor.SYSTEM, PrivacyRequest.receive("PR-ERASE-1", "13700137000", RequestKind.ERASURE,
+                Journeys.AFTER_SALES.ref(), DAY, DAY.plus(java.time.Duration.ofDays(21))));
         if (prefix.equals(PREFIX)) {
-            // the consent samples' customer: every purpose in force (version 1); 13600136000 has given none yet
-            new Commands<>(ConsentKind.CONSENT, cloud.context.getBean(AggregateStore.class), cloud.clock).create(
-                    Actor.SYSTEM, Consent.first("13700137000", new ConsentForm("2026-12", List.of("SERVICE",
-                            "SENSITIVE", "MARKETING")).validate(""), Channel.BOOKING, Journeys.STAFF, DAY));
-            // the request samples: a copy asked for 13912345678, an erasure asked for 13700137000 (refused)
-            Commands<PrivacyRequest, PrivacyRequestEvent> requests = new Commands<>(PrivacyRequestKind.REQUEST,
-                    cloud.context.getBean(AggregateStore.class), cloud.clock);
-            requests.create(Actor.SYSTEM, PrivacyRequest.receive("PR-COPY-1", "13912345678", RequestKind.COPY,
-                    Journeys.AFTER_SALES.ref(), DAY, DAY.plus(java.time.Duration.ofDays(21))));
-            requests.create(Actor.SYSTEM, PrivacyRequest.receive("PR-ERASE-1", "13700137000", RequestKind.ERASURE,
-                    Journeys.AFTER_SALES.ref(), DAY, DAY.plus(java.time.Duration.ofDays(21))));
             cloud.context.getBean(PrintJobs.class).create(PrintJob.queued("4f6c2a9e-7d1b-4c3e-9a8f-1b2c3d4e5f60",
                     PrintKind.BARCODE_LABEL, prefix + "K2M4N6", Journeys.STAFF, DAY));
         }

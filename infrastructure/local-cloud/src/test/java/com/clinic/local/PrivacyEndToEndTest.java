@@ -240,5 +240,36 @@ class PrivacyEndToEndTest {
         assertTrue(again.body().contains("\"existingCustomer\":false") || !again.body().contains("existingCustomer\":true"),
                 "her number no longer leads to her old record: " + again.body());
     }
-}
 
+    @Test
+    void theShopsOrderCarriesHerConsentAndSheManagesItInHerApp() throws Exception {
+        String no = "SO-P" + PHONES.incrementAndGet();
+        String order = """
+                {"orderNo":"%s","channel":"APP_PAYMENT","customerId":"demo-customer","customerName":"林晓",
+                 "phone":"13800001111","product":"49 天健康管理","amount":1980000,
+                 "payment":{"channel":"APP_PAYMENT","amount":1980000,"payerName":"林晓","reference":"R-%s",
+                            "paidAt":"2026-01-05T10:00:00+08:00"},
+                 "consent":{"textVersion":"2026-12","purposes":["SERVICE","SENSITIVE","MARKETING"]}}"""
+                .formatted(no, no);
+        HttpResponse<String> in = api.call("POST", "/shop/orders", "shop", order);
+        assertEquals(201, in.statusCode(), in.body());
+
+        HttpResponse<String> mine = api.call("GET", "/customers/me/consents", "customer", null);
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(mine.body().contains("\"mobile\":\"138****1111\"") && mine.body().contains("\"inForce\":"
+                + "[\"MARKETING\",\"SENSITIVE\",\"SERVICE\"]"), mine.body());
+        assertEquals(404, api.call("GET", "/customers/13912345678/consents", "customer", null).statusCode(),
+                "only her own");
+        assertEquals(403, api.call("GET", "/privacy-requests", "customer", null).statusCode());
+
+        HttpResponse<String> withdrawn = api.call("POST", "/customers/me/consents/withdrawal", "customer",
+                "{\"purposes\":[\"MARKETING\"]}", "If-Match", mine.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertTrue(withdrawn.body().contains("\"withdrawnBy\":{\"id\":\"demo-customer\""), withdrawn.body());
+        HttpResponse<String> given = api.call("POST", "/customers/me/consents", "customer",
+                "{\"textVersion\":\"2026-12\",\"purposes\":[\"MARKETING\"]}", "If-Match",
+                withdrawn.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, given.statusCode(), given.body());
+        assertTrue(given.body().contains("\"channel\":\"APP\""), given.body());
+    }
+}

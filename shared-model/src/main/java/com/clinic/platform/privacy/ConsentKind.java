@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The consent record's rules: the staff who take personal data in (sales, the front desk, the program's office and
- * customer service) and those who answer for it (after-sales, the super admin, the auditor) see and record it.
+ * customer service) and those who answer for it (after-sales, the super admin, the auditor) see and record it; a
+ * customer her own, in her app ({@link Consents} finds only her own record for her).
  */
 public final class ConsentKind implements RecordKind<Consent, ConsentEvent> {
     public static final ConsentKind CONSENT = new ConsentKind();
@@ -27,7 +28,7 @@ public final class ConsentKind implements RecordKind<Consent, ConsentEvent> {
 
     @Override
     public boolean canSee(Actor actor, Consent consent) {
-        return actor.hasAny(ROLES.toArray(Role[]::new));
+        return actor.hasAny(ROLES.toArray(Role[]::new)) || actor.hasAny(Role.CUSTOMER);
     }
 
     /** Her consents are in her timeline: the record's id is her mobile number. */

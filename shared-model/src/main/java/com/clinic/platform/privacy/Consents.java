@@ -4,6 +4,7 @@ import com.clinic.platform.Actor;
 import com.clinic.platform.NotFound;
 import com.clinic.platform.Phones;
 import com.clinic.platform.Refused;
+import com.clinic.platform.Role;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
@@ -18,25 +19,34 @@ import java.util.function.Function;
 public final class Consents implements SensitiveDataPolicy {
     private final Commands<Consent, ConsentEvent> commands;
     private final Function<String, Optional<String>> phoneOf;
+    private final Function<Actor, Optional<String>> ownPhone;
 
-    /** @param phoneOf the mobile number of a customer the clinic knows by id */
-    public Consents(Commands<Consent, ConsentEvent> commands, Function<String, Optional<String>> phoneOf) {
+    /**
+     * @param phoneOf  the mobile number of a customer the clinic knows by id
+     * @param ownPhone a signed-in customer's own mobile number (her program's order), for her app
+     */
+    public Consents(Commands<Consent, ConsentEvent> commands, Function<String, Optional<String>> phoneOf,
+                    Function<Actor, Optional<String>> ownPhone) {
         this.commands = commands;
         this.phoneOf = phoneOf;
+        this.ownPhone = ownPhone;
     }
 
     /** Her consents; unknown until she gave one. */
     public Consent of(Actor actor, String customer) {
-        String mobile = mobile(customer);
+        String mobile = mobile(actor, customer);
         return commands.find(mobile).filter(c -> ConsentKind.CONSENT.canSee(actor, c))
                 .orElseThrow(() -> new NotFound("id", "no consent recorded for " + Phones.mask(mobile)));
     }
 
-    /** A consent given on its own (a paper form, her app); on the version last read (If-Match: none or 0 at first). */
-    public Outcome<Consent> give(Actor actor, String customer, Long version, ConsentForm form, Channel channel,
-                                 IdempotencyKey key) {
+    /**
+     * A consent given on its own: on a paper form the staff record, or in her app (channel APP); on the version last
+     * read (If-Match: none or 0 at first).
+     */
+    public Outcome<Consent> give(Actor actor, String customer, Long version, ConsentForm form, IdempotencyKey key) {
         ConsentForm.Valid valid = form.validate("");
-        String mobile = mobile(customer);
+        String mobile = mobile(actor, customer);
+        Channel channel = actor.hasAny(Role.CUSTOMER) ? Channel.APP : Channel.PAPER;
         return commands.keep(actor, mobile, version, key,
                 () -> Consent.first(mobile, valid, channel, actor.ref(), commands.now()),
                 c -> c.give(valid, channel, actor.ref(), commands.now()));
@@ -77,11 +87,19 @@ public final class Consents implements SensitiveDataPolicy {
     public Outcome<Consent> withdraw(Actor actor, String customer, Long version, WithdrawalForm form,
                                      IdempotencyKey key) {
         var purposes = form.validate();
-        return commands.change(actor, mobile(customer), version, key,
+        return commands.change(actor, mobile(actor, customer), version, key,
                 c -> c.withdraw(purposes, actor.ref(), commands.now()));
     }
 
-    private String mobile(String customer) {
+    /**
+     * Whose consents: staff name her by customer id or mobile number; a signed-in customer only herself ({@code me}
+     * or her own id; anyone else is answered as unknown).
+     */
+    private String mobile(Actor actor, String customer) {
+        if (actor.hasAny(Role.CUSTOMER)) {
+            return ("me".equals(customer) || actor.id().equals(customer) ? ownPhone.apply(actor) : Optional.<String>empty())
+                    .orElseThrow(() -> new NotFound("id", "no customer " + customer));
+        }
         String typed = Phones.mainlandMobile(customer);
         return typed != null ? typed : phoneOf.apply(customer)
                 .orElseThrow(() -> new NotFound("id", "no customer " + customer));

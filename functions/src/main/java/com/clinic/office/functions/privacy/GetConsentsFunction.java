@@ -13,7 +13,7 @@ import io.micronaut.context.ApplicationContext;
 /** A customer's consents ({@code {id}}: her customer id or mobile number): each purpose, its text and history. */
 @Serves({"privacy"})
 @AllowedRoles({Role.SALES, Role.FRONT_DESK, Role.AFTER_SALES, Role.SUPER_ADMIN, Role.AUDITOR, Role.ADMIN,
-        Role.HEALTH_MANAGER, Role.CUSTOMER_SERVICE})
+        Role.HEALTH_MANAGER, Role.CUSTOMER_SERVICE, Role.CUSTOMER})
 public class GetConsentsFunction extends ApiFunction {
     private final Consents consents = bean(Consents.class);
 

@@ -12,7 +12,7 @@ import io.micronaut.context.ApplicationContext;
 
 /** The customer withdraws consent to purposes, on her request to the staff who answer for her data. */
 @Serves({"privacy"})
-@AllowedRoles({Role.FRONT_DESK, Role.AFTER_SALES, Role.SUPER_ADMIN, Role.CUSTOMER_SERVICE})
+@AllowedRoles({Role.FRONT_DESK, Role.AFTER_SALES, Role.SUPER_ADMIN, Role.CUSTOMER_SERVICE, Role.CUSTOMER})
 public class WithdrawConsentFunction extends ApiFunction {
     private final Consents consents = bean(Consents.class);
 
