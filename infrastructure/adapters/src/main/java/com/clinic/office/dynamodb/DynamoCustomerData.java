@@ -6,6 +6,7 @@ import com.clinic.office.privacy.ErasureReport;
 import com.clinic.office.privacy.Holding;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
+import com.clinic.platform.dynamodb.DynamoNotificationInbox;
 import com.clinic.platform.port.FileStore;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * A customer's data in the clinic table, found through her timeline (gsi1 {@code TIMELINE#<mobile>}: every record
  * that concerns her) and the items keyed by her number (consents, timeline reads, the number's look-up): each
- * record's whole partition (the record, its audit trail, its entries). Erasure rewrites those items in place, and
+ * record's whole partition (the record, its audit trail, its entries), and the notifications staff were sent about
+ * those records (gsi1 {@code INBOXABOUT#<id>}). Erasure rewrites those items in place, and
  * moves the items whose key holds her number under the pseudonym.
  */
 public final class DynamoCustomerData implements CustomerData {
@@ -67,6 +69,15 @@ public final class DynamoCustomerData implements CustomerData {
         }
         List<Partition> out = new ArrayList<>();
         records.forEach((pk, ks) -> out.add(new Partition(ks[0], ks[1], pk, all(null, "pk", pk))));
+        // the notifications staff were sent about her records, in their inboxes (the index holds their keys)
+        records.forEach((pk, ks) -> {
+            List<Map<String, AttributeValue>> sent = all("gsi1", "gsi1pk", DynamoNotificationInbox.ABOUT + ks[1])
+                    .stream().map(k -> table.client().getItem(b -> b.tableName(table.name()).key(key(k))).item())
+                    .filter(i -> i != null && !i.isEmpty()).toList();
+            if (!sent.isEmpty()) {
+                out.add(new Partition("notification", ks[1], DynamoNotificationInbox.ABOUT + ks[1], sent));
+            }
+        });
         for (String pk : List.of("PHONE#" + mobile, "CONSENT#" + mobile, DynamoAggregateStore.TIMELINE_PREFIX + mobile)) {
             List<Map<String, AttributeValue>> items = all(null, "pk", pk);
             if (!items.isEmpty()) {

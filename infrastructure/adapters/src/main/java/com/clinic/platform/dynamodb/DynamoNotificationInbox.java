@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class DynamoNotificationInbox implements NotificationInbox {
     static final Duration KEEP = Duration.ofDays(90);
+    /** gsi1: the notifications about one record, in every inbox (what an erasure rewrites with the record). */
+    public static final String ABOUT = "INBOXABOUT#";
 
     private final ClinicTable table;
 
@@ -31,6 +33,8 @@ public final class DynamoNotificationInbox implements NotificationInbox {
                 .put("sk", "N#" + n.createdAt() + "#" + n.id()).put("type", "NOTIFICATION")
                 .put("id", n.id()).put("title", n.title()).put("message", n.message()).put("subject", n.subject())
                 .put("createdAt", n.createdAt()).put("expiresAt", n.createdAt().plus(KEEP).getEpochSecond())
+                .put("gsi1pk", n.subject() == null ? null : ABOUT + n.subject())
+                .put("gsi1sk", n.subject() == null ? null : "N#" + n.createdAt() + "#" + n.id())
                 .build();
         return table.putIfAbsent(item);
     }
