@@ -140,6 +140,13 @@ class PrivacyEndToEndTest {
         version[0] = r.headers().firstValue("ETag").orElseThrow();
     }
 
+    /** What fetching the link in an answer's {@code url} gets. */
+    static int status(String withLink) throws Exception {
+        return ApiClient.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                ApiClient.field(withLink, "url").replace("\\u0026", "&"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     static HttpResponse<String> request(String phone, String kind) throws Exception {
         HttpResponse<String> r = api.call("POST", "/privacy-requests", "aftersales",
                 "{\"customer\":\"" + phone + "\",\"kind\":\"" + kind + "\"}");
@@ -200,9 +207,23 @@ class PrivacyEndToEndTest {
         String photoLink = photos.substring(photos.indexOf("\"download\""));
         assertEquals(4, ClinicJourneyEndToEndTest.download(photoLink).length, "her photo, before");
 
+        // a copy made for her before: its JSON and its PDF go with the rest
+        HttpResponse<String> copy = request(phone, "COPY");
+        fulfil(copy);
+        String copyRead = api.call("GET", "/privacy-requests/" + ApiClient.field(copy.body(), "id"), "admin", null)
+                .body();
+        String copyJson = copyRead.substring(copyRead.indexOf("\"copyJson\""));
+        String job = "";
+        for (int i = 0; i < 100 && !job.contains("\"DONE\""); i++) {
+            Thread.sleep(100);
+            job = api.call("GET", "/print-jobs/" + ApiClient.field(copyRead, "printJobId"), "admin", null).body();
+        }
+        String copyPdf = job.substring(job.indexOf("\"download\""));
+        assertEquals(200, status(copyPdf));
+
         HttpResponse<String> asked = request(phone, "ERASURE");
         String done = fulfil(asked).body();
-        assertTrue(done.contains("\"status\":\"FULFILLED\"") && done.contains("deleted 1 files")
+        assertTrue(done.contains("\"status\":\"FULFILLED\"") && done.contains("deleted 3 files")
                 && done.contains("kept without her identity") && done.contains("visit"), done);
         assertTrue(!done.contains(phone) && done.contains("\"customer\":\"ERASED-"), done);
 
@@ -262,10 +283,9 @@ class PrivacyEndToEndTest {
         String visit = api.call("GET", "/visits/" + code, "admin", null).body();
         assertTrue(visit.contains("已删除客户") && visit.contains("double-eyelid") || visit.contains("双眼皮"),
                 "the medical and financial record stays, no longer naming her: " + visit);
-        int photoAfter = ApiClient.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                ApiClient.field(photoLink, "url").replace("\\u0026", "&"))).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-        assertEquals(404, photoAfter, "her photo is gone from the bucket, every version");
+        assertEquals(404, status(photoLink), "her photo is gone from the bucket, every version");
+        assertEquals(404, status(copyJson), "and the copy made for her");
+        assertEquals(404, status(copyPdf), "and its PDF");
         HttpResponse<String> again = api.call("POST", "/walk-ins", "frontdesk", walkIn(phone, null));
         assertEquals(201, again.statusCode(), again.body());
         assertTrue(again.body().contains("\"existingCustomer\":false") || !again.body().contains("existingCustomer\":true"),

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Her copy as a person reads it: one section per record (its kind and id), one line per stored entry, each field
- * as {@code field: value}, nested fields by their path. Printed for the super admin and after-sales to hand over.
+ * as {@code field: value}, nested fields by their path, times in Asia/Shanghai. Printed for the super admin and
+ * after-sales to hand over.
  */
 public final class DataCopy {
     private DataCopy() {
@@ -43,9 +44,20 @@ public final class DataCopy {
                 flatten(path + "[" + i + "]", l.get(i), out);
             }
         } else {
-            out.add(path + ": " + value);
+            out.add(path + ": " + shown(value));
         }
     }
+
+    /** A stored instant as a person reads it (Asia/Shanghai); anything else as stored. */
+    private static Object shown(Object value) {
+        if (value instanceof String s && INSTANT.matcher(s).matches()) {
+            return ShanghaiTime.show(Instant.parse(s));
+        }
+        return value;
+    }
+
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
 
     /** The names an entry gives her ({@link Erasure#NAME_FIELDS}, and {@code name} in her profile's maps). */
     @SuppressWarnings("unchecked")

@@ -21,10 +21,21 @@ public final class Erasure {
     /** Contact data other than her number and names: blanked wherever it stands. */
     public static final Set<String> CONTACT = Set.of("address", "notes");
 
-    /** The folders of her files that go, under a visit's ({@code visits/<code>/}) or a program's folder. */
+    /**
+     * The files of hers that go, by the kind of record they belong to ({@code {id}}: the record's id): her photos,
+     * consultation videos and call recordings, her program's shared and guidance photos, the prints made of her
+     * records, and the copies made for her.
+     */
     public static final Map<String, List<String>> FILES = Map.of(
-            "visit", List.of("photos/", "consultation/", "calls/"),
-            "program", List.of("post-plan/", "group/", "guidance/"));
+            "visit", List.of("visits/{id}/photos/", "visits/{id}/consultation/", "visits/{id}/calls/", "prints/{id}/"),
+            "program", List.of("programs/{id}/post-plan/", "programs/{id}/group/", "programs/{id}/guidance/",
+                    "prints/{id}/"),
+            "privacy-request", List.of(PrivacyRequests.COPIES + "{id}", "prints/{id}/"));
+
+    /** The print job of a copy made for her (its text is her data), deleted with her copy. */
+    public static String copyJob(String requestId) {
+        return "copy-" + requestId;
+    }
 
     /** The kinds of record kept (no longer naming her) for the medical-records and accounting rules. */
     public static final Set<String> KEPT = Set.of("visit", "program", "loan", "paying-customer", "archive");

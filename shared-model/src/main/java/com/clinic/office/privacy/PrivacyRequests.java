@@ -93,7 +93,7 @@ public final class PrivacyRequests {
         if (request.kind() == RequestKind.COPY) {
             List<Holding> held = data.holdings(request.mobile());
             String json = data.keepCopy(COPIES + id + ".json", held);
-            PrintJob pdf = printing.requestDocument(actor, "copy-" + id, PrintKind.DATA_COPY, id,
+            PrintJob pdf = printing.requestDocument(actor, Erasure.copyJob(id), PrintKind.DATA_COPY, id,
                     DataCopy.document(Phones.mask(request.mobile()), held, commands.now()));
             return commands.change(actor, id, version, key, r -> r.copied(json, pdf.id(), held.size(), actor.ref(),
                     commands.now()));

@@ -151,9 +151,13 @@ public final class DynamoCustomerData implements CustomerData {
             if (Erasure.KEPT.contains(p.kind())) {
                 kept.add(p.kind());
             }
-            String folder = "visit".equals(p.kind()) ? "visits/" : "program".equals(p.kind()) ? "programs/" : null;
-            for (String sub : Erasure.FILES.getOrDefault(p.kind(), List.of())) {
-                deleted += files.eraseAll(folder + p.id() + "/" + sub);
+            for (String folder : Erasure.FILES.getOrDefault(p.kind(), List.of())) {
+                deleted += files.eraseAll(folder.replace("{id}", p.id()));
+            }
+            if ("privacy-request".equals(p.kind())) {
+                table.client().deleteItem(b -> b.tableName(table.name())
+                        .key(Map.of("pk", AttributeValue.fromS("PRINT#" + Erasure.copyJob(p.id())),
+                                "sk", AttributeValue.fromS("JOB"))));
             }
         }
         return new ErasureReport(pseudonym, records, deleted, List.copyOf(kept));
