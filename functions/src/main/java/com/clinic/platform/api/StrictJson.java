@@ -26,8 +26,9 @@ import java.util.Set;
  * field it concerns: fields the form does not have (a misspelt {@code discountPrice} would otherwise be charged
  * at list price), a field given twice, an object where a value belongs and the reverse, control and
  * direction-override characters, text after the JSON, a number or true/false where text belongs. Scalars are kept
- * as the text the client sent (for a {@link Numeric} field the number {@code 298000} and the string
- * {@code "298000"} alike), so the form's own checks judge them and name the field.
+ * as the text the client sent (a {@link Numeric} field takes a whole number, {@code 298000} or its digits as text
+ * {@code "298000"}, never {@code " 298000 "}, {@code 298000.0} or {@code 2.98e5}), so the form's own checks judge
+ * them and name the field; a list holds no nulls.
  * Jackson's streaming parser does the JSON; the form records say what is expected.
  */
 final class StrictJson {
@@ -35,6 +36,8 @@ final class StrictJson {
     static final int MAX_BODY_CHARS = 64 * 1024;
     private static final int MAX_DEPTH = 16;
     private static final int MAX_LIST = 200;
+    /** A whole number's digits as text: an optional minus and digits, nothing around them. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(40)
@@ -153,6 +156,13 @@ final class StrictJson {
             }
             boolean number = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
             boolean flag = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+            if (scalar == JsonToken.VALUE_NUMBER_INT && (t == JsonToken.VALUE_NUMBER_FLOAT
+                    || t == JsonToken.VALUE_STRING && !WHOLE.matcher(p.getText()).matches())) {
+                // a whole number of the contract: 12 (or its digits as text, "12"); never " 12 ", 12.0 or 1e3
+                check.fail(field, "must be a whole number written as one (12), not "
+                        + (number ? "a decimal or an exponent" : "\"" + printable(p.getText()) + "\""));
+                return null;
+            }
             if ((number && scalar != JsonToken.VALUE_NUMBER_INT) || (flag && scalar != JsonToken.VALUE_TRUE)) {
                 check.fail(field, "must be text (in quotes), not " + (number ? "a number" : "true or false"));
                 return null;
@@ -179,8 +189,11 @@ final class StrictJson {
                     p.skipChildren();
                     continue;
                 }
-                out.add(value(p, list.getActualTypeArguments()[0], scalar, field + "[" + out.size() + "]", check,
-                        depth + 1));
+                String element = field + "[" + out.size() + "]";
+                if (e == JsonToken.VALUE_NULL) {
+                    check.fail(element, "must not be null");
+                }
+                out.add(value(p, list.getActualTypeArguments()[0], scalar, element, check, depth + 1));
             }
             if (tooMany) {
                 check.fail(field, "must hold at most " + MAX_LIST + " entries");

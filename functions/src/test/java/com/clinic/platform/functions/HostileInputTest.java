@@ -97,6 +97,92 @@ class HostileInputTest {
         assertEquals(before, itemCount(), fn.id() + ": malformed requests wrote to the table");
     }
 
+    /**
+     * From the contract, not from a list: every integer field of every write route's request schema refuses what
+     * only looks like one (" 12 ", 12.0, 1e3, "12.0"), and every list refuses a null element, each a 400 naming
+     * the field, writing nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writeEndpoints")
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void integersAreIntegersAndListsHoldNoNulls(Resource fn) throws Exception {
+        String sample = sample(fn.id(), TWIN);
+        APIGatewayV2HTTPEvent base = load(sample);
+        Object schema = base.getBody() == null ? null : OpenApi.requestSchema(OpenApi.operation(
+                base.getRouteKey().split(" ")[0].toLowerCase(), base.getRouteKey().split(" ")[1]));
+        org.junit.jupiter.api.Assumptions.assumeTrue(schema != null, fn.id() + " takes no body");
+        Map<String, Object> body = json.readValue(base.getBody(), Map.class);
+        Map<String, List<Object>> cases = new java.util.LinkedHashMap<>();
+        contractCases(OpenApi.schemaOf(schema), body, "", cases);
+        RequestHandler h = handler(fn);
+        long before = itemCount();
+        for (Map.Entry<String, List<Object>> c : cases.entrySet()) {
+            for (Object bad : c.getValue()) {
+                Map<String, Object> changed = json.readValue(base.getBody(), Map.class);
+                String field = put(changed, c.getKey(), bad);
+                APIGatewayV2HTTPEvent e = load(sample);
+                e.setBody(json.writeValueAsString(changed).replace("\"@@1e3@@\"", "1e3")
+                        .replace("\"@@12.0@@\"", "12.0"));
+                APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) h.handleRequest(e, null);
+                String what = fn.id() + " " + c.getKey() + "=" + bad + " answered " + r.getStatusCode() + " "
+                        + r.getBody();
+                assertEquals(400, r.getStatusCode(), what);
+                assertTrue(r.getBody().contains("\"field\":\"" + field + "\""), what);
+            }
+        }
+        assertEquals(before, itemCount(), fn.id() + ": refused requests wrote to the table");
+    }
+
+    /** The integer fields and lists of a schema, by their path, as far as the sample's body reaches. */
+    @SuppressWarnings("unchecked")
+    private static void contractCases(Map<String, Object> schema, Object sample, String path,
+                                      Map<String, List<Object>> out) {
+        Map<String, Object> props = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
+        for (Map.Entry<String, Object> p : props.entrySet()) {
+            Map<String, Object> s = OpenApi.schemaOf(p.getValue());
+            String at = path.isEmpty() ? p.getKey() : path + "." + p.getKey();
+            Object value = sample instanceof Map<?, ?> m ? m.get(p.getKey()) : null;
+            if ("integer".equals(s.get("type"))) {
+                out.put(at, List.of(" 12 ", "12.0", "@@12.0@@", "@@1e3@@"));
+            } else if ("array".equals(s.get("type"))) {
+                out.put(at + "[]", java.util.Collections.singletonList(null));
+                Map<String, Object> items = OpenApi.schemaOf(s.get("items"));
+                if (value instanceof List<?> l && !l.isEmpty() && "object".equals(items.get("type"))) {
+                    contractCases(items, l.get(0), at + "[0]", out);
+                }
+            } else if ("object".equals(s.get("type")) && value instanceof Map) {
+                contractCases(s, value, at, out);
+            }
+        }
+    }
+
+    /**
+     * Sets the value at the path ({@code a.b[0].c}; {@code x[]}: the list x holding the value alone) and answers
+     * the field name the refusal must give.
+     */
+    @SuppressWarnings("unchecked")
+    private static String put(Map<String, Object> body, String path, Object value) {
+        String[] steps = path.split("\\.");
+        Object at = body;
+        for (int i = 0; i < steps.length - 1; i++) {
+            String step = steps[i];
+            if (step.endsWith("[0]")) {
+                at = ((List<Object>) ((Map<String, Object>) at).get(step.substring(0, step.length() - 3))).get(0);
+            } else {
+                at = ((Map<String, Object>) at).computeIfAbsent(step, k -> new java.util.LinkedHashMap<>());
+            }
+        }
+        String last = steps[steps.length - 1];
+        if (last.endsWith("[]")) {
+            List<Object> list = new ArrayList<>();
+            list.add(value);
+            ((Map<String, Object>) at).put(last.substring(0, last.length() - 2), list);
+            return path.substring(0, path.length() - 2) + "[0]";
+        }
+        ((Map<String, Object>) at).put(last, value);
+        return path;
+    }
+
     static Stream<Resource> listEndpoints() {
         return Template.loadDefault().resourcesOfType("AWS::Serverless::Function").stream()
                 .filter(fn -> LISTS.contains(fn.id()));

@@ -96,6 +96,24 @@ public final class OpenApi {
         return out;
     }
 
+    /** A schema with its $ref followed and, for an allOf of objects, its parts' properties together. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> schemaOf(Object node) {
+        Map<String, Object> schema = resolve((Map<String, Object>) node);
+        if (schema.get("allOf") instanceof List<?> parts) {
+            Map<String, Object> props = new java.util.LinkedHashMap<>();
+            for (Object part : parts) {
+                Map<String, Object> p = schemaOf(part);
+                props.putAll((Map<String, Object>) p.getOrDefault("properties", Map.of()));
+                if (!p.containsKey("properties") && p.containsKey("type")) {
+                    return p;
+                }
+            }
+            return Map.of("type", "object", "properties", props);
+        }
+        return schema;
+    }
+
     /** The JSON schema of an operation's request body, or null when it takes none. */
     @SuppressWarnings("unchecked")
     public static Object requestSchema(Map<String, Object> op) {
