@@ -13,4 +13,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Numeric {
+    /** Whether a decimal (58.5) is a value of the field; otherwise only a whole number is (never 12.0 or 1e3). */
+    boolean decimal() default false;
 }

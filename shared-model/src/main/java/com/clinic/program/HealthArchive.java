@@ -123,8 +123,8 @@ public record HealthArchive(String programId, String customerId, Status status, 
     }
 
     /** The form the customer sends from the app; numbers as text so that a wrong type names its field. */
-    public record ArchiveForm(@Numeric String heightCm, @Numeric String weightKg, @Numeric String systolicMmHg,
-                              @Numeric String diastolicMmHg, @Numeric String fastingGlucoseMmolL, @Numeric String waistCm,
+    public record ArchiveForm(@Numeric String heightCm, @Numeric(decimal = true) String weightKg, @Numeric String systolicMmHg,
+                              @Numeric String diastolicMmHg, @Numeric(decimal = true) String fastingGlucoseMmolL, @Numeric String waistCm,
                               List<String> history, List<String> medication, List<String> allergies, String goals,
                               @Numeric String sleepHours, @Numeric String exerciseDaysPerWeek, @Flag String smokes,
                               @Flag String drinks, @Numeric String age) {

@@ -78,7 +78,7 @@ public final class Readings {
     }
 
     /** A reading as the device app sends it; numbers as text so that a wrong type names its field. */
-    public record ReadingForm(String metric, @Numeric String value, String source, String deviceId,
+    public record ReadingForm(String metric, @Numeric(decimal = true) String value, String source, String deviceId,
                               String measuredAt) {
     }
 

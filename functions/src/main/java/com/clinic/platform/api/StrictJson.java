@@ -38,6 +38,8 @@ final class StrictJson {
     private static final int MAX_LIST = 200;
     /** A whole number's digits as text: an optional minus and digits, nothing around them. */
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
+    /** A decimal's text: digits with an optional fraction, no exponent, nothing around them. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,19})?");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(40)
@@ -131,8 +133,9 @@ final class StrictJson {
     /** A record component's value: its declared type, and for text whether a number or a flag may stand in. */
     private static Object value(JsonParser p, RecordComponent c, String field, Check check, int depth)
             throws IOException {
-        JsonToken scalar = c.isAnnotationPresent(Numeric.class) ? JsonToken.VALUE_NUMBER_INT
-                : c.isAnnotationPresent(Flag.class) ? JsonToken.VALUE_TRUE : null;
+        Numeric numeric = c.getAnnotation(Numeric.class);
+        JsonToken scalar = numeric != null ? (numeric.decimal() ? JsonToken.VALUE_NUMBER_FLOAT
+                : JsonToken.VALUE_NUMBER_INT) : c.isAnnotationPresent(Flag.class) ? JsonToken.VALUE_TRUE : null;
         return value(p, c.getGenericType(), scalar, field, check, depth);
     }
 
@@ -163,7 +166,12 @@ final class StrictJson {
                         + (number ? "a decimal or an exponent" : "\"" + printable(p.getText()) + "\""));
                 return null;
             }
-            if ((number && scalar != JsonToken.VALUE_NUMBER_INT) || (flag && scalar != JsonToken.VALUE_TRUE)) {
+            if (scalar == JsonToken.VALUE_NUMBER_FLOAT && !DECIMAL.matcher(p.getText()).matches()) {
+                check.fail(field, "must be a number written plainly (58.5), not \"" + printable(p.getText()) + "\"");
+                return null;
+            }
+            boolean numeric = scalar == JsonToken.VALUE_NUMBER_INT || scalar == JsonToken.VALUE_NUMBER_FLOAT;
+            if ((number && !numeric) || (flag && scalar != JsonToken.VALUE_TRUE)) {
                 check.fail(field, "must be text (in quotes), not " + (number ? "a number" : "true or false"));
                 return null;
             }
