@@ -38,6 +38,14 @@ final class StrictJson {
     private static final int MAX_LIST = 200;
     /** A whole number's digits as text: an optional minus and digits, nothing around them. */
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
+    /** Text a lenient reader would take for a number: padded, signed, with a fraction or an exponent. */
+    private static final java.util.regex.Pattern NUMERIC_LOOKING =
+            java.util.regex.Pattern.compile("\\s*[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?\\s*|\\s*[-+]?[0-9]+\\.\\s*");
+
+    private static boolean looksNumeric(String text) {
+        return NUMERIC_LOOKING.matcher(text).matches();
+    }
+
     /** A decimal's text: digits with an optional fraction, no exponent, nothing around them. */
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,19})?");
 
@@ -159,14 +167,16 @@ final class StrictJson {
             }
             boolean number = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
             boolean flag = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+            // text that is no number at all ("三十") is left to the form's own check, which names it with the rest
             if (scalar == JsonToken.VALUE_NUMBER_INT && (t == JsonToken.VALUE_NUMBER_FLOAT
-                    || t == JsonToken.VALUE_STRING && !WHOLE.matcher(p.getText()).matches())) {
+                    || t == JsonToken.VALUE_STRING && looksNumeric(p.getText()) && !WHOLE.matcher(p.getText()).matches())) {
                 // a whole number of the contract: 12 (or its digits as text, "12"); never " 12 ", 12.0 or 1e3
                 check.fail(field, "must be a whole number written as one (12), not "
                         + (number ? "a decimal or an exponent" : "\"" + printable(p.getText()) + "\""));
                 return null;
             }
-            if (scalar == JsonToken.VALUE_NUMBER_FLOAT && !DECIMAL.matcher(p.getText()).matches()) {
+            if (scalar == JsonToken.VALUE_NUMBER_FLOAT && looksNumeric(p.getText())
+                    && !DECIMAL.matcher(p.getText()).matches()) {
                 check.fail(field, "must be a number written plainly (58.5), not \"" + printable(p.getText()) + "\"");
                 return null;
             }
