@@ -227,9 +227,17 @@ class HostileInputTest {
         }
     }
 
-    @SuppressWarnings("rawtypes")
+    /** The function's handler, every answer of which is held to the contract: a declared status, a valid body. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private static RequestHandler handler(Resource fn) throws Exception {
-        return handler(fn, cloud.context);
+        RequestHandler h = handler(fn, cloud.context);
+        return (input, context) -> {
+            APIGatewayV2HTTPEvent e = (APIGatewayV2HTTPEvent) input;
+            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) h.handleRequest(e, context);
+            assertEquals(List.of(), com.clinic.emulators.Contract.violations(e.getRouteKey(), r.getStatusCode(),
+                    r.getHeaders().get("Content-Type"), r.getBody()), fn.id());
+            return r;
+        };
     }
 
     /** A function's handler of the template, built on a test context. */

@@ -1,71 +1,44 @@
 package com.clinic.platform.functions;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.clinic.emulators.Template;
-import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
+import com.clinic.emulators.Contract;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
 
-/** openapi.yaml, and a check that an answer matches the schema it documents, field by field. */
+/** openapi.yaml for the tests: its operations and schemas, and assertions that answers and examples keep to it. */
 public final class OpenApi {
-    public static final Map<String, Object> DOC = load();
-    private static final JsonMapper JSON = JsonMapper.createDefault();
+    public static final Map<String, Object> DOC = Contract.DOC;
 
     private OpenApi() {
     }
 
-    private static Map<String, Object> load() {
-        try (Reader r = Files.newBufferedReader(Template.locate().getParent().resolve("openapi.yaml"))) {
-            return new Yaml().load(r);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> operation(String method, String path) {
-        Map<String, Object> item = (Map<String, Object>) ((Map<String, Object>) DOC.get("paths")).get(path);
-        return item == null ? null : (Map<String, Object>) item.get(method.toLowerCase());
+        return Contract.operation(method, path);
     }
 
     /** Fails unless the body is what openapi.yaml documents for this route, status and content type. */
-    @SuppressWarnings("unchecked")
     public static void assertConforms(String routeKey, int status, String contentType, String body) {
-        String[] parts = routeKey.split(" ", 2);
-        Map<String, Object> op = operation(parts[0], parts[1]);
-        assertNotNull(op, routeKey + " is not documented");
-        Map<String, Object> response = (Map<String, Object>) ((Map<String, Object>) op.get("responses"))
-                .get(Integer.toString(status));
-        assertNotNull(response, routeKey + " does not document " + status);
-        response = resolve(response);
-        String type = contentType.split(";")[0].strip();
-        Map<String, Object> media = (Map<String, Object>) ((Map<String, Object>) response.get("content")).get(type);
-        assertNotNull(media, routeKey + " " + status + " does not document " + type);
-        try {
-            check(media.get("schema"), JSON.readValue(body, Object.class), routeKey + " " + status + " $");
-        } catch (IOException e) {
-            fail(routeKey + " answered no JSON: " + body);
-        }
+        assertEquals(List.of(), Contract.violations(routeKey, status, contentType, body));
     }
 
     /** Fails unless each success answer of the operation that has a body shows an example that fits its schema. */
     @SuppressWarnings("unchecked")
     public static void assertAnswerExamplesConform(String method, String path) {
         ((Map<String, Object>) operation(method, path).get("responses")).forEach((status, r) -> {
-            Map<String, Object> response = resolve((Map<String, Object>) r);
+            Map<String, Object> declared = (Map<String, Object>) r;
+            Map<String, Object> response = resolve(declared);
             if (!status.startsWith("2") || !response.containsKey("content")) {
                 return;
             }
             Map<String, Object> media = (Map<String, Object>) ((Map<String, Object>) response.get("content"))
                     .get("application/json");
             assertNotNull(media.get("example"), method + " " + path + " " + status + " has no example answer");
-            check(media.get("schema"), media.get("example"), method + " " + path + " " + status + " example $");
+            String at = declared.get("$ref") instanceof String ref ? ref
+                    : Contract.pointer(method, path) + "/responses/" + status;
+            assertEquals(List.of(), Contract.conforms(at + "/content/application~1json/schema", media.get("example"),
+                    method + " " + path + " " + status + " example $"));
         });
     }
 
@@ -76,7 +49,9 @@ public final class OpenApi {
         Map<String, Object> media = (Map<String, Object>) ((Map<String, Object>) body.get("content"))
                 .get("application/json");
         assertNotNull(media.get("example"), method + " " + path + " has no request example");
-        check(media.get("schema"), media.get("example"), method + " " + path + " request example $");
+        assertEquals(List.of(), Contract.conforms(Contract.pointer(method, path)
+                + "/requestBody/content/application~1json/schema", media.get("example"),
+                method + " " + path + " request example $"));
     }
 
     /** The top-level property names of a schema (its $ref and allOf followed); none for a non-object. */
@@ -140,107 +115,7 @@ public final class OpenApi {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> resolve(Map<String, Object> node) {
-        while (node.containsKey("$ref")) {
-            Object target = DOC;
-            for (String step : ((String) node.get("$ref")).substring(2).split("/")) {
-                target = ((Map<String, Object>) target).get(step);
-            }
-            node = (Map<String, Object>) target;
-        }
-        return node;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void check(Object schemaNode, Object value, String at) {
-        Map<String, Object> schema = resolve((Map<String, Object>) schemaNode);
-        if (value == null) {
-            if (!Boolean.TRUE.equals(schema.get("nullable"))) {
-                fail(at + " is null but not nullable");
-            }
-            return;
-        }
-        if (schema.containsKey("allOf")) {
-            List<Map<String, Object>> parts = ((List<Object>) schema.get("allOf")).stream()
-                    .map(s -> resolve((Map<String, Object>) s)).toList();
-            if (parts.stream().allMatch(s -> "object".equals(s.get("type")))) {
-                // the parts of an object together: a property of one is not extra to another
-                Map<String, Object> props = new java.util.LinkedHashMap<>();
-                List<Object> required = new java.util.ArrayList<>();
-                parts.forEach(s -> {
-                    props.putAll((Map<String, Object>) s.getOrDefault("properties", Map.of()));
-                    required.addAll((List<Object>) s.getOrDefault("required", List.of()));
-                });
-                check(Map.of("type", "object", "properties", props, "required", required), value, at);
-            } else {
-                parts.forEach(s -> check(s, value, at));
-            }
-            return;
-        }
-        String type = (String) schema.get("type");
-        if (type == null) {
-            return;
-        }
-        switch (type) {
-            case "object" -> {
-                if (!(value instanceof Map<?, ?> map)) {
-                    fail(at + " should be an object: " + value);
-                    return;
-                }
-                Map<String, Object> props = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
-                for (String required : (List<String>) schema.getOrDefault("required", List.of())) {
-                    if (!map.containsKey(required)) {
-                        fail(at + "." + required + " is required but missing");
-                    }
-                }
-                Object extra = schema.get("additionalProperties");
-                map.forEach((k, v) -> {
-                    if (!props.containsKey(k) && extra instanceof Map) {
-                        check(extra, v, at + "." + k);
-                        return;
-                    }
-                    if (!props.containsKey(k)) {
-                        fail(at + "." + k + " is answered but not documented");
-                    }
-                    check(props.get(k), v, at + "." + k);
-                });
-            }
-            case "array" -> {
-                if (!(value instanceof List<?> list)) {
-                    fail(at + " should be an array: " + value);
-                    return;
-                }
-                for (int i = 0; i < list.size(); i++) {
-                    check(schema.get("items"), list.get(i), at + "[" + i + "]");
-                }
-            }
-            case "string" -> {
-                if (!(value instanceof String s)) {
-                    fail(at + " should be a string: " + value);
-                    return;
-                }
-                List<Object> allowed = (List<Object>) schema.get("enum");
-                if (allowed != null && !allowed.contains(s)) {
-                    fail(at + " = " + s + " is not one of " + allowed);
-                }
-            }
-            case "integer" -> {
-                if (!(value instanceof Integer || value instanceof Long)) {
-                    fail(at + " should be an integer: " + value);
-                }
-            }
-            case "boolean" -> {
-                if (!(value instanceof Boolean)) {
-                    fail(at + " should be a boolean: " + value);
-                }
-            }
-            case "number" -> {
-                if (!(value instanceof Number)) {
-                    fail(at + " should be a number: " + value);
-                }
-            }
-            default -> fail(at + ": the checker does not know type " + type);
-        }
+        return Contract.resolve(node);
     }
 }

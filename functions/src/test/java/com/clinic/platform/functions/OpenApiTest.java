@@ -86,4 +86,56 @@ class OpenApiTest {
             OpenApi.assertAnswerExamplesConform(mp[0], mp[1]);
         }
     }
+
+    /** The contract's mobile pattern is the server's rule: the same numbers pass both, for every prefix. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMobilePatternIsTheServersRule() {
+        assertEquals(schema("MobileInput").get("pattern"), schema("OptionalMobileInput").get("pattern"));
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile((String) schema("MobileInput")
+                .get("pattern"));
+        for (int prefix = 10000; prefix < 20000; prefix++) {
+            for (String rest : List.of("000000", "123456", "999999")) {
+                String n = prefix + rest;
+                assertEquals(com.clinic.platform.Phones.mainlandMobile(n) != null, pattern.matcher(n).matches(), n);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schema(String name) {
+        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) OpenApi.DOC.get("components"))
+                .get("schemas")).get(name);
+    }
+
+    /** Every phone a request carries (body field or query) is described as the server reads it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPhoneARequestTakesIsAMobileInput() throws Exception {
+        List<String> loose = new java.util.ArrayList<>();
+        for (String route : templateRoutes().keySet()) {
+            String[] mp = route.split(" ", 2);
+            phones(OpenApi.requestSchema(OpenApi.operation(mp[0], mp[1])), route + " $", loose);
+        }
+        assertEquals(List.of(), loose);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void phones(Object node, String at, List<String> loose) {
+        if (node == null) {
+            return;
+        }
+        Map<String, Object> schema = OpenApi.schemaOf(node);
+        if (schema.get("items") != null) {
+            phones(schema.get("items"), at + "[]", loose);
+        }
+        ((Map<String, Object>) schema.getOrDefault("properties", Map.of())).forEach((name, prop) -> {
+            if (name.toLowerCase().endsWith("phone") && !List.of("#/components/schemas/MobileInput",
+                    "#/components/schemas/OptionalMobileInput").contains(((Map<String, Object>) prop).get("$ref"))) {
+                loose.add(at + "." + name);
+            } else {
+                phones(prop, at + "." + name, loose);
+            }
+        });
+    }
 }

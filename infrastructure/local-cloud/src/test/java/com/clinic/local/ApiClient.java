@@ -1,5 +1,6 @@
 package com.clinic.local;
 
+import com.clinic.emulators.Contract;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +58,23 @@ final class ApiClient {
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        heldToTheContract(method, path, r);
+        return r;
+    }
+
+    /**
+     * Every answer of a documented route keeps to openapi.yaml: a status it declares, a body valid against the
+     * schema of that status and content type. (A path no route matches is the gateway's plain 404.)
+     */
+    static void heldToTheContract(String method, String path, HttpResponse<String> r) {
+        Contract.routeOf(method, path.split("\\?")[0]).ifPresent(route -> {
+            java.util.List<String> wrong = Contract.violations(route, r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(null), r.body());
+            if (!wrong.isEmpty()) {
+                throw new AssertionError(method + " " + path + ": " + wrong);
+            }
+        });
     }
 
     /** The first string value of a JSON field, found by name. */
