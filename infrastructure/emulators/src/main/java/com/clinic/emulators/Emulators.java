@@ -14,12 +14,11 @@ import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
-import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /**
  * DynamoDB Local, ElasticMQ and s3proxy running inside this JVM on loopback ports. With a data folder the
- * tables and files survive a restart; queues are always in memory.
+ * tables, files, queues and the messages in them survive a restart, a hard stop included.
  */
 public final class Emulators implements AutoCloseable {
     /** The credentials every emulator accepts; s3proxy checks SigV4 signatures made with them. */
@@ -29,6 +28,7 @@ public final class Emulators implements AutoCloseable {
 
     private final DynamoDBProxyServer dynamo;
     private final SQSRestServer sqs;
+    private final org.apache.pekko.actor.ActorSystem sqsSystem;
     private final S3Proxy s3;
     private final URI dynamoEndpoint;
     private final URI sqsEndpoint;
@@ -54,15 +54,22 @@ public final class Emulators implements AutoCloseable {
         dynamo.start();
         dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
 
-        sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(sqsPort)
-                .withServerAddress(new org.elasticmq.NodeAddress("http", "127.0.0.1", sqsPort, ""))
-                .start();
-        sqs.waitUntilStarted();
+        if (dataDir == null) {
+            sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(sqsPort)
+                    .withServerAddress(new org.elasticmq.NodeAddress("http", "127.0.0.1", sqsPort, ""))
+                    .start();
+            sqs.waitUntilStarted();
+            sqsSystem = null;
+        } else {
+            DurableQueues.Started durable = DurableQueues.start(dataDir, sqsPort);
+            sqs = durable.server();
+            sqsSystem = durable.system();
+        }
         sqsEndpoint = URI.create("http://127.0.0.1:" + sqsPort);
 
         BlobStore store = dataDir == null
                 ? new TransientNio2BlobStore()
-                : new FilesystemNio2BlobStore(Files.createDirectories(dataDir.resolve("s3")).toString());
+                : new DurableBlobStore(Files.createDirectories(dataDir.resolve("s3")).toAbsolutePath());
         s3Endpoint = URI.create("http://127.0.0.1:" + s3Port);
         s3 = S3Proxy.builder().blobStore(store).endpoint(s3Endpoint)
                 .awsAuthentication(AuthenticationType.AWS_V4, ACCESS_KEY, SECRET_KEY)
@@ -106,6 +113,9 @@ public final class Emulators implements AutoCloseable {
     public void close() throws Exception {
         s3.stop();
         sqs.stopAndWait();
+        if (sqsSystem != null) {
+            sqsSystem.terminate();
+        }
         dynamo.stop();
     }
 }

@@ -42,6 +42,7 @@ final class DemoStaff {
         add(staff, "headcoach", "韩主教练", "13900000015", Role.HEAD_COACH);
         add(staff, "coach", "杨副教练", "13900000016", Role.ASSISTANT_COACH);
         add(staff, "customer", "朱用户", "13900000017", Role.CUSTOMER);
+        add(staff, "customer2", "许用户", "13900000019", Role.CUSTOMER);
         add(staff, "frontcash", "秦前台", "13900000018", Role.FRONT_DESK, Role.AFTER_SALES);
         return staff;
     }

@@ -102,10 +102,14 @@ public final class LocalCloud implements AutoCloseable {
         // the program shop's server: a client-credentials service token, not a staff account
         tokens.put("shop", issuer.issueService("demo-shop", Role.SHOP_SCOPE));
         Map<String, Function<HttpExchange, String>> local = new LinkedHashMap<>();
+        // a demo user by name, or any active staff member by id (one added with PUT /staff/{id} signs in at once)
         local.put("/_local/token/", ex -> {
             String user = ex.getRequestURI().getPath().substring("/_local/token/".length());
-            return tokens.containsKey(user) ? "{\"user\":\"" + user + "\",\"token\":\"" + tokens.get(user) + "\"}"
-                    : null;
+            String token = tokens.get(user);
+            if (token == null) {
+                token = staff.find(user).filter(StaffMember::active).map(m -> issuer.issue(m, user)).orElse(null);
+            }
+            return token == null ? null : "{\"user\":\"" + user + "\",\"token\":\"" + token + "\"}";
         });
         local.put("/_local/clock/advance", ex -> {
             String q = ex.getRequestURI().getQuery();
@@ -129,6 +133,9 @@ public final class LocalCloud implements AutoCloseable {
             int fired = timers.fireDue();
             return "{\"now\":\"" + clock.instant() + "\",\"was\":\"" + was + "\",\"fired\":" + fired + "}";
         });
+        // the local clock as a front end or a script needs it: the instant, and today in Asia/Shanghai
+        local.put("/_local/clock", ex -> "{\"now\":\"" + clock.instant() + "\",\"today\":\""
+                + com.clinic.platform.ShanghaiTime.dateOf(clock.instant()) + "\"}");
         local.put("/_local/health", ex -> "{\"status\":\"up\"}");
         gateway = new LocalGateway(port, template.httpRoutes(), functions, issuer, local);
         ticker.scheduleWithFixedDelay(timers::fireDue, 1, 1, TimeUnit.SECONDS);
