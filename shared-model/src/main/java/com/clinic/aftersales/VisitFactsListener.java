@@ -16,7 +16,7 @@ import com.clinic.platform.Refused;
 import com.clinic.platform.command.Commands;
 
 /**
- * What after-sales keeps of a visit's facts (README "Money and facts across departments"): the paying customers'
+ * What after-sales keeps of a visit's facts (docs/architecture.md, "Money and facts across departments"): the paying customers'
  * money, prices and names (C-16), the loans (C-17…C-21) and the follow-up calls' customer names (C-22). Each
  * reaction happens once per fact, so a re-delivered fact changes nothing twice.
  */

@@ -3,7 +3,7 @@ package com.clinic.journey;
 import com.clinic.platform.command.IntegrationEvent;
 
 /**
- * A fact of a visit that other departments keep a copy of, published with the change that makes it (README "Money
+ * A fact of a visit that other departments keep a copy of, published with the change that makes it (docs/architecture.md, "Money
  * and facts across departments"). The set is closed and each kind is handed to a {@link Listener} that has a method
  * for every kind, so a department that reacts handles each one (or says why not) and the compiler checks it.
  */

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * The SPEC ids (C-…, H-…, T-…, or {@code roles} / {@code notices}) a function serves; held against
- * {@code openapi.yaml}'s {@code x-spec} and the README's coverage table by the tests.
+ * {@code openapi.yaml}'s {@code x-spec} and the coverage table (docs/coverage.md) by the tests.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a role the route does not name answers 403; a role that reaches only its own records of a kind (a visit's sales,
  * driver and consultant; a program's team and customer) answers 404 on a route that addresses one, exactly as an
  * unknown id does; a role that works every record of the kind is answered as the route would answer anyone (never
- * 403 or 404). The rule per record kind is the table below, written from the README's "Who sees what".
+ * 403 or 404). The rule per record kind is the table below, written from docs/privacy.md.
  */
 class RouteAccessTest {
     static final String TWIN = "V261126-";

@@ -17,16 +17,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every function names the SPEC ids it serves; openapi.yaml says the same of its route, and the README's coverage
- * table has a row for each id (one id a row; where ../shared/SPEC.md is beside the project, every id of it).
+ * Every function names the SPEC ids it serves; openapi.yaml says the same of its route, and the coverage
+ * table (docs/coverage.md) has a row for each id (one id a row; where ../shared/SPEC.md is beside the project, every id of it).
  */
 class SpecCoverageTest {
     static final Path ROOT = Template.locate().getParent();
     static final Pattern ID = Pattern.compile("[CHT]-\\d\\d|roles|notices|privacy");
 
     static Set<String> coverageRows() throws Exception {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        String table = readme.substring(readme.indexOf("## Coverage by SPEC id"), readme.indexOf("## Benchmarks"));
+        String table = Files.readString(ROOT.resolve("docs").resolve("coverage.md"));
         Set<String> rows = new LinkedHashSet<>();
         Matcher m = Pattern.compile("(?m)^\\| ([^|]+?) \\|").matcher(table);
         while (m.find()) {
@@ -40,7 +39,7 @@ class SpecCoverageTest {
     }
 
     @Test
-    void functionsOpenApiAndTheReadmeNameTheSameSpecIds() throws Exception {
+    void functionsOpenApiAndTheCoverageTableNameTheSameSpecIds() throws Exception {
         Set<String> rows = coverageRows();
         Template template = Template.loadDefault();
         for (Resource fn : template.resourcesOfType("AWS::Serverless::Function")) {
@@ -57,7 +56,7 @@ class SpecCoverageTest {
     }
 
     @Test
-    void theReadmeHasARowForEverySpecId() throws Exception {
+    void theCoverageTableHasARowForEverySpecId() throws Exception {
         Path spec = ROOT.resolveSibling("shared").resolve("SPEC.md");
         if (!Files.exists(spec)) {
             return; // the SPEC lives beside the project in the workspace and in CI, not in every clone

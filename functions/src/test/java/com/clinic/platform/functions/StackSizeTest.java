@@ -45,9 +45,16 @@ class StackSizeTest {
         assertEquals(0, p.exitValue(), out);
         List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
         assertEquals(templates.size(), lines.size(), out);
+        String documented = Files.readString(Template.locate().resolveSibling("docs").resolve("deploying.md"));
         for (String line : lines) {
             int resources = Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1));
             assertTrue(resources <= LIMIT, line + ": over " + LIMIT + " resources once SAM expands it");
+            String stack = line.substring(0, line.lastIndexOf(' ')).replace('\\', '/');
+            String name = stack.endsWith("template.yaml") ? "template.yaml` (root)" : "stacks/"
+                    + stack.substring(stack.lastIndexOf('/') + 1) + "`";
+            assertTrue(documented.contains("| `" + name + " |") && documented.lines().anyMatch(l ->
+                    l.startsWith("| `" + name + " |") && l.endsWith("| " + resources + " |")),
+                    "docs/deploying.md's stacks table should give " + resources + " resources for " + name);
         }
     }
 

@@ -52,7 +52,7 @@ final class DemoStaff {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         return List.of(new CatalogItem("double-eyelid", "双眼皮", 1_500_000, true, at),
                 new CatalogItem("freckle-removal", "祛斑", 318_000, true, at),
-                new CatalogItem("hydrafacial", "水光针", 398_000, true, at),
+                new CatalogItem("hydrafacial", "小气泡清洁", 398_000, true, at),
                 new CatalogItem("thermage", "热玛吉", 2_680_000, true, at),
                 new CatalogItem("rhinoplasty-2019", "旧款隆鼻", 2_000_000, false, at));
     }

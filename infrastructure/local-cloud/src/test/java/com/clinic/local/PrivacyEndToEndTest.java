@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The customer's rights under PIPL over HTTP against the local cloud (README "Who sees what"): her consent is
+ * The customer's rights under PIPL over HTTP against the local cloud (docs/privacy.md): her consent is
  * recorded with the data it covers, kept with its history, withdrawn on her request, and in her timeline.
  */
 class PrivacyEndToEndTest {

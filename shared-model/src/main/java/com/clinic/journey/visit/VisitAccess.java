@@ -31,7 +31,7 @@ import java.util.function.BiPredicate;
  * Who may see which visit, and which parts of it (PIPL's minimum necessary): each role sees the visits its work
  * touches and, of those, the parts that work needs. A person holding several roles sees the union. A visit with
  * no visible part does not exist for the caller: reads and commands answer 404, exactly as for an unknown code,
- * so a code cannot be probed. The README's access table is this class, written out.
+ * so a code cannot be probed. The access table of docs/privacy.md is this class, written out.
  */
 public final class VisitAccess {
 
@@ -85,7 +85,7 @@ public final class VisitAccess {
         return !parts(actor, visit).isEmpty();
     }
 
-    /** The parts a role sees of the visits in its reach (for the README table and the matrix test). */
+    /** The parts a role sees of the visits in its reach (for the table in docs/privacy.md and the matrix test). */
     public static Set<VisitPart> partsOf(Role role) {
         Grant g = GRANTS.get(role);
         return g == null ? Set.of() : Collections.unmodifiableSet(g.parts());

@@ -30,8 +30,8 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * {@code LOAN#<payment id> / LOAN}: a loan account of the after-sales ledger, with its list keys (README "Table
- * design"): gsi1 every loan, gsi2 its owner's loans, gsi3 the overdue loans (sparse: only while a reported period
+ * {@code LOAN#<payment id> / LOAN}: a loan account of the after-sales ledger, with its list keys
+ * (docs/table-design.md): gsi1 every loan, gsi2 its owner's loans, gsi3 the overdue loans (sparse: only while a reported period
  * is unpaid), each sorted by when the loan was taken, read newest first. Beside it, {@code LOAN#<id> /
  * DUNNING#<contact>} and {@code RECOVERY#<repayment>} entries (gsi1 by Shanghai month) serve the lists across loans.
  */

@@ -48,7 +48,7 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The visit item and its index keys (see README "Table design"), all sparse: gsi1 is the work queue it waits in,
+ * The visit item and its index keys (see docs/table-design.md), all sparse: gsi1 is the work queue it waits in,
  * gsi2 its owner's list (the driver's day until the arrival, then the consultant's list until the order is
  * reviewed), gsi3 the front desk's expected arrivals of its day.
  */
