@@ -31,4 +31,22 @@ public final class ShanghaiTime {
     public static String show(Instant instant) {
         return instant == null ? null : SHOWN.format(instant.atZone(ZONE));
     }
+
+    /** A day as it is written on paper in China: 2027年2月8日. */
+    public static String written(LocalDate day) {
+        return day == null ? null : WRITTEN.format(day);
+    }
+
+    /** An instant's Shanghai day, written on paper: 2027年2月8日. */
+    public static String writtenDay(Instant instant) {
+        return instant == null ? null : written(dateOf(instant));
+    }
+
+    /** An instant written on paper where the time matters (a signature): 2027年2月8日 09:04. */
+    public static String writtenMinute(Instant instant) {
+        return instant == null ? null : WRITTEN_MINUTE.format(instant.atZone(ZONE));
+    }
+
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter WRITTEN_MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 }

@@ -6,15 +6,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A document a department hands the print service whole (a signed contract, a report), printed as it is given: a
- * title, paragraphs, charts, the signatures with their dates, a footer (a digest of the signed text). Who may fetch it is given
- * with it — the roles that see it and its owner (the customer) — since printing knows no department's records.
+ * A document a department hands the print service whole (a signed contract, a report), printed as it is given:
+ * under the issuer's letterhead on every page, a title, paragraphs, tables, charts, the signatures with their
+ * dates, and a footer on every page (a digest of the signed text). Who may fetch it is given with it — the roles
+ * that see it and its owner (the customer) — since printing knows no department's records.
  */
-public record PrintDocument(String title, List<String> paragraphs, List<Signature> signatures, String footer,
-                            Set<Role> viewers, String ownerId, List<Chart> charts) {
+public record PrintDocument(Issuer issuer, String title, List<String> paragraphs, List<Table> tables,
+                            List<Chart> charts, List<Signature> signatures, String footer, Set<Role> viewers,
+                            String ownerId) {
 
-    /** A party's signature: who signed for it and when (as shown). */
+    /** Whose paper it is: the clinic's (a visit's papers, a copy of personal data) or the program company's. */
+    public enum Issuer { CLINIC, COMPANY }
+
+    /** A party's signature: who signed for it and when (as written on paper). */
     public record Signature(String party, String signedBy, String signedAt) {
+    }
+
+    /** A table with its caption and header row, repeated on every page it runs over. */
+    public record Table(String title, List<String> header, List<List<String>> rows) {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
     }
 
     /**
@@ -38,15 +51,10 @@ public record PrintDocument(String title, List<String> paragraphs, List<Signatur
 
     public PrintDocument {
         paragraphs = List.copyOf(paragraphs);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        charts = charts == null ? List.of() : List.copyOf(charts);
         signatures = List.copyOf(signatures);
         viewers = Set.copyOf(viewers);
-        charts = charts == null ? List.of() : List.copyOf(charts);
-    }
-
-    /** A document of text and signatures only. */
-    public PrintDocument(String title, List<String> paragraphs, List<Signature> signatures, String footer,
-                         Set<Role> viewers, String ownerId) {
-        this(title, paragraphs, signatures, footer, viewers, ownerId, List.of());
     }
 
     public boolean visibleTo(Actor actor) {

@@ -50,7 +50,8 @@ public final class PrintService {
         if (kind == PrintKind.ITEM_SHEET && !VisitStage.PRICED.contains(v.stage())) {
             throw new Refused("the item sheet is printed after the price review; the visit is " + v.stage());
         }
-        PrintJob job = PrintJob.queued(commands.ids().newId(), kind, code, actor.ref(), clock.instant());
+        PrintJob job = PrintJob.queued(commands.ids().newId(), kind, code, actor.ref(), clock.instant())
+                .seenAs(VisitAccess.parts(actor, v));
         jobs.create(job);
         queue.enqueue(job.id());
         return job;

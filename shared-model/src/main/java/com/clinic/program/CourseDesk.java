@@ -237,7 +237,7 @@ public final class CourseDesk {
                 p -> p.summarizeService(new AfterPlan.Summary(text, actor.ref(), now, jobId)));
         Program p = outcome.value();
         printing.requestDocument(actor, p.course().after().summary().pdfJobId(), PrintKind.SERVICE_SUMMARY, p.id(),
-                CourseReports.serviceSummary(p));
+                CourseReports.serviceSummary(p, results(p)));
         return outcome;
     }
 

@@ -22,15 +22,18 @@ final class CourseReports {
     private CourseReports() {
     }
 
-    /** The customer and her plan's dates, each coach's review, the survey's answer, and the head coach's summary. */
-    static PrintDocument serviceSummary(Program p) {
+    /**
+     * The customer and her plan's dates, the results table (《方案期成果对比表》), each coach's review, the survey's
+     * answer, and the head coach's summary.
+     */
+    static PrintDocument serviceSummary(Program p, Results results) {
         Course c = p.course();
         AfterPlan a = c.after();
         List<String> lines = new ArrayList<>();
-        lines.add("客户：" + p.order().customerName() + "    订单号：" + p.order().orderNo() + "    方案：" + c.start() + " 至 "
-                + c.endedOn());
+        lines.add("客户：" + p.order().customerName() + "    订单号：" + p.order().orderNo() + "    方案："
+                + ShanghaiTime.written(c.start()) + " 至 " + ShanghaiTime.written(c.endedOn()));
         for (AfterPlan.Review r : a.reviews()) {
-            lines.add(r.seat().label() + " " + r.by().name() + "（" + ShanghaiTime.show(r.at()) + "）  客户执行情况："
+            lines.add(r.seat().label() + " " + r.by().name() + "（" + ShanghaiTime.writtenDay(r.at()) + "）  客户执行情况："
                     + r.score() + "/10");
             lines.add("服务亮点：" + r.strengths());
             lines.add("不足：" + r.weaknesses());
@@ -45,9 +48,17 @@ final class CourseReports {
             lines.add("客户问卷：未填写（" + s.refusal().reason() + "）");
         }
         lines.add("总结：" + a.summary().text());
-        return new PrintDocument("服务总结报告", lines, List.of(new PrintDocument.Signature("主教练",
-                a.summary().by().name(), ShanghaiTime.show(a.summary().at()))), "项目 " + p.id(), SUMMARY_READERS,
-                null);
+        PrintDocument.Table table = new PrintDocument.Table("方案期成果对比表", List.of("指标", "开始", "结束", "变化"),
+                results.rows().stream().map(r -> List.of(Results.LABELS.get(r.metric()), shown(r.start(), r.metric()),
+                        shown(r.end(), r.metric()), r.said())).toList());
+        return new PrintDocument(PrintDocument.Issuer.COMPANY, "服务总结报告", lines, List.of(table), List.of(),
+                List.of(new PrintDocument.Signature("主教练", a.summary().by().name(),
+                        ShanghaiTime.writtenDay(a.summary().at()))), "项目 " + p.id(), SUMMARY_READERS, null);
+    }
+
+    /** A measure with its unit, or a dash where none was taken. */
+    private static String shown(BigDecimal value, Readings.Metric m) {
+        return value == null ? "—" : value.toPlainString() + " " + m.unit();
     }
 
     /** Who reads a trend chart: the program's service roles and the customer it shows (she sees it on the call). */
@@ -75,9 +86,9 @@ final class CourseReports {
             charts.add(new PrintDocument.Chart(label + "趋势", m.unit(), Plan.DAYS,
                     List.of(new PrintDocument.Series(label, points))));
         }
-        return new PrintDocument("数据趋势图", List.of("客户：" + p.order().customerName() + "    方案：" + days.start()
-                + " 起（第 1 天）    订单号：" + p.order().orderNo()), List.of(), "项目 " + p.id(), CHART_READERS,
-                p.order().customerId(), charts);
+        return new PrintDocument(PrintDocument.Issuer.COMPANY, "数据趋势图", List.of("客户：" + p.order().customerName()
+                + "    方案：" + ShanghaiTime.written(days.start()) + " 起（第 1 天）    订单号：" + p.order().orderNo()),
+                List.of(), charts, List.of(), "项目 " + p.id(), CHART_READERS, p.order().customerId());
     }
 
     private static double daily(Readings.Metric m, List<BigDecimal> values) {

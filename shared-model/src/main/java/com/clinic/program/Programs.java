@@ -2,8 +2,11 @@ package com.clinic.program;
 
 import com.clinic.journey.Files;
 import com.clinic.platform.Check;
+import com.clinic.platform.ChineseAmount;
+import com.clinic.platform.Money;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.port.IdGenerator;
+import com.clinic.printing.Letterhead;
 import com.clinic.printing.PrintDocument;
 import com.clinic.printing.PrintKind;
 import com.clinic.printing.PrintService;
@@ -218,17 +221,26 @@ public final class Programs {
         return outcome;
     }
 
-    /** The contract as both signed it: its text, both signatures with their dates, the digest of the text. */
+    /**
+     * The contract as both signed it, under the company's letterhead: the parties (乙方 as the company is registered,
+     * written in by the print worker from the deployment's Company… parameters), the fee in figures and in
+     * capitals, the text, both signatures with the minute they were given, the digest of the text.
+     */
     static PrintDocument signedContract(Program p) {
         Contract c = p.contract();
-        List<String> paragraphs = new java.util.ArrayList<>();
-        paragraphs.add("甲方（客户）：" + p.order().customerName() + "    订单号：" + p.order().orderNo() + "    服务："
-                + p.order().product());
+        long fee = p.order().amount();
+        List<String> paragraphs = new java.util.ArrayList<>(List.of(
+                "甲方（客户）：" + p.order().customerName() + "    订单号：" + p.order().orderNo() + "    服务："
+                        + p.order().product(),
+                "乙方（公司）：" + Letterhead.NAME + "    " + Letterhead.REGISTRATION_NO,
+                "乙方地址：" + Letterhead.ADDRESS + "    电话：" + Letterhead.PHONE,
+                "服务费用：" + Money.yuan(fee) + "（大写：人民币" + ChineseAmount.of(fee) + "）"));
         paragraphs.addAll(ContractTemplate.CURRENT.clauses());
-        return new PrintDocument(ContractTemplate.CURRENT.title(), paragraphs, List.of(
-                new PrintDocument.Signature("甲方（客户）", c.customer().name(), ShanghaiTime.show(c.customer().at())),
-                new PrintDocument.Signature("乙方（公司）", "代表公司：" + c.company().name(),
-                        ShanghaiTime.show(c.company().at()))),
+        return new PrintDocument(PrintDocument.Issuer.COMPANY, ContractTemplate.CURRENT.title(), paragraphs, List.of(),
+                List.of(), List.of(new PrintDocument.Signature("甲方（客户）", c.customer().name(),
+                        ShanghaiTime.writtenMinute(c.customer().at())),
+                new PrintDocument.Signature("乙方（公司）", Letterhead.NAME + "（代表：" + c.company().name() + "）",
+                        ShanghaiTime.writtenMinute(c.company().at()))),
                 "合同版本 " + c.textVersion() + "    签署文本 SHA-256：" + c.textDigest(),
                 ProgramKind.OFFICE_ROLES, p.order().customerId());
     }

@@ -25,14 +25,17 @@ public record Results(List<Row> rows) {
 
     /** A metric's start and end (null when nothing was measured then) and the change, end − start. */
     public record Row(Metric metric, BigDecimal start, BigDecimal end, BigDecimal change, String basis) {
-        /** How the change reads in the coaches' words (体脂率下降 3.0%). */
+        /**
+         * How the change reads in the coaches' words (体重下降 4.2kg); a rate's change is in percentage points
+         * (体脂率下降 3.0 个百分点), not a percentage of the rate.
+         */
         public String said() {
             if (change == null) {
                 return LABELS.get(metric) + "：数据不足";
             }
             String way = change.signum() < 0 ? "下降 " : change.signum() > 0 ? "上升 " : "持平 ";
             return LABELS.get(metric) + way + (change.signum() == 0 ? "" : change.abs().toPlainString()
-                    + (metric == Metric.BODY_FAT_PCT ? "%" : metric.unit()));
+                    + (metric == Metric.BODY_FAT_PCT ? " 个百分点" : metric.unit()));
         }
     }
 

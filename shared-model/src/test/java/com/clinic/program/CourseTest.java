@@ -217,8 +217,12 @@ class CourseTest {
                 .orThrow(), "no reminder once both are in");
         Program summarized = both.summarizeService(new AfterPlan.Summary("团队执行良好，需加强周末督促", HAN, at,
                 "job-1")).orThrow().after();
-        var doc = CourseReports.serviceSummary(summarized);
+        var results = new Results(List.of(new Results.Row(Readings.Metric.WEIGHT_KG, new java.math.BigDecimal("68.5"),
+                new java.math.BigDecimal("64.3"), new java.math.BigDecimal("-4.2"), "开始前末次 / 结束前末次测量")));
+        var doc = CourseReports.serviceSummary(summarized, results);
         assertTrue(doc.paragraphs().stream().anyMatch(x -> x.contains("第三周运动督促不够")), doc.paragraphs().toString());
+        assertEquals(List.of(List.of("体重", "68.5 kg", "64.3 kg", "体重下降 4.2kg")), doc.tables().get(0).rows(),
+                "the results table (方案期成果对比表) is on the summary");
         assertFalse(doc.visibleTo(LIN), "the team's report, not the customer's");
     }
 

@@ -227,5 +227,14 @@ class ProgramTest {
         assertEquals("job-1", both.contract().pdfJobId());
         assertFalse(both.deadline(h04.n()).orElseThrow().open(), "H-04 done");
         assertEquals(ADMIN.name(), both.contract().company().name());
+        var paper = Programs.signedContract(both);
+        assertEquals(com.clinic.printing.PrintDocument.Issuer.COMPANY, paper.issuer(), "under the company's letterhead");
+        assertTrue(paper.paragraphs().contains("乙方（公司）：" + com.clinic.printing.Letterhead.NAME + "    "
+                + com.clinic.printing.Letterhead.REGISTRATION_NO), "乙方 named as registered: " + paper.paragraphs());
+        long fee = both.order().amount();
+        assertTrue(paper.paragraphs().contains("服务费用：" + com.clinic.platform.Money.yuan(fee) + "（大写：人民币"
+                + com.clinic.platform.ChineseAmount.of(fee) + "）"), "the fee in figures and in capitals");
+        assertEquals(List.of("2026年11月21日 10:00", "2026年11月23日 09:30"), paper.signatures().stream()
+                .map(com.clinic.printing.PrintDocument.Signature::signedAt).toList(), "dates as written on paper");
     }
 }

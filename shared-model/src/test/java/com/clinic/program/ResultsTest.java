@@ -30,7 +30,7 @@ class ResultsTest {
         Results.Row fat = r.rows().get(1);
         assertEquals(new BigDecimal("30.5"), fat.start(), "the last up to day 1: day 1's, not the eve's");
         assertEquals(new BigDecimal("27.5"), fat.end(), "up to the end (day 50), not after");
-        assertEquals("体脂率下降 3.0%", fat.said());
+        assertEquals("体脂率下降 3.0 个百分点", fat.said());
         assertNull(r.rows().get(0).change(), "no weight measured");
         assertEquals("体重：数据不足", r.rows().get(0).said());
         Results late = Results.of(Map.of(Metric.WEIGHT_KG, List.of(at(Metric.WEIGHT_KG, "68.5", "2026-11-20T07:00:00"),

@@ -35,8 +35,7 @@ public record VisitView(String code, String customerId, String stage, String sta
         CustomerProfile c = v.customer();
         boolean demo = parts.contains(VisitPart.DEMOGRAPHICS);
         boolean booking = parts.contains(VisitPart.BOOKING);
-        String phone = parts.contains(VisitPart.PHONE) ? c.phone()
-                : parts.contains(VisitPart.PHONE_MASKED) ? Phones.mask(c.phone()) : null;
+        String phone = VisitAccess.phoneAsSeen(v, parts);
         return new VisitView(v.code(), v.customerId(), v.stage().name(), v.stage().label(), v.version(), v.walkIn(),
                 new Customer(c.name(), phone, demo ? c.gender().name() : null, demo ? c.age() : null,
                         parts.contains(VisitPart.WANTED_ITEMS) ? c.wantedItems() : null, booking ? c.source() : null,

@@ -2,11 +2,12 @@ package com.clinic.printing.functions;
 
 import com.clinic.journey.Files;
 import com.clinic.journey.VisitCommands;
+import com.clinic.printing.Letterhead;
 import com.clinic.printing.PrintJobs;
 import com.clinic.printing.PrintWorker;
 import com.clinic.printing.pdf.OpenPdfRenderer;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -19,7 +20,7 @@ public class PrintingBeans {
 
     @Singleton
     PrintWorker printWorker(VisitCommands commands, PrintJobs jobs, Files files, Clock clock,
-                            @Property(name = "clinic.name") String clinicName) {
-        return new PrintWorker(commands, jobs, new OpenPdfRenderer(clinicName), files, clock);
+                            @Named("clinic") Letterhead clinic, @Named("company") Letterhead company) {
+        return new PrintWorker(commands, jobs, new OpenPdfRenderer(clinic, company), files, clock);
     }
 }

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 《方案期成果对比表》: each metric's start and end, the change and how it reads (体脂率下降 3.0%). */
+/** 《方案期成果对比表》: each metric's start and end, the change and how it reads (体脂率下降 3.0 个百分点). */
 @Serdeable
 public record ResultsView(List<RowView> rows) {
     @Serdeable

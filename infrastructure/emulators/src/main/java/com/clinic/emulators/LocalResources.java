@@ -102,7 +102,10 @@ public final class LocalResources {
      */
     public Map<String, Object> functionProperties() {
         Map<String, Object> props = new LinkedHashMap<>();
-        template.sharedEnvironment().forEach((k, v) -> {
+        // one context runs every function here: the stacks' shared variables and each function's own
+        Map<String, Object> env = new LinkedHashMap<>(template.sharedEnvironment());
+        template.resourcesOfType("AWS::Serverless::Function").forEach(fn -> env.putAll(Template.environment(fn)));
+        env.forEach((k, v) -> {
             if (k.startsWith("CLINIC_")) {
                 props.put(propertyName(k), resolve(v));
             }

@@ -266,6 +266,15 @@ class ProgramEndToEndTest {
         assertTrue(answer.contains("\"DONE\"") && answer.contains("\"download\""), answer);
         assertEquals(404, api.call("GET", "/print-jobs/" + job, "frontdesk", null).statusCode(),
                 "the clinic's desks do not see the program's contract");
+        // the paper as printed: 乙方 and the letterhead from the deployment's parameters, the fee in capitals
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(ClinicJourneyEndToEndTest.download(
+                answer.substring(answer.indexOf("\"download\""))))) {
+            String paper = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            for (String expected : List.of("乙方（公司）：示例健康管理有限公司", "统一社会信用代码", "大写：人民币壹万玖仟捌佰元整",
+                    "第 1 页 / 共 " + pdf.getNumberOfPages() + " 页")) {
+                assertTrue(paper.contains(expected), expected + " in the contract:\n" + paper);
+            }
+        }
     }
 
     /**

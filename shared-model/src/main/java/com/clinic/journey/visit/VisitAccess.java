@@ -81,6 +81,16 @@ public final class VisitAccess {
         return Collections.unmodifiableSet(parts);
     }
 
+    /**
+     * The customer's phone as one who sees these parts is shown it, on screen and on paper: in full, masked
+     * (139****5678) or not at all (null); {@code null} parts: every part.
+     */
+    public static String phoneAsSeen(Visit visit, Set<VisitPart> parts) {
+        String phone = visit.customer().phone();
+        return parts == null || parts.contains(PHONE) ? phone
+                : parts.contains(PHONE_MASKED) ? com.clinic.platform.Phones.mask(phone) : null;
+    }
+
     public static boolean canSee(Actor actor, Visit visit) {
         return !parts(actor, visit).isEmpty();
     }

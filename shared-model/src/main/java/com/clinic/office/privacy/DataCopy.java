@@ -21,7 +21,7 @@ public final class DataCopy {
 
     public static PrintDocument document(String maskedMobile, List<Holding> held, Instant at) {
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("客户 " + maskedMobile + " 的个人信息副本，制作于 " + ShanghaiTime.show(at) + "，共 " + held.size()
+        paragraphs.add("客户 " + maskedMobile + " 的个人信息副本，制作于 " + ShanghaiTime.writtenMinute(at) + "，共 " + held.size()
                 + " 项记录。每项记录按存储原样列出（含其审计记录）。");
         for (Holding h : held) {
             paragraphs.add("【" + h.kind() + " " + h.id() + "】");
@@ -31,8 +31,8 @@ public final class DataCopy {
                 paragraphs.add(String.join("；", fields));
             }
         }
-        return new PrintDocument("个人信息副本", paragraphs, List.of(), "依据《个人信息保护法》第四十五条提供",
-                Set.of(Role.SUPER_ADMIN, Role.AFTER_SALES), null);
+        return new PrintDocument(PrintDocument.Issuer.CLINIC, "个人信息副本", paragraphs, List.of(), List.of(), List.of(),
+                "依据《个人信息保护法》第四十五条提供", Set.of(Role.SUPER_ADMIN, Role.AFTER_SALES), null);
     }
 
     @SuppressWarnings("unchecked")
@@ -51,7 +51,7 @@ public final class DataCopy {
     /** A stored instant as a person reads it (Asia/Shanghai); anything else as stored. */
     private static Object shown(Object value) {
         if (value instanceof String s && INSTANT.matcher(s).matches()) {
-            return ShanghaiTime.show(Instant.parse(s));
+            return ShanghaiTime.writtenMinute(Instant.parse(s));
         }
         return value;
     }

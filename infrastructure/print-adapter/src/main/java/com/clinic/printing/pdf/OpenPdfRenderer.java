@@ -5,6 +5,8 @@ import com.clinic.journey.visit.OrderItem;
 import com.clinic.journey.visit.Visit;
 import com.clinic.platform.ChineseAmount;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.journey.visit.VisitAccess;
+import com.clinic.printing.Letterhead;
 import com.clinic.printing.PrintDocument;
 import com.clinic.printing.PrintJob;
 import com.clinic.printing.PrintRenderer;
@@ -36,7 +38,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,18 +51,22 @@ import java.util.Set;
  * neither face has is printed as {@link PrintJob#MISSING_GLYPH} and reported, never silently dropped.
  */
 public final class OpenPdfRenderer implements PrintRenderer {
-    private final String clinicName;
+    private final Letterhead clinic;
+    private final Letterhead company;
 
-    /** @param clinicName printed at the head of every item sheet (the deployment's {@code ClinicName}) */
-    public OpenPdfRenderer(String clinicName) {
-        this.clinicName = clinicName;
+    /** @param clinic heads the clinic's papers; {@code company} the program's (the deployment's parameters) */
+    public OpenPdfRenderer(Letterhead clinic, Letterhead company) {
+        this.clinic = clinic;
+        this.company = company;
     }
 
     static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     static final String FALLBACK_FONT = "/fonts/ttf/NotoSansHK/NotoSansHK-Regular.ttf";
     private static final float MM = 72f / 25.4f;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** An A4 page's margins: the letterhead above, the page number and footer below, on every page. */
+    private static final float SIDE = 18 * MM;
+    private static final float TOP = 36 * MM;
+    private static final float BOTTOM = 22 * MM;
 
     /** Noto Sans SC, read once: by {@link #rehearse()} or by the first job. */
     private static final class Base {
@@ -145,7 +150,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
         Set<String> undrawable = new LinkedHashSet<>();
         byte[] pdf = switch (job.kind()) {
             case BARCODE_LABEL -> label(visit, undrawable);
-            case ITEM_SHEET -> itemSheet(visit, undrawable);
+            case ITEM_SHEET -> itemSheet(job, visit, undrawable);
             case SELF_MEDIA_LABEL -> selfMediaLabel(visit, undrawable);
             case SIGNED_CONTRACT, SERVICE_SUMMARY, TREND_CHART, DATA_COPY -> throw new IllegalArgumentException(job.kind()
                     + " is rendered from its document");
@@ -154,47 +159,57 @@ public final class OpenPdfRenderer implements PrintRenderer {
     }
 
     /**
-     * H-04: a document handed over whole, on A4: its title, its paragraphs, a box per party with who signed and
-     * when, and its footer (the digest of the signed text) on every page.
+     * A document handed over whole (H-04 contract, H-17 trend chart, H-19 summary, a copy of personal data), on A4
+     * under its issuer's letterhead: its title, paragraphs, tables (their header rows repeated on every page),
+     * charts, a box per party with who signed and when; its footer (the digest of a signed text) and the page
+     * number at the foot of every page.
      */
     @Override
     public Rendered render(PrintDocument d) {
         Set<String> undrawable = new LinkedHashSet<>();
-        byte[] pdf = pdf(PageSize.A4, 18 * MM, (doc, writer) -> {
+        Letterhead head = d.issuer() == PrintDocument.Issuer.CLINIC ? clinic : company;
+        byte[] pdf = a4(new Frame(head, null, null, d.footer(), undrawable), (doc, writer) -> {
             Paragraph title = new Paragraph(phrase(d.title(), 16, undrawable));
             title.setAlignment(Element.ALIGN_CENTER);
+            title.setSpacingAfter(8);
             doc.add(title);
-            doc.add(new Paragraph(" "));
             for (String para : d.paragraphs()) {
-                Paragraph p = new Paragraph(phrase(para, 10, undrawable));
+                Paragraph p = new Paragraph(phrase(head.fill(para), 10, undrawable));
                 p.setSpacingAfter(4);
                 doc.add(p);
             }
+            for (PrintDocument.Table t : d.tables()) {
+                Paragraph caption = new Paragraph(phrase(t.title(), 11, undrawable));
+                caption.setSpacingBefore(8);
+                caption.setSpacingAfter(4);
+                doc.add(caption);
+                PdfPTable table = new PdfPTable(t.header().size());
+                table.setWidthPercentage(100);
+                table.setHeaderRows(1);
+                t.header().forEach(h -> table.addCell(cell(phrase(h, 10, undrawable))));
+                t.rows().forEach(row -> row.forEach(v -> table.addCell(cell(phrase(v, 10, undrawable)))));
+                doc.add(table);
+            }
             for (PrintDocument.Chart c : d.charts()) {
                 if (TrendCharts.drawable(c)) {
-                    doc.add(picture(TrendCharts.png(c), doc.getPageSize().getWidth() - doc.leftMargin()
-                            - doc.rightMargin()));
+                    doc.add(picture(TrendCharts.png(c), doc.getPageSize().getWidth() - 2 * SIDE));
                 } else {
                     doc.add(new Paragraph(phrase(c.title() + "：暂无数据", 10, undrawable)));
                 }
             }
-            doc.add(new Paragraph(" "));
-            if (d.signatures().isEmpty()) {
-                doc.add(new Paragraph(phrase(d.footer(), 7, undrawable)));
-                return;
+            if (!d.signatures().isEmpty()) {
+                PdfPTable sign = new PdfPTable(d.signatures().size());
+                sign.setWidthPercentage(100);
+                sign.setKeepTogether(true);
+                sign.setSpacingBefore(12);
+                for (PrintDocument.Signature s : d.signatures()) {
+                    PdfPCell c = cell(phrase(s.party() + "\n签署：" + head.fill(s.signedBy()) + "\n日期：" + s.signedAt(),
+                            10, undrawable));
+                    c.setFixedHeight(28 * MM);
+                    sign.addCell(c);
+                }
+                doc.add(sign);
             }
-            PdfPTable sign = new PdfPTable(d.signatures().size());
-            sign.setWidthPercentage(100);
-            sign.setKeepTogether(true);
-            for (PrintDocument.Signature s : d.signatures()) {
-                PdfPCell c = cell(phrase(s.party() + "\n签署：" + s.signedBy() + "\n日期：" + s.signedAt(), 10,
-                        undrawable));
-                c.setFixedHeight(28 * MM);
-                sign.addCell(c);
-            }
-            doc.add(sign);
-            doc.add(new Paragraph(" "));
-            doc.add(new Paragraph(phrase(d.footer(), 7, undrawable)));
         });
         return new Rendered(pdf, List.copyOf(undrawable));
     }
@@ -217,8 +232,8 @@ public final class OpenPdfRenderer implements PrintRenderer {
             PdfContentByte canvas = writer.getDirectContent();
             Instant day = v.arrivedAt() != null ? v.arrivedAt() : v.arrival().arrivalAt();
             text(canvas, 12, 4 * MM, 43 * MM, v.customer().name() + "  " + genderAndAge(v), undrawable);
-            text(canvas, 8, 4 * MM, 38 * MM, DAY.format(day.atZone(ShanghaiTime.ZONE)) + "  "
-                    + (v.walkIn() ? "直接到店" : "预约"), undrawable);
+            text(canvas, 8, 4 * MM, 38 * MM, (v.arrivedAt() != null ? "到店 " : "预计到店 ")
+                    + ShanghaiTime.writtenDay(day) + (v.walkIn() ? "（直接到店）" : "（预约客户）"), undrawable);
             text(canvas, 9, 4 * MM, 5 * MM, v.code(), undrawable);
             drawMatrix(canvas, code128(v.code()), 4 * MM, 9 * MM, 48 * MM, 14 * MM);
             drawMatrix(canvas, qr(v.code()), 55 * MM, 9 * MM, 22 * MM, 22 * MM);
@@ -235,41 +250,33 @@ public final class OpenPdfRenderer implements PrintRenderer {
             PdfContentByte canvas = writer.getDirectContent();
             text(canvas, 8, 4 * MM, 44 * MM, "自媒体号 / 来源", undrawable);
             text(canvas, 14, 4 * MM, 36 * MM, v.customer().source(), undrawable);
-            text(canvas, 10, 4 * MM, 28 * MM, v.customer().name() + "  " + genderAndAge(v) + "  "
-                    + DAY.format(v.arrivedAt().atZone(ShanghaiTime.ZONE)), undrawable);
+            text(canvas, 10, 4 * MM, 28 * MM, v.customer().name() + "  " + genderAndAge(v) + "  到店 "
+                    + ShanghaiTime.writtenDay(v.arrivedAt()), undrawable);
             drawMatrix(canvas, code128(v.code()), 4 * MM, 9 * MM, 56 * MM, 14 * MM);
             text(canvas, 9, 4 * MM, 5 * MM, v.code(), undrawable);
         });
     }
 
     /**
-     * C-13: the reviewed order on A4 for the customer to sign and press a fingerprint on (签字画押): the clinic's
-     * name, the visit's barcode (the signed scan is filed by scanning it), list and final prices, the total in
-     * figures and in capitals, and page numbers when the items run over a page.
+     * C-13: the reviewed order on A4 for the customer to sign and press a fingerprint on (签字画押), under the
+     * clinic's letterhead with the customer, her phone as the printing role sees it, the visit code and its barcode
+     * (the signed scan is filed by scanning it) on every page; list and final prices, the total in figures and in
+     * capitals, page N / M at the foot.
      */
-    private byte[] itemSheet(Visit v, Set<String> undrawable) {
-        return pdf(PageSize.A4, 18 * MM, (doc, writer) -> {
-            writer.setPageEvent(new PageNumbers(undrawable));
-            Font small = new Font(Base.FACE, 8);
-            PdfContentByte canvas = writer.getDirectContent();
-            drawMatrix(canvas, code128(v.code()), PageSize.A4.getWidth() - 18 * MM - 50 * MM,
-                    PageSize.A4.getHeight() - 18 * MM - 10 * MM, 50 * MM, 10 * MM);
-            text(canvas, 8, PageSize.A4.getWidth() - 18 * MM - 50 * MM, PageSize.A4.getHeight() - 18 * MM - 14 * MM,
-                    v.code(), undrawable);
-            Paragraph clinic = new Paragraph(phrase(clinicName, 12, undrawable));
-            clinic.setAlignment(Element.ALIGN_CENTER);
-            doc.add(clinic);
+    private byte[] itemSheet(PrintJob job, Visit v, Set<String> undrawable) {
+        String phone = VisitAccess.phoneAsSeen(v, job.seen());
+        String who = "客户：" + v.customer().name() + "  " + genderAndAge(v) + (phone == null ? "" : "    电话：" + phone)
+                + "    单号：" + v.code();
+        return a4(new Frame(clinic, who, v.code(), null, undrawable), (doc, writer) -> {
             Paragraph head = new Paragraph(phrase("项目单", 18, undrawable));
             head.setAlignment(Element.ALIGN_CENTER);
+            head.setSpacingAfter(6);
             doc.add(head);
-            doc.add(new Paragraph(" ", small));
-            doc.add(new Paragraph(phrase("客户：" + v.customer().name() + "  " + genderAndAge(v) + "    电话："
-                    + v.customer().phone() + "    单号：" + v.code(), 10, undrawable)));
-            doc.add(new Paragraph(phrase("咨询师：" + (v.consultant() == null ? "" : v.consultant().name())
+            Paragraph by = new Paragraph(phrase("咨询师：" + (v.consultant() == null ? "" : v.consultant().name())
                     + "    审核：" + (v.order().reviewedBy() == null ? "" : v.order().reviewedBy().name())
-                    + "    日期：" + MINUTE.format(v.order().reviewedAt().atZone(ShanghaiTime.ZONE)), 10,
-                    undrawable)));
-            doc.add(new Paragraph(" ", small));
+                    + "    审核时间：" + ShanghaiTime.writtenMinute(v.order().reviewedAt()), 10, undrawable));
+            by.setSpacingAfter(6);
+            doc.add(by);
             PdfPTable table = new PdfPTable(new float[] {1, 5, 2.2f, 2.2f, 2.2f, 4});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
@@ -292,9 +299,10 @@ public final class OpenPdfRenderer implements PrintRenderer {
             total.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(total);
             doc.add(table);
-            doc.add(new Paragraph(" ", small));
-            doc.add(new Paragraph(phrase("本人已知悉以上项目内容及价格，自愿接受。", 10, undrawable)));
-            doc.add(new Paragraph(" ", small));
+            Paragraph consent = new Paragraph(phrase("本人已知悉以上项目内容及价格，自愿接受。", 10, undrawable));
+            consent.setSpacingBefore(8);
+            consent.setSpacingAfter(8);
+            doc.add(consent);
             PdfPTable sign = new PdfPTable(new float[] {3, 3, 2});
             sign.setWidthPercentage(100);
             sign.setKeepTogether(true);
@@ -304,7 +312,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
                 sign.addCell(c);
             }
             for (int i = 0; i < 3; i++) {
-                sign.addCell(cell(phrase(i < 2 ? "日期：" : "", 10, undrawable)));
+                sign.addCell(cell(phrase(i < 2 ? "日期：    年    月    日" : "", 10, undrawable)));
             }
             doc.add(sign);
         });
@@ -321,30 +329,72 @@ public final class OpenPdfRenderer implements PrintRenderer {
         return (gender + " " + age).strip();
     }
 
-    /** "第 1 页 / 共 2 页" at the foot of each page; the total is written into a template once it is known. */
-    private static final class PageNumbers extends PdfPageEventHelper {
+    /**
+     * What every A4 page carries: the letterhead (name, registration number, address and phone) with the document's
+     * own line (the item sheet's customer and code) and barcode above, a rule under it; the footer text and
+     * "第 N 页 / 共 M 页" below (the total is written into a template once the last page is known).
+     */
+    private static final class Frame extends PdfPageEventHelper {
+        private final Letterhead head;
+        private final String line;
+        private final String barcode;
+        private final String footer;
         private final Set<String> undrawable;
         private PdfTemplate total;
 
-        PageNumbers(Set<String> undrawable) {
+        Frame(Letterhead head, String line, String barcode, String footer, Set<String> undrawable) {
+            this.head = head;
+            this.line = line;
+            this.barcode = barcode;
+            this.footer = footer;
             this.undrawable = undrawable;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte canvas = writer.getDirectContent();
-            if (total == null) {
-                total = canvas.createTemplate(30 * MM, 5 * MM);
+            float width = document.getPageSize().getWidth();
+            float top = document.getPageSize().getHeight();
+            if (barcode != null) {
+                drawMatrix(canvas, code128(barcode), width - SIDE - 45 * MM, top - 24 * MM, 45 * MM, 10 * MM);
+                text(canvas, 7, width - SIDE - 45 * MM, top - 27.5f * MM, barcode, undrawable);
             }
-            float x = document.getPageSize().getWidth() / 2 - 14 * MM;
-            text(canvas, 8, x, 10 * MM, "第 " + writer.getPageNumber() + " 页 / 共", undrawable);
-            canvas.addTemplate(total, x + 18 * MM, 10 * MM);
+            text(canvas, 12, SIDE, top - 14 * MM, head.name(), undrawable);
+            text(canvas, 7.5f, SIDE, top - 19 * MM, head.registrationNo(), undrawable);
+            text(canvas, 7.5f, SIDE, top - 23 * MM, head.address() + "    电话：" + head.phone(), undrawable);
+            if (line != null) {
+                text(canvas, 9, SIDE, top - 29 * MM, line, undrawable);
+            }
+            canvas.setLineWidth(0.6f);
+            canvas.moveTo(SIDE, top - 31 * MM);
+            canvas.lineTo(width - SIDE, top - 31 * MM);
+            canvas.moveTo(SIDE, 17 * MM);
+            canvas.lineTo(width - SIDE, 17 * MM);
+            canvas.stroke();
+            if (footer != null) {
+                text(canvas, 6.5f, SIDE, 13 * MM, footer, undrawable);
+            }
+            if (total == null) {
+                total = canvas.createTemplate(20 * MM, 5 * MM);
+            }
+            String page = "第 " + writer.getPageNumber() + " 页 / 共 ";
+            float x = width / 2 - (Base.FACE.getWidthPoint(page + writer.getPageNumber() + " 页", 8)) / 2;
+            text(canvas, 8, x, 8 * MM, page, undrawable);
+            canvas.addTemplate(total, x + Base.FACE.getWidthPoint(page, 8), 8 * MM);
         }
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
             text(total, 8, 0, 0, (writer.getPageNumber() - 1) + " 页", undrawable);
         }
+    }
+
+    /** An A4 document in the frame. */
+    private static byte[] a4(Frame frame, Content content) {
+        return pdf(PageSize.A4, new float[] {SIDE, SIDE, TOP, BOTTOM}, (doc, writer) -> {
+            writer.setPageEvent(frame);
+            content.write(doc, writer);
+        });
     }
 
     /** ¥1,234.50 from fen. */
@@ -357,8 +407,13 @@ public final class OpenPdfRenderer implements PrintRenderer {
     }
 
     private static byte[] pdf(Rectangle size, float margin, Content content) {
+        return pdf(size, new float[] {margin, margin, margin, margin}, content);
+    }
+
+    /** Margins left, right, top, bottom. */
+    private static byte[] pdf(Rectangle size, float[] margins, Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(size, margin, margin, margin, margin);
+        Document doc = new Document(size, margins[0], margins[1], margins[2], margins[3]);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.open();
         content.write(doc, writer);
@@ -374,7 +429,9 @@ public final class OpenPdfRenderer implements PrintRenderer {
 
     /** Text for the document flow, each run in the face that has it. */
     private static Phrase phrase(String text, float size, Set<String> undrawable) {
-        Phrase p = new Phrase();
+        // the phrase's own font (its line height; a cell's or paragraph's default) is the bundled face too: a
+        // default would reference a Helvetica the PDF does not embed
+        Phrase p = new Phrase(size * 1.5f, "", new Font(Base.FACE, size));
         for (Run r : runs(text, undrawable)) {
             p.add(new Chunk(r.text(), new Font(r.face(), size)));
         }

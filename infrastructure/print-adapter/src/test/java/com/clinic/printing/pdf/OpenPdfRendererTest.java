@@ -11,6 +11,7 @@ import com.clinic.journey.visit.Visit;
 import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.printing.Letterhead;
 import com.clinic.printing.PrintDocument;
 import com.clinic.printing.PrintJob;
 import com.clinic.printing.PrintKind;
@@ -44,7 +45,11 @@ class OpenPdfRendererTest {
     }
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     static final StaffRef DESK = new StaffRef("f", "周前台");
-    static final OpenPdfRenderer RENDERER = new OpenPdfRenderer("成都示例医疗美容门诊部");
+    static final Letterhead CLINIC = new Letterhead("成都示例医疗美容门诊部", "医疗机构执业许可证登记号 PDY00001-510107",
+            "四川省成都市武侯区示例路 1 号", "028-8888 0000");
+    static final Letterhead COMPANY = new Letterhead("成都示例健康管理有限公司", "统一社会信用代码 91510100MA0000000X",
+            "四川省成都市高新区示例大道 100 号", "028-8888 1111");
+    static final OpenPdfRenderer RENDERER = new OpenPdfRenderer(CLINIC, COMPANY);
 
     static Visit arrived() {
         return Visit.registerWalkIn("V261123-7KQ3MX", "C1", new CustomerProfile("欧阳娜娜", "13800138000",
@@ -76,20 +81,48 @@ class OpenPdfRendererTest {
 
     @Test
     void aSignedContractPrintsItsTextBothSignaturesAndTheDigest() throws Exception {
-        PrintDocument contract = new PrintDocument("49 天健康管理服务合同", List.of("甲方（客户）：林晓",
-                "第一条 服务内容：为期 49 天的健康管理服务。"), List.of(
-                new PrintDocument.Signature("甲方（客户）", "林晓", "2026-11-22T10:00:00+08:00"),
-                new PrintDocument.Signature("乙方（公司）", "代表公司：褚行政", "2026-11-22T15:00:00+08:00")),
+        List<String> clauses = new java.util.ArrayList<>(List.of("甲方（客户）：林晓",
+                "乙方（公司）：" + Letterhead.NAME + "    " + Letterhead.REGISTRATION_NO,
+                "服务费用：¥19,800.00（大写：人民币壹万玖仟捌佰元整）"));
+        for (int i = 1; i <= 40; i++) {
+            clauses.add("第" + i + "条 服务内容：为期 49 天的健康管理服务，包括健康档案评估、个性化健康方案、每日跟进与三次视频沟通。");
+        }
+        PrintDocument contract = new PrintDocument(PrintDocument.Issuer.COMPANY, "49 天健康管理服务合同", clauses,
+                List.of(), List.of(), List.of(new PrintDocument.Signature("甲方（客户）", "林晓", "2026年11月22日 10:00"),
+                new PrintDocument.Signature("乙方（公司）", Letterhead.NAME + "（代表：褚行政）", "2026年11月22日 15:00")),
                 "合同版本 2026-11    签署文本 SHA-256：5f3f7f8e", java.util.Set.of(), "c1");
         var rendered = RENDERER.render(contract);
         assertTrue(rendered.undrawable().isEmpty());
-        try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
+        try (PDDocument doc = Loader.loadPDF(kept("contract", rendered.pdf()))) {
             String text = new PDFTextStripper().getText(doc);
-            for (String expected : List.of("49 天健康管理服务合同", "第一条 服务内容", "签署：林晓", "代表公司：褚行政",
-                    "2026-11-22T15:00:00+08:00", "SHA-256：5f3f7f8e")) {
+            for (String expected : List.of("49 天健康管理服务合同", "第1条 服务内容", "签署：林晓",
+                    "乙方（公司）：成都示例健康管理有限公司    统一社会信用代码 91510100MA0000000X",
+                    "签署：成都示例健康管理有限公司（代表：褚行政）",
+                    "2026年11月22日 15:00", "大写：人民币壹万玖仟捌佰元整")) {
                 assertTrue(text.contains(expected), expected + " in " + text);
             }
-            assertEmbeddedSubset(doc);
+            assertTrue(doc.getNumberOfPages() >= 2, "forty clauses run over a page");
+            assertFiled(doc, COMPANY, "SHA-256：5f3f7f8e");
+        }
+    }
+
+    @Test
+    void aServiceSummaryCarriesTheResultsTableUnderTheCompanysLetterhead() throws Exception {
+        PrintDocument summary = new PrintDocument(PrintDocument.Issuer.COMPANY, "服务总结报告", List.of(
+                "客户：林晓    订单号：SO-1    方案：2026年6月3日 至 2026年7月22日", "总结：客户执行良好"),
+                List.of(new PrintDocument.Table("方案期成果对比表", List.of("指标", "开始", "结束", "变化"), List.of(
+                        List.of("体重", "68.5 kg", "64.3 kg", "体重下降 4.2kg"),
+                        List.of("体脂率", "32.0 %", "29.0 %", "体脂率下降 3.0 个百分点")))), List.of(),
+                List.of(new PrintDocument.Signature("主教练", "韩主教练", "2026年7月28日")), "项目 P-1",
+                Set.of(Role.HEAD_COACH), null);
+        try (PDDocument doc = Loader.loadPDF(kept("service-summary", RENDERER.render(summary).pdf()))) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String expected : List.of("服务总结报告", "方案期成果对比表", "指标", "体重下降 4.2kg",
+                    "体脂率下降 3.0 个百分点", "签署：韩主教练", "日期：2026年7月28日")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+            assertEquals(1, doc.getNumberOfPages());
+            assertFiled(doc, COMPANY, "项目 P-1");
         }
     }
 
@@ -97,7 +130,7 @@ class OpenPdfRendererTest {
     void theSelfMediaLabelShowsTheSourceAccountAndItsBarcodeDecodesToTheVisit() throws Exception {
         Visit v = arrived().editCustomer(new CustomerProfile("欧阳娜娜", null, Gender.FEMALE, 30, List.of(),
                 "抖音 @丽人医美·小周", null), DESK, NOW).orThrow().after();
-        byte[] pdf = render(PrintKind.SELF_MEDIA_LABEL, v);
+        byte[] pdf = kept("self-media-label", render(PrintKind.SELF_MEDIA_LABEL, v));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 300);
             Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
@@ -105,8 +138,9 @@ class OpenPdfRendererTest {
                     DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128)));
             assertEquals("V261123-7KQ3MX", r.getText());
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("抖音 @丽人医美·小周") && text.contains("欧阳娜娜") && text.contains("2026-11-23"),
+            assertTrue(text.contains("抖音 @丽人医美·小周") && text.contains("欧阳娜娜") && text.contains("到店 2026年11月23日"),
                     text);
+            assertEmbedded(doc);
         }
     }
 
@@ -114,14 +148,20 @@ class OpenPdfRendererTest {
     void aTrendChartIsAPictureOverThePlansDaysAndAChartWithoutDataSaysSo() throws Exception {
         List<PrintDocument.Point> weights = java.util.stream.IntStream.rangeClosed(1, 49)
                 .mapToObj(day -> new PrintDocument.Point(day, 68.5 - day * 0.09)).toList();
-        PrintDocument d = new PrintDocument("数据趋势图", List.of("客户：林晓    方案：2026-06-03 至 2026-07-22"), List.of(),
-                "项目 P-1", Set.of(Role.HEAD_COACH), "c1", List.of(
-                new PrintDocument.Chart("体重趋势", "kg", 49, List.of(new PrintDocument.Series("体重", weights))),
-                new PrintDocument.Chart("睡眠趋势", "h", 49, List.of(new PrintDocument.Series("睡眠", List.of())))));
+        List<PrintDocument.Chart> charts = new java.util.ArrayList<>();
+        for (String metric : List.of("体重", "体脂率", "步数", "心率")) {
+            charts.add(new PrintDocument.Chart(metric + "趋势", "kg", 49, List.of(new PrintDocument.Series(metric,
+                    weights))));
+        }
+        charts.add(new PrintDocument.Chart("睡眠趋势", "h", 49, List.of(new PrintDocument.Series("睡眠", List.of()))));
+        PrintDocument d = new PrintDocument(PrintDocument.Issuer.COMPANY, "数据趋势图",
+                List.of("客户：林晓    方案：2026年6月3日 起（第 1 天）"), List.of(), charts, List.of(), "项目 P-1",
+                Set.of(Role.HEAD_COACH), "c1");
         Rendered rendered = RENDERER.render(d);
-        try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
+        try (PDDocument doc = Loader.loadPDF(kept("trend-chart", rendered.pdf()))) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("数据趋势图") && text.contains("睡眠趋势：暂无数据"), text);
+            assertFiled(doc, COMPANY, "项目 P-1");
             var images = new java.util.ArrayList<String>();
             for (var name : doc.getPage(0).getResources().getXObjectNames()) {
                 if (doc.getPage(0).getResources().getXObject(name) instanceof
@@ -129,7 +169,8 @@ class OpenPdfRendererTest {
                     images.add(image.getWidth() + "x" + image.getHeight());
                 }
             }
-            assertEquals(List.of("1600x760"), images, "the weight chart, drawn at twice its printed size");
+            assertTrue(!images.isEmpty() && images.stream().allMatch("1600x760"::equals), "each chart drawn at twice its"
+                    + " printed size: " + images);
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
             int dark = 0;
             for (int x = 0; x < page.getWidth(); x++) {
@@ -143,7 +184,7 @@ class OpenPdfRendererTest {
 
     @Test
     void theLabelsBarcodeAndQrCodeDecodeToTheVisitAndItsTextIsReadable() throws Exception {
-        byte[] pdf = render(PrintKind.BARCODE_LABEL, arrived());
+        byte[] pdf = kept("label", render(PrintKind.BARCODE_LABEL, arrived()));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 300);
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
@@ -153,9 +194,9 @@ class OpenPdfRendererTest {
                 assertEquals("V261123-7KQ3MX", r.getText(), format + " decodes to the visit code");
             }
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("欧阳娜娜") && text.contains("女 30岁") && text.contains("2026-11-23")
+            assertTrue(text.contains("欧阳娜娜") && text.contains("女 30岁") && text.contains("到店 2026年11月23日")
                     && text.contains("V261123-7KQ3MX"), text);
-            assertEmbeddedSubset(doc);
+            assertEmbedded(doc);
         }
     }
 
@@ -176,11 +217,11 @@ class OpenPdfRendererTest {
 
     @Test
     void theItemSheetCarriesTheClinicTheBarcodeTheTotalInCapitalsAndRoomToSignAndPress() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(render(PrintKind.ITEM_SHEET, reviewed(2)))) {
+        try (PDDocument doc = Loader.loadPDF(kept("item-sheet", render(PrintKind.ITEM_SHEET, reviewed(2))))) {
             String text = new PDFTextStripper().getText(doc);
             for (String expected : List.of("成都示例医疗美容门诊部", "项目单", "欧阳娜娜", "女 30岁", "双眼皮", "祛斑",
                     "¥15,000.00", "¥12,800.00", "¥3,000.00", "合计：¥15,800.00", "大写：人民币壹万伍仟捌佰元整",
-                    "客户签字", "咨询师签字", "按手印", "冯咨询", "第 1 页 / 共", "1 页")) {
+                    "客户签字", "咨询师签字", "按手印", "冯咨询", "审核时间：2026年11月23日 10:00", "电话：13800138000")) {
                 assertTrue(text.contains(expected), expected + " missing from:\n" + text);
             }
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 300);
@@ -188,20 +229,32 @@ class OpenPdfRendererTest {
                     new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
                     DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128)));
             assertEquals("V261123-7KQ3MX", r.getText(), "the signed scan is filed by its barcode");
-            assertEmbeddedSubset(doc);
+            assertFiled(doc, CLINIC, "欧阳娜娜", "V261123-7KQ3MX");
+        }
+    }
+
+    /** The phone on paper is the phone on screen: the consultant is shown none, the front desk a masked one. */
+    @Test
+    void theItemSheetShowsThePhoneAsThePrintingRoleSeesIt() throws Exception {
+        Visit v = reviewed(2);
+        for (var seen : Map.of(Role.CONSULTANT, "", Role.FRONT_DESK, "电话：138****8000", Role.SUPER_ADMIN,
+                "电话：13800138000").entrySet()) {
+            PrintJob job = PrintJob.queued("j-" + seen.getKey(), PrintKind.ITEM_SHEET, v.code(), DESK, NOW)
+                    .seenAs(com.clinic.journey.visit.VisitAccess.partsOf(seen.getKey()));
+            try (PDDocument doc = Loader.loadPDF(RENDERER.render(job, v).pdf())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(seen.getValue().isEmpty() ? !text.contains("电话：1") : text.contains(seen.getValue()),
+                        seen.getKey() + ": " + text);
+                assertTrue(!text.contains("13800138000") || seen.getKey() == Role.SUPER_ADMIN, seen.getKey() + ": " + text);
+            }
         }
     }
 
     @Test
     void aLongOrderRunsOverPagesThatAreNumbered() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(render(PrintKind.ITEM_SHEET, reviewed(10)))) {
+        try (PDDocument doc = Loader.loadPDF(kept("item-sheet-long", render(PrintKind.ITEM_SHEET, reviewed(10))))) {
             assertTrue(doc.getNumberOfPages() >= 2, "ten items with long remarks fill more than a page");
-            PDFTextStripper last = new PDFTextStripper();
-            last.setStartPage(doc.getNumberOfPages());
-            last.setEndPage(doc.getNumberOfPages());
-            String text = last.getText(doc);
-            assertTrue(text.contains("第 " + doc.getNumberOfPages() + " 页 / 共") && text.contains(
-                    doc.getNumberOfPages() + " 页"), text);
+            assertFiled(doc, CLINIC, "欧阳娜娜", "V261123-7KQ3MX", "序号");
         }
     }
 
@@ -211,14 +264,53 @@ class OpenPdfRendererTest {
         assertEquals("¥1,234,567.89", OpenPdfRenderer.yuan(123_456_789));
     }
 
-    /** The CJK font is embedded as a subset (its name carries the six-letter subset tag), not the whole face. */
-    private static void assertEmbeddedSubset(PDDocument doc) throws Exception {
-        var resources = doc.getPage(0).getResources();
-        boolean subset = false;
-        for (var name : resources.getFontNames()) {
-            PDFont font = resources.getFont(name);
-            subset |= font.getName().matches("[A-Z]{6}\\+NotoSansSC.*") && font.isEmbedded();
+    /** The PDF kept under target/papers/ for a person to open and look at (pdftoppm renders it to PNG). */
+    static byte[] kept(String name, byte[] pdf) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "papers"));
+        java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+        return pdf;
+    }
+
+    /** Every font of every page is embedded, and as a subset (the six-letter tag), never a whole face. */
+    private static void assertEmbedded(PDDocument doc) throws Exception {
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            var resources = doc.getPage(i).getResources();
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertTrue(font.isEmbedded() && font.getName().matches("[A-Z]{6}\\+Noto.*"),
+                        "page " + (i + 1) + ": " + font.getName() + " is not an embedded subset");
+            }
         }
-        assertTrue(subset, "Noto Sans SC embedded as a subset");
+    }
+
+    /**
+     * A paper as a clinic files it: on every page the letterhead (name, registration number, address, phone), the
+     * lines every page repeats, "第 i 页 / 共 n 页", and something of the body beside them (no blank page); every
+     * font embedded.
+     */
+    private static void assertFiled(PDDocument doc, Letterhead head, String... everyPage) throws Exception {
+        int n = doc.getNumberOfPages();
+        for (int i = 1; i <= n; i++) {
+            PDFTextStripper page = new PDFTextStripper();
+            page.setStartPage(i);
+            page.setEndPage(i);
+            String text = page.getText(doc);
+            List<String> framed = new java.util.ArrayList<>(List.of(head.name(), head.registrationNo(), head.address(),
+                    head.phone(), "第 " + i + " 页 / 共 " + n + " 页"));
+            framed.addAll(List.of(everyPage));
+            String body = text;
+            for (String expected : framed) {
+                assertTrue(text.contains(expected), "page " + i + " lacks " + expected + ":\n" + text);
+                body = body.replace(expected, "");
+            }
+            boolean picture = false;
+            for (var name : doc.getPage(i - 1).getResources().getXObjectNames()) {
+                picture |= doc.getPage(i - 1).getResources().getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+            }
+            assertTrue(picture || body.replaceAll("[\\s电话：]", "").length() > 20,
+                    "page " + i + " is blank but for its frame:\n" + text);
+        }
+        assertEmbedded(doc);
     }
 }
