@@ -16,7 +16,6 @@ import com.clinic.platform.port.TimerScheduler;
 import com.clinic.platform.scheduler.TimerPayloads;
 import com.clinic.platform.staff.StaffDirectory;
 import com.clinic.platform.staff.StaffMember;
-import com.sun.net.httpserver.HttpExchange;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,10 +100,11 @@ public final class LocalCloud implements AutoCloseable {
         }
         // the program shop's server: a client-credentials service token, not a staff account
         tokens.put("shop", issuer.issueService("demo-shop", Role.SHOP_SCOPE));
-        Map<String, Function<HttpExchange, String>> local = new LinkedHashMap<>();
+        Map<String, Function<LocalGateway.Call, String>> local = new LinkedHashMap<>();
         // a demo user by name, or any active staff member by id (one added with PUT /staff/{id} signs in at once)
         local.put("/_local/token/", ex -> {
-            String user = ex.getRequestURI().getPath().substring("/_local/token/".length());
+            String user = java.net.URLDecoder.decode(ex.rawPath().substring("/_local/token/".length()),
+                    java.nio.charset.StandardCharsets.UTF_8);
             String token = tokens.get(user);
             if (token == null) {
                 token = staff.find(user).filter(StaffMember::active).map(m -> issuer.issue(m, user)).orElse(null);
@@ -112,14 +112,14 @@ public final class LocalCloud implements AutoCloseable {
             return token == null ? null : "{\"user\":\"" + user + "\",\"token\":\"" + token + "\"}";
         });
         local.put("/_local/clock/advance", ex -> {
-            String q = ex.getRequestURI().getQuery();
+            String q = ex.query();
             long hours = q != null && q.startsWith("hours=") ? Long.parseLong(q.substring(6)) : 24;
             int fired = timers.advance(Duration.ofHours(hours));
             return "{\"now\":\"" + clock.instant() + "\",\"fired\":" + fired + "}";
         });
         // an absolute instant (also backwards), to try deadlines around a given day such as a holiday's eve
         local.put("/_local/clock/set", ex -> {
-            String q = ex.getRequestURI().getRawQuery();
+            String q = ex.rawQuery();
             if (q == null || !q.startsWith("at=")) {
                 return null;
             }

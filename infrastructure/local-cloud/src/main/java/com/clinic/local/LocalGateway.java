@@ -3,12 +3,9 @@ package com.clinic.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.clinic.emulators.Template.HttpRoute;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,15 +18,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Serves every route the stacks attach to the HTTP API as {@code sam local start-api} would: verifies the bearer token as
  * the JWT authorizer does (401 from the gateway itself), builds the API Gateway v2 event and invokes the handler.
- * Paths under {@code /_local/} are the local cloud's own (tokens, clock).
+ * Paths under {@code /_local/} are the local cloud's own (tokens, clock). Jetty serves it, so that a request
+ * whose path cannot be decoded ({@code /visits/%ud800}) is still answered as the API answers bad input: a
+ * problem document naming the path, not the server's own error page.
  */
 final class LocalGateway {
     private record Route(String method, Pattern pattern, List<String> params, String template, String functionId,
@@ -39,34 +46,73 @@ final class LocalGateway {
     private final List<Route> routes = new ArrayList<>();
     private final LocalFunctions functions;
     private final LocalTokens tokens;
-    private final Map<String, Function<HttpExchange, String>> localPaths;
-    private final HttpServer server;
+    private final Map<String, Function<Call, String>> localPaths;
+    private final Server server;
+    private final ServerConnector connector;
+
+    /** A request as the gateway reads it: method, raw path and query, headers (lower-case), body, caller. */
+    record Call(String method, String rawPath, String rawQuery, Map<String, String> headers, byte[] body,
+                String sourceIp) {
+        /** The query decoded, as one string (a local route's parameter). */
+        String query() {
+            return rawQuery == null ? null : URLDecoder.decode(rawQuery, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** An answer: status, headers, body (none when null). */
+    private record Answer(int status, Map<String, String> headers, String body) {
+    }
 
     LocalGateway(int port, List<HttpRoute> httpRoutes, LocalFunctions functions, LocalTokens tokens,
-                 Map<String, Function<HttpExchange, String>> localPaths) throws IOException {
+                 Map<String, Function<Call, String>> localPaths) throws Exception {
         this.functions = functions;
         this.tokens = tokens;
         this.localPaths = localPaths;
         httpRoutes.forEach(r -> routes.add(route(r.method(), r.path(), r.functionId(), scopes(r))));
         // as API Gateway matches: a literal segment wins over a {parameter} in the same place
         routes.sort(Comparator.comparing(Route::template, LocalGateway::moreSpecificFirst));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-        server.createContext("/", this::serve);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server = new Server(new QueuedThreadPool(32, 4));
+        connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (HttpField f : request.getHeaders()) {
+                    headers.merge(f.getName().toLowerCase(), f.getValue(), (a, b) -> a + "," + b);
+                }
+                byte[] body = org.eclipse.jetty.util.BufferUtil.toArray(Content.Source.asByteBuffer(request));
+                Call call = new Call(request.getMethod().toUpperCase(), request.getHttpURI().getPath(),
+                        request.getHttpURI().getQuery(), headers, body, Request.getRemoteAddr(request));
+                answer(response, callback, serve(call));
+                return true;
+            }
+        });
+        // what Jetty refuses before any handler (a path it cannot decode, a malformed request line)
+        server.setErrorHandler((request, response, callback) -> {
+            Object status = request.getAttribute(org.eclipse.jetty.server.handler.ErrorHandler.ERROR_STATUS);
+            int code = status instanceof Integer i && i >= 400 && i < 500 ? i : 400;
+            answer(response, callback, new Answer(code, Map.of("Content-Type", "application/problem+json"),
+                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":" + code
+                            + ",\"detail\":\"the path is not a well-formed URL path\",\"errors\":[{\"field\":"
+                            + "\"path\",\"message\":\"the path is not a well-formed URL path (percent-encoded UTF-8)\"}]}"));
+            return true;
+        });
         server.start();
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     int routeCount() {
         return routes.size();
     }
 
-    void stop() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    void stop() throws Exception {
+        server.stop();
     }
 
     /**
@@ -103,74 +149,61 @@ final class LocalGateway {
         return new Route(method, Pattern.compile(regex.toString()), params, path, functionId, scopes);
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getRawPath();
-            String method = exchange.getRequestMethod().toUpperCase();
-            if ("OPTIONS".equals(method)) {
-                cors(exchange);
-                send(exchange, 204, Map.of(), null);
-                return;
+    private Answer serve(Call call) {
+        try {
+            if ("OPTIONS".equals(call.method())) {
+                return new Answer(204, cors(Map.of()), null);
             }
-            for (Map.Entry<String, Function<HttpExchange, String>> local : localPaths.entrySet()) {
-                if (path.startsWith(local.getKey())) {
-                    String body = local.getValue().apply(exchange);
-                    send(exchange, body == null ? 404 : 200, Map.of("Content-Type", "application/json"), body);
-                    return;
+            for (Map.Entry<String, Function<Call, String>> local : localPaths.entrySet()) {
+                if (call.rawPath().startsWith(local.getKey())) {
+                    String body = local.getValue().apply(call);
+                    return new Answer(body == null ? 404 : 200, Map.of("Content-Type", "application/json"), body);
                 }
             }
             for (Route r : routes) {
-                Matcher m = r.pattern().matcher(path);
-                if (r.method().equals(method) && m.matches()) {
-                    invoke(exchange, r, m);
-                    return;
+                Matcher m = r.pattern().matcher(call.rawPath());
+                if (r.method().equals(call.method()) && m.matches()) {
+                    return invoke(call, r, m);
                 }
             }
-            send(exchange, 404, Map.of("Content-Type", "application/json"), "{\"message\":\"Not Found\"}");
+            return new Answer(404, Map.of("Content-Type", "application/json"), "{\"message\":\"Not Found\"}");
         } catch (RuntimeException e) {
             e.printStackTrace();
-            send(exchange, 500, Map.of("Content-Type", "application/json"),
+            return new Answer(500, Map.of("Content-Type", "application/json"),
                     "{\"message\":\"Internal Server Error\"}");
         }
     }
 
-    private void invoke(HttpExchange exchange, Route route, Matcher m) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-        Map<String, String> claims = tokens.verify(headers.get("authorization"));
+    private Answer invoke(Call call, Route route, Matcher m) {
+        Map<String, String> claims = tokens.verify(call.headers().get("authorization"));
         if (claims == null) {
-            cors(exchange);
-            send(exchange, 401, Map.of("Content-Type", "application/json", "www-authenticate", "Bearer"),
+            return new Answer(401, cors(Map.of("Content-Type", "application/json", "www-authenticate", "Bearer")),
                     "{\"message\":\"Unauthorized\"}");
-            return;
         }
         if (!route.scopes().isEmpty() && (claims.get("scope") == null
                 || route.scopes().stream().noneMatch(List.of(claims.get("scope").split(" "))::contains))) {
-            cors(exchange);
-            send(exchange, 403, Map.of("Content-Type", "application/json"), "{\"message\":\"Forbidden\"}");
-            return;
+            return new Answer(403, cors(Map.of("Content-Type", "application/json")), "{\"message\":\"Forbidden\"}");
         }
         Map<String, String> pathParams = new HashMap<>();
         for (int i = 0; i < route.params().size(); i++) {
             pathParams.put(route.params().get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
         }
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        byte[] body = exchange.getRequestBody().readAllBytes();
         Instant now = Instant.now();
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withVersion("2.0")
                 .withRouteKey(route.method() + " " + route.template())
-                .withRawPath(exchange.getRequestURI().getRawPath()).withRawQueryString(rawQuery == null ? "" : rawQuery)
-                .withHeaders(headers).withQueryStringParameters(query(rawQuery))
+                .withRawPath(call.rawPath()).withRawQueryString(call.rawQuery() == null ? "" : call.rawQuery())
+                .withHeaders(call.headers()).withQueryStringParameters(query(call.rawQuery()))
                 .withPathParameters(pathParams.isEmpty() ? null : pathParams)
-                .withBody(body.length == 0 ? null : new String(body, StandardCharsets.UTF_8)).withIsBase64Encoded(false)
+                .withBody(call.body().length == 0 ? null : new String(call.body(), StandardCharsets.UTF_8))
+                .withIsBase64Encoded(false)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withRouteKey(route.method() + " " + route.template()).withStage("$default")
                         .withRequestId(UUID.randomUUID().toString()).withTimeEpoch(now.toEpochMilli())
                         .withTime(DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z").withZone(ZoneOffset.UTC)
                                 .format(now))
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(route.method())
-                                .withPath(exchange.getRequestURI().getRawPath()).withProtocol("HTTP/1.1")
-                                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress()).build())
+                                .withPath(call.rawPath()).withProtocol("HTTP/1.1")
+                                .withSourceIp(call.sourceIp()).build())
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                                 .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
                                         .withClaims(claims).withScopes(null).build())
@@ -178,9 +211,8 @@ final class LocalGateway {
                         .build())
                 .build();
         APIGatewayV2HTTPResponse response = (APIGatewayV2HTTPResponse) functions.invoke(route.functionId(), event);
-        cors(exchange);
-        send(exchange, response.getStatusCode(), response.getHeaders() == null ? Map.of() : response.getHeaders(),
-                response.getBody());
+        return new Answer(response.getStatusCode(), cors(response.getHeaders() == null ? Map.of()
+                : response.getHeaders()), response.getBody());
     }
 
     private static Map<String, String> query(String raw) {
@@ -197,23 +229,23 @@ final class LocalGateway {
         return out;
     }
 
-    private static void cors(HttpExchange exchange) {
-        var h = exchange.getResponseHeaders();
-        h.set("Access-Control-Allow-Origin", "*");
-        h.set("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key, If-Match");
-        h.set("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
-        h.set("Access-Control-Expose-Headers", "ETag, Location, Idempotent-Replayed");
+    /** The headers with the CORS ones API Gateway's CORS configuration adds. */
+    private static Map<String, String> cors(Map<String, String> headers) {
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        h.put("Access-Control-Allow-Origin", "*");
+        h.put("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key, If-Match");
+        h.put("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+        h.put("Access-Control-Expose-Headers", "ETag, Location, Idempotent-Replayed");
+        return h;
     }
 
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, String body)
-            throws IOException {
-        headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+    private static void answer(Response response, Callback callback, Answer a) {
+        response.setStatus(a.status());
+        a.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        if (a.body() == null || a.body().isEmpty()) {
+            callback.succeeded();
+            return;
         }
+        response.write(true, ByteBuffer.wrap(a.body().getBytes(StandardCharsets.UTF_8)), callback);
     }
 }

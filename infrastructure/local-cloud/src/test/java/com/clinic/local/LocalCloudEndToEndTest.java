@@ -102,6 +102,28 @@ class LocalCloudEndToEndTest {
                 .split("13700002222", -1).length - 1);
     }
 
+    /**
+     * A path no URL parser can decode (a broken escape, a lone surrogate, an encoded slash or NUL, a truncated
+     * UTF-8 sequence) is answered as bad input is: 400, a problem document naming the path, no server page.
+     */
+    @Test
+    void malformedPathsAreProblemDocuments() throws Exception {
+        for (String path : java.util.List.of("/visits/%ud800", "/visits/%ZZ/audit", "/visits/a%2Fb", "/visits/%00",
+                "/visits/%E4%B8", "/visits/%C0%AF/audit")) {
+            String answer;
+            try (var socket = new java.net.Socket("127.0.0.1", cloud.port())) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                        + cloud.token("frontdesk") + "\r\nConnection: close\r\n\r\n").getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertTrue(answer.startsWith("HTTP/1.1 400"), path + ": " + answer);
+            assertTrue(answer.contains("Content-Type: application/problem+json")
+                    && answer.contains("\"field\":\"path\""), path + ": " + answer);
+            assertFalse(answer.contains("Exception") || answer.contains("<html"), path + ": " + answer);
+        }
+    }
+
     @Test
     void timersFireOnceWhenTheClockPassesThem() throws Exception {
         // A follow-up timer of a visit that is booked but not admitted: it fires, re-checks and raises nothing.
