@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A form field holding a number (an amount in fen, a count, an index): clients may send it as a JSON number or
- * as digits in a string. Other text fields take strings only, so a number or a flag sent where a name belongs is
- * reported as the wrong type.
+ * A form field holding a number (an amount in fen, a count, an index): clients send it as a JSON number, never as
+ * text. Other text fields take strings only, so a number or a flag sent where a name belongs is reported as the
+ * wrong type.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)

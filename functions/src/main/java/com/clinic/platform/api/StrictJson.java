@@ -26,9 +26,9 @@ import java.util.Set;
  * field it concerns: fields the form does not have (a misspelt {@code discountPrice} would otherwise be charged
  * at list price), a field given twice, an object where a value belongs and the reverse, control and
  * direction-override characters, text after the JSON, a number or true/false where text belongs. Scalars are kept
- * as the text the client sent (a {@link Numeric} field takes a whole number, {@code 298000} or its digits as text
- * {@code "298000"}, never {@code " 298000 "}, {@code 298000.0} or {@code 2.98e5}), so the form's own checks judge
- * them and name the field; a list holds no nulls.
+ * as the text the client sent (a {@link Numeric} field takes a JSON number written plainly, {@code 298000}; never
+ * text such as {@code "298000"}, nor {@code 298000.0} or {@code 2.98e5}), so the form's own checks judge them and
+ * name the field; a list holds no nulls.
  * Jackson's streaming parser does the JSON; the form records say what is expected.
  */
 final class StrictJson {
@@ -36,16 +36,6 @@ final class StrictJson {
     static final int MAX_BODY_CHARS = 64 * 1024;
     private static final int MAX_DEPTH = 16;
     private static final int MAX_LIST = 200;
-    /** A whole number's digits as text: an optional minus and digits, nothing around them. */
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
-    /** Text a lenient reader would take for a number: padded, signed, with a fraction or an exponent. */
-    private static final java.util.regex.Pattern NUMERIC_LOOKING =
-            java.util.regex.Pattern.compile("\\s*[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?\\s*|\\s*[-+]?[0-9]+\\.\\s*");
-
-    private static boolean looksNumeric(String text) {
-        return NUMERIC_LOOKING.matcher(text).matches();
-    }
-
     /** A decimal's text: digits with an optional fraction, no exponent, nothing around them. */
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,19})?");
 
@@ -167,17 +157,17 @@ final class StrictJson {
             }
             boolean number = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
             boolean flag = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
-            // text that is no number at all ("三十") is left to the form's own check, which names it with the rest
+            // the contract's integers and decimals are JSON numbers: 12 and 58.5, never "12", 12.0, 1e3 or " 58.5 "
             if (scalar == JsonToken.VALUE_NUMBER_INT && (t == JsonToken.VALUE_NUMBER_FLOAT
-                    || t == JsonToken.VALUE_STRING && looksNumeric(p.getText()) && !WHOLE.matcher(p.getText()).matches())) {
-                // a whole number of the contract: 12 (or its digits as text, "12"); never " 12 ", 12.0 or 1e3
+                    || t == JsonToken.VALUE_STRING)) {
                 check.fail(field, "must be a whole number written as one (12), not "
-                        + (number ? "a decimal or an exponent" : "\"" + printable(p.getText()) + "\""));
+                        + (number ? "a decimal or an exponent" : "text (\"" + printable(p.getText()) + "\")"));
                 return null;
             }
-            if (scalar == JsonToken.VALUE_NUMBER_FLOAT && looksNumeric(p.getText())
-                    && !DECIMAL.matcher(p.getText()).matches()) {
-                check.fail(field, "must be a number written plainly (58.5), not \"" + printable(p.getText()) + "\"");
+            if (scalar == JsonToken.VALUE_NUMBER_FLOAT && (t == JsonToken.VALUE_STRING
+                    || !DECIMAL.matcher(p.getText()).matches())) {
+                check.fail(field, "must be a number written plainly (58.5), not "
+                        + (t == JsonToken.VALUE_STRING ? "text (\"" + printable(p.getText()) + "\")" : p.getText()));
                 return null;
             }
             boolean numeric = scalar == JsonToken.VALUE_NUMBER_INT || scalar == JsonToken.VALUE_NUMBER_FLOAT;

@@ -99,8 +99,8 @@ class HostileInputTest {
 
     /**
      * From the contract, not from a list: every integer field of every write route's request schema refuses what
-     * only looks like one (" 12 ", 12.0, 1e3, "12.0"), and every list refuses a null element, each a 400 naming
-     * the field, writing nothing.
+     * only looks like one ("12", " 12 ", 12.0, 1e3, "12.0"), every decimal field text ("58.5"), and every list a
+     * null element, each a 400 naming the field, writing nothing.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("writeEndpoints")
@@ -143,7 +143,9 @@ class HostileInputTest {
             String at = path.isEmpty() ? p.getKey() : path + "." + p.getKey();
             Object value = sample instanceof Map<?, ?> m ? m.get(p.getKey()) : null;
             if ("integer".equals(s.get("type"))) {
-                out.put(at, List.of(" 12 ", "12.0", "@@12.0@@", "@@1e3@@"));
+                out.put(at, List.of("12", " 12 ", "12.0", "@@12.0@@", "@@1e3@@"));
+            } else if ("number".equals(s.get("type"))) {
+                out.put(at, List.of("58.5", "@@1e3@@"));
             } else if ("array".equals(s.get("type"))) {
                 out.put(at + "[]", java.util.Collections.singletonList(null));
                 Map<String, Object> items = OpenApi.schemaOf(s.get("items"));
