@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /** One HTTP call as a handler sees it: the actor, the parameters and the body. */
 public final class ApiRequest {
     private static final int MAX_KEY_LENGTH = 128;
-    private static final Pattern PATH_ID = Pattern.compile("[A-Za-z0-9._@:-]{1," + MAX_KEY_LENGTH + "}");
+    /** What an id in a path may be (openapi.yaml's path parameters say the same, held by OpenApiTest). */
+    public static final Pattern PATH_ID = Pattern.compile("[A-Za-z0-9._@:-]{1," + MAX_KEY_LENGTH + "}");
     /** A page token is a list's last key in base64; a longer one was not issued here. */
     private static final int MAX_TOKEN_LENGTH = 1024;
 

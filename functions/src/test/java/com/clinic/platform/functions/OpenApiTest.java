@@ -102,6 +102,26 @@ class OpenApiTest {
         }
     }
 
+    /** Every free-text path parameter (an id, a code) is described by the server's own rule for it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void pathIdsAreDescribedByTheServersRule() {
+        String rule = "^" + com.clinic.platform.api.ApiRequest.PATH_ID.pattern() + "$";
+        List<String> loose = new java.util.ArrayList<>();
+        ((Map<String, Map<String, Object>>) OpenApi.DOC.get("paths")).forEach((path, item) -> item.forEach((m, op) -> {
+            for (Object p : (List<Object>) ((Map<String, Object>) op).getOrDefault("parameters", List.of())) {
+                Map<String, Object> param = com.clinic.emulators.Contract.resolve((Map<String, Object>) p);
+                Map<String, Object> s = (Map<String, Object>) param.get("schema");
+                if ("path".equals(param.get("in")) && "string".equals(s.get("type")) && !s.containsKey("enum")
+                        && !s.containsKey("format") && !param.get("name").equals("templateId")
+                        && !rule.equals(s.get("pattern"))) {
+                    loose.add(m + " " + path + " {" + param.get("name") + "}");
+                }
+            }
+        }));
+        assertEquals(List.of(), loose);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> schema(String name) {
         return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) OpenApi.DOC.get("components"))
