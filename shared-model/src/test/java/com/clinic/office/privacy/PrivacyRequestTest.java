@@ -58,7 +58,7 @@ class PrivacyRequestTest {
     void herCopyReadsAsStoredWithTimesInShanghai() {
         var doc = DataCopy.document("139****5678", List.of(new Holding("visit", "V1", List.of(Map.of(
                 "createdAt", "2026-11-22T08:30:00.123Z", "customer", Map.of("name", "张丽"))))), AT);
-        assertEquals(List.of("【visit V1】", "createdAt: 2026-11-22T16:30:00+08:00；customer.name: 张丽"),
+        assertEquals(List.of("【visit V1】", "createdAt: 2026年11月22日 16:30；customer.name: 张丽"),
                 doc.paragraphs().subList(1, 3));
         assertTrue(doc.visibleTo(new com.clinic.platform.Actor("x", "x", Set.of(com.clinic.platform.Role.AFTER_SALES))));
         assertFalse(doc.visibleTo(new com.clinic.platform.Actor("x", "x", Set.of(com.clinic.platform.Role.FRONT_DESK))));
