@@ -2,7 +2,6 @@ package com.clinic.aftersales;
 
 import com.clinic.aftersales.followup.FollowUpEvent;
 import com.clinic.aftersales.followup.FollowUpTask;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.visit.Admission;
 import com.clinic.journey.visit.Forms.AdmissionForm;
@@ -11,6 +10,7 @@ import com.clinic.journey.visit.OrderItem;
 import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.Refused;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.command.Commands;
@@ -19,6 +19,7 @@ import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.platform.port.TimerScheduler.Timer;
+import com.clinic.platform.staff.StaffPicks;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.platform.timer.Timers;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class AfterSalesService {
      */
     public Outcome<Visit> admit(Actor actor, String code, Long version, AdmissionForm form, IdempotencyKey key) {
         Instant now = commands.now();
-        AdmissionForm valid = StaffPicks.require(form).validate(ShanghaiTime.dateOf(now));
+        AdmissionForm valid = Check.body(form).validate(ShanghaiTime.dateOf(now));
         String ownerId = valid.ownerId() != null ? valid.ownerId() : actor.id();
         LocalDate operation = LocalDate.parse(valid.operationDate());
         Outcome<Visit> outcome = commands.change(actor, code, version, key, Related.staff(ownerId),
@@ -83,7 +84,7 @@ public final class AfterSalesService {
      * lists (a retried rejection does both again, which changes nothing).
      */
     public Outcome<Visit> reject(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         Outcome<Visit> outcome = commands.change(actor, code, version, key,
                 v -> v.reject(reason, actor.ref(), commands.now()));
         timers.cancelAll(TimerKind.Subject.VISIT, code);

@@ -1,11 +1,11 @@
 package com.clinic.cashier;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitStore;
 import com.clinic.journey.visit.Forms.PaymentForm;
 import com.clinic.journey.visit.Visit;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.ShanghaiTime;
@@ -34,7 +34,7 @@ public final class CashierService {
 
     /** C-14 / C-15 少补: collect, split across methods. */
     public Outcome<Visit> collect(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
-        List<PaymentForm.Line> lines = StaffPicks.require(form).validate(false,
+        List<PaymentForm.Line> lines = Check.body(form).validate(false,
                 ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
         return commands.change(cashier, code, version, key,
@@ -43,7 +43,7 @@ public final class CashierService {
 
     /** C-15 多退: refund what a price cut left owed back, per method. */
     public Outcome<Visit> refund(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
-        List<PaymentForm.Line> lines = StaffPicks.require(form).validate(true, ShanghaiTime.dateOf(commands.now()));
+        List<PaymentForm.Line> lines = Check.body(form).validate(true, ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
         return commands.change(cashier, code, version, key,
                 v -> v.refund(lines, ids, cashier.ref(), commands.now()));

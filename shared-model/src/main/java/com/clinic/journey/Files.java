@@ -3,9 +3,10 @@ package com.clinic.journey;
 import com.clinic.journey.visit.Forms.FileForm;
 import com.clinic.journey.visit.Forms.FileKind;
 import com.clinic.journey.visit.Forms.UploadForm;
+import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
-import com.clinic.platform.port.FileStore.Presigned;
 import com.clinic.platform.port.FileStore;
+import com.clinic.platform.port.FileStore.Presigned;
 import com.clinic.platform.port.IdGenerator;
 import java.time.Duration;
 
@@ -30,7 +31,7 @@ public final class Files {
 
     /** A presigned upload of a new file under a given folder (a consultation's session), under a fresh key. */
     public UploadTicket uploadUnder(String prefix, FileKind kind, UploadForm form) {
-        UploadForm valid = StaffPicks.require(form).validate(kind);
+        UploadForm valid = Check.body(form).validate(kind);
         return presign(prefix + ids.newId() + FileKind.extension(valid.contentType()), valid);
     }
 
@@ -41,7 +42,7 @@ public final class Files {
 
     /** The key a client registers after uploading, checked to lie in the visit's folder for that kind. */
     public static String key(String visitCode, FileKind kind, FileForm form) {
-        return StaffPicks.require(form).validate(kind.prefix(visitCode));
+        return Check.body(form).validate(kind.prefix(visitCode));
     }
 
     /**

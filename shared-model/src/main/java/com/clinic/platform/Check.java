@@ -43,6 +43,14 @@ public final class Check {
         return v;
     }
 
+    /** The body a command needs: a 400 naming {@code body} when the request came without one. */
+    public static <T> T body(T form) {
+        if (form == null) {
+            throw InvalidInput.of("body", "is required");
+        }
+        return form;
+    }
+
     /**
      * A mainland China mobile number as staff type it ({@code 139 1111 2222}, {@code +86 139-1111-2222},
      * {@code 008613911112222}), returned in one normal form (11 digits) so every way of typing it names the

@@ -1,6 +1,5 @@
 package com.clinic.program;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Flag;
@@ -77,7 +76,7 @@ public final class Archives {
      */
     public Outcome<HealthArchive> submit(Actor actor, String programId, Long version, ArchiveForm form,
                                          IdempotencyKey key) {
-        ArchiveForm.Valid valid = StaffPicks.require(form).validate();
+        ArchiveForm.Valid valid = Check.body(form).validate();
         Instant now = archives.now();
         try {
             return tracked(actor, programId, version, key, a -> a.submit(valid, actor.ref(), now));
@@ -140,7 +139,7 @@ public final class Archives {
     /** H-06 the auditor's review (If-Match). */
     public Outcome<HealthArchive> audit(Actor actor, String programId, Long version, ReviewForm form,
                                         IdempotencyKey key) {
-        ReviewForm valid = StaffPicks.require(form).validate();
+        ReviewForm valid = Check.body(form).validate();
         return tracked(actor, programId, version, key,
                 a -> a.audit(valid.ok(), valid.reason(), actor.ref(), archives.now()));
     }
@@ -148,7 +147,7 @@ public final class Archives {
     /** H-07 customer service's confirmation (If-Match). */
     public Outcome<HealthArchive> confirm(Actor actor, String programId, Long version, ReviewForm form,
                                           IdempotencyKey key) {
-        ReviewForm valid = StaffPicks.require(form).validate();
+        ReviewForm valid = Check.body(form).validate();
         return tracked(actor, programId, version, key,
                 a -> a.confirm(valid.ok(), valid.reason(), actor.ref(), archives.now()));
     }

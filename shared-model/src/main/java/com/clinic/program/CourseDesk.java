@@ -1,22 +1,12 @@
 package com.clinic.program;
 
 import com.clinic.journey.Files;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileKind;
-import com.clinic.journey.visit.Forms.UploadForm;
-import com.clinic.platform.port.FileStore.Presigned;
-import com.clinic.platform.port.IdGenerator;
-import com.clinic.printing.PrintKind;
-import com.clinic.printing.PrintService;
-import com.clinic.program.CourseForms.EvaluationForm;
-import com.clinic.program.CourseForms.GuidanceForm;
-import com.clinic.program.CourseForms.PhotosForm;
-import com.clinic.program.CourseForms.ReportForm;
-import com.clinic.program.CourseForms.ReviewForm;
-import com.clinic.program.CourseForms.SummaryForm;
 import com.clinic.journey.visit.Forms.ReasonForm;
+import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.Forbidden;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
@@ -24,16 +14,26 @@ import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.FileStore.Presigned;
+import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.platform.port.TimerScheduler.Timer;
 import com.clinic.platform.timer.TimerFired;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.platform.timer.Timers;
+import com.clinic.printing.PrintKind;
+import com.clinic.printing.PrintService;
 import com.clinic.program.CourseForms.CallForm;
+import com.clinic.program.CourseForms.EvaluationForm;
+import com.clinic.program.CourseForms.GuidanceForm;
 import com.clinic.program.CourseForms.HeldForm;
 import com.clinic.program.CourseForms.NotesForm;
 import com.clinic.program.CourseForms.PauseForm;
+import com.clinic.program.CourseForms.PhotosForm;
+import com.clinic.program.CourseForms.ReportForm;
+import com.clinic.program.CourseForms.ReviewForm;
 import com.clinic.program.CourseForms.StartForm;
+import com.clinic.program.CourseForms.SummaryForm;
 import com.clinic.program.CourseForms.SurveyForm;
 import java.time.Instant;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class CourseDesk {
 
     /** H-13/H-17/H-20 the program's head coach books video call {@code n} (If-Match); the customer is told. */
     public Outcome<Program> bookCall(Actor actor, String id, int n, Long version, CallForm form, IdempotencyKey key) {
-        CallForm valid = StaffPicks.require(form).validate();
+        CallForm valid = Check.body(form).validate();
         Instant now = programs.now();
         return closing(now, decide(actor, id, version, key, Team.Seat.HEAD_COACH, "books the video calls",
                 p -> p.bookCall(n, valid.time(), valid.channel(), actor.ref(), now)));
@@ -93,7 +93,7 @@ public final class CourseDesk {
      */
     public Outcome<Program> cancelCall(Actor actor, String id, int n, Long version, ReasonForm form,
                                        IdempotencyKey key) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         Instant now = programs.now();
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             herselfOrTeam(p, actor, "on her word, cancels a call");
@@ -104,7 +104,7 @@ public final class CourseDesk {
     /** The program's assistant coach records the customer's questions and needs on call {@code n} (If-Match). */
     public Outcome<Program> noteCall(Actor actor, String id, int n, Long version, NotesForm form,
                                      IdempotencyKey key) {
-        NotesForm given = StaffPicks.require(form);
+        NotesForm given = Check.body(form);
         Instant now = programs.now();
         return decide(actor, id, version, key, Team.Seat.ASSISTANT_COACH, "records the customer's questions",
                 p -> p.noteCall(n, given.validate(actor.ref(), now)));
@@ -112,7 +112,7 @@ public final class CourseDesk {
 
     /** The program's head coach marks call {@code n} held (If-Match). */
     public Outcome<Program> holdCall(Actor actor, String id, int n, Long version, HeldForm form, IdempotencyKey key) {
-        HeldForm given = StaffPicks.require(form);
+        HeldForm given = Check.body(form);
         Instant now = programs.now();
         return decide(actor, id, version, key, Team.Seat.HEAD_COACH, "marks the calls held",
                 p -> p.holdCall(n, given.validate(actor.ref(), now)));
@@ -120,7 +120,7 @@ public final class CourseDesk {
 
     /** The head coach sets day 1 (If-Match); T-04 and T-05 are armed on it. */
     public Outcome<Program> start(Actor actor, String id, Long version, StartForm form, IdempotencyKey key) {
-        var date = StaffPicks.require(form).validate();
+        var date = Check.body(form).validate();
         Instant now = programs.now();
         return decide(actor, id, version, key, Team.Seat.HEAD_COACH, "sets the start date",
                 p -> p.begin(date, actor.ref(), now), accepted -> dayTimers(accepted.after(), FROM_START));
@@ -131,7 +131,7 @@ public final class CourseDesk {
      * events and deadlines — is cancelled, and one that fires anyway finds the plan stopped.
      */
     public Outcome<Program> stop(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         Instant now = programs.now();
         Outcome<Program> outcome = programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             if (!actor.hasAny(Role.ADMIN)) {
@@ -157,7 +157,7 @@ public final class CourseDesk {
      * With both devices guided the 24 h deadline from receipt is done.
      */
     public Outcome<Program> guide(Actor actor, String id, Long version, GuidanceForm form, IdempotencyKey key) {
-        GuidanceForm given = StaffPicks.require(form);
+        GuidanceForm given = Check.body(form);
         Instant now = programs.now();
         return closing(now, programs.change(actor, id, version, key, Related.record(ArchiveKind.ARCHIVE, id),
                 (p, loaded) -> {
@@ -181,7 +181,7 @@ public final class CourseDesk {
      */
     public Outcome<Program> reportSymptoms(Actor actor, String id, Long version, CourseForms.SymptomsForm form,
                                            IdempotencyKey key) {
-        CourseForms.SymptomsForm valid = StaffPicks.require(form).validate();
+        CourseForms.SymptomsForm valid = Check.body(form).validate();
         Instant now = programs.now();
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             herselfOrTeam(p, actor, "on her word, reports her symptoms");
@@ -191,7 +191,7 @@ public final class CourseDesk {
 
     /** H-16 the head coach pauses today's plan on the customer's symptoms (If-Match); its dates stay. */
     public Outcome<Program> pause(Actor actor, String id, Long version, PauseForm form, IdempotencyKey key) {
-        PauseForm valid = StaffPicks.require(form).validate();
+        PauseForm valid = Check.body(form).validate();
         Instant now = programs.now();
         return decide(actor, id, version, key, Team.Seat.HEAD_COACH, "pauses the day's plan",
                 p -> p.pauseDay(valid.symptoms(), valid.reason(), actor.ref(), now));
@@ -218,7 +218,7 @@ public final class CourseDesk {
 
     /** H-19 a coach of the program files the service review for their seat (If-Match). */
     public Outcome<Program> review(Actor actor, String id, Long version, ReviewForm form, IdempotencyKey key) {
-        ReviewForm given = StaffPicks.require(form);
+        ReviewForm given = Check.body(form);
         Instant now = programs.now();
         return closing(now, programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             return p.reviewService(given.validate(coach(p, actor, "review its service"), actor.ref(), now));
@@ -230,7 +230,7 @@ public final class CourseDesk {
      * (a retried request finds the same job); for the program's staff, not its customer.
      */
     public Outcome<Program> summarize(Actor actor, String id, Long version, SummaryForm form, IdempotencyKey key) {
-        String text = StaffPicks.require(form).validate();
+        String text = Check.body(form).validate();
         String jobId = key == null ? ids.newId() : key.recordId("service-summary");
         Instant now = programs.now();
         Outcome<Program> outcome = decide(actor, id, version, key, Team.Seat.HEAD_COACH, "writes the summary report",
@@ -260,14 +260,14 @@ public final class CourseDesk {
 
     /** H-21 the customer's post-plan photos, each checked to be in storage (If-Match). */
     public Outcome<Program> submitPhotos(Actor actor, String id, Long version, PhotosForm form, IdempotencyKey key) {
-        PhotosForm given = StaffPicks.require(form);
+        PhotosForm given = Check.body(form);
         return filed(actor, id, version, key, p -> landed(given.validate(photoFolder(p)), "photoKeys"),
                 (p, keys) -> p.postPlanPhotos(new AfterPlan.Photos(keys, null, actor.ref(), programs.now())));
     }
 
     /** H-21 异常处理: she would rather not (herself in the app, or a member of her team on her word) (If-Match). */
     public Outcome<Program> refusePhotos(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         Instant now = programs.now();
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             herselfOrTeam(p, actor, "records that she will not upload photos");
@@ -288,7 +288,7 @@ public final class CourseDesk {
 
     /** H-23 the customer files her re-check report (If-Match); the end + 30 reminder is then skipped. */
     public Outcome<Program> submitReport(Actor actor, String id, Long version, ReportForm form, IdempotencyKey key) {
-        ReportForm given = StaffPicks.require(form);
+        ReportForm given = Check.body(form);
         return filed(actor, id, version, key, p -> landed(given.validate(reportFolder(p)), "fileKeys"),
                 (p, keys) -> p.recheckReport(new AfterPlan.Recheck(keys, programs.now()), actor.ref()));
     }
@@ -347,7 +347,7 @@ public final class CourseDesk {
      */
     public Outcome<Program> evaluate(Actor actor, String id, int n, Long version, EvaluationForm form,
                                      IdempotencyKey key) {
-        String assessment = StaffPicks.require(form).validate();
+        String assessment = Check.body(form).validate();
         Instant now = programs.now();
         return programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             coach(p, actor, "evaluate its customer");
@@ -358,13 +358,13 @@ public final class CourseDesk {
 
     /** H-18 the customer answers the survey in the app (If-Match). */
     public Outcome<Program> answerSurvey(Actor actor, String id, Long version, SurveyForm form, IdempotencyKey key) {
-        Course.Answer answer = StaffPicks.require(form).validate(programs.now());
+        Course.Answer answer = Check.body(form).validate(programs.now());
         return programs.change(actor, id, version, key, p -> p.answerSurvey(answer, actor));
     }
 
     /** H-18 she will not fill it in: the program's customer service records it (If-Match). */
     public Outcome<Program> surveyRefused(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         Instant now = programs.now();
         return decide(actor, id, version, key, Team.Seat.CUSTOMER_SERVICE, "records a refused survey",
                 p -> p.surveyRefused(new Course.Refusal(reason, actor.ref(), now)));

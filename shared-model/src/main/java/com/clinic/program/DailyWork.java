@@ -1,6 +1,5 @@
 package com.clinic.program;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Forbidden;
@@ -117,7 +116,7 @@ public final class DailyWork {
     /** H-14 the program's customer service sets (or adjusts) a day's meal plan (If-Match; none or 0 for a new day). */
     public Outcome<PlanDay> setMealPlan(Actor actor, String programId, String date, Long version, MealPlanForm form,
                                        IdempotencyKey key) {
-        MealPlanForm.Valid valid = StaffPicks.require(form).validate();
+        MealPlanForm.Valid valid = Check.body(form).validate();
         Instant now = days.now();
         return onDay(actor, programId, date, version, key, Team.Seat.CUSTOMER_SERVICE, "sets the meal plans",
                 (p, day) -> day.setMealPlan(valid.meals(), valid.reason(),
@@ -130,7 +129,7 @@ public final class DailyWork {
      */
     public Outcome<PlanDay> post(Actor actor, String programId, String date, Long version, PostForm form,
                                  IdempotencyKey key) {
-        PostForm.Valid valid = StaffPicks.require(form).validate();
+        PostForm.Valid valid = Check.body(form).validate();
         Instant now = days.now();
         return onDay(actor, programId, date, version, key, Team.Seat.ASSISTANT_COACH, "posts to the group",
                 (p, day) -> day.post(valid.kind(), valid.text(), valid.kind() == PlanDay.PostKind.HOLIDAY_GREETING

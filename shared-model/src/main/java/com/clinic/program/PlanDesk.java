@@ -1,7 +1,7 @@
 package com.clinic.program;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
@@ -38,7 +38,7 @@ public final class PlanDesk {
     /** A template saved under its id: the first one makes the list, later ones on the version read (If-Match). */
     public Outcome<PlanTemplates> saveTemplate(Actor actor, String templateId, Long version, TemplateForm form,
                                                IdempotencyKey key) {
-        PlanTemplates.Template t = StaffPicks.require(form).validate(templateId);
+        PlanTemplates.Template t = Check.body(form).validate(templateId);
         Instant now = templates.now();
         return templates.keep(actor, PlanTemplates.ID, version, key, () -> PlanTemplates.first(t, actor.ref(), now),
                 l -> l.save(t, actor.ref(), now));
@@ -49,7 +49,7 @@ public final class PlanDesk {
      * template (read with the program, in one round trip); customer service and the admin are told.
      */
     public Outcome<Program> submit(Actor actor, String id, Long version, PlanForm form, IdempotencyKey key) {
-        PlanForm given = StaffPicks.require(form);
+        PlanForm given = Check.body(form);
         Instant now = programs.now();
         Related related = given.template() == null ? Related.NONE
                 : Related.record(CatalogueKind.TEMPLATES, PlanTemplates.ID);

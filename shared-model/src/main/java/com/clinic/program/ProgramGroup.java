@@ -1,24 +1,23 @@
 package com.clinic.program;
 
 import com.clinic.journey.Files;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileKind;
 import com.clinic.journey.visit.Forms.UploadForm;
-import com.clinic.platform.InvalidInput;
-import com.clinic.platform.port.FileStore.Presigned;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Forbidden;
+import com.clinic.platform.InvalidInput;
 import com.clinic.platform.NotFound;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Role;
 import com.clinic.platform.ShanghaiTime;
-import com.clinic.platform.timer.TimerKind;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.port.FileStore.Presigned;
 import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.timer.TimerKind;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +102,7 @@ public final class ProgramGroup {
     }
 
     public Message post(Actor actor, String programId, MessageForm form, IdempotencyKey key) {
-        MessageForm valid = StaffPicks.require(form).validate();
+        MessageForm valid = Check.body(form).validate();
         Program p = member(actor, programId);
         String photo = null;
         if (valid.photoKey() != null) {

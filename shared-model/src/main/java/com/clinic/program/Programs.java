@@ -1,40 +1,40 @@
 package com.clinic.program;
 
 import com.clinic.journey.Files;
-import com.clinic.platform.Check;
-import com.clinic.platform.ChineseAmount;
-import com.clinic.platform.Money;
-import com.clinic.platform.ShanghaiTime;
-import com.clinic.platform.port.IdGenerator;
-import com.clinic.printing.Letterhead;
-import com.clinic.printing.PrintDocument;
-import com.clinic.printing.PrintKind;
-import com.clinic.printing.PrintService;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileForm;
 import com.clinic.journey.visit.Forms.FileKind;
 import com.clinic.journey.visit.Forms.ReasonForm;
 import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
+import com.clinic.platform.ChineseAmount;
 import com.clinic.platform.InvalidInput;
+import com.clinic.platform.Money;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
+import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.AggregateStore.Related;
+import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.port.IdempotencyKey;
-import com.clinic.program.Program.Channel;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.platform.staff.StaffPicks;
+import com.clinic.printing.Letterhead;
+import com.clinic.printing.PrintDocument;
+import com.clinic.printing.PrintKind;
+import com.clinic.printing.PrintService;
+import com.clinic.program.Program.Channel;
 import com.clinic.program.ProgramForms.AnswerForm;
 import com.clinic.program.ProgramForms.ContractTypeForm;
-import com.clinic.program.ProgramForms.ReinviteForm;
-import com.clinic.program.ProgramForms.TeamForm;
 import com.clinic.program.ProgramForms.OrderForm;
+import com.clinic.program.ProgramForms.ReinviteForm;
 import com.clinic.program.ProgramForms.ReleaseForm;
+import com.clinic.program.ProgramForms.TeamForm;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class Programs {
      */
     public Outcome<Program> receive(Actor actor, OrderForm form, Channel channel) {
         Instant now = commands.now();
-        Program.Order order = StaffPicks.require(form).validate(now);
+        Program.Order order = Check.body(form).validate(now);
         if (order.channel() != channel) {
             throw InvalidInput.of("channel", channel == Channel.APP_PAYMENT
                     ? "the shop sends app payments (APP_PAYMENT); transfers are registered by the admin"
@@ -113,7 +113,7 @@ public final class Programs {
     /** H-01 确认合同类型 (If-Match: the program's version); held instead when payment and order disagree. */
     public Outcome<Program> confirmContractType(Actor actor, String id, Long version, ContractTypeForm form,
                                                 IdempotencyKey key) {
-        Program.ContractType type = StaffPicks.require(form).validate();
+        Program.ContractType type = Check.body(form).validate();
         Instant now = commands.now();
         Instant inviteDue = deadlines.from(now).of(Step.INVITE_TEAM);
         Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
@@ -125,13 +125,13 @@ public final class Programs {
 
     /** The technical team verified a held order's payment (the super admin): the admin may confirm now. */
     public Outcome<Program> release(Actor actor, String id, Long version, ReleaseForm form, IdempotencyKey key) {
-        String n = StaffPicks.require(form).validate();
+        String n = Check.body(form).validate();
         return commands.change(actor, id, version, key, p -> p.release(n, actor.ref(), commands.now()));
     }
 
     /** H-02 邀请服务团队进群 (If-Match): the three seats invited; H-02's deadline is done. */
     public Outcome<Program> inviteTeam(Actor actor, String id, Long version, TeamForm form, IdempotencyKey key) {
-        Map<Team.Seat, String> ids = StaffPicks.require(form).validate();
+        Map<Team.Seat, String> ids = Check.body(form).validate();
         Instant now = commands.now();
         Outcome<Program> outcome = commands.change(actor, id, version, key,
                 new Related(Set.copyOf(ids.values()), Set.of()), (p, loaded) -> {
@@ -146,7 +146,7 @@ public final class Programs {
     /** The invited member joins the group or declines (If-Match). */
     public Outcome<Program> answerInvitation(Actor actor, String id, Team.Seat seat, Long version, AnswerForm form,
                                              IdempotencyKey key) {
-        boolean accept = StaffPicks.require(form).validate();
+        boolean accept = Check.body(form).validate();
         return commands.change(actor, id, version, key, p -> p.answerInvitation(seat, actor.ref(), accept,
                 commands.now()));
     }
@@ -154,7 +154,7 @@ public final class Programs {
     /** A declined seat invited again (If-Match). */
     public Outcome<Program> reinvite(Actor actor, String id, Team.Seat seat, Long version, ReinviteForm form,
                                      IdempotencyKey key) {
-        String staffId = StaffPicks.require(form).validate();
+        String staffId = Check.body(form).validate();
         return commands.change(actor, id, version, key, Related.staff(staffId), (p, loaded) -> p.reinvite(seat,
                 StaffPicks.found(loaded, "staffId", staffId), actor.ref(), commands.now()), Commands::noTimers);
     }
@@ -170,7 +170,7 @@ public final class Programs {
      */
     public Outcome<Program> confirmOfflineContract(Actor actor, String id, Long version, FileForm form,
                                                    IdempotencyKey key) {
-        FileForm given = StaffPicks.require(form);
+        FileForm given = Check.body(form);
         Instant now = commands.now();
         Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             Files.Landed scan = files.landed(given.validate(contractFolder(p)));
@@ -189,14 +189,14 @@ public final class Programs {
     /** H-03 异常处理 (If-Match): the original is unclear or wrong; customer service gets it signed again. */
     public Outcome<Program> contractUnreadable(Actor actor, String id, Long version, ReasonForm form,
                                                IdempotencyKey key) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         return commands.change(actor, id, version, key, p -> p.contractUnreadable(reason, actor.ref(),
                 commands.now()));
     }
 
     /** H-04 the customer signs in the app (If-Match); the admin is told to countersign within 1 working day. */
     public Outcome<Program> signOnline(Actor actor, String id, Long version, SignForm form, IdempotencyKey key) {
-        SignForm valid = StaffPicks.require(form).validate();
+        SignForm valid = Check.body(form).validate();
         Instant now = commands.now();
         Instant due = deadlines.from(now).of(Step.COUNTERSIGN_CONTRACT);
         return commands.change(actor, id, version, key, Related.NONE,

@@ -1,6 +1,5 @@
 package com.clinic.program;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Numeric;
@@ -150,7 +149,7 @@ public final class Readings {
      */
     public Synced record(Actor customer, String programId, ReadingsForm form) {
         Instant now = programs.now();
-        List<Reading> valid = StaffPicks.require(form).validate(programId, now);
+        List<Reading> valid = Check.body(form).validate(programId, now);
         Program p = programs.find(programId).filter(x -> ProgramKind.PROGRAM.canSee(customer, x)
                 && customer.id().equals(x.order().customerId())).orElseThrow(() -> programs.notFound(programId));
         if (p.stage().compareTo(Program.Stage.SHIPPED) < 0) {

@@ -1,11 +1,11 @@
 package com.clinic.program;
 
 import com.clinic.journey.Files;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileKind;
 import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
@@ -48,7 +48,7 @@ public final class Shipping {
 
     /** The admin's new list of partner carriers: the first made, later ones on the version read (If-Match). */
     public Outcome<Carriers> replaceCarriers(Actor actor, Long version, CarriersForm form, IdempotencyKey key) {
-        List<Carriers.Carrier> valid = StaffPicks.require(form).validate();
+        List<Carriers.Carrier> valid = Check.body(form).validate();
         Instant now = carriers.now();
         return carriers.keep(actor, Carriers.ID, version, key, () -> Carriers.first(valid, actor.ref(), now),
                 c -> c.replace(valid, actor.ref(), now));
@@ -58,7 +58,7 @@ public final class Shipping {
     public Outcome<Program> chooseDelivery(Actor actor, String id, Long version, DeliveryForm form,
                                            IdempotencyKey key) {
         Instant now = programs.now();
-        Delivery chosen = StaffPicks.require(form).validate(actor.ref(), now);
+        Delivery chosen = Check.body(form).validate(actor.ref(), now);
         return step(now, programs.change(actor, id, version, key, Related.NONE,
                 (p, loaded) -> p.chooseDelivery(chosen, now, deadlines.from(now)),
                 accepted -> deadlines.arm(accepted.after(), now)));
@@ -69,7 +69,7 @@ public final class Shipping {
      * kept list (read with the program, in one round trip).
      */
     public Outcome<Program> pack(Actor actor, String id, Long version, PackingForm form, IdempotencyKey key) {
-        PackingForm given = StaffPicks.require(form);
+        PackingForm given = Check.body(form);
         Instant now = programs.now();
         return step(now, programs.change(actor, id, version, key, Related.record(CatalogueKind.CARRIERS, Carriers.ID),
                 (p, loaded) -> {
@@ -103,7 +103,7 @@ public final class Shipping {
      */
     public Outcome<Program> confirmShipment(Actor actor, String id, Long version, ShipmentForm form,
                                             IdempotencyKey key) {
-        ShipmentForm given = StaffPicks.require(form);
+        ShipmentForm given = Check.body(form);
         Instant now = programs.now();
         Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             List<String> keys = given.validate(shipmentFolder(p));
@@ -120,7 +120,7 @@ public final class Shipping {
      */
     public Outcome<Program> followUp(Actor actor, String id, Long version, DeliveryFollowUpForm form,
                                      IdempotencyKey key) {
-        DeliveryFollowUpForm valid = StaffPicks.require(form).validate();
+        DeliveryFollowUpForm valid = Check.body(form).validate();
         Instant now = programs.now();
         Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, p -> p.followUpDelivery(
                 new Delivery.FollowUp(valid.text(), valid.isPrivate(), actor.ref(), now))));

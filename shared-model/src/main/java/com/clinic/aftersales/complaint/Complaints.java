@@ -3,8 +3,8 @@ package com.clinic.aftersales.complaint;
 import com.clinic.aftersales.complaint.ComplaintForms.ComplaintEditForm;
 import com.clinic.aftersales.complaint.ComplaintForms.ComplaintForm;
 import com.clinic.aftersales.complaint.ComplaintForms.HandlingForm;
-import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
@@ -45,7 +45,7 @@ public final class Complaints {
 
     /** A new complaint about a staff member of the directory; a retry with the same key answers the first. */
     public Outcome<Complaint> raise(Actor actor, ComplaintForm form, IdempotencyKey key) {
-        Complaint.Details d = StaffPicks.require(form).validate();
+        Complaint.Details d = Check.body(form).validate();
         StaffMember about = staff.find(form.staffId().strip())
                 .orElseThrow(() -> InvalidInput.of("staffId", "no staff member " + form.staffId().strip()));
         String id = key == null ? ids.newId() : key.recordId("complaint");
@@ -55,13 +55,13 @@ public final class Complaints {
     /** 修改: the category, severity and text (the customer and the staff member stay as raised). */
     public Outcome<Complaint> edit(Actor actor, String id, Long version, ComplaintEditForm form,
                                    IdempotencyKey key) {
-        ComplaintEditForm d = StaffPicks.require(form).validate();
+        ComplaintEditForm d = Check.body(form).validate();
         return commands.change(actor, id, version, key, c -> c.edit(Complaint.Category.valueOf(d.category()),
                 Complaint.Severity.valueOf(d.severity()), d.description(), actor.ref(), commands.now()));
     }
 
     public Outcome<Complaint> handle(Actor actor, String id, Long version, HandlingForm form, IdempotencyKey key) {
-        HandlingForm valid = StaffPicks.require(form).validate();
+        HandlingForm valid = Check.body(form).validate();
         return commands.change(actor, id, version, key, c -> c.handle(valid.note(),
                 Complaint.Status.valueOf(valid.status()), actor.ref(), commands.now()));
     }

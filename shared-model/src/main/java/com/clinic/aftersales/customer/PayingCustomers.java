@@ -4,8 +4,6 @@ import com.clinic.journey.CustomerCorrected;
 import com.clinic.journey.OrderRepriced;
 import com.clinic.journey.PaymentCollected;
 import com.clinic.journey.PaymentRefunded;
-import com.clinic.platform.command.Decision;
-import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
 import com.clinic.platform.AuditRecord;
 import com.clinic.platform.Check;
@@ -14,6 +12,7 @@ import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
 import java.time.Instant;
@@ -123,7 +122,7 @@ public final class PayingCustomers {
     }
 
     public Outcome<PayingCustomer> setLevel(Actor actor, String id, Long version, LevelForm form, IdempotencyKey key) {
-        LevelForm valid = StaffPicks.require(form).validate();
+        LevelForm valid = Check.body(form).validate();
         CustomerLevels.Entry entry = levels().find(valid.level())
                 .orElseThrow(() -> InvalidInput.of("level", "no level " + valid.level() + " in the catalogue"));
         return customers.change(actor, id, version, key,
@@ -139,7 +138,7 @@ public final class PayingCustomers {
     /** The super admin's new list: the first one made, later ones on the version read (If-Match). */
     public Outcome<CustomerLevels> replaceLevels(Actor actor, Long version, CustomerLevels.Form form,
                                                 IdempotencyKey key) {
-        List<CustomerLevels.Entry> valid = StaffPicks.require(form).validate();
+        List<CustomerLevels.Entry> valid = Check.body(form).validate();
         return catalogue.keep(actor, CustomerLevels.ID, version, key,
                 () -> CustomerLevels.first(valid, actor.ref(), catalogue.now()),
                 l -> l.replace(valid, actor.ref(), catalogue.now()));

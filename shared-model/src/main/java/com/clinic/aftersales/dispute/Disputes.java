@@ -4,8 +4,8 @@ import com.clinic.aftersales.RecordFilter;
 import com.clinic.aftersales.followup.FollowUpEvent;
 import com.clinic.aftersales.followup.FollowUpKind;
 import com.clinic.aftersales.followup.FollowUpTask;
-import com.clinic.journey.StaffPicks;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
@@ -43,7 +43,7 @@ public final class Disputes {
      * follow-up, it is about that follow-up's customer and visit, whatever else the form says.
      */
     public Outcome<Dispute> raise(Actor actor, DisputeForm form, IdempotencyKey key) {
-        DisputeForm given = StaffPicks.require(form);
+        DisputeForm given = Check.body(form);
         if (given.followUpId() != null && !given.followUpId().isBlank()) {
             String followUpId = given.followUpId().strip();
             FollowUpTask task = (FollowUpKind.FOLLOW_UP.isId(followUpId) ? followUps.find(followUpId)
@@ -58,7 +58,7 @@ public final class Disputes {
     }
 
     public Outcome<Dispute> edit(Actor actor, String id, Long version, DisputeEditForm form, IdempotencyKey key) {
-        DisputeEditForm valid = StaffPicks.require(form).validate();
+        DisputeEditForm valid = Check.body(form).validate();
         return commands.change(actor, id, version, key, d -> d.edit(valid, actor.ref(), commands.now()));
     }
 

@@ -9,13 +9,13 @@ import com.clinic.aftersales.followup.FollowUps.CallEntry;
 import com.clinic.aftersales.followup.FollowUps.CareNoteEntry;
 import com.clinic.aftersales.records.VideoPlaybacks.Played;
 import com.clinic.journey.Files;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.VisitRecords;
 import com.clinic.journey.VisitRecords.PlaybackEntry;
 import com.clinic.journey.visit.Forms.FileKind;
 import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
@@ -85,7 +85,7 @@ public final class FollowUpDesk {
     /** The uploaded recording, checked to have landed, linked to its call with the call's length. */
     public Outcome<FollowUpTask> linkRecording(Actor actor, String id, String callId, Long version,
                                                RecordingForm form, IdempotencyKey key) {
-        RecordingForm given = StaffPicks.require(form);
+        RecordingForm given = Check.body(form);
         return commands.change(actor, id, version, key, t -> {
             RecordingForm valid = given.validate(recordingPrefix(t, callId));
             return t.linkRecording(callId, files.landed(valid.key()), valid.seconds(), actor.ref(),
@@ -96,7 +96,7 @@ public final class FollowUpDesk {
     /** 关怀说明: the day's note, which completes the task. */
     public Outcome<FollowUpTask> writeCareNote(Actor actor, String id, Long version, CareNoteForm form,
                                                IdempotencyKey key) {
-        String note = StaffPicks.require(form).validate();
+        String note = Check.body(form).validate();
         return commands.change(actor, id, version, key, t -> t.writeCareNote(note, actor.ref(), commands.now()));
     }
 

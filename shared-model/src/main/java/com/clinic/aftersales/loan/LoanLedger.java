@@ -10,13 +10,13 @@ import com.clinic.journey.JourneyRestored;
 import com.clinic.journey.PaymentCollected;
 import com.clinic.journey.PaymentRefunded;
 import com.clinic.journey.visit.Forms.ReasonForm;
-import com.clinic.platform.command.Decision;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.visit.PaymentMethod;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.Refused;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
@@ -147,7 +147,7 @@ public final class LoanLedger {
     /** C-17 分配售后. */
     public Outcome<LoanAccount> assignOwner(Actor actor, String id, Long version, OwnerForm form,
                                             IdempotencyKey key) {
-        OwnerForm valid = StaffPicks.require(form).validate();
+        OwnerForm valid = Check.body(form).validate();
         Instant now = commands.now();
         return commands.change(actor, id, version, key, Related.staff(valid.staffId()),
                 (loan, loaded) -> loan.assignOwner(loaded.staff().get(valid.staffId()), valid.reason(), actor.ref(),
@@ -168,7 +168,7 @@ public final class LoanLedger {
     private Outcome<LoanAccount> receive(Actor actor, String id, Long version, RepaymentForm form,
                                          IdempotencyKey key, boolean recovery) {
         Instant now = commands.now();
-        var received = StaffPicks.require(form).validate(today(now));
+        var received = Check.body(form).validate(today(now));
         return commands.change(actor, id, version, key, loan -> {
             String repaymentId = id + "-R" + (loan.repayments().size() + 1);
             return recovery ? loan.recover(repaymentId, received, actor.ref(), now)
@@ -179,7 +179,7 @@ public final class LoanLedger {
     /** C-20 催款. */
     public Outcome<LoanAccount> dun(Actor actor, String id, Long version, DunningForm form, IdempotencyKey key) {
         Instant now = commands.now();
-        var contact = StaffPicks.require(form).validate(today(now));
+        var contact = Check.body(form).validate(today(now));
         return commands.change(actor, id, version, key,
                 loan -> loan.dun(id + "-D" + (loan.dunning().size() + 1), contact, actor.ref(), now));
     }
@@ -191,7 +191,7 @@ public final class LoanLedger {
     public Outcome<LoanAccount> restructure(Actor actor, String id, Long version, RestructureForm form,
                                             IdempotencyKey key) {
         Instant now = commands.now();
-        RestructureForm.Terms terms = StaffPicks.require(form).validate(today(now));
+        RestructureForm.Terms terms = Check.body(form).validate(today(now));
         return commands.change(actor, id, version, key, Related.NONE,
                 (loan, loaded) -> loan.restructure(id + "-C" + (loan.changes().size() + 1), terms.periods(),
                         terms.first(), terms.reason(), actor.ref(), now),
@@ -207,7 +207,7 @@ public final class LoanLedger {
     public Outcome<LoanAccount> settleEarly(Actor actor, String id, Long version, RepaymentForm form,
                                             IdempotencyKey key) {
         Instant now = commands.now();
-        var received = StaffPicks.require(form).validate(today(now));
+        var received = Check.body(form).validate(today(now));
         Outcome<LoanAccount> outcome = commands.change(actor, id, version, key,
                 loan -> loan.settleEarly(id + "-R" + (loan.repayments().size() + 1), received, actor.ref(), now));
         timers.cancelAll(TimerKind.Subject.LOAN, id);
@@ -217,7 +217,7 @@ public final class LoanLedger {
     /** 取消分期 (the super admin): what remains is no longer owed; the loan's timers stop. */
     public Outcome<LoanAccount> writeOff(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
         Instant now = commands.now();
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         Outcome<LoanAccount> outcome = commands.change(actor, id, version, key,
                 loan -> loan.writeOff(id + "-C" + (loan.changes().size() + 1), reason, actor.ref(), now));
         timers.cancelAll(TimerKind.Subject.LOAN, id);

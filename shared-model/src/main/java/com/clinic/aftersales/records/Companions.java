@@ -1,6 +1,5 @@
 package com.clinic.aftersales.records;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitRecords;
 import com.clinic.journey.VisitRecords.CompanionEntry;
@@ -39,7 +38,7 @@ public final class Companions {
     }
 
     public CompanionEntry add(Actor actor, String code, CompanionForm form, IdempotencyKey key) {
-        CompanionForm valid = StaffPicks.require(form).validate();
+        CompanionForm valid = Check.body(form).validate();
         Visit v = visits.visible(actor, code, VisitPart.IDENTITY);
         String id = key == null ? ids.newId() : key.recordId(code);
         return records.recordCompanion(new CompanionEntry(id, v.code(), v.customer().name(), valid.name(),

@@ -1,6 +1,5 @@
 package com.clinic.aftersales.records;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitRecords;
 import com.clinic.journey.VisitRecords.VisitorEntry;
@@ -9,6 +8,7 @@ import com.clinic.journey.visit.CustomerProfile;
 import com.clinic.journey.visit.Forms.CustomerInfoForm;
 import com.clinic.journey.visit.Visit;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.command.Outcome;
@@ -51,7 +51,7 @@ public final class Visitors {
 
     /** 修改基本信息 (If-Match: the visit's version). */
     public Outcome<Visit> editInfo(Actor actor, String code, Long version, CustomerInfoForm form, IdempotencyKey key) {
-        CustomerProfile edited = StaffPicks.require(form).validate();
+        CustomerProfile edited = Check.body(form).validate();
         return visits.change(actor, code, version, key, v -> v.editCustomer(edited, actor.ref(), visits.now()));
     }
 

@@ -1,7 +1,6 @@
 package com.clinic.clinical.consultation;
 
 import com.clinic.journey.Files;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitStore;
@@ -17,6 +16,7 @@ import com.clinic.journey.visit.VisitKind;
 import com.clinic.journey.visit.VisitPart;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
@@ -31,6 +31,7 @@ import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.platform.privacy.SensitiveDataPolicy;
 import com.clinic.platform.staff.StaffDirectory;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.platform.staff.StaffPicks;
 import java.util.List;
 
 /** Triage, the recorded consultation, the order, its price review and the signed item sheet (C-10…C-13). */
@@ -64,7 +65,7 @@ public final class ConsultationService {
     /** C-10 分诊. */
     public Outcome<Visit> assignConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
-        ConsultantForm valid = StaffPicks.require(form).validate(false);
+        ConsultantForm valid = Check.body(form).validate(false);
         return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
                 (v, snap) -> v.assignConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
                         admin.ref(), valid.reason(), commands.now()), Commands::noTimers);
@@ -73,7 +74,7 @@ public final class ConsultationService {
     /** C-10 修改. */
     public Outcome<Visit> changeConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
-        ConsultantForm valid = StaffPicks.require(form).validate(true);
+        ConsultantForm valid = Check.body(form).validate(true);
         return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
                 (v, snap) -> v.changeConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
                         admin.ref(), valid.reason(), commands.now()), Commands::noTimers);
@@ -111,7 +112,7 @@ public final class ConsultationService {
 
     /** C-11 确认: the order, priced from the catalogue, goes to price review. */
     public Outcome<Visit> submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
-        OrderForm f = StaffPicks.require(form);
+        OrderForm f = Check.body(form);
         return commands.change(consultant, code, version, key, Related.catalogue(f.catalogueIds()),
                 (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now()),
                 Commands::noTimers);
@@ -151,7 +152,7 @@ public final class ConsultationService {
 
     /** The super admin keeps the catalogue (name, list price, active). */
     public CatalogItem saveCatalogItem(String id, CatalogItemForm form) {
-        CatalogItem item = StaffPicks.require(form).validate(id, commands.now());
+        CatalogItem item = Check.body(form).validate(id, commands.now());
         catalogue.save(item);
         return item;
     }

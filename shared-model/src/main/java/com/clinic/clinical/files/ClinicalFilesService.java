@@ -3,7 +3,6 @@ package com.clinic.clinical.files;
 import com.clinic.clinical.exam.ExamQuarantine;
 import com.clinic.clinical.exam.QuarantinedFile;
 import com.clinic.journey.Files;
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.visit.ExamFile;
@@ -14,10 +13,9 @@ import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.journey.visit.Photo;
 import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitAccess;
-import com.clinic.journey.visit.VisitPart;
 import com.clinic.journey.visit.VisitKind;
+import com.clinic.journey.visit.VisitPart;
 import com.clinic.platform.Actor;
-import com.clinic.platform.privacy.SensitiveDataPolicy;
 import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.NotFound;
@@ -29,6 +27,7 @@ import com.clinic.platform.command.Outcome;
 import com.clinic.platform.notification.Notification;
 import com.clinic.platform.notification.NotificationPublisher;
 import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.privacy.SensitiveDataPolicy;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,7 +69,7 @@ public final class ClinicalFilesService {
 
     /** C-08: the customer declines the photos. */
     public Outcome<Visit> refusePhotos(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         return commands.change(actor, code, version, key, v -> v.refusePhotos(reason, actor.ref(), commands.now()));
     }
 
@@ -119,7 +118,7 @@ public final class ClinicalFilesService {
      * file attached and the entry closed, and changes nothing.
      */
     public QuarantinedFile attachQuarantined(Actor lab, String id, QuarantineAttachForm form) {
-        String code = StaffPicks.require(form).validate();
+        String code = Check.body(form).validate();
         QuarantinedFile entry = openEntry(id);
         Visit visit = commands.find(code).filter(v -> VisitAccess.canSee(lab, v))
                 .orElseThrow(() -> InvalidInput.of("visitCode", "no visit " + code + " has arrived"));
@@ -129,7 +128,7 @@ public final class ClinicalFilesService {
 
     /** C-09: the lab discards a quarantined file that belongs to no visit, with the reason; the entry closes. */
     public QuarantinedFile discardQuarantined(Actor lab, String id, ReasonForm form) {
-        String reason = StaffPicks.require(form).validate();
+        String reason = Check.body(form).validate();
         return close(openEntry(id).resolved(QuarantinedFile.Status.DISCARDED, reason, lab.ref(), commands.now()));
     }
 

@@ -1,6 +1,5 @@
 package com.clinic.frontoffice.dispatch;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitStore;
 import com.clinic.journey.visit.BookingForm;
@@ -12,6 +11,7 @@ import com.clinic.journey.visit.VisitPart;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
 import com.clinic.platform.AuditRecord;
+import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
@@ -23,6 +23,7 @@ import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.platform.staff.StaffDirectory;
 import com.clinic.platform.staff.StaffMember;
+import com.clinic.platform.staff.StaffPicks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class DispatchService {
     /** C-02. */
     public Outcome<Visit> assignDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
-        DriverForm valid = StaffPicks.require(form).validate(false);
+        DriverForm valid = Check.body(form).validate(false);
         return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
                 (v, snap) -> v.assignDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
                         valid.reason(), commands.now()), Commands::noTimers);
@@ -62,7 +63,7 @@ public final class DispatchService {
     /** C-03. */
     public Outcome<Visit> changeDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
-        DriverForm valid = StaffPicks.require(form).validate(true);
+        DriverForm valid = Check.body(form).validate(true);
         return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
                 (v, snap) -> v.changeDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
                         valid.reason(), commands.now()), Commands::noTimers);

@@ -1,12 +1,12 @@
 package com.clinic.frontoffice.reception;
 
-import com.clinic.journey.StaffPicks;
 import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitStore;
 import com.clinic.journey.visit.CustomerForm;
 import com.clinic.journey.visit.CustomerProfile;
 import com.clinic.journey.visit.Visit;
 import com.clinic.platform.Actor;
+import com.clinic.platform.Check;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.ShanghaiTime;
@@ -36,7 +36,7 @@ public final class ReceptionService {
 
     /** C-06: a known phone number links the walk-in to that customer (the outcome says so). */
     public Outcome<Visit> registerWalkIn(Actor frontDesk, CustomerForm form, IdempotencyKey key) {
-        CustomerProfile profile = StaffPicks.require(form).validate();
+        CustomerProfile profile = Check.body(form).validate();
         return commands.create(frontDesk, profile, key, (code, customerId, customer) ->
                 Visit.registerWalkIn(code, customerId, customer, frontDesk.ref(), commands.now()));
     }

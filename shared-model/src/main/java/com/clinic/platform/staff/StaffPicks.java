@@ -1,8 +1,7 @@
-package com.clinic.journey;
+package com.clinic.platform.staff;
 
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.port.AggregateStore;
-import com.clinic.platform.staff.StaffMember;
 
 /** Looking up the staff member a form names (a driver, a consultant, an owner). */
 public final class StaffPicks {
@@ -20,12 +19,5 @@ public final class StaffPicks {
 
     private static InvalidInput unknown(String field, String id) {
         return InvalidInput.of(field, "no staff member " + id);
-    }
-
-    public static <T> T require(T form) {
-        if (form == null) {
-            throw InvalidInput.of("body", "is required");
-        }
-        return form;
     }
 }
