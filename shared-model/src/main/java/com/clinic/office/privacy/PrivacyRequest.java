@@ -28,9 +28,8 @@ public record PrivacyRequest(String id, String mobile, RequestKind kind, Status 
         if (kind != RequestKind.COPY) {
             return Decision.refuse("this request asks for erasure, not a copy");
         }
-        return open().orElse(new Accepted<>(new PrivacyRequest(id, mobile, kind, Status.FULFILLED, receivedBy,
-                receivedAt, dueBy, by, at, records + " records copied", jsonKey, printJob, version + 1),
-                new PrivacyRequestEvent.Copied(id, records, by, at)));
+        return answer(mobile, Status.FULFILLED, by, at, records + " records copied", jsonKey, printJob,
+                new PrivacyRequestEvent.Copied(id, records, by, at));
     }
 
     /** Her data was erased: the request keeps the pseudonym of what was kept instead of her number. */
@@ -38,16 +37,25 @@ public record PrivacyRequest(String id, String mobile, RequestKind kind, Status 
         if (kind != RequestKind.ERASURE) {
             return Decision.refuse("this request asks for a copy, not erasure");
         }
-        return open().orElse(new Accepted<>(new PrivacyRequest(id, report.pseudonym(), kind,
-                Status.FULFILLED, receivedBy, receivedAt, dueBy, by, at, report.summary(), null, null, version + 1),
-                new PrivacyRequestEvent.Erased(id, report, by, at)));
+        return answer(report.pseudonym(), Status.FULFILLED, by, at, report.summary(), null, null,
+                new PrivacyRequestEvent.Erased(id, report, by, at));
     }
 
     /** The super admin refuses the request, saying why (PIPL art. 50: the refusal and its reason are told her). */
     public Decision<PrivacyRequest, PrivacyRequestEvent> refuse(String reason, StaffRef by, Instant at) {
-        return open().orElse(new Accepted<>(new PrivacyRequest(id, mobile, kind, Status.REFUSED, receivedBy,
-                receivedAt, dueBy, by, at, reason, null, null, version + 1),
-                new PrivacyRequestEvent.Refused(id, reason, by, at)));
+        return answer(mobile, Status.REFUSED, by, at, reason, null, null,
+                new PrivacyRequestEvent.Refused(id, reason, by, at));
+    }
+
+    /** The one step every answer takes: an open request is answered once, by whom, when and how. */
+    private Decision<PrivacyRequest, PrivacyRequestEvent> answer(String subject, Status answered, StaffRef by,
+                                                                 Instant at, String outcome, String copy,
+                                                                 String printJob, PrivacyRequestEvent event) {
+        if (status != Status.RECEIVED) {
+            return answered();
+        }
+        return new Accepted<>(new PrivacyRequest(id, subject, kind, answered, receivedBy, receivedAt, dueBy, by, at,
+                outcome, copy, printJob, version + 1), event);
     }
 
     /** Asked to answer again: refused, the answer given stands (a retry of it is replayed before this). */
@@ -57,10 +65,5 @@ public record PrivacyRequest(String id, String mobile, RequestKind kind, Status 
 
     public boolean overdue(Instant now) {
         return status == Status.RECEIVED && now.isAfter(dueBy);
-    }
-
-    private java.util.Optional<Decision<PrivacyRequest, PrivacyRequestEvent>> open() {
-        return status == Status.RECEIVED ? java.util.Optional.empty()
-                : java.util.Optional.of(Decision.refuse("the request was answered already (" + status + ")"));
     }
 }
