@@ -6,6 +6,7 @@ import com.clinic.office.privacy.ErasureReport;
 import com.clinic.office.privacy.Holding;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
+import com.clinic.platform.dynamodb.Queries;
 import com.clinic.platform.dynamodb.DynamoNotificationInbox;
 import com.clinic.platform.port.FileStore;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,7 +25,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * A customer's data in the clinic table, found through her timeline (gsi1 {@code TIMELINE#<mobile>}: every record
@@ -71,9 +71,8 @@ public final class DynamoCustomerData implements CustomerData {
         records.forEach((pk, ks) -> out.add(new Partition(ks[0], ks[1], pk, all(null, "pk", pk))));
         // the notifications staff were sent about her records, in their inboxes (the index holds their keys)
         records.forEach((pk, ks) -> {
-            List<Map<String, AttributeValue>> sent = all("gsi1", "gsi1pk", DynamoNotificationInbox.ABOUT + ks[1])
-                    .stream().map(k -> table.client().getItem(b -> b.tableName(table.name()).key(key(k))).item())
-                    .filter(i -> i != null && !i.isEmpty()).toList();
+            List<Map<String, AttributeValue>> sent = table.itemsOf(all("gsi1", "gsi1pk",
+                    DynamoNotificationInbox.ABOUT + ks[1]));
             if (!sent.isEmpty()) {
                 out.add(new Partition("notification", ks[1], DynamoNotificationInbox.ABOUT + ks[1], sent));
             }
@@ -92,17 +91,9 @@ public final class DynamoCustomerData implements CustomerData {
     }
 
     private List<Map<String, AttributeValue>> all(String index, String attribute, String value) {
-        List<Map<String, AttributeValue>> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse r = table.client().query(b -> b.tableName(table.name()).indexName(index)
-                    .keyConditionExpression("#k = :v").expressionAttributeNames(Map.of("#k", attribute))
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value))).exclusiveStartKey(from));
-            out.addAll(r.items());
-            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
-        } while (start != null);
-        return out;
+        return Queries.all(table.client(), b -> b.tableName(table.name()).indexName(index)
+                .keyConditionExpression("#k = :v").expressionAttributeNames(Map.of("#k", attribute))
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value))));
     }
 
     @Override

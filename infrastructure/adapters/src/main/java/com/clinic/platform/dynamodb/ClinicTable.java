@@ -58,6 +58,9 @@ public final class ClinicTable {
         }
     }
 
+    /** DynamoDB's BatchGetItem takes at most this many keys. */
+    private static final int BATCH = 100;
+
     public <T> Page<T> query(String index, String partitionAttribute, String partition, PageRequest page,
                       Function<Map<String, AttributeValue>, T> mapper) {
         return query(index, partitionAttribute, partition, page, true, mapper);
@@ -151,21 +154,26 @@ public final class ClinicTable {
                 r.hasLastEvaluatedKey() ? PageTokens.encode(r.lastEvaluatedKey()) : null);
     }
 
-    /** The table's items behind index entries, in their order; an item deleted since the query is left out. */
-    private List<Map<String, AttributeValue>> itemsOf(List<Map<String, AttributeValue>> entries) {
+    /**
+     * The table's items behind index entries (keys-only), in their order, read in batches of a hundred; an item
+     * deleted since the query is left out.
+     */
+    public List<Map<String, AttributeValue>> itemsOf(List<Map<String, AttributeValue>> entries) {
         if (entries.isEmpty()) {
             return List.of();
         }
         Map<List<String>, Map<String, AttributeValue>> found = new HashMap<>();
         List<Map<String, AttributeValue>> keys = entries.stream()
                 .map(e -> Map.of("pk", e.get("pk"), "sk", e.get("sk"))).distinct().toList();
-        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys)
-                .consistentRead(true).build());
-        while (!pending.isEmpty()) {
-            Map<String, KeysAndAttributes> ask = pending;
-            BatchGetItemResponse got = dynamo.batchGetItem(b -> b.requestItems(ask));
-            got.responses().getOrDefault(table, List.of()).forEach(i -> found.put(key(i), i));
-            pending = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder()
+                    .keys(keys.subList(from, Math.min(keys.size(), from + BATCH))).consistentRead(true).build());
+            while (!pending.isEmpty()) {
+                Map<String, KeysAndAttributes> ask = pending;
+                BatchGetItemResponse got = dynamo.batchGetItem(b -> b.requestItems(ask));
+                got.responses().getOrDefault(table, List.of()).forEach(i -> found.put(key(i), i));
+                pending = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
+            }
         }
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         for (Map<String, AttributeValue> e : entries) {

@@ -31,7 +31,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -271,21 +270,11 @@ public final class DynamoAggregateStore implements AggregateStore {
     /** A record's audit trail, oldest first. */
     public <A extends Aggregate> List<AuditRecord> auditTrail(ItemMapping<A> mapping, String id) {
         String pk = str(mapping.key(id), "pk");
-        List<AuditRecord> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse r = dynamo.query(b -> b.tableName(table)
-                    .keyConditionExpression("pk = :pk and begins_with(sk, :a)")
-                    .expressionAttributeValues(Map.of(":pk", s(pk), ":a", s("AUDIT#")))
-                    .exclusiveStartKey(from));
-            r.items().forEach(i -> out.add(new AuditRecord(id, Attrs.instant(i, "at"),
-                    Attrs.staff(Attrs.map(i, "actor")),
-                    Attrs.strings(i, "roles").stream().map(Role::valueOf).collect(Collectors.toSet()),
-                    str(i, "action"), str(i, "from"), str(i, "to"), str(i, "detail"))));
-            start = r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null;
-        } while (start != null);
-        return out;
+        return Queries.all(dynamo, b -> b.tableName(table).keyConditionExpression("pk = :pk and begins_with(sk, :a)")
+                .expressionAttributeValues(Map.of(":pk", s(pk), ":a", s("AUDIT#")))).stream()
+                .map(i -> new AuditRecord(id, Attrs.instant(i, "at"), Attrs.staff(Attrs.map(i, "actor")),
+                        Attrs.strings(i, "roles").stream().map(Role::valueOf).collect(Collectors.toSet()),
+                        str(i, "action"), str(i, "from"), str(i, "to"), str(i, "detail"))).toList();
     }
 
     /**

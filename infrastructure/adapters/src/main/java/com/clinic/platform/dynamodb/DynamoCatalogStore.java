@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** The catalogue in one partition ({@code CATALOG / ITEM#id}): a clinic sells dozens of treatments, not millions. */
 public final class DynamoCatalogStore implements CatalogStore {
@@ -34,15 +33,9 @@ public final class DynamoCatalogStore implements CatalogStore {
 
     @Override
     public List<CatalogItem> all() {
-        List<CatalogItem> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s("CATALOG"))).exclusiveStartKey(from));
-            r.items().forEach(i -> out.add(fromItem(i)));
-            start = r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null;
-        } while (start != null);
+        List<CatalogItem> out = new ArrayList<>(Queries.all(dynamo, b -> b.tableName(table)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("CATALOG"))))
+                .stream().map(DynamoCatalogStore::fromItem).toList());
         out.sort(Comparator.comparing(CatalogItem::name));
         return out;
     }

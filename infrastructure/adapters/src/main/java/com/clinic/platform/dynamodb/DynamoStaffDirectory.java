@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -43,15 +42,9 @@ public final class DynamoStaffDirectory implements StaffDirectory {
 
     @Override
     public List<StaffMember> withRole(Role role) {
-        List<StaffMember> out = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s("ROLE#" + role.name()))).exclusiveStartKey(from));
-            r.items().stream().map(DynamoStaffDirectory::fromItem).filter(StaffMember::active).forEach(out::add);
-            start = r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null;
-        } while (start != null);
+        List<StaffMember> out = new ArrayList<>(Queries.all(dynamo, b -> b.tableName(table)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("ROLE#" + role.name()))))
+                .stream().map(DynamoStaffDirectory::fromItem).filter(StaffMember::active).toList());
         out.sort(Comparator.comparing(StaffMember::name));
         return out;
     }
