@@ -36,6 +36,14 @@ final class StrictJson {
     static final int MAX_BODY_CHARS = 64 * 1024;
     private static final int MAX_DEPTH = 16;
     private static final int MAX_LIST = 200;
+    /** Text a lenient reader would take for a number: padded, signed, with a fraction or an exponent. */
+    private static final java.util.regex.Pattern NUMERIC_LOOKING =
+            java.util.regex.Pattern.compile("\\s*[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?\\s*|\\s*[-+]?[0-9]+\\.\\s*");
+
+    private static boolean looksNumeric(String text) {
+        return NUMERIC_LOOKING.matcher(text).matches();
+    }
+
     /** A decimal's text: digits with an optional fraction, no exponent, nothing around them. */
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,19})?");
 
@@ -157,15 +165,16 @@ final class StrictJson {
             }
             boolean number = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
             boolean flag = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
-            // the contract's integers and decimals are JSON numbers: 12 and 58.5, never "12", 12.0, 1e3 or " 58.5 "
-            if (scalar == JsonToken.VALUE_NUMBER_INT && (t == JsonToken.VALUE_NUMBER_FLOAT
-                    || t == JsonToken.VALUE_STRING)) {
+            // the contract's integers and decimals are JSON numbers: 12 and 58.5, never "12", 12.0, 1e3 or " 58.5 ";
+            // text that is no number at all ("三十") is left to the form's own check, which names it with the rest
+            boolean numberAsText = t == JsonToken.VALUE_STRING && looksNumeric(p.getText());
+            if (scalar == JsonToken.VALUE_NUMBER_INT && (t == JsonToken.VALUE_NUMBER_FLOAT || numberAsText)) {
                 check.fail(field, "must be a whole number written as one (12), not "
                         + (number ? "a decimal or an exponent" : "text (\"" + printable(p.getText()) + "\")"));
                 return null;
             }
-            if (scalar == JsonToken.VALUE_NUMBER_FLOAT && (t == JsonToken.VALUE_STRING
-                    || !DECIMAL.matcher(p.getText()).matches())) {
+            if (scalar == JsonToken.VALUE_NUMBER_FLOAT && (numberAsText
+                    || t != JsonToken.VALUE_STRING && !DECIMAL.matcher(p.getText()).matches())) {
                 check.fail(field, "must be a number written plainly (58.5), not "
                         + (t == JsonToken.VALUE_STRING ? "text (\"" + printable(p.getText()) + "\")" : p.getText()));
                 return null;

@@ -33,6 +33,12 @@ final class QueueWorkers {
         threads.forEach(Thread::start);
     }
 
+    /**
+     * How long a message a worker took stays hidden: shorter than the deployed queues' 120 s, so that after a
+     * local cloud is killed mid-batch (with -Dlocal.data) its messages are worked again soon after the restart.
+     */
+    static final int LOCAL_VISIBILITY_SECONDS = 15;
+
     int count() {
         return threads.size();
     }
@@ -42,7 +48,8 @@ final class QueueWorkers {
         while (running) {
             try {
                 List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(batch)
-                        .waitTimeSeconds(1).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+                        .waitTimeSeconds(1).visibilityTimeout(LOCAL_VISIBILITY_SECONDS)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
                 if (messages.isEmpty()) {
                     continue;
                 }

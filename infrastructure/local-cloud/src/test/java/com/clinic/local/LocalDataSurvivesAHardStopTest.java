@@ -62,7 +62,8 @@ class LocalDataSurvivesAHardStopTest {
             HttpResponse<String> visit = call(base, "GET", "/visits/" + code, frontdesk, null);
             assertEquals(200, visit.statusCode(), "a token issued before the kill, a visit made before it");
             String status = "";
-            for (int i = 0; i < 150 && !status.contains("\"DONE\""); i++) {
+            // a message the killed worker had taken is worked again once its local visibility timeout ends
+            for (int i = 0; i < 5 * (QueueWorkers.LOCAL_VISIBILITY_SECONDS + 30) && !status.contains("\"DONE\""); i++) {
                 Thread.sleep(200);
                 status = call(base, "GET", "/print-jobs/" + job, frontdesk, null).body();
             }
