@@ -56,6 +56,8 @@ public final class LocalCloud implements AutoCloseable {
 
     public LocalCloud(Options o) throws Exception {
         Template template = Template.loadDefault();
+        // with a data folder the clock's offset is kept too, so records made on a moved clock are not in the future
+        ClockFile clockFile = new ClockFile(o.dataDir(), clock);
         emulators = o.dynamoPort() == 0 ? Emulators.start(o.dataDir())
                 : Emulators.start(o.dataDir(), o.dynamoPort(), o.sqsPort(), o.s3Port());
         resources = new LocalResources(template, emulators, STAGE).create();
@@ -113,8 +115,14 @@ public final class LocalCloud implements AutoCloseable {
         });
         local.put("/_local/clock/advance", ex -> {
             String q = ex.query();
-            long hours = q != null && q.startsWith("hours=") ? Long.parseLong(q.substring(6)) : 24;
+            long hours;
+            try {
+                hours = q != null && q.startsWith("hours=") ? Long.parseLong(q.substring(6)) : 24;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("hours must be a whole number of hours");
+            }
             int fired = timers.advance(Duration.ofHours(hours));
+            clockFile.keep();
             return "{\"now\":\"" + clock.instant() + "\",\"fired\":" + fired + "}";
         });
         // an absolute instant (also backwards), to try deadlines around a given day such as a holiday's eve
@@ -128,8 +136,10 @@ public final class LocalCloud implements AutoCloseable {
                 clock.setTo(java.time.OffsetDateTime.parse(java.net.URLDecoder.decode(q.substring(3),
                         java.nio.charset.StandardCharsets.UTF_8)).toInstant());
             } catch (java.time.format.DateTimeParseException e) {
-                return null;
+                throw new IllegalArgumentException("at must be an instant with its offset, e.g. "
+                        + "2026-09-30T16:00:00+08:00 (the + written %2B)");
             }
+            clockFile.keep();
             int fired = timers.fireDue();
             return "{\"now\":\"" + clock.instant() + "\",\"was\":\"" + was + "\",\"fired\":" + fired + "}";
         });

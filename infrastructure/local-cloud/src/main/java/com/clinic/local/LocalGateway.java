@@ -93,11 +93,8 @@ final class LocalGateway {
         // what Jetty refuses before any handler (a path it cannot decode, a malformed request line)
         server.setErrorHandler((request, response, callback) -> {
             Object status = request.getAttribute(org.eclipse.jetty.server.handler.ErrorHandler.ERROR_STATUS);
-            int code = status instanceof Integer i && i >= 400 && i < 500 ? i : 400;
-            answer(response, callback, new Answer(code, Map.of("Content-Type", "application/problem+json"),
-                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":" + code
-                            + ",\"detail\":\"the path is not a well-formed URL path\",\"errors\":[{\"field\":"
-                            + "\"path\",\"message\":\"the path is not a well-formed URL path (percent-encoded UTF-8)\"}]}"));
+            answer(response, callback, problem(status instanceof Integer i && i >= 400 && i < 500 ? i : 400, "path",
+                    "the path is not a well-formed URL path (percent-encoded UTF-8)"));
             return true;
         });
         server.start();
@@ -156,8 +153,12 @@ final class LocalGateway {
             }
             for (Map.Entry<String, Function<Call, String>> local : localPaths.entrySet()) {
                 if (call.rawPath().startsWith(local.getKey())) {
-                    String body = local.getValue().apply(call);
-                    return new Answer(body == null ? 404 : 200, Map.of("Content-Type", "application/json"), body);
+                    try {
+                        String body = local.getValue().apply(call);
+                        return new Answer(body == null ? 404 : 200, Map.of("Content-Type", "application/json"), body);
+                    } catch (IllegalArgumentException badQuery) {
+                        return problem(400, "query", badQuery.getMessage());
+                    }
                 }
             }
             for (Route r : routes) {
@@ -237,6 +238,14 @@ final class LocalGateway {
         h.put("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
         h.put("Access-Control-Expose-Headers", "ETag, Location, Idempotent-Replayed");
         return h;
+    }
+
+    /** A problem document of the gateway's own, naming the part of the request at fault. */
+    private static Answer problem(int status, String field, String message) {
+        String text = message.replace("\\", "\\\\").replace("\"", "\\\"");
+        return new Answer(status, Map.of("Content-Type", "application/problem+json"), "{\"type\":\"/problems/invalid-input\","
+                + "\"title\":\"Invalid input\",\"status\":" + status + ",\"detail\":\"" + field + ": " + text
+                + "\",\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + text + "\"}]}");
     }
 
     private static void answer(Response response, Callback callback, Answer a) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The local cloud started as a front-end team runs it ({@code --data}), in a process of its own, killed hard
  * (SIGKILL, no shutdown hook) and started again on the same folder: the records, an uploaded file, the signing
- * key (tokens issued before still work) and a print job queued just before the kill are all still there, the
- * job rendered after the restart.
+ * key (tokens issued before still work), the clock's move and a print job queued just before the kill are all
+ * still there, the job rendered after the restart.
  */
 class LocalDataSurvivesAHardStopTest {
     @TempDir
@@ -36,7 +36,15 @@ class LocalDataSurvivesAHardStopTest {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, (byte) 0xFF, (byte) 0xD9};
         String key;
         String job;
+        String movedTo;
         try {
+            HttpResponse<String> bad = ApiClient.HTTP.send(HttpRequest.newBuilder(URI.create(base
+                    + "/_local/clock/advance?hours=many")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(bad.statusCode() == 400 && bad.body().contains("\"field\":\"query\""), bad.body());
+            movedTo = ApiClient.field(ApiClient.HTTP.send(HttpRequest.newBuilder(URI.create(base
+                    + "/_local/clock/advance?hours=72")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).body(), "now");
             HttpResponse<String> walkIn = call(base, "POST", "/walk-ins", frontdesk, """
                     {"name":"罗敏","phone":"13600002222","gender":"FEMALE","age":29,
                      "consent":{"textVersion":"2026-12","purposes":["SERVICE","SENSITIVE"]}}""");
@@ -59,6 +67,9 @@ class LocalDataSurvivesAHardStopTest {
 
         Process second = start(args, base);
         try {
+            java.time.Instant now = java.time.Instant.parse(ApiClient.field(ApiClient.HTTP.send(HttpRequest.newBuilder(
+                    URI.create(base + "/_local/clock")).build(), HttpResponse.BodyHandlers.ofString()).body(), "now"));
+            assertTrue(!now.isBefore(java.time.Instant.parse(movedTo)), "the clock keeps its move: " + now);
             HttpResponse<String> visit = call(base, "GET", "/visits/" + code, frontdesk, null);
             assertEquals(200, visit.statusCode(), "a token issued before the kill, a visit made before it");
             String status = "";
