@@ -380,17 +380,9 @@ public final class CourseDesk {
             throw new IllegalArgumentException("not a day event of a plan: " + fired);
         }
         Instant now = fired.scheduledAt();
-        Program p = programs.get(fired.subjectId());
-        if (p.dayEvent(fired.kind(), fired.occurrence(), now) instanceof Decision.Rejected<Program, ProgramEvent>) {
-            return false;
-        }
-        try {
-            programs.changeAs(Actor.SYSTEM, p, x -> x.dayEvent(fired.kind(), fired.occurrence(), now),
-                    accepted -> nextReminder(accepted.after(), fired));
-            return true;
-        } catch (Refused handledMeanwhile) {
-            return false;
-        }
+        return programs.changeIfAccepted(Actor.SYSTEM, programs.get(fired.subjectId()),
+                p -> p.dayEvent(fired.kind(), fired.occurrence(), now),
+                accepted -> nextReminder(accepted.after(), fired)).isPresent();
     }
 
     private Results results(Program p) {

@@ -111,13 +111,31 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     /** The same, recording the timers {@code arm} schedules for the accepted change in its transaction. */
     public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command,
                                    Function<Accepted<A, E>, List<Timer>> arm) {
+        return decideAs(actor, current, command, arm, true).orElseThrow();
+    }
+
+    /**
+     * The same for a system trigger that may find nothing left to do (a timer whose step is done, a plan since
+     * stopped): the record as it is decides, once per attempt, and a refusal is no error but an empty answer.
+     */
+    public Optional<Accepted<A, E>> changeIfAccepted(Actor actor, A current, Function<A, Decision<A, E>> command,
+                                                     Function<Accepted<A, E>, List<Timer>> arm) {
+        return decideAs(actor, current, command, arm, false);
+    }
+
+    private Optional<Accepted<A, E>> decideAs(Actor actor, A current, Function<A, Decision<A, E>> command,
+                                              Function<Accepted<A, E>, List<Timer>> arm, boolean refusalThrows) {
         A before = current;
         for (int attempt = 1; ; attempt++) {
-            Accepted<A, E> accepted = command.apply(before).orThrow();
+            Decision<A, E> decision = command.apply(before);
+            if (decision instanceof Decision.Rejected<A, E> && !refusalThrows) {
+                return Optional.empty();
+            }
+            Accepted<A, E> accepted = decision.orThrow();
             try {
                 store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
                         effects(accepted, arm.apply(accepted)));
-                return accepted;
+                return Optional.of(accepted);
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
