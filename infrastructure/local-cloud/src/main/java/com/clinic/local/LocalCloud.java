@@ -147,7 +147,8 @@ public final class LocalCloud implements AutoCloseable {
         local.put("/_local/clock", ex -> "{\"now\":\"" + clock.instant() + "\",\"today\":\""
                 + com.clinic.platform.ShanghaiTime.dateOf(clock.instant()) + "\"}");
         local.put("/_local/health", ex -> "{\"status\":\"up\"}");
-        gateway = new LocalGateway(port, template.httpRoutes(), functions, issuer, local);
+        gateway = new LocalGateway(port, template.httpRoutes(), functions, issuer, local,
+                context.getBean(io.micronaut.json.JsonMapper.class));
         ticker.scheduleWithFixedDelay(timers::fireDue, 1, 1, TimeUnit.SECONDS);
         ticker.scheduleWithFixedDelay(this::deliverObjectEvents, 1, 1, TimeUnit.SECONDS);
     }

@@ -3,6 +3,9 @@ package com.clinic.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.clinic.emulators.Template.HttpRoute;
+import com.clinic.platform.InvalidInput;
+import com.clinic.platform.api.Problem;
+import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -47,6 +50,7 @@ final class LocalGateway {
     private final LocalFunctions functions;
     private final LocalTokens tokens;
     private final Map<String, Function<Call, String>> localPaths;
+    private final JsonMapper json;
     private final Server server;
     private final ServerConnector connector;
 
@@ -64,7 +68,8 @@ final class LocalGateway {
     }
 
     LocalGateway(int port, List<HttpRoute> httpRoutes, LocalFunctions functions, LocalTokens tokens,
-                 Map<String, Function<Call, String>> localPaths) throws Exception {
+                 Map<String, Function<Call, String>> localPaths, JsonMapper json) throws Exception {
+        this.json = json;
         this.functions = functions;
         this.tokens = tokens;
         this.localPaths = localPaths;
@@ -241,11 +246,15 @@ final class LocalGateway {
     }
 
     /** A problem document of the gateway's own, naming the part of the request at fault. */
-    private static Answer problem(int status, String field, String message) {
-        String text = message.replace("\\", "\\\\").replace("\"", "\\\"");
-        return new Answer(status, Map.of("Content-Type", "application/problem+json"), "{\"type\":\"/problems/invalid-input\","
-                + "\"title\":\"Invalid input\",\"status\":" + status + ",\"detail\":\"" + field + ": " + text
-                + "\",\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + text + "\"}]}");
+    /** The API's own problem document for bad input, with the status the gateway answers (400, 414, 431…). */
+    private Answer problem(int status, String field, String message) {
+        Problem p = Problem.of(InvalidInput.of(field, message));
+        try {
+            return new Answer(status, Map.of("Content-Type", "application/problem+json"), json.writeValueAsString(
+                    new Problem(p.type(), p.title(), status, p.detail(), p.errors())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void answer(Response response, Callback callback, Answer a) {

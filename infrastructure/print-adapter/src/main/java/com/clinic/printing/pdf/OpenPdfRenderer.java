@@ -4,6 +4,7 @@ import com.clinic.journey.visit.Gender;
 import com.clinic.journey.visit.OrderItem;
 import com.clinic.journey.visit.Visit;
 import com.clinic.platform.ChineseAmount;
+import com.clinic.platform.Money;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.journey.visit.VisitAccess;
 import com.clinic.printing.Letterhead;
@@ -287,13 +288,13 @@ public final class OpenPdfRenderer implements PrintRenderer {
             for (OrderItem item : v.order().items()) {
                 table.addCell(cell(phrase(Integer.toString(n++), 10, undrawable)));
                 table.addCell(cell(phrase(item.name(), 10, undrawable)));
-                table.addCell(cell(phrase(yuan(item.listPrice()), 10, undrawable)));
-                table.addCell(cell(phrase(item.discountedPrice() == null ? "—" : yuan(item.discountedPrice()), 10,
+                table.addCell(cell(phrase(Money.yuan(item.listPrice()), 10, undrawable)));
+                table.addCell(cell(phrase(item.discountedPrice() == null ? "—" : Money.yuan(item.discountedPrice()), 10,
                         undrawable)));
-                table.addCell(cell(phrase(yuan(item.finalPrice()), 10, undrawable)));
+                table.addCell(cell(phrase(Money.yuan(item.finalPrice()), 10, undrawable)));
                 table.addCell(cell(phrase(item.remark() == null ? "" : item.remark(), 10, undrawable)));
             }
-            PdfPCell total = cell(phrase("合计：" + yuan(v.order().total()) + "    大写：人民币"
+            PdfPCell total = cell(phrase("合计：" + Money.yuan(v.order().total()) + "    大写：人民币"
                     + ChineseAmount.of(v.order().total()), 12, undrawable));
             total.setColspan(6);
             total.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -395,11 +396,6 @@ public final class OpenPdfRenderer implements PrintRenderer {
             writer.setPageEvent(frame);
             content.write(doc, writer);
         });
-    }
-
-    /** ¥1,234.50 from fen. */
-    static String yuan(long fen) {
-        return String.format("¥%,d.%02d", fen / 100, Math.abs(fen % 100));
     }
 
     private interface Content {

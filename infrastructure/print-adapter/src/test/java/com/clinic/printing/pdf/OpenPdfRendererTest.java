@@ -260,8 +260,8 @@ class OpenPdfRendererTest {
 
     @Test
     void moneyIsShownInYuanFromFen() {
-        assertEquals("¥0.05", OpenPdfRenderer.yuan(5));
-        assertEquals("¥1,234,567.89", OpenPdfRenderer.yuan(123_456_789));
+        assertEquals("¥0.05", com.clinic.platform.Money.yuan(5));
+        assertEquals("¥1,234,567.89", com.clinic.platform.Money.yuan(123_456_789));
     }
 
     /** The PDF kept under target/papers/ for a person to open and look at (pdftoppm renders it to PNG). */
