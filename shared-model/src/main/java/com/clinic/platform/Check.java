@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Collects field errors while a command is built, then throws them together. */
@@ -235,5 +237,26 @@ public final class Check {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+    }
+
+    /**
+     * The storage keys of 1 to 9 uploads a step files: each issued for {@code folder} (the record's own) and named
+     * once; each bad one named by its place.
+     */
+    public List<String> uploadKeys(String field, List<String> keys, String folder, String what, String whose) {
+        if (keys == null || keys.isEmpty() || keys.size() > 9) {
+            fail(field, "must list 1 to 9 " + what);
+            done();
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String k = required(field + "[" + i + "]", keys.get(i), 512);
+            if (k != null && !k.startsWith(folder)) {
+                fail(field + "[" + i + "]", "must be the key of an upload URL issued for " + whose);
+            } else if (k != null && !seen.add(k)) {
+                fail(field + "[" + i + "]", "is listed twice");
+            }
+        }
+        return List.copyOf(keys);
     }
 }

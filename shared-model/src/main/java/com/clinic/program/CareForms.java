@@ -218,31 +218,10 @@ public final class CareForms {
     public record ShipmentForm(List<String> photoKeys) {
         public List<String> validate(String folder) {
             Check check = new Check();
-            List<String> keys = keys(check, "photoKeys", photoKeys, folder, "photos of the goods", "this shipment");
+            List<String> keys = check.uploadKeys("photoKeys", photoKeys, folder, "photos of the goods", "this shipment");
             check.done();
             return keys;
         }
-    }
-
-    /**
-     * The storage keys of 1 to 9 uploads a step files: each issued for {@code folder} (the record's own) and named
-     * once; each bad one named by its place.
-     */
-    static List<String> keys(Check check, String field, List<String> keys, String folder, String what, String whose) {
-        if (keys == null || keys.isEmpty() || keys.size() > 9) {
-            check.fail(field, "must list 1 to 9 " + what);
-            check.done();
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String k = check.required(field + "[" + i + "]", keys.get(i), 512);
-            if (k != null && !k.startsWith(folder)) {
-                check.fail(field + "[" + i + "]", "must be the key of an upload URL issued for " + whose);
-            } else if (k != null && !seen.add(k)) {
-                check.fail(field + "[" + i + "]", "is listed twice");
-            }
-        }
-        return List.copyOf(keys);
     }
 
     /** H-12 customer service's message about the goods: in the group, or privately (the 48 h reminder). */

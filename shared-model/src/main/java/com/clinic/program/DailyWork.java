@@ -223,7 +223,7 @@ public final class DailyWork {
             if (!include.test(p)) {
                 continue;
             }
-            PlanDays plan = p.course().days().orElseThrow();
+            PlanDays plan = p.days();
             if (runs(plan, next)) {
                 PlanDay day = tomorrow.getOrDefault(p.id(), empty(p, next));
                 out.add(item(p, plan, next, Task.SET_MEAL_PLAN, PlanDay.mealPlanDueFor(next),
@@ -281,10 +281,10 @@ public final class DailyWork {
         if (!p.seated(seat, actor.id())) {
             throw new Forbidden("only this program's " + seat.label() + " " + what);
         }
-        if (p.course().status() != Course.Status.STARTED) {
-            throw new Refused("the daily work is for a running plan (it is " + p.course().status() + ")");
+        if (p.stage() != Program.Stage.STARTED) {
+            throw new Refused("the daily work is for a running plan (it is " + p.stage() + ")");
         }
-        PlanDays plan = p.course().days().orElseThrow();
+        PlanDays plan = p.days();
         if (!runs(plan, d)) {
             throw InvalidInput.of("date", "must be one of the plan's 49 days: " + plan.day(1) + " to "
                     + plan.day(Plan.DAYS));

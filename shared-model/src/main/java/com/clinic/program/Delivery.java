@@ -35,7 +35,7 @@ public record Delivery(Method method, String pickupPoint, Instant pickupAt, Stri
         followUps = List.copyOf(followUps);
     }
 
-    static Delivery chosen(Method method, String point, Instant pickupAt, String address, String recipient,
+    public static Delivery chosen(Method method, String point, Instant pickupAt, String address, String recipient,
                            String recipientPhone, StaffRef by, Instant at) {
         return new Delivery(method, point, pickupAt, address, recipient, recipientPhone, by, at, null, null,
                 List.of(), null);

@@ -10,7 +10,6 @@ import com.clinic.platform.command.Aggregate;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.staff.StaffMember;
-import com.clinic.platform.timer.TimerKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +25,7 @@ import java.util.Optional;
  */
 public record Program(String id, Order order, Stage stage, ContractType contractType, Hold hold, boolean verified,
                       Team team, Contract contract, HealthArchive.Status archive, List<Plan> plans,
-                      Delivery delivery, Course course, List<Deadline> deadlines, StaffRef receivedBy,
+                      Delivery delivery, PlanDays days, List<Deadline> deadlines, StaffRef receivedBy,
                       Instant receivedAt, long version)
         implements Aggregate {
 
@@ -104,7 +103,6 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     }
 
     public Program {
-        course = course == null ? Course.NONE : course;
         plans = List.copyOf(plans);
         deadlines = List.copyOf(deadlines);
     }
@@ -117,7 +115,7 @@ public record Program(String id, Order order, Stage stage, ContractType contract
     public static Accepted<Program, ProgramEvent> receive(Order order, StaffRef by, Instant at,
                                                          Instant contractTypeDue) {
         Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false, Team.NONE,
-                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, Course.NONE, plus(List.of(), Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, at), by, at, 1);
+                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, null, plus(List.of(), Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, at), by, at, 1);
         return new Accepted<>(p, new ProgramEvent(ProgramEvent.ORDER_RECEIVED, p.id(), by, at, "收到订单 "
                 + order.orderNo() + "（" + order.channel().label() + "，" + Money.yuan(order.amount()) + "）"));
     }
@@ -484,146 +482,45 @@ public record Program(String id, Order order, Stage stage, ContractType contract
             return Decision.refuse(stage == Stage.RECEIVED ? "receipt is confirmed already"
                     : "the goods are not shipped yet");
         }
-        Program received = care(Stage.RECEIVED, archive, plans, delivery.received(at),
-                plus(doneIn(deadlines, at, Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT), Step.GUIDE_DEVICES, due, at));
-        return new Accepted<>(received.withCourse(Course.opened(at), received.deadlines()), new ProgramEvent(
-                ProgramEvent.RECEIVED, id, customer.ref(), at, "客户已确认收货"));
+        return new Accepted<>(care(Stage.RECEIVED, archive, plans, delivery.received(at),
+                plus(doneIn(deadlines, at, Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT), Step.GUIDE_DEVICES, due, at)),
+                new ProgramEvent(ProgramEvent.RECEIVED, id, customer.ref(), at, "客户已确认收货"));
     }
 
     /**
-     * H-13 / H-17 / H-20: the head coach books video call {@code n} (or moves it); a new time after the customer's
-     * cancellation is within 24 h of it and closes the 2 h deadline to find one.
+     * What the program keeps of its course ({@code Course}), which the coaches and the customer change on its own
+     * version: the stage once the plan starts, ends or stops, the plan's days, and whether the steps whose deadlines
+     * the program keeps are owed or done (a call to book again, the devices guided, both service reviews in).
      */
-    public Decision<Program, ProgramEvent> bookCall(int n, Instant callAt, String channel, StaffRef by, Instant at) {
-        return inCourse(course.book(id, n, callAt, channel, by, at), doneIn(deadlines, at, Step.REBOOK_CALL));
-    }
-
-    /** The customer cannot come to call {@code n}: the head coach owes a new time within 2 h. */
-    public Decision<Program, ProgramEvent> cancelCall(int n, String reason, StaffRef by, Instant at, Due due) {
-        Decision<Course, ProgramEvent> d = course.cancel(id, n, reason, by, at);
-        return inCourse(d, d instanceof Accepted<Course, ProgramEvent> ? plus(deadlines, Step.REBOOK_CALL, due, at)
-                : deadlines);
-    }
-
-    /** The assistant coach's notes of the customer's questions and needs on call {@code n}. */
-    public Decision<Program, ProgramEvent> noteCall(int n, Course.Notes notes) {
-        return inCourse(course.note(id, n, notes), deadlines);
-    }
-
-    /** The head coach marks call {@code n} held. */
-    public Decision<Program, ProgramEvent> holdCall(int n, Course.Held held) {
-        return inCourse(course.hold(id, n, held), deadlines);
-    }
-
-    /** The head coach sets the plan's day 1 once call 1 is held (see {@link PlanDays}). */
-    public Decision<Program, ProgramEvent> begin(java.time.LocalDate startDate, StaffRef by, Instant at) {
-        return inCourse(course.begin(id, startDate, by, at), deadlines);
-    }
-
-    /** The plan is stopped: its open deadlines close with it (its timers are cancelled by the caller). */
-    public Decision<Program, ProgramEvent> stopPlan(String reason, StaffRef by, Instant at) {
-        if (stage.compareTo(Stage.RECEIVED) < 0) {
-            return Decision.refuse("a plan is stopped once its goods are received; before, the order is handled");
-        }
-        return inCourse(course.stop(id, reason, by, at), deadlines.stream().map(x -> x.open() ? x.done(at) : x)
-                .toList());
-    }
-
-    /** H-15: a device's guidance; with both devices guided, the 24 h deadline is done. */
-    public Decision<Program, ProgramEvent> guideDevice(Course.Guidance g) {
-        Decision<Course, ProgramEvent> d = course.guide(id, g);
-        boolean both = d instanceof Accepted<Course, ProgramEvent> a && a.after().devicesGuided();
-        return inCourse(d, both ? doneIn(deadlines, g.at(), Step.GUIDE_DEVICES) : deadlines);
-    }
-
-    /** H-16: the customer's symptoms, reported by her or her team, reach the head coach. */
-    public Decision<Program, ProgramEvent> reportSymptoms(Course.SymptomReport report) {
-        return inCourse(course.reportSymptoms(id, report), deadlines);
-    }
-
-    /** H-16: the head coach pauses today's plan on the customer's symptoms. */
-    public Decision<Program, ProgramEvent> pauseDay(String symptoms, String reason, StaffRef by, Instant at) {
-        return inCourse(course.pause(id, symptoms, reason, by, at), deadlines);
-    }
-
-    public Decision<Program, ProgramEvent> resumeDay(StaffRef by, Instant at) {
-        return inCourse(course.resume(id, by, at), deadlines);
+    public record CourseFacts(Stage stage, PlanDays days, boolean rebookOwed, boolean devicesGuided,
+                              boolean reviewsDone) {
     }
 
     /**
-     * H-18 方案结束: customer service marks the plan ended and the survey goes to the group; the coaches' service
-     * reviews are owed within 1 working day (H-19).
+     * The course moved: the program follows its stage and days, opens the deadline of a call to book again (2 h),
+     * and closes the deadlines the course's steps answer — the rebooking, the device guidance (H-15), the service
+     * reviews (H-19, owed within 1 working day of the end); a stop closes every open deadline. A move the program
+     * knows already changes nothing.
      */
-    public Decision<Program, ProgramEvent> endPlan(StaffRef by, Instant at, Due due) {
-        Decision<Course, ProgramEvent> d = course.end(id, by, at);
-        return inCourse(d, d instanceof Accepted<Course, ProgramEvent> ? plus(deadlines, Step.REVIEW_SERVICE, due, at)
-                : deadlines);
-    }
-
-    /** H-19 a coach's review; with both in, the review deadline is done. */
-    public Decision<Program, ProgramEvent> reviewService(AfterPlan.Review review) {
-        Decision<Course, ProgramEvent> d = course.review(id, review);
-        boolean both = d instanceof Accepted<Course, ProgramEvent> a && a.after().after().reviewsOwed().isEmpty();
-        return inCourse(d, both ? doneIn(deadlines, review.at(), Step.REVIEW_SERVICE) : deadlines);
-    }
-
-    /** H-19 the head coach's summary report over the reviews. */
-    public Decision<Program, ProgramEvent> summarizeService(AfterPlan.Summary summary) {
-        return inCourse(course.summarize(id, summary), deadlines);
-    }
-
-    /** H-21 the post-plan photos, or her refusal. */
-    public Decision<Program, ProgramEvent> postPlanPhotos(AfterPlan.Photos photos) {
-        return inCourse(course.postPlanPhotos(id, photos), deadlines);
-    }
-
-    /** H-23 the re-check report. */
-    public Decision<Program, ProgramEvent> recheckReport(AfterPlan.Recheck report, StaffRef by) {
-        return inCourse(course.recheck(id, report, by), deadlines);
-    }
-
-    /** H-22 / H-24 an evaluation of the customer's results. */
-    public Decision<Program, ProgramEvent> evaluate(AfterPlan.Evaluation evaluation) {
-        return inCourse(course.evaluate(id, evaluation), deadlines);
-    }
-
-    /** H-18 the customer answers the survey. */
-    public Decision<Program, ProgramEvent> answerSurvey(Course.Answer answer, Actor customer) {
-        if (!customer.id().equals(order.customerId())) {
-            return Decision.refuse("only the customer answers her survey");
+    public Decision<Program, ProgramEvent> followCourse(CourseFacts course, StaffRef by, Instant at, Due due) {
+        Stage s = course.stage() == null ? stage : course.stage();
+        List<Deadline> d = deadlines;
+        if (s == Stage.STOPPED) {
+            d = d.stream().map(x -> x.open() ? x.done(at) : x).toList();
+        } else {
+            boolean rebookOpen = d.stream().anyMatch(x -> x.step() == Step.REBOOK_CALL && x.open());
+            d = course.rebookOwed() && !rebookOpen ? plus(d, Step.REBOOK_CALL, due, at)
+                    : !course.rebookOwed() && rebookOpen ? doneIn(d, at, Step.REBOOK_CALL) : d;
+            d = course.devicesGuided() ? doneIn(d, at, Step.GUIDE_DEVICES) : d;
+            d = s == Stage.ENDED && stage != Stage.ENDED ? plus(d, Step.REVIEW_SERVICE, due, at) : d;
+            d = course.reviewsDone() ? doneIn(d, at, Step.REVIEW_SERVICE) : d;
         }
-        return inCourse(course.answer(id, answer, customer), deadlines);
-    }
-
-    /** H-18 异常处理: she will not fill it in; customer service records it. */
-    public Decision<Program, ProgramEvent> surveyRefused(Course.Refusal refusal) {
-        return inCourse(course.refuseSurvey(id, refusal), deadlines);
-    }
-
-    /** T-04…T-11 fired: the plan as it is now decides whether the event is wanted (once). */
-    public Decision<Program, ProgramEvent> dayEvent(TimerKind kind, int occurrence, Instant at) {
-        return inCourse(course.fire(id, kind, occurrence, at), deadlines);
-    }
-
-    /** A step of the course, recorded with the deadlines it moves; the stage follows the course's status. */
-    private Decision<Program, ProgramEvent> inCourse(Decision<Course, ProgramEvent> step, List<Deadline> d) {
-        if (step instanceof Decision.Rejected<Course, ProgramEvent> r) {
-            return new Decision.Rejected<>(r.reason(), r.field());
+        if (s == stage && java.util.Objects.equals(course.days(), days) && d.equals(deadlines)) {
+            return Decision.refuse("the program knows this of its course");
         }
-        Accepted<Course, ProgramEvent> a = (Accepted<Course, ProgramEvent>) step;
-        Stage s = switch (a.after().status()) {
-            case PREPARING -> stage;
-            case STARTED -> Stage.STARTED;
-            case ENDED -> Stage.ENDED;
-            case STOPPED -> Stage.STOPPED;
-        };
-        Program next = care(s, archive, plans, delivery, d);
-        return new Accepted<>(next.withCourse(a.after(), d), a.event());
-    }
-
-    private Program withCourse(Course c, List<Deadline> d) {
-        return new Program(id, order, stage, contractType, hold, verified, team, contract, archive, plans, delivery,
-                c, d, receivedBy, receivedAt, version);
+        return new Accepted<>(new Program(id, order, s, contractType, hold, verified, team, contract, archive, plans,
+                delivery, course.days(), d, receivedBy, receivedAt, version + 1), new ProgramEvent(
+                ProgramEvent.COURSE_TRACKED, id, by, at, "方案：" + s));
     }
 
     /** Whether the staff member holds the seat in this program's team (invited and accepted). */
@@ -683,13 +580,13 @@ public record Program(String id, Order order, Stage stage, ContractType contract
 
     /** The program's next version: what a step changes, the order and its receipt as they were. */
     private Program next(Stage s, ContractType type, Hold h, boolean v, Team t, Contract c, List<Deadline> d) {
-        return new Program(id, order, s, type, h, v, t, c, archive, plans, delivery, course, d, receivedBy,
+        return new Program(id, order, s, type, h, v, t, c, archive, plans, delivery, days, d, receivedBy,
                 receivedAt, version + 1);
     }
 
     /** The next version of a program in care: what the archive, plan and delivery steps change. */
     private Program care(Stage s, HealthArchive.Status a, List<Plan> p, Delivery del, List<Deadline> d) {
-        return new Program(id, order, s, contractType, hold, verified, team, contract, a, p, del, course, d,
+        return new Program(id, order, s, contractType, hold, verified, team, contract, a, p, del, days, d,
                 receivedBy, receivedAt, version + 1);
     }
 }

@@ -32,29 +32,11 @@ public record ProgramEvent(String type, String subject, StaffRef by, Instant at,
     public static final String SHIPPED = "ShipmentConfirmed";
     public static final String DELIVERY_FOLLOWED_UP = "DeliveryFollowedUp";
     public static final String RECEIVED = "ReceiptConfirmed";
-    public static final String CALL_BOOKED = "VideoCallBooked";
-    public static final String CALL_CANCELLED = "VideoCallCancelled";
-    public static final String CALL_NOTED = "VideoCallNoted";
-    public static final String CALL_HELD = "VideoCallHeld";
-    public static final String PLAN_STARTED = "PlanStarted";
-    public static final String PLAN_STOPPED = "PlanStopped";
-    public static final String PLAN_PAUSED = "PlanDayPaused";
-    public static final String SYMPTOMS_REPORTED = "SymptomsReported";
-    public static final String DEVICE_GUIDED = "DeviceGuided";
+    /** The program followed its course: a stage, the plan's days, a deadline opened or closed. */
+    public static final String COURSE_TRACKED = "CourseTracked";
     public static final String MEAL_PLAN_SET = "MealPlanSet";
     public static final String MEAL_PLAN_ADJUSTED = "MealPlanAdjusted";
     public static final String GROUP_POSTED = "GroupPosted";
-    public static final String PLAN_RESUMED = "PlanDayResumed";
-    public static final String PLAN_ENDED = "PlanEnded";
-    public static final String SURVEY_ANSWERED = "SurveyAnswered";
-    public static final String SURVEY_REFUSED = "SurveyRefused";
-    public static final String DAY_EVENT = "PlanDayEvent";
-    public static final String SERVICE_REVIEWED = "ServiceReviewed";
-    public static final String SERVICE_SUMMARIZED = "ServiceSummarized";
-    public static final String PHOTOS_UPLOADED = "PostPlanPhotosUploaded";
-    public static final String PHOTOS_REFUSED = "PostPlanPhotosRefused";
-    public static final String RECHECK_UPLOADED = "RecheckReportUploaded";
-    public static final String CUSTOMER_EVALUATED = "CustomerEvaluated";
     public static final String TEMPLATE_SAVED = "PlanTemplateSaved";
     public static final String CARRIERS_CHANGED = "CarriersChanged";
 }

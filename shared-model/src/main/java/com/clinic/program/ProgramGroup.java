@@ -12,12 +12,10 @@ import com.clinic.platform.NotFound;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Role;
-import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.port.FileStore.Presigned;
 import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.port.IdempotencyKey;
-import com.clinic.platform.timer.TimerKind;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -136,16 +134,11 @@ public final class ProgramGroup {
                 .orElseThrow(() -> new NotFound("messageId", "no message " + messageId + " in this group"));
     }
 
+    /** The system as a message's author (a notice, a link). */
+    public static final Author SYSTEM = new Author("system", "系统", "系统");
+
     /** H-05: the manual's words with the archive link. */
     static final String ARCHIVE_LINK = "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，如有疑问可随时联系我~";
-
-    /** H-18: the manual's words with the survey. */
-    static final String SURVEY = "尊敬的客户，您的 49 天健康方案已结束，麻烦您抽空填写一下调查问卷，您的反馈对我们很重要，感谢您的支持~";
-    /** H-21: the request for the post-plan photos, comparable with the pre-plan ones; not compulsory. */
-    static final String POST_PLAN_PHOTOS = "尊敬的客户，方案已结束 3 天，请上传方案后照片（光线充足、背景简洁，与方案前照片同样的角度），"
-            + "便于对比成果。照片上传非强制，若后续需要对比分析可随时联系我们~";
-    /** H-23: the re-check report, what it is for, and that it stays confidential. */
-    static final String RECHECK_REQUEST = "尊敬的客户，请上传您的复检报告。报告仅用于您的健康分析，我们将严格保密~";
 
     /**
      * The group messages a change of the program brings, written in its transaction (so once, whatever the
@@ -155,7 +148,7 @@ public final class ProgramGroup {
     public static java.util.List<Message> broughtBy(Program before, Program after) {
         java.util.List<Message> out = new java.util.ArrayList<>();
         String customer = after.order().customerId();
-        Author system = new Author("system", "系统", "系统");
+        Author system = SYSTEM;
         if (after.contract().status() == Contract.Status.SIGNED
                 && (before == null || before.contract().status() != Contract.Status.SIGNED)) {
             out.add(new Message(after.id() + "-archive-link", after.id(), customer, Kind.LINK, ARCHIVE_LINK,
@@ -176,37 +169,6 @@ public final class ProgramGroup {
                             null, null, new Author(f.by().id(), f.by().name(), seatOf(after, f.by().id())), f.at(),
                             Map.of()));
                 }
-            }
-        }
-        out.addAll(courseMessages(before == null ? Course.NONE : before.course(), after, system));
-        return out;
-    }
-
-    /** H-13…H-23 in the group: a call booked, the survey sent, the post-plan photos and re-check report asked for. */
-    private static java.util.List<Message> courseMessages(Course was, Program after, Author system) {
-        java.util.List<Message> out = new java.util.ArrayList<>();
-        String customer = after.order().customerId();
-        Course now = after.course();
-        for (Course.Call call : now.calls()) {
-            int seen = was.call(call.n()).map(c -> c.bookings().size()).orElse(0);
-            for (int i = seen; i < call.bookings().size(); i++) {
-                Course.Booking b = call.bookings().get(i);
-                out.add(new Message(after.id() + "-call-" + call.n() + "-" + (i + 1), after.id(), customer,
-                        Kind.SYSTEM, "尊敬的客户，" + call.purpose().label() + "已预约：" + ShanghaiTime.show(b.at()) + "（"
-                        + b.channel() + "），届时请准时参加~", null, null, system, b.bookedAt(), Map.of()));
-            }
-        }
-        if (now.survey() != null && was.survey() == null) {
-            out.add(new Message(after.id() + "-survey", after.id(), customer, Kind.LINK, SURVEY,
-                    "/programs/" + after.id() + "/survey", null, system, now.survey().sentAt(), Map.of()));
-        }
-        for (Course.Fired f : now.fired().subList(was.fired().size(), now.fired().size())) {
-            String text = f.kind() == TimerKind.POST_PLAN ? POST_PLAN_PHOTOS
-                    : f.kind() == TimerKind.RECHECK_REPORT || f.kind() == TimerKind.RECHECK_REMINDER ? RECHECK_REQUEST
-                    : null;
-            if (text != null) {
-                out.add(new Message(after.id() + "-" + f.kind().occurrenceName(f.occurrence()), after.id(), customer,
-                        Kind.SYSTEM, text, null, null, system, f.at(), Map.of()));
             }
         }
         return out;

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
     public static final ProgramKind PROGRAM = new ProgramKind();
     /** The office roles: they work every program's steps, so they see every program. */
-    static final Set<Role> OFFICE_ROLES = Set.of(Role.ADMIN, Role.SUPER_ADMIN, Role.AUDITOR, Role.HEALTH_MANAGER);
+    public static final Set<Role> OFFICE_ROLES = Set.of(Role.ADMIN, Role.SUPER_ADMIN, Role.AUDITOR, Role.HEALTH_MANAGER);
 
     private ProgramKind() {
     }
@@ -85,30 +85,10 @@ public final class ProgramKind implements RecordKind<Program, ProgramEvent> {
             case ProgramEvent.SHIPPED -> List.of(Notification.toRole(after.id() + "-shipped", Role.CUSTOMER_SERVICE,
                     "已发货，请在 24 小时内跟进收货", who + "：" + event.summary(), after.id(), event.at()));
             case ProgramEvent.DELIVERY_FOLLOWED_UP -> privateMessage(after, event);
-            case ProgramEvent.RECEIVED -> join(List.of(Notification.toRole(after.id() + "-received-goods",
-                    Role.CUSTOMER_SERVICE, "客户已确认收货", who, after.id(), event.at())), toSeats(after, event,
-                    "-call-1", "方案前视频沟通（第一次）", who + "：请主教练准备《方案沟通清单》并预约视频沟通，副教练负责记录客户疑问及需求",
-                    Team.Seat.HEAD_COACH, Team.Seat.ASSISTANT_COACH));
-            case ProgramEvent.CALL_BOOKED, ProgramEvent.CALL_CANCELLED, ProgramEvent.PLAN_STARTED,
-                 ProgramEvent.SYMPTOMS_REPORTED, ProgramEvent.DEVICE_GUIDED,
-                 ProgramEvent.PLAN_STOPPED, ProgramEvent.PLAN_PAUSED, ProgramEvent.PLAN_RESUMED,
-                 ProgramEvent.PLAN_ENDED, ProgramEvent.SURVEY_ANSWERED, ProgramEvent.SURVEY_REFUSED,
-                 ProgramEvent.DAY_EVENT -> CourseNotices.of(event, after, who);
+            case ProgramEvent.RECEIVED -> List.of(Notification.toRole(after.id() + "-received-goods",
+                    Role.CUSTOMER_SERVICE, "客户已确认收货", who, after.id(), event.at()));
             default -> List.of();
         };
-    }
-
-    /** The members holding the seats, each told once per change ({@code suffix} names the notice). */
-    static List<Notification> toSeats(Program after, ProgramEvent event, String suffix, String title, String body,
-                                      Team.Seat... seats) {
-        return java.util.Arrays.stream(seats).flatMap(seat -> after.team().seat(seat).stream())
-                .filter(i -> i.status() == Team.Status.ACCEPTED)
-                .map(i -> Notification.toStaff(after.id() + suffix + "-" + i.seat(), i.member().id(), title, body,
-                        after.id(), event.at())).toList();
-    }
-
-    static List<Notification> join(List<Notification> a, List<Notification> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /** A private follow-up reaches the customer in the app; a group one is in the group already. */

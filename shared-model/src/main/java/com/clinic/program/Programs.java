@@ -29,6 +29,9 @@ import com.clinic.printing.PrintDocument;
 import com.clinic.printing.PrintKind;
 import com.clinic.printing.PrintService;
 import com.clinic.program.Program.Channel;
+import com.clinic.program.course.Course;
+import com.clinic.program.course.CourseEvent;
+import com.clinic.program.course.CourseKind;
 import com.clinic.program.ProgramForms.AnswerForm;
 import com.clinic.program.ProgramForms.ContractTypeForm;
 import com.clinic.program.ProgramForms.OrderForm;
@@ -49,6 +52,7 @@ import java.util.Set;
 public final class Programs {
     private final Commands<Program, ProgramEvent> commands;
     private final Commands<HealthArchive, ProgramEvent> archives;
+    private final Commands<Course, CourseEvent> courses;
     private final ProgramDeadlines deadlines;
     private final ProgramList list;
     private final Files files;
@@ -56,9 +60,11 @@ public final class Programs {
     private final IdGenerator ids;
 
     public Programs(Commands<Program, ProgramEvent> commands, Commands<HealthArchive, ProgramEvent> archives,
-                    ProgramDeadlines deadlines, ProgramList list, Files files, PrintService printing, IdGenerator ids) {
+                    Commands<Course, CourseEvent> courses, ProgramDeadlines deadlines, ProgramList list, Files files,
+                    PrintService printing, IdGenerator ids) {
         this.commands = commands;
         this.archives = archives;
+        this.courses = courses;
         this.deadlines = deadlines;
         this.list = list;
         this.files = files;
@@ -107,7 +113,9 @@ public final class Programs {
         }
         Accepted<Program, ProgramEvent> received = Program.receive(order, actor.ref(), now,
                 deadlines.from(now).of(Step.CONFIRM_CONTRACT_TYPE));
-        return commands.create(actor, received, deadlines.arm(received.after(), now));
+        return commands.create(actor, received, courses.following(actor, null,
+                Course.open(received.after(), actor.ref(), now), List.of())
+                .plus(new AggregateStore.Effects(List.of(), List.of(), deadlines.arm(received.after(), now))));
     }
 
     /** H-01 确认合同类型 (If-Match: the program's version); held instead when payment and order disagree. */
@@ -133,12 +141,12 @@ public final class Programs {
     public Outcome<Program> inviteTeam(Actor actor, String id, Long version, TeamForm form, IdempotencyKey key) {
         Map<Team.Seat, String> ids = Check.body(form).validate();
         Instant now = commands.now();
-        Outcome<Program> outcome = commands.change(actor, id, version, key,
-                new Related(Set.copyOf(ids.values()), Set.of()), (p, loaded) -> {
+        Outcome<Program> outcome = commands.change(actor, id, version, key, withCourse(Set.copyOf(ids.values()), id),
+                (p, loaded) -> {
                     Map<Team.Seat, StaffMember> members = new EnumMap<>(Team.Seat.class);
                     ids.forEach((seat, staffId) -> members.put(seat, StaffPicks.found(loaded, seat.field(), staffId)));
                     return p.inviteTeam(members, actor.ref(), now);
-                }, Commands::noTimers);
+                }, (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
         deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }
@@ -147,16 +155,33 @@ public final class Programs {
     public Outcome<Program> answerInvitation(Actor actor, String id, Team.Seat seat, Long version, AnswerForm form,
                                              IdempotencyKey key) {
         boolean accept = Check.body(form).validate();
-        return commands.change(actor, id, version, key, p -> p.answerInvitation(seat, actor.ref(), accept,
-                commands.now()));
+        Instant now = commands.now();
+        return commands.change(actor, id, version, key, withCourse(Set.of(), id),
+                (p, loaded) -> p.answerInvitation(seat, actor.ref(), accept, now),
+                (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
     }
 
     /** A declined seat invited again (If-Match). */
     public Outcome<Program> reinvite(Actor actor, String id, Team.Seat seat, Long version, ReinviteForm form,
                                      IdempotencyKey key) {
         String staffId = Check.body(form).validate();
-        return commands.change(actor, id, version, key, Related.staff(staffId), (p, loaded) -> p.reinvite(seat,
-                StaffPicks.found(loaded, "staffId", staffId), actor.ref(), commands.now()), Commands::noTimers);
+        Instant now = commands.now();
+        return commands.change(actor, id, version, key, withCourse(Set.of(staffId), id), (p, loaded) -> p.reinvite(
+                seat, StaffPicks.found(loaded, "staffId", staffId), actor.ref(), now),
+                (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
+    }
+
+    /** The staff a team step names, read with the program's course (one read). */
+    private static Related withCourse(Set<String> staffIds, String id) {
+        return new Related(staffIds, Set.of(), List.of(new AggregateStore.Ref<>(CourseKind.COURSE, id)));
+    }
+
+    /** The course keeps the program's team (whose members see it and take its steps): it follows each change. */
+    private AggregateStore.Effects courseFollowsTeam(Actor actor, Program p, AggregateStore.Loaded<Program> loaded,
+                                                     Instant now) {
+        Course c = loaded.related(CourseKind.COURSE, p.id()).orElseThrow();
+        return c.followTeam(p.team(), actor.ref(), now) instanceof Accepted<Course, CourseEvent> moved
+                ? courses.following(actor, c, moved, List.of()) : AggregateStore.Effects.NONE;
     }
 
     /** H-03: where the admin uploads the scan of the signed original (PDF or image). */

@@ -93,7 +93,7 @@ public record Results(List<Row> rows) {
         return sum.divide(BigDecimal.valueOf(byDay.size()), m == Metric.STEPS ? 0 : 1, RoundingMode.HALF_UP);
     }
 
-    static LocalDate dateOf(Reading r) {
+    public static LocalDate dateOf(Reading r) {
         return ShanghaiTime.dateOf(r.measuredAt());
     }
 }

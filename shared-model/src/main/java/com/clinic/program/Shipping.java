@@ -15,6 +15,9 @@ import com.clinic.program.CareForms.DeliveryFollowUpForm;
 import com.clinic.program.CareForms.DeliveryForm;
 import com.clinic.program.CareForms.PackingForm;
 import com.clinic.program.CareForms.ShipmentForm;
+import com.clinic.program.course.Course;
+import com.clinic.program.course.CourseEvent;
+import com.clinic.program.course.CourseKind;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,13 +29,15 @@ import java.util.List;
 public final class Shipping {
     private final Commands<Program, ProgramEvent> programs;
     private final Commands<Carriers, ProgramEvent> carriers;
+    private final Commands<Course, CourseEvent> courses;
     private final ProgramDeadlines deadlines;
     private final Files files;
 
     public Shipping(Commands<Program, ProgramEvent> programs, Commands<Carriers, ProgramEvent> carriers,
-                    ProgramDeadlines deadlines, Files files) {
+                    Commands<Course, CourseEvent> courses, ProgramDeadlines deadlines, Files files) {
         this.programs = programs;
         this.carriers = carriers;
+        this.courses = courses;
         this.deadlines = deadlines;
         this.files = files;
     }
@@ -127,12 +132,18 @@ public final class Shipping {
         return outcome;
     }
 
-    /** H-12 确认收货: the customer confirms she has her goods (If-Match); H-15's 24 h device guidance is armed. */
+    /**
+     * H-12 确认收货: the customer confirms she has her goods (If-Match); H-15's 24 h device guidance is armed, and
+     * her course opens call 1 in the same change (the coaches are told).
+     */
     public Outcome<Program> confirmReceipt(Actor actor, String id, Long version, IdempotencyKey key) {
         Instant now = programs.now();
-        return step(now, programs.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> p.confirmReceipt(actor, now, deadlines.from(now)),
-                accepted -> deadlines.arm(accepted.after(), now)));
+        return step(now, programs.change(actor, id, version, key, Related.record(CourseKind.COURSE, id),
+                (p, loaded) -> p.confirmReceipt(actor, now, deadlines.from(now)), (accepted, loaded) -> {
+                    Course c = loaded.related(CourseKind.COURSE, id).orElseThrow();
+                    return courses.following(actor, c, c.goodsReceived(actor.ref(),
+                            now).orThrow(), deadlines.arm(accepted.after(), now));
+                }));
     }
 
     /** A step's answer, once the timers of the deadlines it closed are cancelled. */

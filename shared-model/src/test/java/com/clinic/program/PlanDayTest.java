@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class PlanDayTest {
     static final StaffRef CS = ProgramCareTest.CS;
-    static final StaffRef YANG = CourseTest.YANG;
+    static final StaffRef YANG = ProgramTest.YANG.ref();
     static final LocalDate DAY = LocalDate.parse("2026-12-10");
     static final List<PlanDay.MealItem> MEALS = new MealPlanForm(List.of(
             new MealForm("breakfast", List.of("燕麦粥", "水煮蛋"), null),

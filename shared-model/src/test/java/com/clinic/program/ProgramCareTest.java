@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
  * written once the archive is confirmed and versioned after, the goods are packed against it and shipped with
  * photos, followed up and received — every deadline on the working-day calendar, at its edges.
  */
-class ProgramCareTest {
-    static final StaffRef HM = new StaffRef("hm", "何健康");
-    static final StaffRef CS = new StaffRef("s1", "卫客服");
-    static final Actor LIN = new Actor("app-user-1", "林晓", Set.of(Role.CUSTOMER));
-    static final Plan.Content CONTENT = new Plan.Content("低碳水", "三餐定时", "每日快走 30 分钟", "23 点前入睡", "每日冥想 10 分钟",
+public class ProgramCareTest {
+    public static final StaffRef HM = new StaffRef("hm", "何健康");
+    public static final StaffRef CS = new StaffRef("s1", "卫客服");
+    public static final Actor LIN = new Actor("app-user-1", "林晓", Set.of(Role.CUSTOMER));
+    public static final Plan.Content CONTENT = new Plan.Content("低碳水", "三餐定时", "每日快走 30 分钟", "23 点前入睡", "每日冥想 10 分钟",
             List.of(new Plan.Goods("代餐粉", 7), new Plan.Goods("体脂秤", 1)));
 
     /** An online program, its team invited, signed by both parties on {@code at}. */
@@ -51,7 +51,7 @@ class ProgramCareTest {
         return p.deadlines().get(p.deadlines().size() - 1);
     }
 
-    static Program confirmedArchive(Instant at) {
+    public static Program confirmedArchive(Instant at) {
         Program p = step(step(signed(at), Status.SUBMITTED, at), Status.AUDIT_PASSED, at);
         return step(p, Status.CONFIRMED, at);
     }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  * mismatch between payment and order holds it for the technical team; confirmed, H-02's two business hours begin;
  * a passed deadline is reported once, a done one never.
  */
-class ProgramTest {
-    static final StaffRef ADMIN = new StaffRef("ad", "褚行政");
+public class ProgramTest {
+    public static final StaffRef ADMIN = new StaffRef("ad", "褚行政");
     static final WorkCalendar CAL = new Calendars(new CalendarStore() {
         final List<CalendarYear> years = new ArrayList<>();
 
@@ -47,7 +47,7 @@ class ProgramTest {
         }
     }).calendar();
 
-    static Instant at(String shanghai) {
+    public static Instant at(String shanghai) {
         return OffsetDateTime.parse(shanghai + "+08:00").toInstant();
     }
 
@@ -62,7 +62,7 @@ class ProgramTest {
     }
 
     /** Each step's due time from {@code start}, on the test calendar. */
-    static Program.Due due(Instant start) {
+    public static Program.Due due(Instant start) {
         return step -> step.dueAfter(start, CAL);
     }
 
@@ -144,8 +144,8 @@ class ProgramTest {
                 e.errors().stream().map(f -> f.field()).toList());
     }
 
-    static final StaffMember HAN = new StaffMember("h1", "韩主教练", null, Set.of(Role.HEAD_COACH), true);
-    static final StaffMember YANG = new StaffMember("c1", "杨副教练", null, Set.of(Role.ASSISTANT_COACH), true);
+    public static final StaffMember HAN = new StaffMember("h1", "韩主教练", null, Set.of(Role.HEAD_COACH), true);
+    public static final StaffMember YANG = new StaffMember("c1", "杨副教练", null, Set.of(Role.ASSISTANT_COACH), true);
     static final StaffMember WEI = new StaffMember("s1", "卫客服", null, Set.of(Role.CUSTOMER_SERVICE), true);
 
     static Program confirmed() {

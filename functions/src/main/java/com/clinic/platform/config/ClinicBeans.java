@@ -10,6 +10,8 @@ import com.clinic.aftersales.customer.PayingCustomerKind;
 import com.clinic.program.ArchiveKind;
 import com.clinic.program.PlanDayKind;
 import com.clinic.program.dynamodb.PlanDayItems;
+import com.clinic.program.dynamodb.CourseItems;
+import com.clinic.program.course.CourseKind;
 import com.clinic.program.CatalogueKind;
 import com.clinic.program.dynamodb.CatalogueItems;
 import com.clinic.program.ProgramKind;
@@ -149,6 +151,7 @@ public class ClinicBeans {
                 Map.entry(ProgramKind.PROGRAM.name(), ProgramItems.MAPPING),
                 Map.entry(ArchiveKind.ARCHIVE.name(), ArchiveItems.MAPPING),
                 Map.entry(PlanDayKind.PLAN_DAY.name(), PlanDayItems.MAPPING),
+                Map.entry(CourseKind.COURSE.name(), CourseItems.MAPPING),
                 Map.entry(CatalogueKind.TEMPLATES.name(), CatalogueItems.TEMPLATES),
                 Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS),
                 Map.entry(ConsentKind.CONSENT.name(), ConsentItems.MAPPING),

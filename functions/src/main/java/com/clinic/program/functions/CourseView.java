@@ -1,24 +1,27 @@
 package com.clinic.program.functions;
 
+import com.clinic.program.course.Call;
+import com.clinic.program.course.Survey;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.StaffView;
-import com.clinic.program.AfterPlan;
-import com.clinic.program.Course;
+import com.clinic.program.course.AfterPlan;
+import com.clinic.program.course.Course;
 import com.clinic.program.PlanDays;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The 49 days and after as the program's view shows them: the status, day 1 and today's day number, the day the plan
- * ends (day 50, or the day marked), the video calls, a stop, the paused days (their symptoms stay with the team's
- * notices, not in this view every program staff member reads), the survey and the day events acted on.
+ * A program's course, the 49 days and after, on its own version (the ETag its steps send as If-Match): the status,
+ * day 1 and today's day number, the day the plan ends (day 50, or the day marked), the video calls, a stop, the
+ * paused days (their symptoms stay with the team's notices, not in this view every program staff member reads), the
+ * survey, the day events acted on and the after-plan steps.
  */
 @Serdeable
-public record CourseView(String status, String start, Integer today, String endsOn, String endedOn,
+public record CourseView(String id, String status, String start, Integer today, String endsOn, String endedOn,
                          StaffView.Ref startedBy, List<CallView> calls, StopView stop, List<PauseView> pauses,
                          SurveyView survey, List<FiredView> fired, AfterView after,
-                         List<ReportedView> symptomReports, List<GuidanceView> deviceGuidance) {
+                         List<ReportedView> symptomReports, List<GuidanceView> deviceGuidance, long version) {
 
     /** H-15 a device's guidance: how, whether bound, what failed, how many screenshots are kept. */
     @Serdeable
@@ -35,7 +38,7 @@ public record CourseView(String status, String start, Integer today, String ends
     @Serdeable
     public record BookingView(String at, String channel, StaffView.Ref by, String bookedAt, String cancelledAt,
                               String cancelReason) {
-        static BookingView of(Course.Booking b) {
+        static BookingView of(Call.Booking b) {
             return new BookingView(ShanghaiTime.show(b.at()), b.channel(), StaffView.Ref.of(b.by()),
                     ShanghaiTime.show(b.bookedAt()), b.cancelled() == null ? null : ShanghaiTime.show(b.cancelled().at()),
                     b.cancelled() == null ? null : b.cancelled().reason());
@@ -111,12 +114,9 @@ public record CourseView(String status, String start, Integer today, String ends
     }
 
     public static CourseView of(Course c, Instant now) {
-        if (c == Course.NONE) {
-            return null;
-        }
         PlanDays days = c.days().orElse(null);
-        Course.Survey s = c.survey();
-        return new CourseView(c.status().name(), c.start() == null ? null : c.start().toString(),
+        Survey s = c.survey();
+        return new CourseView(c.id(), c.status().name(), c.start() == null ? null : c.start().toString(),
                 days == null ? null : days.dayOf(ShanghaiTime.dateOf(now)),
                 days == null ? null : days.end().toString(), c.endedOn() == null ? null : c.endedOn().toString(),
                 StaffView.Ref.of(c.startedBy()), c.calls().stream().map(CourseView::call).toList(),
@@ -136,7 +136,7 @@ public record CourseView(String status, String start, Integer today, String ends
                 c.symptoms().stream().map(r -> new ReportedView(StaffView.Ref.of(r.by()), ShanghaiTime.show(r.at())))
                         .toList(), c.guidance().stream().map(g -> new GuidanceView(g.device().name(), g.method().name(),
                         g.bound(), g.problem(), g.screenshotKeys().size(), StaffView.Ref.of(g.by()),
-                        ShanghaiTime.show(g.at()))).toList());
+                        ShanghaiTime.show(g.at()))).toList(), c.version());
     }
 
     private static AfterView after(AfterPlan a) {
@@ -154,7 +154,7 @@ public record CourseView(String status, String start, Integer today, String ends
                         ShanghaiTime.show(e.at()))).toList());
     }
 
-    private static CallView call(Course.Call call) {
+    private static CallView call(Call call) {
         return new CallView(call.n(), call.purpose().specId(), call.purpose().label(),
                 ShanghaiTime.show(call.openedAt()), call.booking().map(BookingView::of).orElse(null),
                 call.bookings().stream().map(BookingView::of).toList(),

@@ -12,7 +12,8 @@ import com.clinic.printing.PrintService;
 import com.clinic.program.ArchiveKind;
 import com.clinic.program.Archives;
 import com.clinic.program.CatalogueKind;
-import com.clinic.program.CourseDesk;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.CourseKind;
 import com.clinic.program.DailyWork;
 import com.clinic.program.PlanDayKind;
 import com.clinic.program.PlanDesk;
@@ -48,14 +49,15 @@ public class ProgramBeans {
     Programs programs(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ClinicTable table,
                       Files files, PrintService printing) {
         return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(ArchiveKind.ARCHIVE, store, clock), deadlines, ProgramItems.list(table), files, printing,
-                IdGenerator.RANDOM);
+                new Commands<>(ArchiveKind.ARCHIVE, store, clock), new Commands<>(CourseKind.COURSE, store, clock),
+                deadlines, ProgramItems.list(table), files, printing, IdGenerator.RANDOM);
     }
 
     @Singleton
     CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers,
                           Files files, ClinicTable table, PrintService printing) {
-        return new CourseDesk(new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
+        return new CourseDesk(new Commands<>(CourseKind.COURSE, store, clock),
+                new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
                 new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
     }
 
@@ -87,7 +89,8 @@ public class ProgramBeans {
     @Singleton
     Shipping shipping(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Files files) {
         return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(CatalogueKind.CARRIERS, store, clock), deadlines, files);
+                new Commands<>(CatalogueKind.CARRIERS, store, clock), new Commands<>(CourseKind.COURSE, store, clock),
+                deadlines, files);
     }
 
     @Singleton

@@ -21,7 +21,7 @@ import java.util.List;
 @Serdeable
 public record ProgramView(String id, OrderView order, String stage, String contractType, HoldView hold,
                           boolean verified, List<InvitationView> team, ContractView contract, String archive,
-                          List<PlanView> plans, DeliveryView delivery, CourseView course,
+                          List<PlanView> plans, DeliveryView delivery, PlanDaysView days,
                           List<DeadlineView> deadlines, StaffView.Ref receivedBy, String receivedAt, long version) {
 
     @Serdeable
@@ -141,6 +141,15 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                 : ApiResponse.created(view, "/programs/" + view.id())).taggedWith(received);
     }
 
+    /** The plan's days as the program follows them from its course: day 1, today's day, the end (day 50 or marked). */
+    @Serdeable
+    public record PlanDaysView(String start, int today, String endsOn, String endedOn) {
+        static PlanDaysView of(com.clinic.program.PlanDays d, Instant now) {
+            return d == null ? null : new PlanDaysView(d.start().toString(), d.dayOf(ShanghaiTime.dateOf(now)),
+                    d.end().toString(), d.endedOn() == null ? null : d.endedOn().toString());
+        }
+    }
+
     public static ProgramView of(Program p, Instant now) {
         Program.Order o = p.order();
         Program.Payment pay = o.payment();
@@ -155,7 +164,7 @@ public record ProgramView(String id, OrderView order, String stage, String contr
                         StaffView.Ref.of(i.member()), i.status().name(), ShanghaiTime.show(i.invitedAt()),
                         ShanghaiTime.show(i.answeredAt()), i.attempt())).toList(),
                 ContractView.of(p.contract()), p.archive().name(), p.plans().stream().map(PlanView::of).toList(),
-                DeliveryView.of(p.delivery()), CourseView.of(p.course(), now),
+                DeliveryView.of(p.delivery()), PlanDaysView.of(p.days(), now),
                 p.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(), StaffView.Ref.of(p.receivedBy()),
                 ShanghaiTime.show(p.receivedAt()), p.version());
     }

@@ -1,5 +1,10 @@
 package com.clinic.platform.functions;
 
+import com.clinic.program.course.Call;
+import com.clinic.program.course.AfterPlanSteps;
+import com.clinic.program.course.DayPauses;
+import com.clinic.program.course.CourseKind;
+import com.clinic.program.course.CourseEvent;
 import com.clinic.aftersales.complaint.Complaint;
 import com.clinic.aftersales.complaint.ComplaintEvent;
 import com.clinic.aftersales.complaint.ComplaintKind;
@@ -8,11 +13,11 @@ import com.clinic.aftersales.AfterSalesService;
 import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.Archives;
 import com.clinic.platform.timer.TimerKind;
-import com.clinic.program.AfterPlan;
+import com.clinic.program.course.AfterPlan;
 import com.clinic.program.ProgramDeadlines;
 import com.clinic.program.ProgramKind;
 import com.clinic.program.ProgramEvent;
-import com.clinic.program.Course;
+import com.clinic.program.course.Course;
 import com.clinic.program.DailyForms;
 import com.clinic.program.DailyWork;
 import com.clinic.platform.StaffRef;
@@ -339,8 +344,7 @@ public final class SampleData {
      * (version 18); {@code SO1045} received, call 1 to book (version 15).
      */
     static void seedCourse(TestCloud cloud, String prefix, Programs programs, Actor admin) {
-        Commands<Program, ProgramEvent> commands = new Commands<>(ProgramKind.PROGRAM,
-                cloud.context.getBean(AggregateStore.class), cloud.clock);
+        CourseSteps commands = new CourseSteps(cloud);
         StaffRef head = Journeys.HEAD_COACH.ref();
         LocalDate today = ShanghaiTime.dateOf(DAY);
         Map<String, Integer> startDay = new java.util.HashMap<>(Map.of("SO1027", 4, "SO1028", 4, "SO1029", 4,
@@ -367,23 +371,24 @@ public final class SampleData {
             }
             Instant at = bookedAt;
             Instant callAt = booked;
-            step(commands, id, p -> p.bookCall(1, callAt, "微信视频", head, at));
+            commands.step(id, c -> c.book(1, callAt, "微信视频", head, at), at);
             if (n < 1026) {
                 continue;
             }
-            step(commands, id, p -> p.holdCall(1, new Course.Held(List.of("饮食", "运动", "作息"), "客户已了解方案安排", head,
-                    callAt.plusSeconds(3600))));
+            commands.step(id, c -> c.hold(1, new Call.Held(List.of("饮食", "运动", "作息"), "客户已了解方案安排", head,
+                    callAt.plusSeconds(3600))), callAt.plusSeconds(3600));
             if (n == 1026) {
                 continue;
             }
             LocalDate start = today.minusDays(startDay.get(no) - 1L);
-            step(commands, id, p -> p.begin(start, head, ShanghaiTime.startOf(start).plusSeconds(9 * 3600)));
+            Instant began = ShanghaiTime.startOf(start).plusSeconds(9 * 3600);
+            commands.step(id, c -> c.begin(start, head, began), began);
             if (n == 1029) {
-                step(commands, id, p -> p.pauseDay("头晕", "暂停今日运动与代餐，观察一天", head, DAY.minusSeconds(3600)));
+                commands.step(id, c -> DayPauses.pause(c, "头晕", "暂停今日运动与代餐，观察一天", head,
+                        DAY.minusSeconds(3600)), DAY.minusSeconds(3600));
             }
             if (n == 1031 || n == 1032 || n >= 1034 && n <= 1041) {
-                step(commands, id, p -> p.endPlan(Journeys.SERVICE.ref(), DAY.minusSeconds(3600),
-                        cloud.context.getBean(ProgramDeadlines.class).from(DAY.minusSeconds(3600))));
+                commands.step(id, c -> c.end(Journeys.SERVICE.ref(), DAY.minusSeconds(3600)), DAY.minusSeconds(3600));
             }
             seedAfterPlan(cloud, commands, n, id, start);
         }
@@ -404,7 +409,7 @@ public final class SampleData {
     }
 
     /** The after-plan states of {@code SO1035}…{@code SO1041} (see {@link #seedCourse}). */
-    private static void seedAfterPlan(TestCloud cloud, Commands<Program, ProgramEvent> commands, int n, String id,
+    private static void seedAfterPlan(TestCloud cloud, CourseSteps commands, int n, String id,
                                       LocalDate start) {
         FileStore files = cloud.context.getBean(FileStore.class);
         Instant at = DAY.minusSeconds(1800);
@@ -420,16 +425,16 @@ public final class SampleData {
             case 1035 -> {
                 for (var seat : List.of(Map.entry(Team.Seat.HEAD_COACH, Journeys.HEAD_COACH),
                         Map.entry(Team.Seat.ASSISTANT_COACH, Journeys.COACH))) {
-                    step(commands, id, p -> p.reviewService(new AfterPlan.Review(seat.getKey(), seat.getValue().ref(),
-                            8, "每日反馈及时，餐单解读细致", "第三周运动督促不够", "增加周末运动打卡提醒", at)));
+                    commands.step(id, c -> AfterPlanSteps.review(c, new AfterPlan.Review(seat.getKey(), seat.getValue().ref(),
+                            8, "每日反馈及时，餐单解读细致", "第三周运动督促不够", "增加周末运动打卡提醒", at)), at);
                 }
             }
-            case 1038 -> step(commands, id, p -> p.postPlanPhotos(new AfterPlan.Photos(List.of(photo), null,
-                    new StaffRef("app-" + id.substring(2), "林晓"), at)));
-            case 1040 -> step(commands, id, p -> p.recheckReport(new AfterPlan.Recheck(List.of(report), at),
-                    new StaffRef("app-" + id.substring(2), "林晓")));
+            case 1038 -> commands.step(id, c -> AfterPlanSteps.postPlanPhotos(c, new AfterPlan.Photos(List.of(photo),
+                    null, new StaffRef("app-" + id.substring(2), "林晓"), at)), at);
+            case 1040 -> commands.step(id, c -> AfterPlanSteps.recheck(c, new AfterPlan.Recheck(List.of(report), at),
+                    new StaffRef("app-" + id.substring(2), "林晓")), at);
             case 1041 -> {
-                step(commands, id, p -> p.dayEvent(TimerKind.POST_PLAN, 1, at));
+                commands.step(id, c -> c.fire(TimerKind.POST_PLAN, 1, at), at);
                 cloud.context.getBean(Readings.class).record(new Actor("app-" + id.substring(2), "林晓",
                         Set.of(Role.CUSTOMER)), id, new Readings.ReadingsForm(List.of(
                         new Readings.ReadingForm("WEIGHT_KG", "68.5", "SCALE", "YF-SCALE-8A21",
@@ -443,10 +448,27 @@ public final class SampleData {
         }
     }
 
-    private static void step(Commands<Program, ProgramEvent> commands, String id,
-                             java.util.function.Function<Program, com.clinic.platform.command.Decision<Program,
-                                     ProgramEvent>> step) {
-        commands.changeAs(Actor.SYSTEM, commands.get(id), step);
+    /**
+     * A course's steps at the times the samples name, the program following each as the command path does (here in
+     * two writes: seeding needs no retry).
+     */
+    private record CourseSteps(Commands<Course, CourseEvent> courses, Commands<Program, ProgramEvent> programs,
+                               ProgramDeadlines deadlines) {
+        CourseSteps(TestCloud cloud) {
+            this(new Commands<>(CourseKind.COURSE, cloud.context.getBean(AggregateStore.class), cloud.clock),
+                    new Commands<>(ProgramKind.PROGRAM, cloud.context.getBean(AggregateStore.class), cloud.clock),
+                    cloud.context.getBean(ProgramDeadlines.class));
+        }
+
+        void step(String id, java.util.function.Function<Course, com.clinic.platform.command.Decision<Course,
+                CourseEvent>> step, Instant at) {
+            Course after = courses.changeAs(Actor.SYSTEM, courses.get(id), step).after();
+            Program p = programs.get(id);
+            if (p.followCourse(after.facts(), Actor.SYSTEM.ref(), at, deadlines.from(at))
+                    instanceof com.clinic.platform.command.Decision.Accepted<Program, ProgramEvent> moved) {
+                programs.changeAs(Actor.SYSTEM, p, x -> moved);
+            }
+        }
     }
 
     /** An offline program with its team in the group, its archive confirmed, its plan shipped and received. */

@@ -93,8 +93,9 @@ class DailyWorkEndToEndTest {
                 + "\"method\":\"PHONE\",\"bound\":false,\"problem\":\"手环无法同步睡眠数据\",\"screenshotKeys\":[\""
                 + ApiClient.field(ticket.body(), "key") + "\"]}", scale);
         assertEquals(200, band.statusCode(), band.body());
-        assertTrue(band.body().matches("(?s).*\"step\":\"GUIDE_DEVICES\"[^}]*\"doneAt\":\"2026-09-20T09:.*"),
-                "both devices guided close the 24 h deadline: " + band.body());
+        String program = api.call("GET", p, "headcoach", null).body();
+        assertTrue(program.matches("(?s).*\"step\":\"GUIDE_DEVICES\"[^}]*\"doneAt\":\"2026-09-20T09:.*"),
+                "both devices guided close the program's 24 h deadline: " + program);
         inbox("office", "设备无法正常使用");
 
         // day 1 is 2026-09-22; the meal plan of day 1 is set, with bad input named and another seat refused

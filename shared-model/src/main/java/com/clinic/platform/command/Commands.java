@@ -160,16 +160,21 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
 
     /** The same, recording the timers armed for the new record in its transaction. */
     public Outcome<A> create(Actor actor, Accepted<A, E> created, List<Timer> armed) {
-        return create(actor, created, armed, null);
+        return create(actor, created, new AggregateStore.Effects(List.of(), List.of(), armed), null);
+    }
+
+    /** The same, with more effects in its transaction: armed timers, records made or moved with it. */
+    public Outcome<A> create(Actor actor, Accepted<A, E> created, AggregateStore.Effects more) {
+        return create(actor, created, more, null);
     }
 
     /**
      * The same, for a person's request: its idempotency record is written in the transaction, so a retry is
      * answered from it as any change's retry is.
      */
-    private Outcome<A> create(Actor actor, Accepted<A, E> created, List<Timer> armed, IdempotencyKey key) {
+    private Outcome<A> create(Actor actor, Accepted<A, E> created, AggregateStore.Effects more, IdempotencyKey key) {
         try {
-            store.create(kind, created.after(), audit(actor, null, created), key, effects(created, armed));
+            store.create(kind, created.after(), audit(actor, null, created), key, effects(created, List.of()).plus(more));
             return new Outcome<>(created.after(), false);
         } catch (AggregateStore.AlreadyExists e) {
             return new Outcome<>(get(created.after().id()), true);
@@ -207,7 +212,7 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         if (version != null && version != 0) {
             throw new StaleVersion("there is no " + kind.name() + " yet (version 0): send If-Match \"0\" or none");
         }
-        return create(actor, made, List.of(), key);
+        return create(actor, made, AggregateStore.Effects.NONE, key);
     }
 
     /**

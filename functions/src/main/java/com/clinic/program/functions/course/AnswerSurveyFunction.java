@@ -6,13 +6,13 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.CourseForms;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.CourseForms;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
- * H-18 用户调查问卷: the customer answers the satisfaction survey in the app. If-Match: the program's version.
+ * H-18 用户调查问卷: the customer answers the satisfaction survey in the app. If-Match: the course's version.
  */
 @Serves({"H-18"})
 @AllowedRoles(Role.CUSTOMER)
@@ -30,6 +30,6 @@ public class AnswerSurveyFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.answerSurvey(r.actor(), r.path("id"), r.ifMatch(), r.body(CourseForms.SurveyForm.class),
                 r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

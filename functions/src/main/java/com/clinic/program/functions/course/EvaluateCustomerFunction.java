@@ -6,15 +6,15 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.CourseForms;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.CourseForms;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
  * H-22 / H-24 对用户进行评估: a coach of the program writes evaluation n (1 from end + 3, 2 from end + 60) once it
  * is due; the results it rests on (start and end values, whether the re-check report is on file) are recorded
- * with it. If-Match: the program's version.
+ * with it. If-Match: the course's version.
  */
 @Serves({"H-22", "H-24"})
 @AllowedRoles({Role.HEAD_COACH, Role.ASSISTANT_COACH})
@@ -32,6 +32,6 @@ public class EvaluateCustomerFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.evaluate(r.actor(), r.path("id"), PathNumbers.evaluation(r.path("n")), r.ifMatch(),
                 r.body(CourseForms.EvaluationForm.class), r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

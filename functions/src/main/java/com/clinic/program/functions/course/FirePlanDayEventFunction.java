@@ -6,7 +6,7 @@ import com.clinic.platform.api.Serves;
 import com.clinic.platform.scheduler.TimerPayloads;
 import com.clinic.platform.timer.TimerFired;
 import com.clinic.platform.timer.TimerKind;
-import com.clinic.program.CourseDesk;
+import com.clinic.program.course.CourseDesk;
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 

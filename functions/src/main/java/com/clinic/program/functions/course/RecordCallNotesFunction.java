@@ -6,14 +6,14 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.CourseForms;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.CourseForms;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
  * H-13 / H-17 / H-20 副教练记录: the program's assistant coach records the customer's questions and needs on video
- * call n (a later record replaces it). If-Match: the program's version.
+ * call n (a later record replaces it). If-Match: the course's version.
  */
 @Serves({"H-13", "H-17", "H-20"})
 @AllowedRoles(Role.ASSISTANT_COACH)
@@ -31,6 +31,6 @@ public class RecordCallNotesFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.noteCall(r.actor(), r.path("id"), PathNumbers.call(r.path("n")), r.ifMatch(),
                 r.body(CourseForms.NotesForm.class), r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

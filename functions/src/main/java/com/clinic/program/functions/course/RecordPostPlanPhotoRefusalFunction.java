@@ -7,13 +7,13 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
  * H-21 异常处理: the photos are not compulsory — the customer says she would rather not (or a member of her team
- * records it on her word). If-Match: the program's version.
+ * records it on her word). If-Match: the course's version.
  */
 @Serves({"H-21"})
 @AllowedRoles({Role.CUSTOMER, Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.CUSTOMER_SERVICE})
@@ -31,6 +31,6 @@ public class RecordPostPlanPhotoRefusalFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.refusePhotos(r.actor(), r.path("id"), r.ifMatch(),
                 r.body(ReasonForm.class), r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

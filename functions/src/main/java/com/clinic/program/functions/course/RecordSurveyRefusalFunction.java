@@ -7,13 +7,13 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
  * H-18 异常处理: the customer will not fill in the survey; the program's customer service records what she said.
- * If-Match: the program's version.
+ * If-Match: the course's version.
  */
 @Serves({"H-18"})
 @AllowedRoles(Role.CUSTOMER_SERVICE)
@@ -31,6 +31,6 @@ public class RecordSurveyRefusalFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.surveyRefused(r.actor(), r.path("id"), r.ifMatch(), r.body(ReasonForm.class),
                 r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

@@ -6,12 +6,12 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
- * H-16: the program's head coach lets today's paused plan go on. If-Match: the program's version.
+ * H-16: the program's head coach lets today's paused plan go on. If-Match: the course's version.
  */
 @Serves({"H-16"})
 @AllowedRoles(Role.HEAD_COACH)
@@ -29,6 +29,6 @@ public class ResumePlanDayFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         r.noBody();
         var done = course.resume(r.actor(), r.path("id"), r.ifMatch(), r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

@@ -6,15 +6,15 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.CourseForms;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.CourseForms;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
  * H-19 《复盘服务评价表》: each coach of the program reviews the service once the plan has ended — the customer's
  * execution 1–10, strengths, weaknesses, suggestions (each considered, not a word or two); with both in, the
- * review deadline is done and the T-11 reminders stop. If-Match: the program's version.
+ * review deadline is done and the T-11 reminders stop. If-Match: the course's version.
  */
 @Serves({"H-19", "T-11", "T-12"})
 @AllowedRoles({Role.HEAD_COACH, Role.ASSISTANT_COACH})
@@ -32,6 +32,6 @@ public class ReviewServiceFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.review(r.actor(), r.path("id"), r.ifMatch(),
                 r.body(CourseForms.ReviewForm.class), r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

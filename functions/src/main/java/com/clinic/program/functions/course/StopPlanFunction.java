@@ -7,13 +7,13 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
  * Stops a plan (the program's head coach, or the admin): every timer armed for the program is cancelled and
- * its open deadlines close. If-Match: the program's version.
+ * its open deadlines close. If-Match: the course's version.
  */
 @Serves({"T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10", "T-12"})
 @AllowedRoles({Role.HEAD_COACH, Role.ADMIN})
@@ -31,6 +31,6 @@ public class StopPlanFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.stop(r.actor(), r.path("id"), r.ifMatch(), r.body(ReasonForm.class),
                 r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

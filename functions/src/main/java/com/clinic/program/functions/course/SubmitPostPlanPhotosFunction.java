@@ -6,14 +6,14 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CourseDesk;
-import com.clinic.program.CourseForms;
-import com.clinic.program.functions.ProgramView;
+import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.CourseForms;
+import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
 /**
  * H-21 方案后照片: the customer files her post-plan photos (uploaded first, each checked to be in storage) after
- * the plan's end; the coaches are told. If-Match: the program's version.
+ * the plan's end; the coaches are told. If-Match: the course's version.
  */
 @Serves({"H-21"})
 @AllowedRoles(Role.CUSTOMER)
@@ -31,6 +31,6 @@ public class SubmitPostPlanPhotosFunction extends ApiFunction {
     protected ApiResponse handle(ApiRequest r) {
         var done = course.submitPhotos(r.actor(), r.path("id"), r.ifMatch(),
                 r.body(CourseForms.PhotosForm.class), r.idempotencyKey());
-        return ApiResponse.ok(ProgramView.of(done.value(), course.now())).taggedWith(done);
+        return ApiResponse.ok(CourseView.of(done.value(), course.now())).taggedWith(done);
     }
 }

@@ -10,9 +10,19 @@ import static com.clinic.platform.dynamodb.Attrs.staff;
 import static com.clinic.platform.dynamodb.Attrs.str;
 import static com.clinic.platform.dynamodb.Attrs.strings;
 
+import com.clinic.program.course.Call;
+import com.clinic.program.course.Survey;
+import com.clinic.program.course.Guidance;
+import com.clinic.program.course.SymptomReport;
+import com.clinic.program.course.Pause;
+import com.clinic.program.course.Stop;
+import com.clinic.program.course.Fired;
 import com.clinic.platform.timer.TimerKind;
-import com.clinic.program.AfterPlan;
-import com.clinic.program.Course;
+import com.clinic.program.course.AfterPlan;
+import com.clinic.program.course.Course;
+import com.clinic.program.course.CourseWording;
+import com.clinic.platform.dynamodb.Attrs;
+import com.clinic.platform.dynamodb.ItemMapping;
 import com.clinic.program.Readings;
 import com.clinic.program.Results;
 import com.clinic.program.Team;
@@ -21,13 +31,46 @@ import java.time.LocalDate;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The program item's {@code course} map: the 49 days and after (calls, dates, pauses, survey, day events). */
-final class CourseItems {
+/**
+ * {@code COURSE#<programId> / COURSE}: the 49 days and after (calls, dates, pauses, survey, day events, the
+ * after-plan steps), with the copy of whose program it is and of its team; its group messages (a call booked, the
+ * survey, the after-plan requests) are written beside it, once.
+ */
+public final class CourseItems {
     private CourseItems() {
     }
 
-    static Map<String, AttributeValue> toMap(Course c) {
-        Course.Survey s = c.survey();
+    public static final ItemMapping<Course> MAPPING = new ItemMapping<>() {
+        @Override
+        public Map<String, AttributeValue> key(String id) {
+            return Attrs.key("COURSE#" + id, "COURSE");
+        }
+
+        @Override
+        public Map<String, AttributeValue> toItem(Course c) {
+            Course.Customer who = c.customer();
+            return item().put("pk", "COURSE#" + c.id()).put("sk", "COURSE").put("type", "COURSE").put("id", c.id())
+                    .put("customer", item().put("id", who.id()).put("name", who.name()).put("phone", who.phone())
+                            .put("orderNo", who.orderNo()).build())
+                    .putList("team", ProgramItems.team(c.team())).put("course", body(c)).put("version", c.version())
+                    .build();
+        }
+
+        @Override
+        public Course fromItem(Map<String, AttributeValue> i) {
+            Map<String, AttributeValue> who = map(i, "customer");
+            return body(str(i, "id"), new Course.Customer(str(who, "id"), str(who, "name"), str(who, "phone"),
+                    str(who, "orderNo")), ProgramItems.team(i), map(i, "course"), num(i, "version"));
+        }
+
+        @Override
+        public java.util.List<Map<String, AttributeValue>> entries(Course before, Course after) {
+            return CourseWording.groupMessages(before, after).stream().map(DynamoGroupMessages::itemOf).toList();
+        }
+    };
+
+    private static Map<String, AttributeValue> body(Course c) {
+        Survey s = c.survey();
         return item()
                 .putList("calls", maps(c.calls(), call -> item().put("n", call.n()).put("openedAt", call.openedAt())
                         .putList("bookings", maps(call.bookings(), b -> item().put("at", b.at())
@@ -69,31 +112,29 @@ final class CourseItems {
                 .build();
     }
 
-    static Course fromMap(Map<String, AttributeValue> m) {
-        if (m == null) {
-            return Course.NONE;
-        }
+    private static Course body(String id, Course.Customer customer, Team team, Map<String, AttributeValue> m,
+                               long version) {
         Map<String, AttributeValue> s = map(m, "survey");
         Map<String, AttributeValue> stop = map(m, "stop");
-        return new Course(objects(m, "calls", call -> new Course.Call(num(call, "n").intValue(),
-                instant(call, "openedAt"), objects(call, "bookings", b -> new Course.Booking(instant(b, "at"),
+        return new Course(id, customer, team, objects(m, "calls", call -> new Call(num(call, "n").intValue(),
+                instant(call, "openedAt"), objects(call, "bookings", b -> new Call.Booking(instant(b, "at"),
                         str(b, "channel"), staff(map(b, "by")), instant(b, "bookedAt"), cancellation(map(b, "cancelled")))),
                 notes(map(call, "notes")), held(map(call, "held")))),
                 date(m, "start"), staff(map(m, "startedBy")), date(m, "endedOn"), staff(map(m, "endedBy")),
-                stop == null ? null : new Course.Stop(str(stop, "reason"), staff(map(stop, "by")), instant(stop, "at")),
-                objects(m, "pauses", p -> new Course.Pause(LocalDate.parse(str(p, "date")), num(p, "day").intValue(),
+                stop == null ? null : new Stop(str(stop, "reason"), staff(map(stop, "by")), instant(stop, "at")),
+                objects(m, "pauses", p -> new Pause(LocalDate.parse(str(p, "date")), num(p, "day").intValue(),
                         str(p, "symptoms"), str(p, "reason"), staff(map(p, "by")), instant(p, "at"),
                         staff(map(p, "resumedBy")), instant(p, "resumedAt"))),
-                s == null ? null : new Course.Survey(instant(s, "sentAt"), answer(map(s, "answer")),
+                s == null ? null : new Survey(instant(s, "sentAt"), answer(map(s, "answer")),
                         refusal(map(s, "refusal"))),
-                objects(m, "fired", f -> new Course.Fired(TimerKind.valueOf(str(f, "kind")),
+                objects(m, "fired", f -> new Fired(TimerKind.valueOf(str(f, "kind")),
                         num(f, "occurrence").intValue(), instant(f, "at"))), after(map(m, "after")),
-                objects(m, "symptoms", r -> new Course.SymptomReport(str(r, "symptoms"), str(r, "since"),
+                objects(m, "symptoms", r -> new SymptomReport(str(r, "symptoms"), str(r, "since"),
                         staff(map(r, "by")), instant(r, "at"))),
-                objects(m, "guidance", g -> new Course.Guidance(Course.Device.valueOf(str(g, "device")),
-                        Course.GuidanceMethod.valueOf(str(g, "method")), g.get("bound").bool(), str(g, "problem"),
+                objects(m, "guidance", g -> new Guidance(Guidance.Device.valueOf(str(g, "device")),
+                        Guidance.Method.valueOf(str(g, "method")), g.get("bound").bool(), str(g, "problem"),
                         strings(g, "screenshotKeys"), staff(map(g, "by")),
-                        instant(g, "at"))));
+                        instant(g, "at"))), version);
     }
 
     private static Map<String, AttributeValue> after(AfterPlan a) {
@@ -148,27 +189,27 @@ final class CourseItems {
         return v == null ? null : LocalDate.parse(v);
     }
 
-    private static Course.Cancellation cancellation(Map<String, AttributeValue> c) {
-        return c == null ? null : new Course.Cancellation(str(c, "reason"), staff(map(c, "by")), instant(c, "at"));
+    private static Call.Cancellation cancellation(Map<String, AttributeValue> c) {
+        return c == null ? null : new Call.Cancellation(str(c, "reason"), staff(map(c, "by")), instant(c, "at"));
     }
 
-    private static Course.Notes notes(Map<String, AttributeValue> n) {
-        return n == null ? null : new Course.Notes(strings(n, "questions"), strings(n, "needs"), staff(map(n, "by")),
+    private static Call.Notes notes(Map<String, AttributeValue> n) {
+        return n == null ? null : new Call.Notes(strings(n, "questions"), strings(n, "needs"), staff(map(n, "by")),
                 instant(n, "at"));
     }
 
-    private static Course.Held held(Map<String, AttributeValue> h) {
-        return h == null ? null : new Course.Held(strings(h, "covered"), str(h, "summary"), staff(map(h, "by")),
+    private static Call.Held held(Map<String, AttributeValue> h) {
+        return h == null ? null : new Call.Held(strings(h, "covered"), str(h, "summary"), staff(map(h, "by")),
                 instant(h, "at"));
     }
 
-    private static Course.Answer answer(Map<String, AttributeValue> a) {
-        return a == null ? null : new Course.Answer(num(a, "service").intValue(), num(a, "coaches").intValue(),
+    private static Survey.Answer answer(Map<String, AttributeValue> a) {
+        return a == null ? null : new Survey.Answer(num(a, "service").intValue(), num(a, "coaches").intValue(),
                 num(a, "meals").intValue(), num(a, "results").intValue(), a.get("recommend").bool(),
                 str(a, "comments"), instant(a, "at"));
     }
 
-    private static Course.Refusal refusal(Map<String, AttributeValue> r) {
-        return r == null ? null : new Course.Refusal(str(r, "reason"), staff(map(r, "by")), instant(r, "at"));
+    private static Survey.Refusal refusal(Map<String, AttributeValue> r) {
+        return r == null ? null : new Survey.Refusal(str(r, "reason"), staff(map(r, "by")), instant(r, "at"));
     }
 }

@@ -15,7 +15,7 @@ import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.ItemMapping;
 import com.clinic.program.Contract;
-import com.clinic.program.Course;
+import com.clinic.program.PlanDays;
 import com.clinic.program.Deadline;
 import com.clinic.program.Delivery;
 import com.clinic.program.HealthArchive;
@@ -25,6 +25,7 @@ import com.clinic.program.ProgramGroup;
 import com.clinic.program.Programs;
 import com.clinic.program.Step;
 import com.clinic.program.Team;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -61,10 +62,7 @@ public final class ProgramItems {
                             .build())
                     .put("contractType", p.contractType() == null ? null : p.contractType().name())
                     .put("verified", p.verified())
-                    .putList("team", maps(p.team().invitations(), i -> item().put("seat", i.seat().name())
-                            .put("member", staff(i.member())).put("status", i.status().name())
-                            .put("invitedAt", i.invitedAt()).put("answeredAt", i.answeredAt())
-                            .put("attempt", i.attempt()).build()))
+                    .putList("team", team(p.team()))
                     .put("contract", item().put("status", p.contract().status().name())
                             .put("scanKey", p.contract().scanKey()).put("scanBytes", p.contract().scanBytes())
                             .put("unreadableReason", p.contract().unreadableReason())
@@ -77,7 +75,9 @@ public final class ProgramItems {
                     .put("archive", p.archive().name())
                     .putList("plans", maps(p.plans(), ProgramItems::plan))
                     .put("delivery", delivery(p.delivery()))
-                    .put("course", p.course() == Course.NONE ? null : CourseItems.toMap(p.course()))
+                    .put("start", p.days() == null ? null : p.days().start().toString())
+                    .put("endedOn", p.days() == null || p.days().endedOn() == null ? null
+                            : p.days().endedOn().toString())
                     .putList("deadlines", maps(p.deadlines(), d -> item().put("n", d.n()).put("step", d.step().name())
                             .put("openedAt", d.openedAt()).put("dueAt", d.dueAt()).put("doneAt", d.doneAt())
                             .put("overdueAt", d.overdueAt())
@@ -117,19 +117,31 @@ public final class ProgramItems {
                     hold == null ? null : new Program.Hold(Attrs.strings(hold, "mismatches"), staff(map(hold, "by")),
                             instant(hold, "at")),
                     i.get("verified").bool(),
-                    new Team(objects(i, "team", m -> new Team.Invitation(Team.Seat.valueOf(str(m, "seat")),
-                            staff(map(m, "member")), Team.Status.valueOf(str(m, "status")), instant(m, "invitedAt"),
-                            instant(m, "answeredAt"), num(m, "attempt").intValue()))),
+                    team(i),
                     contract(map(i, "contract")),
                     i.containsKey("archive") ? HealthArchive.Status.valueOf(str(i, "archive"))
                             : HealthArchive.Status.EMPTY, objects(i, "plans", ProgramItems::plan),
                     i.containsKey("delivery") ? delivery(map(i, "delivery")) : null,
-                    CourseItems.fromMap(map(i, "course")),
+                    i.containsKey("start") ? new PlanDays(LocalDate.parse(str(i, "start")),
+                            i.containsKey("endedOn") ? LocalDate.parse(str(i, "endedOn")) : null) : null,
                     objects(i, "deadlines", m -> new Deadline(num(m, "n").intValue(), Step.valueOf(str(m, "step")),
                             instant(m, "openedAt"), instant(m, "dueAt"), instant(m, "doneAt"), instant(m, "overdueAt"))),
                     staff(map(i, "receivedBy")), instant(i, "receivedAt"), num(i, "version"));
         }
     };
+
+    /** A program's team, as the program and its course keep it. */
+    static java.util.List<AttributeValue> team(Team t) {
+        return maps(t.invitations(), i -> item().put("seat", i.seat().name()).put("member", staff(i.member()))
+                .put("status", i.status().name()).put("invitedAt", i.invitedAt()).put("answeredAt", i.answeredAt())
+                .put("attempt", i.attempt()).build());
+    }
+
+    static Team team(Map<String, AttributeValue> item) {
+        return new Team(objects(item, "team", m -> new Team.Invitation(Team.Seat.valueOf(str(m, "seat")),
+                staff(map(m, "member")), Team.Status.valueOf(str(m, "status")), instant(m, "invitedAt"),
+                instant(m, "answeredAt"), num(m, "attempt").intValue())));
+    }
 
     static Map<String, AttributeValue> plan(Plan p) {
         return item().put("version", p.version()).put("templateId", p.templateId()).put("days", p.days())

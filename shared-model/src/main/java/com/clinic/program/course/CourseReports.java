@@ -1,8 +1,12 @@
-package com.clinic.program;
+package com.clinic.program.course;
 
 import com.clinic.platform.Role;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.printing.PrintDocument;
+import com.clinic.program.Plan;
+import com.clinic.program.PlanDays;
+import com.clinic.program.Readings;
+import com.clinic.program.Results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +30,10 @@ final class CourseReports {
      * The customer and her plan's dates, the results table (《方案期成果对比表》), each coach's review, the survey's
      * answer, and the head coach's summary.
      */
-    static PrintDocument serviceSummary(Program p, Results results) {
-        Course c = p.course();
+    static PrintDocument serviceSummary(Course c, Results results) {
         AfterPlan a = c.after();
         List<String> lines = new ArrayList<>();
-        lines.add("客户：" + p.order().customerName() + "    订单号：" + p.order().orderNo() + "    方案："
+        lines.add("客户：" + c.customer().name() + "    订单号：" + c.customer().orderNo() + "    方案："
                 + ShanghaiTime.written(c.start()) + " 至 " + ShanghaiTime.written(c.endedOn()));
         for (AfterPlan.Review r : a.reviews()) {
             lines.add(r.seat().label() + " " + r.by().name() + "（" + ShanghaiTime.writtenDay(r.at()) + "）  客户执行情况："
@@ -39,9 +42,9 @@ final class CourseReports {
             lines.add("不足：" + r.weaknesses());
             lines.add("改进建议：" + r.suggestions());
         }
-        Course.Survey s = c.survey();
+        Survey s = c.survey();
         if (s != null && s.answer() != null) {
-            Course.Answer x = s.answer();
+            Survey.Answer x = s.answer();
             lines.add("客户问卷：服务 " + x.service() + "/5，教练 " + x.coaches() + "/5，餐单 " + x.meals() + "/5，效果 "
                     + x.results() + "/5" + (x.recommend() ? "，愿意推荐" : "，暂不推荐"));
         } else if (s != null && s.refusal() != null) {
@@ -53,7 +56,7 @@ final class CourseReports {
                         shown(r.end(), r.metric()), r.said())).toList());
         return new PrintDocument(PrintDocument.Issuer.COMPANY, "服务总结报告", lines, List.of(table), List.of(),
                 List.of(new PrintDocument.Signature("主教练", a.summary().by().name(),
-                        ShanghaiTime.writtenDay(a.summary().at()))), "项目 " + p.id(), SUMMARY_READERS, null);
+                        ShanghaiTime.writtenDay(a.summary().at()))), "项目 " + c.id(), SUMMARY_READERS, null);
     }
 
     /** A measure with its unit, or a dash where none was taken. */
@@ -69,8 +72,8 @@ final class CourseReports {
      * 《数据趋势图》: a chart per metric over the plan's 49 days, a point per day measured — the scale's last reading of
      * the day, the wristband's highest step count, mean sleep and heart rate.
      */
-    static PrintDocument trendChart(Program p, Map<Readings.Metric, List<Readings.Reading>> readings) {
-        PlanDays days = p.course().days().orElseThrow();
+    static PrintDocument trendChart(Course c, Map<Readings.Metric, List<Readings.Reading>> readings) {
+        PlanDays days = c.days().orElseThrow();
         List<PrintDocument.Chart> charts = new ArrayList<>();
         for (Readings.Metric m : Readings.Metric.values()) {
             Map<Integer, List<BigDecimal>> byDay = new TreeMap<>();
@@ -86,9 +89,9 @@ final class CourseReports {
             charts.add(new PrintDocument.Chart(label + "趋势", m.unit(), Plan.DAYS,
                     List.of(new PrintDocument.Series(label, points))));
         }
-        return new PrintDocument(PrintDocument.Issuer.COMPANY, "数据趋势图", List.of("客户：" + p.order().customerName()
-                + "    方案：" + ShanghaiTime.written(days.start()) + " 起（第 1 天）    订单号：" + p.order().orderNo()),
-                List.of(), charts, List.of(), "项目 " + p.id(), CHART_READERS, p.order().customerId());
+        return new PrintDocument(PrintDocument.Issuer.COMPANY, "数据趋势图", List.of("客户：" + c.customer().name()
+                + "    方案：" + ShanghaiTime.written(days.start()) + " 起（第 1 天）    订单号：" + c.customer().orderNo()),
+                List.of(), charts, List.of(), "项目 " + c.id(), CHART_READERS, c.customer().id());
     }
 
     private static double daily(Readings.Metric m, List<BigDecimal> values) {

@@ -1,6 +1,8 @@
-package com.clinic.program;
+package com.clinic.program.course;
 
 import com.clinic.platform.StaffRef;
+import com.clinic.program.Results;
+import com.clinic.program.Team;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

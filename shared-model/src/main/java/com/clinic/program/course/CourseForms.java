@@ -1,15 +1,19 @@
-package com.clinic.program;
+package com.clinic.program.course;
 
 import com.clinic.platform.Check;
 import com.clinic.platform.Flag;
 import com.clinic.platform.Numeric;
 import com.clinic.platform.StaffRef;
+import com.clinic.program.Team;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The forms of the 49 days and after (H-13…H-24), each naming every bad field. */
 public final class CourseForms {
+    /** Review texts shorter than this are the 敷衍 the manual forbids. */
+    static final int MIN_REVIEW_TEXT = 10;
+
     private CourseForms() {
     }
 
@@ -30,7 +34,7 @@ public final class CourseForms {
 
     /** The assistant coach's notes: the customer's questions and needs (at least one line, 30 each at most). */
     public record NotesForm(List<String> questions, List<String> needs) {
-        public Course.Notes validate(StaffRef by, Instant now) {
+        public Call.Notes validate(StaffRef by, Instant now) {
             Check check = new Check();
             List<String> q = check.texts("questions", questions, 30, 500);
             List<String> n = check.texts("needs", needs, 30, 500);
@@ -38,18 +42,18 @@ public final class CourseForms {
                 check.fail("questions", "write down at least one question or need");
             }
             check.done();
-            return new Course.Notes(q, n, by, now);
+            return new Call.Notes(q, n, by, now);
         }
     }
 
     /** The call held: what the head coach's checklist covered, and a summary. */
     public record HeldForm(List<String> covered, String summary) {
-        public Course.Held validate(StaffRef by, Instant now) {
+        public Call.Held validate(StaffRef by, Instant now) {
             Check check = new Check();
             List<String> c = check.texts("covered", covered, 30, 200);
             String s = check.required("summary", summary, 2000);
             check.done();
-            return new Course.Held(c, s, by, now);
+            return new Call.Held(c, s, by, now);
         }
     }
 
@@ -88,7 +92,7 @@ public final class CourseForms {
     /** H-18 the satisfaction survey: four scores of 1–5, whether she would recommend it, comments. */
     public record SurveyForm(@Numeric String service, @Numeric String coaches, @Numeric String meals,
                              @Numeric String results, @Flag String recommend, String comments) {
-        public Course.Answer validate(Instant now) {
+        public Survey.Answer validate(Instant now) {
             Check check = new Check();
             int s = score(check, "service", service);
             int c = score(check, "coaches", coaches);
@@ -100,7 +104,7 @@ public final class CourseForms {
             boolean rec = check.bool("recommend", recommend, false);
             String text = check.optional("comments", comments, 1000);
             check.done();
-            return new Course.Answer(s, c, m, r, rec, text, now);
+            return new Survey.Answer(s, c, m, r, rec, text, now);
         }
 
         private static int score(Check check, String field, String value) {
@@ -153,7 +157,7 @@ public final class CourseForms {
     public record PhotosForm(List<String> photoKeys) {
         public List<String> validate(String folder) {
             Check check = new Check();
-            List<String> keys = CareForms.keys(check, "photoKeys", photoKeys, folder, "photos", "these photos");
+            List<String> keys = check.uploadKeys("photoKeys", photoKeys, folder, "photos", "these photos");
             check.done();
             return keys;
         }
@@ -171,24 +175,24 @@ public final class CourseForms {
         /** Named policy: a customer of {@link #PHONE_GUIDANCE_AGE} or more ({@code phoneRequired}) is guided by phone. */
         public Valid validate(String folder, boolean phoneRequired) {
             Check check = new Check();
-            Course.Device d = check.oneOf("device", device, Course.Device.class, null);
-            Course.GuidanceMethod m = check.oneOf("method", method, Course.GuidanceMethod.class, null);
-            if (phoneRequired && m == Course.GuidanceMethod.GROUP) {
+            Guidance.Device d = check.oneOf("device", device, Guidance.Device.class, null);
+            Guidance.Method m = check.oneOf("method", method, Guidance.Method.class, null);
+            if (phoneRequired && m == Guidance.Method.GROUP) {
                 check.fail("method", "must be PHONE: customers aged " + PHONE_GUIDANCE_AGE
                         + " or over are guided by phone, step by step");
             }
             boolean b = check.bool("bound", bound, true);
             String p = b ? check.optional("problem", problem, 500) : check.required("problem", problem, 500);
             List<String> keys = List.of();
-            if (m == Course.GuidanceMethod.PHONE || screenshotKeys != null && !screenshotKeys.isEmpty()) {
-                keys = CareForms.keys(check, "screenshotKeys", screenshotKeys, folder, "screenshots",
+            if (m == Guidance.Method.PHONE || screenshotKeys != null && !screenshotKeys.isEmpty()) {
+                keys = check.uploadKeys("screenshotKeys", screenshotKeys, folder, "screenshots",
                         "this program's guidance");
             }
             check.done();
             return new Valid(d, m, b, p, keys);
         }
 
-        public record Valid(Course.Device device, Course.GuidanceMethod method, boolean bound, String problem,
+        public record Valid(Guidance.Device device, Guidance.Method method, boolean bound, String problem,
                             List<String> screenshotKeys) {
         }
     }
@@ -197,18 +201,18 @@ public final class CourseForms {
     public record ReportForm(List<String> fileKeys) {
         public List<String> validate(String folder) {
             Check check = new Check();
-            List<String> keys = CareForms.keys(check, "fileKeys", fileKeys, folder, "files of the report",
+            List<String> keys = check.uploadKeys("fileKeys", fileKeys, folder, "files of the report",
                     "this re-check report");
             check.done();
             return keys;
         }
     }
 
-    /** A written judgement: required, at least {@link Course#MIN_REVIEW_TEXT} characters (the manual forbids 敷衍). */
+    /** A written judgement: required, at least {@link #MIN_REVIEW_TEXT} characters (the manual forbids 敷衍). */
     private static String considered(Check check, String field, String value) {
         String v = check.required(field, value, 2000);
-        if (v != null && v.codePointCount(0, v.length()) < Course.MIN_REVIEW_TEXT) {
-            check.fail(field, "must say something considered: at least " + Course.MIN_REVIEW_TEXT + " characters");
+        if (v != null && v.codePointCount(0, v.length()) < MIN_REVIEW_TEXT) {
+            check.fail(field, "must say something considered: at least " + MIN_REVIEW_TEXT + " characters");
         }
         return v;
     }
