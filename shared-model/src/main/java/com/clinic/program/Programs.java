@@ -31,6 +31,7 @@ import com.clinic.printing.PrintService;
 import com.clinic.program.Program.Channel;
 import com.clinic.program.course.Course;
 import com.clinic.program.course.CourseEvent;
+import com.clinic.program.course.CourseFollows;
 import com.clinic.program.course.CourseKind;
 import com.clinic.program.ProgramForms.AnswerForm;
 import com.clinic.program.ProgramForms.ContractTypeForm;
@@ -180,7 +181,7 @@ public final class Programs {
     private AggregateStore.Effects courseFollowsTeam(Actor actor, Program p, AggregateStore.Loaded<Program> loaded,
                                                      Instant now) {
         Course c = loaded.related(CourseKind.COURSE, p.id()).orElseThrow();
-        return c.followTeam(p.team(), actor.ref(), now) instanceof Accepted<Course, CourseEvent> moved
+        return CourseFollows.team(c, p.team(), actor.ref(), now) instanceof Accepted<Course, CourseEvent> moved
                 ? courses.following(actor, c, moved, List.of()) : AggregateStore.Effects.NONE;
     }
 

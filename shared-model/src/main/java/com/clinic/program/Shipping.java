@@ -17,6 +17,7 @@ import com.clinic.program.CareForms.PackingForm;
 import com.clinic.program.CareForms.ShipmentForm;
 import com.clinic.program.course.Course;
 import com.clinic.program.course.CourseEvent;
+import com.clinic.program.course.CourseFollows;
 import com.clinic.program.course.CourseKind;
 import java.time.Instant;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class Shipping {
         return step(now, programs.change(actor, id, version, key, Related.record(CourseKind.COURSE, id),
                 (p, loaded) -> p.confirmReceipt(actor, now, deadlines.from(now)), (accepted, loaded) -> {
                     Course c = loaded.related(CourseKind.COURSE, id).orElseThrow();
-                    return courses.following(actor, c, c.goodsReceived(actor.ref(),
+                    return courses.following(actor, c, CourseFollows.receipt(c, actor.ref(),
                             now).orThrow(), deadlines.arm(accepted.after(), now));
                 }));
     }

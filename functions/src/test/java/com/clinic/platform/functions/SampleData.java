@@ -332,16 +332,16 @@ public final class SampleData {
     }
 
     /**
-     * The 49 days the samples name, each program with its team in the group and its goods received (version 15):
-     * {@code SO1022} with call 1 to book; {@code SO1023} and {@code SO1024} booked for the next day; {@code SO1025}
-     * booked for an hour before the sample time; {@code SO1026} with that call held; {@code SO1027} and {@code SO1028}
-     * on day 4; {@code SO1029} on day 4 with the day paused; {@code SO1030} on day 50; {@code SO1031} and
-     * {@code SO1032} ended that day with the survey sent; {@code SO1033} on day 21 (its T-04 due); and, each ended
-     * that day (version 19), {@code SO1034}; {@code SO1035} with both service reviews (version 21); {@code SO1036}
-     * (a post-plan photo uploaded) and {@code SO1037}; {@code SO1038} with its post-plan photo filed; {@code SO1039}
-     * (a re-check report uploaded); {@code SO1040} with its re-check report filed; {@code SO1041} with its T-07 fired
-     * and a weight at the start and the end (version 20); {@code SO1042}, {@code SO1043} and {@code SO1044} on day 4
-     * (version 18); {@code SO1045} received, call 1 to book (version 15).
+     * The 49 days the samples name, each program with its team in the group and its goods received (its course at
+     * version 6): {@code SO1022} with call 1 to book; {@code SO1023} and {@code SO1024} booked for the next day;
+     * {@code SO1025} booked for an hour before the sample time; {@code SO1026} with that call held; {@code SO1027}
+     * and {@code SO1028} on day 4; {@code SO1029} on day 4 with the day paused; {@code SO1030} on day 50;
+     * {@code SO1031} and {@code SO1032} ended that day with the survey sent; {@code SO1033} on day 21 (its T-04 due);
+     * and, each ended that day (course version 10), {@code SO1034}; {@code SO1035} with both service reviews (course
+     * version 12); {@code SO1036} (a post-plan photo uploaded) and {@code SO1037}; {@code SO1038} with its post-plan
+     * photo filed; {@code SO1039} (a re-check report uploaded); {@code SO1040} with its re-check report filed;
+     * {@code SO1041} with its T-07 fired and a weight at the start and the end (course version 11); {@code SO1042},
+     * {@code SO1043} and {@code SO1044} on day 4 (course version 9); {@code SO1045} received, call 1 to book.
      */
     static void seedCourse(TestCloud cloud, String prefix, Programs programs, Actor admin) {
         CourseSteps commands = new CourseSteps(cloud);

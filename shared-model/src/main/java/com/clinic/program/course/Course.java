@@ -37,14 +37,6 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
     /** How far ahead a start date may be set: the goods are in hand, the plan begins soon. */
     public static final int START_WITHIN_DAYS = 14;
 
-    /** Whose program it is: the customer (her app id, name and mobile) and the order. */
-    public record Customer(String id, String name, String phone, String orderNo) {
-        /** How notices name her: 林晓（SO1001）. */
-        public String label() {
-            return name + "（" + orderNo + "）";
-        }
-    }
-
     /** Where the 49 days stand. */
     public enum Status {
         /** The goods are on their way or in; call 1 comes before the start date is set. */
@@ -99,23 +91,6 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
         return new Program.CourseFacts(stage, days().orElse(null),
                 calls.stream().anyMatch(c -> c.awaitingNewTime().isPresent()), devicesGuided(),
                 endedOn != null && after.reviewsOwed().isEmpty());
-    }
-
-    /** The office changed the program's team: the course's copy follows (nothing when it is the same). */
-    public Decision<Course, CourseEvent> followTeam(Team now, StaffRef by, Instant at) {
-        if (now.equals(team)) {
-            return Decision.refuse("the course has this team already");
-        }
-        return next(new Course(id, customer, now, calls, start, startedBy, endedOn, endedBy, stop, pauses, survey,
-                fired, after, symptoms, guidance, version), new TeamFollowed(id, by, at, now));
-    }
-
-    /** The customer confirmed receipt: call 1 is due and the coaches are told. */
-    public Decision<Course, CourseEvent> goodsReceived(StaffRef by, Instant at) {
-        if (call(1).isPresent()) {
-            return Decision.refuse("call 1 is open already");
-        }
-        return next(withCalls(List.of(Call.opened(1, at))), new CallOpened(id, by, at, 1));
     }
 
     /** The head coach books a call (or moves its time): the customer and the group get the notice again. */
@@ -294,7 +269,12 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
                 a, symptoms, guidance, version);
     }
 
-    private Course withCalls(List<Call> c) {
+    Course withTeam(Team t) {
+        return new Course(id, customer, t, calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired,
+                after, symptoms, guidance, version);
+    }
+
+    Course withCalls(List<Call> c) {
         return new Course(id, customer, team, c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired,
                 after, symptoms, guidance, version);
     }

@@ -83,7 +83,7 @@ class CourseTest {
             p = p.answerInvitation(seat.getKey(), seat.getValue(), true, at).orThrow().after();
         }
         Course c = Course.open(p, ADMIN, at).after();
-        Accepted<Course, CourseEvent> opened = c.goodsReceived(LIN.ref(), at).orThrow();
+        Accepted<Course, CourseEvent> opened = CourseFollows.receipt(c, LIN.ref(), at).orThrow();
         return new Both(p.confirmReceipt(LIN, at, due(at)).orThrow().after(), opened.after(), opened.event());
     }
 
@@ -227,7 +227,7 @@ class CourseTest {
     void theCourseFollowsTheTeamAndTheProgramKnowsNothingNewFromANoteOrOneDevice() {
         Instant at = at("2026-11-24T12:00:00");
         Both b = received(at);
-        assertThrows(Refused.class, () -> b.c().followTeam(b.p().team(), ADMIN, at).orThrow(), "the same team");
+        assertThrows(Refused.class, () -> CourseFollows.team(b.c(), b.p().team(), ADMIN, at).orThrow(), "the same team");
         Course noted = b.c().book(1, at("2026-11-25T20:00:00"), "微信视频", HAN, at).orThrow().after();
         assertTrue(b.p().followCourse(noted.facts(), ADMIN, at, due(at)) instanceof Decision.Rejected,
                 "a booking with no rebooking owed moves nothing of the program");

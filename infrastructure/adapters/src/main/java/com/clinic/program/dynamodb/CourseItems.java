@@ -21,6 +21,7 @@ import com.clinic.platform.timer.TimerKind;
 import com.clinic.program.course.AfterPlan;
 import com.clinic.program.course.Course;
 import com.clinic.program.course.CourseWording;
+import com.clinic.program.course.Customer;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ItemMapping;
 import com.clinic.program.Readings;
@@ -48,7 +49,7 @@ public final class CourseItems {
 
         @Override
         public Map<String, AttributeValue> toItem(Course c) {
-            Course.Customer who = c.customer();
+            Customer who = c.customer();
             return item().put("pk", "COURSE#" + c.id()).put("sk", "COURSE").put("type", "COURSE").put("id", c.id())
                     .put("customer", item().put("id", who.id()).put("name", who.name()).put("phone", who.phone())
                             .put("orderNo", who.orderNo()).build())
@@ -59,7 +60,7 @@ public final class CourseItems {
         @Override
         public Course fromItem(Map<String, AttributeValue> i) {
             Map<String, AttributeValue> who = map(i, "customer");
-            return body(str(i, "id"), new Course.Customer(str(who, "id"), str(who, "name"), str(who, "phone"),
+            return body(str(i, "id"), new Customer(str(who, "id"), str(who, "name"), str(who, "phone"),
                     str(who, "orderNo")), ProgramItems.team(i), map(i, "course"), num(i, "version"));
         }
 
@@ -112,7 +113,7 @@ public final class CourseItems {
                 .build();
     }
 
-    private static Course body(String id, Course.Customer customer, Team team, Map<String, AttributeValue> m,
+    private static Course body(String id, Customer customer, Team team, Map<String, AttributeValue> m,
                                long version) {
         Map<String, AttributeValue> s = map(m, "survey");
         Map<String, AttributeValue> stop = map(m, "stop");
