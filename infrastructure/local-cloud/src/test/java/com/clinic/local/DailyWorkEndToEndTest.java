@@ -61,6 +61,11 @@ class DailyWorkEndToEndTest {
         return n;
     }
 
+    /** A plan day, whose ETag its posts send as If-Match. */
+    static HttpResponse<String> day(String path) throws Exception {
+        return api.call("GET", path, "headcoach", null);
+    }
+
     static String work(String user, String date) throws Exception {
         HttpResponse<String> r = api.call("GET", "/daily-work?date=" + date, user, null);
         assertEquals(200, r.statusCode(), r.body());
@@ -137,10 +142,10 @@ class DailyWorkEndToEndTest {
 
         // H-14 the coach posts it with a plain-words reading; jargon is refused, the post is the group's message
         HttpResponse<String> jargon = act("POST", day1 + "/posts", "coach",
-                "{\"kind\":\"MEAL_PLAN\",\"text\":\"这份餐单 GI 值低\"}", get(day1));
+                "{\"kind\":\"MEAL_PLAN\",\"text\":\"这份餐单 GI 值低\"}", day(day1));
         assertTrue(jargon.statusCode() == 400 && jargon.body().contains("\"field\":\"text\""), jargon.body());
         HttpResponse<String> posted = act("POST", day1 + "/posts", "coach",
-                "{\"kind\":\"MEAL_PLAN\",\"text\":\"晚餐七点前吃完，吃到七分饱就好\"}", get(day1));
+                "{\"kind\":\"MEAL_PLAN\",\"text\":\"晚餐七点前吃完，吃到七分饱就好\"}", day(day1));
         assertEquals(200, posted.statusCode(), posted.body());
         assertTrue(posted.body().contains("\"mealPlanPosted\":true"), posted.body());
         assertTrue(api.call("GET", p + "/messages", "customer", null).body().contains("【2026-09-22 餐单】"));
@@ -160,7 +165,7 @@ class DailyWorkEndToEndTest {
         assertEquals("OVERDUE", status(work("office", "2026-09-22"), p, "2026-09-22", "GREETING"), "the admin sees all");
         assertEquals(403, api.call("GET", "/daily-work", "customer", null).statusCode());
         HttpResponse<String> greeted = act("POST", day1 + "/posts", "coach",
-                "{\"kind\":\"GREETING\",\"text\":\"今日降温，晨练建议加件外套\"}", get(day1));
+                "{\"kind\":\"GREETING\",\"text\":\"今日降温，晨练建议加件外套\"}", day(day1));
         assertEquals(200, greeted.statusCode(), greeted.body());
         assertEquals("LATE", status(work("coach", "2026-09-22"), p, "2026-09-22", "GREETING"));
         assertTrue(greeted.body().contains("\"late\":true"), greeted.body());
@@ -170,10 +175,10 @@ class DailyWorkEndToEndTest {
         String list24 = work("coach", "2026-09-24");
         assertEquals("PENDING", status(list24, p, "2026-09-25", "HOLIDAY_GREETING"), list24);
         assertEquals(409, act("POST", p + "/days/2026-09-24/posts", "coach",
-                "{\"kind\":\"HOLIDAY_GREETING\",\"text\":\"节日快乐\"}", get(p + "/days/2026-09-24")).statusCode(),
+                "{\"kind\":\"HOLIDAY_GREETING\",\"text\":\"节日快乐\"}", day(p + "/days/2026-09-24")).statusCode(),
                 "no holiday begins on the 24th");
         HttpResponse<String> festive = act("POST", p + "/days/2026-09-25/posts", "coach",
-                "{\"kind\":\"HOLIDAY_GREETING\",\"text\":\"中秋快乐！推荐您尝试无糖月饼\"}", get(p + "/days/2026-09-25"));
+                "{\"kind\":\"HOLIDAY_GREETING\",\"text\":\"中秋快乐！推荐您尝试无糖月饼\"}", day(p + "/days/2026-09-25"));
         assertEquals(200, festive.statusCode(), festive.body());
         assertEquals("DONE", status(work("coach", "2026-09-24"), p, "2026-09-25", "HOLIDAY_GREETING"));
 

@@ -435,8 +435,9 @@ public final class CourseDesk {
                 (c, loaded) -> decide.decide(c, loaded, now), (accepted, loaded) -> {
                     Effects effects = new Effects(List.of(), List.of(), arm.apply(accepted.after()));
                     Program p = loaded.related(ProgramKind.PROGRAM, id).orElseThrow();
+                    // the working-day calendar is read only when a deadline opens (most steps open none)
                     Decision<Program, ProgramEvent> follows = p.followCourse(accepted.after().facts(), actor.ref(),
-                            now, deadlines.from(now));
+                            now, step -> deadlines.from(now).of(step));
                     if (follows instanceof Accepted<Program, ProgramEvent> moved) {
                         followed.set(moved.after());
                         effects = effects.plus(programs.following(actor, p, moved,
