@@ -24,12 +24,12 @@ import java.util.List;
  * admin's to inspect.
  */
 public final class Archives {
-    private final Commands<HealthArchive, ProgramEvent> archives;
+    private final Commands<HealthArchive, ArchiveEvent> archives;
     private final Commands<Program, ProgramEvent> programs;
     private final ProgramDeadlines deadlines;
     private final ReadLog log;
 
-    public Archives(Commands<HealthArchive, ProgramEvent> archives, Commands<Program, ProgramEvent> programs,
+    public Archives(Commands<HealthArchive, ArchiveEvent> archives, Commands<Program, ProgramEvent> programs,
                     ProgramDeadlines deadlines, ReadLog log) {
         this.archives = archives;
         this.programs = programs;
@@ -93,7 +93,8 @@ public final class Archives {
      */
     private Outcome<HealthArchive> tracked(Actor actor, String programId, Long version, IdempotencyKey key,
                                            java.util.function.Function<HealthArchive,
-                                                   com.clinic.platform.command.Decision<HealthArchive, ProgramEvent>> command) {
+                                                   com.clinic.platform.command.Decision<HealthArchive,
+                                                           ArchiveEvent>> command) {
         Instant now = archives.now();
         java.util.concurrent.atomic.AtomicReference<Program> moved = new java.util.concurrent.atomic.AtomicReference<>();
         Outcome<HealthArchive> outcome = archives.change(actor, programId, version, key,

@@ -34,19 +34,18 @@ public record Carriers(String id, List<Carrier> carriers, StaffRef changedBy, In
         return carriers.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    public static Accepted<Carriers, ProgramEvent> first(List<Carrier> list, StaffRef by, Instant at) {
+    public static Accepted<Carriers, CatalogueEvent> first(List<Carrier> list, StaffRef by, Instant at) {
         return new Accepted<>(new Carriers(ID, list, by, at, 1), changed(list, by, at));
     }
 
-    public Decision<Carriers, ProgramEvent> replace(List<Carrier> next, StaffRef by, Instant at) {
+    public Decision<Carriers, CatalogueEvent> replace(List<Carrier> next, StaffRef by, Instant at) {
         if (next.equals(carriers)) {
             return Decision.refuse("nothing changed");
         }
         return new Accepted<>(new Carriers(ID, next, by, at, version + 1), changed(next, by, at));
     }
 
-    private static ProgramEvent changed(List<Carrier> list, StaffRef by, Instant at) {
-        return new ProgramEvent(ProgramEvent.CARRIERS_CHANGED, ID, by, at, "合作物流："
-                + String.join("、", list.stream().map(Carrier::name).toList()));
+    private static CatalogueEvent changed(List<Carrier> list, StaffRef by, Instant at) {
+        return new CatalogueEvent.CarriersChanged(ID, by, at, list.stream().map(Carrier::name).toList());
     }
 }

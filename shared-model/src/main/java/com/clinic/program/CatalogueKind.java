@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The program's kept lists: the health managers' plan templates and the admin's partner carriers. */
-public final class CatalogueKind<A extends Aggregate> implements RecordKind<A, ProgramEvent> {
+public final class CatalogueKind<A extends Aggregate> implements RecordKind<A, CatalogueEvent> {
     public static final CatalogueKind<PlanTemplates> TEMPLATES = new CatalogueKind<>("plan-templates",
             Set.of(Role.HEALTH_MANAGER, Role.SUPER_ADMIN));
     public static final CatalogueKind<Carriers> CARRIERS = new CatalogueKind<>("carriers",
@@ -39,7 +39,7 @@ public final class CatalogueKind<A extends Aggregate> implements RecordKind<A, P
     }
 
     @Override
-    public List<Notification> notifications(ProgramEvent event, A after) {
+    public List<Notification> notifications(CatalogueEvent event, A after) {
         return List.of();
     }
 }

@@ -42,14 +42,14 @@ import java.util.stream.Collectors;
  * open is reminded.
  */
 public final class DailyWork {
-    private final Commands<PlanDay, ProgramEvent> days;
+    private final Commands<PlanDay, DailyEvent> days;
     private final Commands<Program, ProgramEvent> programs;
     private final Programs.ProgramList list;
     private final PlanDayList dayList;
     private final Calendars calendars;
     private final NotificationPublisher notices;
 
-    public DailyWork(Commands<PlanDay, ProgramEvent> days, Commands<Program, ProgramEvent> programs,
+    public DailyWork(Commands<PlanDay, DailyEvent> days, Commands<Program, ProgramEvent> programs,
                      Programs.ProgramList list, PlanDayList dayList, Calendars calendars,
                      NotificationPublisher notices) {
         this.days = days;
@@ -142,7 +142,7 @@ public final class DailyWork {
      */
     private Outcome<PlanDay> onDay(Actor actor, String programId, String date, Long version, IdempotencyKey key,
                                    Team.Seat seat, String what,
-                                   BiFunction<Program, PlanDay, Decision<PlanDay, ProgramEvent>> step) {
+                                   BiFunction<Program, PlanDay, Decision<PlanDay, DailyEvent>> step) {
         LocalDate d = date(date);
         Function<Loaded<PlanDay>, Program> running = loaded -> running(actor, programId,
                 loaded.related(ProgramKind.PROGRAM, programId), d, seat, what);

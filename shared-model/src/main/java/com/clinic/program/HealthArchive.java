@@ -72,24 +72,24 @@ public record HealthArchive(String programId, String customerId, Status status, 
      * H-05 the archive is opened empty when the contract is signed, in the same change: from then on the customer
      * fills it (If-Match its version, like every change).
      */
-    public static Accepted<HealthArchive, ProgramEvent> open(String programId, String customerId, StaffRef by,
+    public static Accepted<HealthArchive, ArchiveEvent> open(String programId, String customerId, StaffRef by,
                                                             Instant at) {
         return new Accepted<>(new HealthArchive(programId, customerId, Status.EMPTY, null, null, List.of(), null, 1),
-                new ProgramEvent(ProgramEvent.ARCHIVE_OPENED, programId, by, at, "健康档案已开放填写"));
+                new ArchiveEvent.ArchiveOpened(programId, by, at));
     }
 
     /** The customer sends her archive (first time, or fixed after a failed review or a send-back). */
-    public Decision<HealthArchive, ProgramEvent> submit(ArchiveForm.Valid form, StaffRef customer, Instant at) {
+    public Decision<HealthArchive, ArchiveEvent> submit(ArchiveForm.Valid form, StaffRef customer, Instant at) {
         if (status != Status.EMPTY && status != Status.FAILED && status != Status.SENT_BACK) {
             return Decision.refuse("the archive is under review or confirmed (" + status + ")");
         }
         return new Accepted<>(new HealthArchive(programId, customerId, Status.SUBMITTED, form.assessment(),
-                form.questionnaire(), reviews, at, version + 1), new ProgramEvent(ProgramEvent.ARCHIVE_SUBMITTED, programId, customer, at,
-                "客户已提交健康档案"));
+                form.questionnaire(), reviews, at, version + 1), new ArchiveEvent.ArchiveSubmitted(programId,
+                        customer, at));
     }
 
     /** H-06: the auditor passes the assessment, or fails it with the reason (back to the customer). */
-    public Decision<HealthArchive, ProgramEvent> audit(boolean passed, String reason, StaffRef auditor, Instant at) {
+    public Decision<HealthArchive, ArchiveEvent> audit(boolean passed, String reason, StaffRef auditor, Instant at) {
         if (status != Status.SUBMITTED) {
             return Decision.refuse("only a submitted archive is audited (it is " + status + ")");
         }
@@ -97,12 +97,12 @@ public record HealthArchive(String programId, String customerId, Status status, 
             return Decision.invalid("reason", "a failed review says why (e.g. 血压数据未填写)");
         }
         return review(passed ? Status.AUDIT_PASSED : Status.FAILED, new Review("AUDITOR", auditor, passed, reason, at),
-                passed ? ProgramEvent.ARCHIVE_AUDIT_PASSED : ProgramEvent.ARCHIVE_AUDIT_FAILED,
-                passed ? "评估表审核通过" : "评估表审核不通过：" + reason);
+                passed ? new ArchiveEvent.ArchiveAuditPassed(programId, auditor, at)
+                        : new ArchiveEvent.ArchiveAuditFailed(programId, auditor, at, reason));
     }
 
     /** H-07: customer service confirms the archive complete, or sends it back with what to fix. */
-    public Decision<HealthArchive, ProgramEvent> confirm(boolean complete, String reason, StaffRef service,
+    public Decision<HealthArchive, ArchiveEvent> confirm(boolean complete, String reason, StaffRef service,
                                                         Instant at) {
         if (status != Status.AUDIT_PASSED) {
             return Decision.refuse("customer service confirms an archive the auditor passed (it is " + status + ")");
@@ -111,15 +111,15 @@ public record HealthArchive(String programId, String customerId, Status status, 
             return Decision.invalid("reason", "say what to fix");
         }
         return review(complete ? Status.CONFIRMED : Status.SENT_BACK, new Review("CUSTOMER_SERVICE", service,
-                complete, reason, at), complete ? ProgramEvent.ARCHIVE_CONFIRMED : ProgramEvent.ARCHIVE_SENT_BACK,
-                complete ? "健康档案已确认" : "健康档案需补充：" + reason);
+                complete, reason, at), complete ? new ArchiveEvent.ArchiveConfirmed(programId, service, at)
+                : new ArchiveEvent.ArchiveSentBack(programId, service, at, reason));
     }
 
-    private Decision<HealthArchive, ProgramEvent> review(Status next, Review r, String type, String summary) {
+    private Decision<HealthArchive, ArchiveEvent> review(Status next, Review r, ArchiveEvent event) {
         List<Review> all = new java.util.ArrayList<>(reviews);
         all.add(r);
         return new Accepted<>(new HealthArchive(programId, customerId, next, assessment, questionnaire, all,
-                submittedAt, version + 1), new ProgramEvent(type, programId, r.reviewer(), r.at(), summary));
+                submittedAt, version + 1), event);
     }
 
     /** The form the customer sends from the app; numbers as text so that a wrong type names its field. */

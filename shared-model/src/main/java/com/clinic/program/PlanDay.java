@@ -151,7 +151,7 @@ public record PlanDay(String programId, LocalDate date, String customerId, Strin
      * H-14 customer service sets the day's meal plan, or adjusts it; once posted, only with the customer's
      * objection as the reason, and the coach posts it again. A past day's plan stays as it was.
      */
-    public Decision<PlanDay, ProgramEvent> setMealPlan(List<MealItem> meals, String reason, String coach, StaffRef by,
+    public Decision<PlanDay, DailyEvent> setMealPlan(List<MealItem> meals, String reason, String coach, StaffRef by,
                                                        Instant at) {
         if (date.isBefore(ShanghaiTime.dateOf(at))) {
             return Decision.refuse("the meal plan of a past day (" + date + ") stays as it was");
@@ -164,8 +164,8 @@ public record PlanDay(String programId, LocalDate date, String customerId, Strin
         List<MealPlan> all = new ArrayList<>(mealPlans);
         all.add(new MealPlan(mealPlans.size() + 1, meals, reason, by, at));
         return new Accepted<>(new PlanDay(programId, date, customerId, coach, all, posts, version + 1),
-                new ProgramEvent(posted ? ProgramEvent.MEAL_PLAN_ADJUSTED : ProgramEvent.MEAL_PLAN_SET, programId, by,
-                        at, date + " 餐单" + (posted ? "已调整：" + reason : "已设置")));
+                posted ? new DailyEvent.MealPlanAdjusted(programId, by, at, date, reason)
+                        : new DailyEvent.MealPlanSet(programId, by, at, date));
     }
 
     /**
@@ -173,7 +173,7 @@ public record PlanDay(String programId, LocalDate date, String customerId, Strin
      * up to the day itself), the greeting (on the day, once), the holiday greeting (when a holiday begins that day,
      * up to the day, once). {@code holidayBegins} is the working-day calendar's word.
      */
-    public Decision<PlanDay, ProgramEvent> post(PostKind kind, String text, boolean holidayBegins, String coach,
+    public Decision<PlanDay, DailyEvent> post(PostKind kind, String text, boolean holidayBegins, String coach,
                                                 StaffRef by, Instant at) {
         LocalDate today = ShanghaiTime.dateOf(at);
         if (today.isAfter(date)) {
@@ -213,6 +213,6 @@ public record PlanDay(String programId, LocalDate date, String customerId, Strin
         List<Post> all = new ArrayList<>(posts);
         all.add(new Post(kind, posted, revision, by, at));
         return new Accepted<>(new PlanDay(programId, date, customerId, coach, mealPlans, all, version + 1),
-                new ProgramEvent(ProgramEvent.GROUP_POSTED, programId, by, at, date + " " + kind.label() + "已发送"));
+                new DailyEvent.GroupPosted(programId, by, at, date, kind));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * A plan day's rules for the command path: read by the customer herself and the service roles (the daily work
  * checks the team's seats); an adjusted meal plan tells the assistant coach to post it again.
  */
-public final class PlanDayKind implements RecordKind<PlanDay, ProgramEvent> {
+public final class PlanDayKind implements RecordKind<PlanDay, DailyEvent> {
     public static final PlanDayKind PLAN_DAY = new PlanDayKind();
 
     private PlanDayKind() {
@@ -33,11 +33,7 @@ public final class PlanDayKind implements RecordKind<PlanDay, ProgramEvent> {
     }
 
     @Override
-    public List<Notification> notifications(ProgramEvent event, PlanDay after) {
-        if (!ProgramEvent.MEAL_PLAN_ADJUSTED.equals(event.type()) || after.coachId() == null) {
-            return List.of();
-        }
-        return List.of(Notification.toStaff(after.id() + "-adjusted-" + after.version(), after.coachId(),
-                "餐单已调整，请重新发送", event.summary(), after.programId(), event.at()));
+    public List<Notification> notifications(DailyEvent event, PlanDay after) {
+        return ProgramWording.notices(event, after);
     }
 }

@@ -16,10 +16,10 @@ import java.time.Instant;
  */
 public final class PlanDesk {
     private final Commands<Program, ProgramEvent> programs;
-    private final Commands<PlanTemplates, ProgramEvent> templates;
+    private final Commands<PlanTemplates, CatalogueEvent> templates;
     private final ProgramDeadlines deadlines;
 
-    public PlanDesk(Commands<Program, ProgramEvent> programs, Commands<PlanTemplates, ProgramEvent> templates,
+    public PlanDesk(Commands<Program, ProgramEvent> programs, Commands<PlanTemplates, CatalogueEvent> templates,
                     ProgramDeadlines deadlines) {
         this.programs = programs;
         this.templates = templates;

@@ -35,11 +35,11 @@ public record PlanTemplates(String id, List<Template> templates, StaffRef change
         return templates.stream().filter(t -> t.id().equals(templateId)).findFirst();
     }
 
-    public static Accepted<PlanTemplates, ProgramEvent> first(Template t, StaffRef by, Instant at) {
+    public static Accepted<PlanTemplates, CatalogueEvent> first(Template t, StaffRef by, Instant at) {
         return new Accepted<>(new PlanTemplates(ID, List.of(t), by, at, 1), saved(t, by, at));
     }
 
-    public Decision<PlanTemplates, ProgramEvent> save(Template t, StaffRef by, Instant at) {
+    public Decision<PlanTemplates, CatalogueEvent> save(Template t, StaffRef by, Instant at) {
         if (find(t.id()).filter(t::equals).isPresent()) {
             return Decision.refuse("template " + t.id() + " is saved as it is");
         }
@@ -48,7 +48,7 @@ public record PlanTemplates(String id, List<Template> templates, StaffRef change
         return new Accepted<>(new PlanTemplates(ID, next, by, at, version + 1), saved(t, by, at));
     }
 
-    private static ProgramEvent saved(Template t, StaffRef by, Instant at) {
-        return new ProgramEvent(ProgramEvent.TEMPLATE_SAVED, ID, by, at, "方案模板：" + t.name());
+    private static CatalogueEvent saved(Template t, StaffRef by, Instant at) {
+        return new CatalogueEvent.PlanTemplateSaved(ID, by, at, t.name());
     }
 }

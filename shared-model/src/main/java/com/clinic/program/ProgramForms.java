@@ -25,7 +25,7 @@ public final class ProgramForms {
     /** A paid order: the shop's order number, the customer (the app's user id), the product, amount and payment. */
     public record OrderForm(String orderNo, String channel, String customerId, String customerName, String phone,
                             String product, @Numeric String amount, PaymentForm payment) {
-        public Program.Order validate(Instant now) {
+        public PaidOrder validate(Instant now) {
             Check check = new Check();
             String no = check.required("orderNo", orderNo, 40);
             if (no != null && !ORDER_NO.matcher(no).matches()) {
@@ -40,7 +40,7 @@ public final class ProgramForms {
             String mobile = check.mobile("phone", phone);
             String what = check.required("product", product, 100);
             Long total = check.fen("amount", amount, Money.MAX_LINE);
-            Program.Payment paid = null;
+            PaidOrder.Payment paid = null;
             if (payment == null) {
                 check.fail("payment", "is required");
             } else {
@@ -55,11 +55,11 @@ public final class ProgramForms {
                     check.fail("payment.paidAt", "must not be in the future");
                 }
                 if (check.isClean()) {
-                    paid = new Program.Payment(pc, p, payer, payerPhone, ref, at);
+                    paid = new PaidOrder.Payment(pc, p, payer, payerPhone, ref, at);
                 }
             }
             check.done();
-            return new Program.Order(no, ch, customer, name, mobile, what, total, paid);
+            return new PaidOrder(no, ch, customer, name, mobile, what, total, paid);
         }
     }
 

@@ -137,8 +137,6 @@ public final class ProgramGroup {
     /** The system as a message's author (a notice, a link). */
     public static final Author SYSTEM = new Author("system", "系统", "系统");
 
-    /** H-05: the manual's words with the archive link. */
-    static final String ARCHIVE_LINK = "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，如有疑问可随时联系我~";
 
     /**
      * The group messages a change of the program brings, written in its transaction (so once, whatever the
@@ -151,13 +149,15 @@ public final class ProgramGroup {
         Author system = SYSTEM;
         if (after.contract().status() == Contract.Status.SIGNED
                 && (before == null || before.contract().status() != Contract.Status.SIGNED)) {
-            out.add(new Message(after.id() + "-archive-link", after.id(), customer, Kind.LINK, ARCHIVE_LINK,
+            out.add(new Message(after.id() + "-archive-link", after.id(), customer, Kind.LINK,
+                    ProgramWording.ARCHIVE_LINK,
                     "/programs/" + after.id() + "/archive", null, system, after.contract().at(), Map.of()));
         }
         Delivery was = before == null ? null : before.delivery();
         Delivery now = after.delivery();
         if (now != null && now.shipment() != null && (was == null || was.shipment() == null)) {
-            out.add(new Message(after.id() + "-shipped", after.id(), customer, Kind.SYSTEM, after.shipmentNotice(),
+            out.add(new Message(after.id() + "-shipped", after.id(), customer, Kind.SYSTEM,
+                    ProgramWording.shipmentNotice(now.packing()),
                     null, null, system, now.shipment().at(), Map.of()));
         }
         int seen = was == null ? 0 : was.followUps().size();

@@ -52,7 +52,7 @@ import java.util.Set;
  */
 public final class Programs {
     private final Commands<Program, ProgramEvent> commands;
-    private final Commands<HealthArchive, ProgramEvent> archives;
+    private final Commands<HealthArchive, ArchiveEvent> archives;
     private final Commands<Course, CourseEvent> courses;
     private final ProgramDeadlines deadlines;
     private final ProgramList list;
@@ -60,7 +60,7 @@ public final class Programs {
     private final PrintService printing;
     private final IdGenerator ids;
 
-    public Programs(Commands<Program, ProgramEvent> commands, Commands<HealthArchive, ProgramEvent> archives,
+    public Programs(Commands<Program, ProgramEvent> commands, Commands<HealthArchive, ArchiveEvent> archives,
                     Commands<Course, CourseEvent> courses, ProgramDeadlines deadlines, ProgramList list, Files files,
                     PrintService printing, IdGenerator ids) {
         this.commands = commands;
@@ -106,7 +106,7 @@ public final class Programs {
      */
     public Outcome<Program> receive(Actor actor, OrderForm form, Channel channel) {
         Instant now = commands.now();
-        Program.Order order = Check.body(form).validate(now);
+        PaidOrder order = Check.body(form).validate(now);
         if (order.channel() != channel) {
             throw InvalidInput.of("channel", channel == Channel.APP_PAYMENT
                     ? "the shop sends app payments (APP_PAYMENT); transfers are registered by the admin"
@@ -146,7 +146,7 @@ public final class Programs {
                 (p, loaded) -> {
                     Map<Team.Seat, StaffMember> members = new EnumMap<>(Team.Seat.class);
                     ids.forEach((seat, staffId) -> members.put(seat, StaffPicks.found(loaded, seat.field(), staffId)));
-                    return p.inviteTeam(members, actor.ref(), now);
+                    return TeamSteps.invite(p, members, actor.ref(), now);
                 }, (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
         deadlines.cancelClosed(outcome.value(), now);
         return outcome;
@@ -158,7 +158,7 @@ public final class Programs {
         boolean accept = Check.body(form).validate();
         Instant now = commands.now();
         return commands.change(actor, id, version, key, withCourse(Set.of(), id),
-                (p, loaded) -> p.answerInvitation(seat, actor.ref(), accept, now),
+                (p, loaded) -> TeamSteps.answer(p, seat, actor.ref(), accept, now),
                 (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
     }
 
@@ -167,8 +167,9 @@ public final class Programs {
                                      IdempotencyKey key) {
         String staffId = Check.body(form).validate();
         Instant now = commands.now();
-        return commands.change(actor, id, version, key, withCourse(Set.of(staffId), id), (p, loaded) -> p.reinvite(
-                seat, StaffPicks.found(loaded, "staffId", staffId), actor.ref(), now),
+        return commands.change(actor, id, version, key, withCourse(Set.of(staffId), id), (p,
+                loaded) -> TeamSteps.reinvite(
+                p, seat, StaffPicks.found(loaded, "staffId", staffId), actor.ref(), now),
                 (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
     }
 
@@ -200,7 +201,7 @@ public final class Programs {
         Instant now = commands.now();
         Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
             Files.Landed scan = files.landed(given.validate(contractFolder(p)));
-            return p.confirmOfflineContract(scan.key(), scan.size(), actor.ref(), now, deadlines.from(now));
+            return ContractSteps.confirmOffline(p, scan.key(), scan.size(), actor.ref(), now, deadlines.from(now));
         }, (accepted, loaded) -> signed(actor, accepted, now));
         return outcome;
     }
@@ -216,7 +217,7 @@ public final class Programs {
     public Outcome<Program> contractUnreadable(Actor actor, String id, Long version, ReasonForm form,
                                                IdempotencyKey key) {
         String reason = Check.body(form).validate();
-        return commands.change(actor, id, version, key, p -> p.contractUnreadable(reason, actor.ref(),
+        return commands.change(actor, id, version, key, p -> ContractSteps.unreadable(p, reason, actor.ref(),
                 commands.now()));
     }
 
@@ -226,7 +227,8 @@ public final class Programs {
         Instant now = commands.now();
         Instant due = deadlines.from(now).of(Step.COUNTERSIGN_CONTRACT);
         return commands.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> p.signOnline(ContractTemplate.CURRENT, valid.version(), valid.name(), actor, now, due),
+                (p, loaded) -> ContractSteps.signOnline(p, ContractTemplate.CURRENT, valid.version(), valid.name(),
+                        actor, now, due),
                 accepted -> deadlines.arm(accepted.after(), now));
     }
 
@@ -238,7 +240,7 @@ public final class Programs {
         String jobId = key == null ? ids.newId() : key.recordId("contract-pdf");
         Instant now = commands.now();
         Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> p.countersign(actor.ref(), now, jobId, deadlines.from(now)),
+                (p, loaded) -> ContractSteps.countersign(p, actor.ref(), now, jobId, deadlines.from(now)),
                 (accepted, loaded) -> signed(actor, accepted, now));
         Program p = outcome.value();
         deadlines.cancelClosed(p, now);

@@ -29,12 +29,12 @@ import java.util.List;
  */
 public final class Shipping {
     private final Commands<Program, ProgramEvent> programs;
-    private final Commands<Carriers, ProgramEvent> carriers;
+    private final Commands<Carriers, CatalogueEvent> carriers;
     private final Commands<Course, CourseEvent> courses;
     private final ProgramDeadlines deadlines;
     private final Files files;
 
-    public Shipping(Commands<Program, ProgramEvent> programs, Commands<Carriers, ProgramEvent> carriers,
+    public Shipping(Commands<Program, ProgramEvent> programs, Commands<Carriers, CatalogueEvent> carriers,
                     Commands<Course, CourseEvent> courses, ProgramDeadlines deadlines, Files files) {
         this.programs = programs;
         this.carriers = carriers;
@@ -66,7 +66,7 @@ public final class Shipping {
         Instant now = programs.now();
         Delivery chosen = Check.body(form).validate(actor.ref(), now);
         return step(now, programs.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> p.chooseDelivery(chosen, now, deadlines.from(now)),
+                (p, loaded) -> DeliverySteps.choose(p, chosen, now, deadlines.from(now)),
                 accepted -> deadlines.arm(accepted.after(), now)));
     }
 
@@ -84,7 +84,7 @@ public final class Shipping {
                     Delivery.Packing packing = new Delivery.Packing(0, v.carrier() == null ? null : v.carrier().code(),
                             v.carrier() == null ? null : v.carrier().name(), v.trackingNo(), v.pickupPoint(),
                             v.pickupAt(), actor.ref(), now);
-                    return p.pack(v.goods(), packing, now, deadlines.from(now));
+                    return DeliverySteps.pack(p, v.goods(), packing, now, deadlines.from(now));
                 }, accepted -> deadlines.arm(accepted.after(), now)));
     }
 
@@ -115,7 +115,7 @@ public final class Shipping {
             List<String> keys = given.validate(shipmentFolder(p));
             List<String> photos = java.util.stream.IntStream.range(0, keys.size())
                     .mapToObj(i -> files.landed(keys.get(i), "photoKeys[" + i + "]").key()).toList();
-            return p.confirmShipment(photos, actor.ref(), now, deadlines.from(now));
+            return DeliverySteps.confirmShipment(p, photos, actor.ref(), now, deadlines.from(now));
         }, accepted -> deadlines.arm(accepted.after(), now)));
         return outcome;
     }
@@ -128,7 +128,7 @@ public final class Shipping {
                                      IdempotencyKey key) {
         DeliveryFollowUpForm valid = Check.body(form).validate();
         Instant now = programs.now();
-        Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, p -> p.followUpDelivery(
+        Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, p -> DeliverySteps.followUp(p,
                 new Delivery.FollowUp(valid.text(), valid.isPrivate(), actor.ref(), now))));
         return outcome;
     }
@@ -140,7 +140,7 @@ public final class Shipping {
     public Outcome<Program> confirmReceipt(Actor actor, String id, Long version, IdempotencyKey key) {
         Instant now = programs.now();
         return step(now, programs.change(actor, id, version, key, Related.record(CourseKind.COURSE, id),
-                (p, loaded) -> p.confirmReceipt(actor, now, deadlines.from(now)), (accepted, loaded) -> {
+                (p, loaded) -> DeliverySteps.confirmReceipt(p, actor, now, deadlines.from(now)), (accepted, loaded) -> {
                     Course c = loaded.related(CourseKind.COURSE, id).orElseThrow();
                     return courses.following(actor, c, CourseFollows.receipt(c, actor.ref(),
                             now).orThrow(), deadlines.arm(accepted.after(), now));

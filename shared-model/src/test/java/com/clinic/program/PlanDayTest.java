@@ -53,7 +53,7 @@ class PlanDayTest {
         assertThrows(Refused.class, () -> posted.setMealPlan(MEALS, null, "yang", CS, at("2026-12-09T19:00:00"))
                 .orThrow(), "a posted plan changes on her objection only");
         var adjusted = posted.setMealPlan(MEALS, "客户不吃鱼", "yang", CS, at("2026-12-09T19:00:00")).orThrow();
-        assertEquals(ProgramEvent.MEAL_PLAN_ADJUSTED, adjusted.event().type());
+        assertEquals("MealPlanAdjusted", adjusted.event().type(), "the audit trail's type name");
         assertEquals(List.of("yang"), PlanDayKind.PLAN_DAY.notifications(adjusted.event(), adjusted.after()).stream()
                 .map(n -> n.recipientId()).toList(), "the coach posts it again");
         assertFalse(adjusted.after().mealPlanPosted());

@@ -36,11 +36,12 @@ public class ProgramCareTest {
 
     /** An online program, its team invited, signed by both parties on {@code at}. */
     static Program signed(Instant at) {
-        Program p = ProgramTest.confirmed().inviteTeam(java.util.Map.of(Team.Seat.HEAD_COACH, ProgramTest.HAN,
-                Team.Seat.ASSISTANT_COACH, ProgramTest.YANG, Team.Seat.CUSTOMER_SERVICE, ProgramTest.WEI), ADMIN, at)
-                .orThrow().after().signOnline(ContractTemplate.CURRENT, ContractTemplate.CURRENT.version(),
+        Program invited = TeamSteps.invite(ProgramTest.confirmed(), java.util.Map.of(Team.Seat.HEAD_COACH,
+                ProgramTest.HAN, Team.Seat.ASSISTANT_COACH, ProgramTest.YANG, Team.Seat.CUSTOMER_SERVICE,
+                ProgramTest.WEI), ADMIN, at).orThrow().after();
+        Program p = ContractSteps.signOnline(invited, ContractTemplate.CURRENT, ContractTemplate.CURRENT.version(),
                 "林晓", LIN, at, at).orThrow().after();
-        return p.countersign(ADMIN, at, "job", due(at)).orThrow().after();
+        return ContractSteps.countersign(p, ADMIN, at, "job", due(at)).orThrow().after();
     }
 
     static Program step(Program p, Status status, Instant at) {
@@ -130,49 +131,56 @@ public class ProgramCareTest {
         Program planned = confirmedArchive(at).submitPlan(CONTENT, null, HM, at, due(at)).orThrow().after();
         Delivery mail = Delivery.chosen(Delivery.Method.MAIL, null, null, "上海市徐汇区漕溪北路 1 号", "林晓",
                 "13800001111", CS, at);
-        Program chosen = planned.chooseDelivery(mail, at, due(at)).orThrow().after();
+        Program chosen = DeliverySteps.choose(planned, mail, at, due(at)).orThrow().after();
         assertEquals(Step.PACK_GOODS, last(chosen).step());
         assertEquals(at("2026-11-23T14:00:00"), last(chosen).dueAt(), "4 business hours");
         Delivery.Packing sf = new Delivery.Packing(0, "SF", "顺丰速运", "SF1234567890", null, null, ADMIN, at);
-        InvalidInput short1 = assertThrows(InvalidInput.class, () -> chosen.pack(List.of(new Plan.Goods("代餐粉", 6),
+        InvalidInput short1 = assertThrows(InvalidInput.class, () -> DeliverySteps.pack(chosen,
+                List.of(new Plan.Goods("代餐粉", 6),
                 new Plan.Goods("体脂秤", 1)), sf, at, due(at)).orThrow());
         assertEquals("goods", short1.errors().get(0).field());
         assertTrue(short1.errors().get(0).message().contains("代餐粉×7"), short1.errors().get(0).message());
-        InvalidInput noCarrier = assertThrows(InvalidInput.class, () -> chosen.pack(CONTENT.goods(),
+        InvalidInput noCarrier = assertThrows(InvalidInput.class, () -> DeliverySteps.pack(chosen, CONTENT.goods(),
                 new Delivery.Packing(0, null, null, null, null, null, ADMIN, at), at, due(at)).orThrow());
         assertEquals("carrier", noCarrier.errors().get(0).field());
-        Program packed = chosen.pack(List.of(new Plan.Goods("体脂秤", 1), new Plan.Goods("代餐粉", 7)), sf, at, due(at))
+        Program packed = DeliverySteps.pack(chosen, List.of(new Plan.Goods("体脂秤", 1), new Plan.Goods("代餐粉", 7)), sf,
+                at, due(at))
                 .orThrow().after();
         assertEquals(Stage.PACKED, packed.stage());
         assertEquals(1, packed.delivery().packing().planVersion());
         assertThrows(Refused.class, () -> packed.submitPlan(CONTENT, null, HM, at, due(at)).orThrow(),
                 "packed goods are sent as they were");
-        Program shipped = packed.confirmShipment(List.of("programs/x/shipment/1.jpg"), ADMIN, at, due(at)).orThrow()
+        Program shipped = DeliverySteps.confirmShipment(packed, List.of("programs/x/shipment/1.jpg"), ADMIN, at,
+                due(at)).orThrow()
                 .after();
-        assertTrue(shipped.shipmentNotice().contains("SF1234567890") && shipped.shipmentNotice().contains("顺丰速运"));
+        assertTrue(ProgramWording.shipmentNotice(shipped.delivery().packing()).contains("SF1234567890") &&
+                ProgramWording.shipmentNotice(shipped.delivery().packing()).contains("顺丰速运"));
         List<Deadline> open = shipped.deadlines().stream().filter(Deadline::open).toList();
         assertEquals(List.of(Step.FOLLOW_UP_DELIVERY, Step.REMIND_RECEIPT), open.stream().map(Deadline::step).toList());
         assertEquals(at.plusSeconds(48 * 3600), open.get(1).dueAt());
         assertEquals("客户 48 小时未确认收货，请私信提醒", open.get(1).step().overdueTitle(), "the 48 h prompt says what to do");
-        Program followed = shipped.followUpDelivery(new Delivery.FollowUp("预计明天送达", false, CS, at)).orThrow()
+        Program followed = DeliverySteps.followUp(shipped, new Delivery.FollowUp("预计明天送达", false, CS, at)).orThrow()
                 .after();
         assertEquals(List.of(ProgramGroup.Kind.SYSTEM), ProgramGroup.broughtBy(packed, shipped).stream()
                 .map(ProgramGroup.Message::kind).toList(), "the shipment notice, written with the change");
         assertEquals("预计明天送达", ProgramGroup.broughtBy(shipped, followed).get(0).text());
-        Program privately = shipped.followUpDelivery(new Delivery.FollowUp("收到了吗？", true, CS, at)).orThrow().after();
+        Program privately = DeliverySteps.followUp(shipped, new Delivery.FollowUp("收到了吗？", true, CS,
+                at)).orThrow().after();
         assertTrue(ProgramGroup.broughtBy(shipped, privately).isEmpty(), "a private message is not the group's");
         assertEquals(List.of(Step.REMIND_RECEIPT), followed.deadlines().stream().filter(Deadline::open)
                 .map(Deadline::step).toList());
-        assertThrows(Refused.class, () -> followed.confirmReceipt(new Actor("other", "别人", Set.of(Role.CUSTOMER)), at, due(at))
+        assertThrows(Refused.class, () -> DeliverySteps.confirmReceipt(followed, new Actor("other", "别人",
+                Set.of(Role.CUSTOMER)), at, due(at))
                 .orThrow(), "only her own");
-        Program received = followed.confirmReceipt(LIN, at("2026-11-24T12:00:00"), due(at("2026-11-24T12:00:00")))
+        Program received = DeliverySteps.confirmReceipt(followed, LIN, at("2026-11-24T12:00:00"),
+                due(at("2026-11-24T12:00:00")))
                 .orThrow().after();
         assertEquals(Stage.RECEIVED, received.stage());
         assertEquals(List.of(Step.GUIDE_DEVICES), received.deadlines().stream().filter(Deadline::open)
                 .map(Deadline::step).toList(), "H-15: the devices are guided within 24 h of receipt");
         assertEquals(at("2026-11-25T12:00:00"), received.deadlines().stream().filter(Deadline::open).findFirst()
                 .orElseThrow().dueAt());
-        assertThrows(Refused.class, () -> received.confirmReceipt(LIN, at, due(at)).orThrow(), "once");
+        assertThrows(Refused.class, () -> DeliverySteps.confirmReceipt(received, LIN, at, due(at)).orThrow(), "once");
     }
 
     @Test
@@ -181,11 +189,12 @@ public class ProgramCareTest {
         Program planned = confirmedArchive(at).submitPlan(CONTENT, null, HM, at, due(at)).orThrow().after();
         Delivery pickup = Delivery.chosen(Delivery.Method.PICKUP, "门店前台", at("2026-11-24T14:00:00"), null, null,
                 null, CS, at);
-        Program packed = planned.chooseDelivery(pickup, at, due(at)).orThrow().after().pack(CONTENT.goods(),
-                new Delivery.Packing(0, null, null, null, null, null, ADMIN, at), at, due(at)).orThrow().after();
+        Program chosen = DeliverySteps.choose(planned, pickup, at, due(at)).orThrow().after();
+        Program packed = DeliverySteps.pack(chosen, CONTENT.goods(), new Delivery.Packing(0, null, null, null, null,
+                null, ADMIN, at), at, due(at)).orThrow().after();
         assertEquals("门店前台", packed.delivery().packing().pickupPoint());
         assertNull(packed.delivery().packing().trackingNo());
-        assertTrue(packed.shipmentNotice().contains("门店前台"));
+        assertTrue(ProgramWording.shipmentNotice(packed.delivery().packing()).contains("门店前台"));
     }
 
     @Test

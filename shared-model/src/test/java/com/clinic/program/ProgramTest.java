@@ -98,19 +98,19 @@ public class ProgramTest {
                 "49 天健康管理", "1980000", new PaymentForm("APP_PAYMENT", "1980000", "王某", null, "WX4200001",
                 "2026-09-30T15:00:00+08:00"));
         Program p = received(byAnother, at("2026-11-20T15:30:00"));
-        assertEquals(List.of("付款人姓名不一致：订单 林晓，支付 王某"), p.mismatches(), "a payer with no phone is still checked");
+        assertEquals(List.of("付款人姓名不一致：订单 林晓，支付 王某"), p.order().mismatches(), "a payer with no phone is still checked");
         assertEquals(Stage.HELD, p.confirmContractType(ContractType.ONLINE, ADMIN, at("2026-11-20T16:00:00"),
                 at("2026-11-20T18:00:00")).orThrow().after().stage());
         OrderForm spaced = new OrderForm("SO20261120001", "APP_PAYMENT", "app-user-1", "林晓", "13800001111",
                 "49 天健康管理", "1980000", new PaymentForm("APP_PAYMENT", "1980000", "林 晓", "13800001111",
                 "WX4200001", "2026-09-30T15:00:00+08:00"));
-        assertTrue(received(spaced, at("2026-11-20T15:30:00")).mismatches().isEmpty(), "spaces do not count");
+        assertTrue(received(spaced, at("2026-11-20T15:30:00")).order().mismatches().isEmpty(), "spaces do not count");
     }
 
     @Test
     void aMismatchIsHeldForTheTechnicalTeamUntilVerified() {
         Program p = received(order("1880000", "13900002222"), at("2026-11-20T15:30:00"));
-        assertEquals(2, p.mismatches().size(), "amount and payer");
+        assertEquals(2, p.order().mismatches().size(), "amount and payer");
         Program held = p.confirmContractType(ContractType.ONLINE, ADMIN, at("2026-11-20T16:00:00"),
                 at("2026-11-20T18:00:00")).orThrow().after();
         assertEquals(Stage.HELD, held.stage());
@@ -158,49 +158,51 @@ public class ProgramTest {
     void theTeamIsInvitedMembersAnswerAndADeclinedSeatIsInvitedAgain() {
         Map<Team.Seat, StaffMember> team = Map.of(Team.Seat.HEAD_COACH, HAN, Team.Seat.ASSISTANT_COACH, YANG,
                 Team.Seat.CUSTOMER_SERVICE, WEI);
-        InvalidInput wrongRole = assertThrows(InvalidInput.class, () -> confirmed().inviteTeam(Map.of(
+        InvalidInput wrongRole = assertThrows(InvalidInput.class, () -> TeamSteps.invite(confirmed(), Map.of(
                 Team.Seat.HEAD_COACH, YANG, Team.Seat.ASSISTANT_COACH, YANG, Team.Seat.CUSTOMER_SERVICE, WEI), ADMIN,
                 at("2026-11-20T16:30:00")).orThrow());
         assertEquals("headCoachId", wrongRole.errors().get(0).field());
-        Program invited = confirmed().inviteTeam(team, ADMIN, at("2026-11-20T16:30:00")).orThrow().after();
+        Program invited = TeamSteps.invite(confirmed(), team, ADMIN, at("2026-11-20T16:30:00")).orThrow().after();
         assertEquals(Stage.TEAM_INVITED, invited.stage());
         assertFalse(invited.deadline(2).orElseThrow().open(), "H-02 done");
-        assertThrows(Refused.class, () -> invited.answerInvitation(Team.Seat.HEAD_COACH, YANG.ref(), true,
+        assertThrows(Refused.class, () -> TeamSteps.answer(invited, Team.Seat.HEAD_COACH, YANG.ref(), true,
                 at("2026-11-20T17:00:00")).orThrow(), "only the invitee answers");
-        Program declined = invited.answerInvitation(Team.Seat.HEAD_COACH, HAN.ref(), false, at("2026-11-20T17:00:00"))
+        Program declined = TeamSteps.answer(invited, Team.Seat.HEAD_COACH, HAN.ref(), false, at("2026-11-20T17:00:00"))
                 .orThrow().after();
         assertFalse(declined.inGroup(new Actor("h1", "韩主教练", Set.of(Role.HEAD_COACH))));
-        Program again = declined.reinvite(Team.Seat.HEAD_COACH, HAN, ADMIN, at("2026-11-20T17:10:00")).orThrow()
+        Program again = TeamSteps.reinvite(declined, Team.Seat.HEAD_COACH, HAN, ADMIN,
+                at("2026-11-20T17:10:00")).orThrow()
                 .after();
         assertEquals(2, again.team().seat(Team.Seat.HEAD_COACH).orElseThrow().attempt());
-        Program joined = again.answerInvitation(Team.Seat.HEAD_COACH, HAN.ref(), true, at("2026-11-20T17:20:00"))
+        Program joined = TeamSteps.answer(again, Team.Seat.HEAD_COACH, HAN.ref(), true, at("2026-11-20T17:20:00"))
                 .orThrow().after();
         assertTrue(joined.inGroup(new Actor("h1", "韩主教练", Set.of(Role.HEAD_COACH))));
         assertTrue(joined.inGroup(new Actor("app-user-1", "林晓", Set.of(Role.CUSTOMER))), "the customer");
         assertFalse(joined.inGroup(new Actor("other", "别人", Set.of(Role.CUSTOMER))));
-        assertThrows(Refused.class, () -> joined.reinvite(Team.Seat.HEAD_COACH, HAN, ADMIN, at("2026-11-20T17:30:00"))
+        assertThrows(Refused.class, () -> TeamSteps.reinvite(joined, Team.Seat.HEAD_COACH, HAN, ADMIN,
+                at("2026-11-20T17:30:00"))
                 .orThrow(), "only a declined seat");
     }
 
     @Test
     void anOfflineContractIsSignedByItsScanAfterAnUnreadableOneIsSignedAgain() {
         Program online = confirmed();
-        assertThrows(Refused.class, () -> online.confirmOfflineContract("k", 1, ADMIN, at("2026-11-21T10:00:00"),
+        assertThrows(Refused.class, () -> ContractSteps.confirmOffline(online, "k", 1, ADMIN, at("2026-11-21T10:00:00"),
                 due(at("2026-11-21T10:00:00"))).orThrow(), "an online contract is signed in the app");
         OrderForm transfer = new OrderForm("SO20261120002", "OFFLINE_TRANSFER", "app-user-2", "林晓", "13800001111",
                 "49 天健康管理", "1980000", new PaymentForm("OFFLINE_TRANSFER", "1980000", null, null, "TR-1",
                 "2026-09-30T15:00:00+08:00"));
         Program offline = received(transfer, at("2026-11-20T15:30:00")).confirmContractType(ContractType.OFFLINE,
                 ADMIN, at("2026-11-20T16:00:00"), at("2026-11-20T18:00:00")).orThrow().after();
-        Program resign = offline.contractUnreadable("签字模糊", ADMIN, at("2026-11-21T10:00:00")).orThrow().after();
+        Program resign = ContractSteps.unreadable(offline, "签字模糊", ADMIN, at("2026-11-21T10:00:00")).orThrow().after();
         assertEquals(Contract.Status.RESIGN_REQUESTED, resign.contract().status());
-        Program signed = resign.confirmOfflineContract("programs/x/contract/s.pdf", 2048, ADMIN,
+        Program signed = ContractSteps.confirmOffline(resign, "programs/x/contract/s.pdf", 2048, ADMIN,
                 at("2026-11-23T10:00:00"), due(at("2026-11-23T10:00:00"))).orThrow().after();
         assertEquals(Contract.Status.SIGNED, signed.contract().status());
         Deadline h05 = signed.deadlines().get(signed.deadlines().size() - 1);
         assertEquals(Step.FILL_ARCHIVE, h05.step());
         assertEquals(at("2026-11-24T10:00:00"), h05.dueAt(), "the archive reminder is 24 clock hours after the link");
-        assertThrows(Refused.class, () -> signed.contractUnreadable("again", ADMIN, at("2026-11-23T11:00:00"))
+        assertThrows(Refused.class, () -> ContractSteps.unreadable(signed, "again", ADMIN, at("2026-11-23T11:00:00"))
                 .orThrow(), "signed is signed");
     }
 
@@ -208,20 +210,22 @@ public class ProgramTest {
     void theCustomerSignsTheVersionSheReadAndTheAdminCountersigns() {
         Program p = confirmed();
         Actor lin = new Actor("app-user-1", "林晓", Set.of(Role.CUSTOMER));
-        InvalidInput stale = assertThrows(InvalidInput.class, () -> p.signOnline(ContractTemplate.CURRENT, "2025-01",
+        InvalidInput stale = assertThrows(InvalidInput.class, () -> ContractSteps.signOnline(p,
+                ContractTemplate.CURRENT, "2025-01",
                 "林晓", lin, at("2026-11-21T10:00:00"), at("2026-11-23T18:00:00")).orThrow());
         assertEquals("version", stale.errors().get(0).field());
-        assertThrows(Refused.class, () -> p.countersign(ADMIN, at("2026-11-21T10:00:00"), "job",
+        assertThrows(Refused.class, () -> ContractSteps.countersign(p, ADMIN, at("2026-11-21T10:00:00"), "job",
                 due(at("2026-11-21T10:00:00"))).orThrow(),
                 "the customer signs first");
-        Program signed = p.signOnline(ContractTemplate.CURRENT, ContractTemplate.CURRENT.version(), "林晓", lin,
+        Program signed = ContractSteps.signOnline(p, ContractTemplate.CURRENT, ContractTemplate.CURRENT.version(),
+                "林晓", lin,
                 at("2026-11-21T10:00:00"), at("2026-11-23T18:00:00")).orThrow().after();
         assertEquals(Contract.Status.CUSTOMER_SIGNED, signed.contract().status());
         assertEquals(ContractTemplate.CURRENT.digest(), signed.contract().textDigest(), "what she signed is provable");
         assertEquals(64, signed.contract().textDigest().length());
         Deadline h04 = signed.deadlines().get(signed.deadlines().size() - 1);
         assertEquals(Step.COUNTERSIGN_CONTRACT, h04.step());
-        Program both = signed.countersign(ADMIN, at("2026-11-23T09:30:00"), "job-1",
+        Program both = ContractSteps.countersign(signed, ADMIN, at("2026-11-23T09:30:00"), "job-1",
                 due(at("2026-11-23T09:30:00"))).orThrow().after();
         assertEquals(Contract.Status.SIGNED, both.contract().status());
         assertEquals("job-1", both.contract().pdfJobId());

@@ -7,6 +7,7 @@ import com.clinic.platform.views.StaffView;
 import com.clinic.program.Contract;
 import com.clinic.program.Deadline;
 import com.clinic.program.Delivery;
+import com.clinic.program.PaidOrder;
 import com.clinic.program.Plan;
 import com.clinic.program.Program;
 import io.micronaut.serde.annotation.Serdeable;
@@ -151,8 +152,8 @@ public record ProgramView(String id, OrderView order, String stage, String contr
     }
 
     public static ProgramView of(Program p, Instant now) {
-        Program.Order o = p.order();
-        Program.Payment pay = o.payment();
+        PaidOrder o = p.order();
+        PaidOrder.Payment pay = o.payment();
         return new ProgramView(p.id(), new OrderView(o.orderNo(), o.channel().name(), o.channel().label(),
                 o.customerId(), o.customerName(), o.phone(), o.product(), o.amount(), new PaymentView(
                         pay.channel().name(), pay.amount(), pay.payerName(), pay.payerPhone(), pay.reference(),

@@ -7,6 +7,8 @@ import com.clinic.platform.command.Aggregate;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.timer.TimerKind;
+import com.clinic.program.CourseFacts;
+import com.clinic.program.PaidOrder;
 import com.clinic.program.PlanDays;
 import com.clinic.program.Program;
 import com.clinic.program.Team;
@@ -59,7 +61,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
 
     /** A program's course, opened with its order: nothing due yet. */
     public static Accepted<Course, CourseEvent> open(Program p, StaffRef by, Instant at) {
-        Program.Order o = p.order();
+        PaidOrder o = p.order();
         Course c = new Course(p.id(), new Customer(o.customerId(), o.customerName(), o.phone(), o.orderNo()),
                 p.team(), List.of(), null, null, null, null, null, List.of(), null, List.of(), AfterPlan.NONE,
                 List.of(), List.of(), 1);
@@ -81,14 +83,14 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
     }
 
     /** What the program follows of the course: its stage, its days and the steps whose deadlines it keeps. */
-    public Program.CourseFacts facts() {
+    public CourseFacts facts() {
         Program.Stage stage = switch (status()) {
             case PREPARING -> null;
             case STARTED -> Program.Stage.STARTED;
             case ENDED -> Program.Stage.ENDED;
             case STOPPED -> Program.Stage.STOPPED;
         };
-        return new Program.CourseFacts(stage, days().orElse(null),
+        return new CourseFacts(stage, days().orElse(null),
                 calls.stream().anyMatch(c -> c.awaitingNewTime().isPresent()), devicesGuided(),
                 endedOn != null && after.reviewsOwed().isEmpty());
     }

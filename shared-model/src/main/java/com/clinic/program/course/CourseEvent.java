@@ -16,11 +16,6 @@ public sealed interface CourseEvent extends DomainEvent {
     <R> R accept(Visitor<R> visitor);
 
     @Override
-    default String type() {
-        return getClass().getSimpleName();
-    }
-
-    @Override
     default String summary() {
         return CourseWording.summary(this);
     }

@@ -23,6 +23,7 @@ import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.program.Deadline;
 import com.clinic.program.Delivery;
+import com.clinic.program.DeliverySteps;
 import com.clinic.program.Program;
 import com.clinic.program.Program.Stage;
 import com.clinic.program.ProgramCareTest;
@@ -32,6 +33,7 @@ import com.clinic.program.Readings;
 import com.clinic.program.Results;
 import com.clinic.program.Step;
 import com.clinic.program.Team;
+import com.clinic.program.TeamSteps;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,19 +74,22 @@ class CourseTest {
 
     /** A program whose customer confirmed receipt on {@code at}, and its course with the team in the group. */
     static Both received(Instant at) {
-        Program p = ProgramCareTest.confirmedArchive(at).submitPlan(CONTENT, null, HM, at, due(at)).orThrow().after()
-                .chooseDelivery(Delivery.chosen(Delivery.Method.MAIL, null, null, "上海市徐汇区漕溪北路 1 号", "林晓",
-                        "13800001111", CS, at), at, due(at)).orThrow().after()
-                .pack(CONTENT.goods(), new Delivery.Packing(0, "SF", "顺丰速运", "SF1234567890", null, null, ADMIN, at),
-                        at, due(at)).orThrow().after()
-                .confirmShipment(List.of("programs/x/shipment/1.jpg"), ADMIN, at, due(at)).orThrow().after();
+        Program planned = ProgramCareTest.confirmedArchive(at).submitPlan(CONTENT, null, HM, at, due(at)).orThrow()
+                .after();
+        Program chosen = DeliverySteps.choose(planned, Delivery.chosen(Delivery.Method.MAIL, null, null,
+                "上海市徐汇区漕溪北路 1 号", "林晓", "13800001111", CS, at), at, due(at)).orThrow().after();
+        Program packed = DeliverySteps.pack(chosen, CONTENT.goods(), new Delivery.Packing(0, "SF", "顺丰速运",
+                "SF1234567890", null, null, ADMIN, at), at, due(at)).orThrow().after();
+        Program p = DeliverySteps.confirmShipment(packed, List.of("programs/x/shipment/1.jpg"), ADMIN, at, due(at))
+                .orThrow().after();
         for (var seat : List.of(Map.entry(Team.Seat.HEAD_COACH, HAN), Map.entry(Team.Seat.ASSISTANT_COACH, YANG),
                 Map.entry(Team.Seat.CUSTOMER_SERVICE, CS))) {
-            p = p.answerInvitation(seat.getKey(), seat.getValue(), true, at).orThrow().after();
+            p = TeamSteps.answer(p, seat.getKey(), seat.getValue(), true, at).orThrow().after();
         }
         Course c = Course.open(p, ADMIN, at).after();
         Accepted<Course, CourseEvent> opened = CourseFollows.receipt(c, LIN.ref(), at).orThrow();
-        return new Both(p.confirmReceipt(LIN, at, due(at)).orThrow().after(), opened.after(), opened.event());
+        return new Both(DeliverySteps.confirmReceipt(p, LIN, at, due(at)).orThrow().after(), opened.after(),
+                opened.event());
     }
 
     /** Call 1 booked at {@code call} and held an hour later. */

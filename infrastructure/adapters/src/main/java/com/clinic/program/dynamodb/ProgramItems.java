@@ -19,6 +19,7 @@ import com.clinic.program.PlanDays;
 import com.clinic.program.Deadline;
 import com.clinic.program.Delivery;
 import com.clinic.program.HealthArchive;
+import com.clinic.program.PaidOrder;
 import com.clinic.program.Plan;
 import com.clinic.program.Program;
 import com.clinic.program.ProgramGroup;
@@ -48,8 +49,8 @@ public final class ProgramItems {
 
         @Override
         public Map<String, AttributeValue> toItem(Program p) {
-            Program.Order o = p.order();
-            Program.Payment pay = o.payment();
+            PaidOrder o = p.order();
+            PaidOrder.Payment pay = o.payment();
             String order = p.receivedAt() + "#" + p.id();
             Attrs.Item item = item().put("pk", "PROGRAM#" + p.id()).put("sk", "PROGRAM").put("type", "PROGRAM")
                     .put("id", p.id()).put("stage", p.stage().name())
@@ -107,9 +108,9 @@ public final class ProgramItems {
             Map<String, AttributeValue> o = map(i, "order");
             Map<String, AttributeValue> pay = map(o, "payment");
             Map<String, AttributeValue> hold = i.containsKey("hold") ? map(i, "hold") : null;
-            return new Program(str(i, "id"), new Program.Order(str(o, "orderNo"),
+            return new Program(str(i, "id"), new PaidOrder(str(o, "orderNo"),
                     Program.Channel.valueOf(str(o, "channel")), str(o, "customerId"), str(o, "customerName"),
-                    str(o, "phone"), str(o, "product"), num(o, "amount"), new Program.Payment(
+                    str(o, "phone"), str(o, "product"), num(o, "amount"), new PaidOrder.Payment(
                             Program.Channel.valueOf(str(pay, "channel")), num(pay, "amount"), str(pay, "payerName"),
                             str(pay, "payerPhone"), str(pay, "reference"), instant(pay, "paidAt"))),
                     Program.Stage.valueOf(str(i, "stage")),
