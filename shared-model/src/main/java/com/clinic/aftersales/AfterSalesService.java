@@ -8,11 +8,13 @@ import com.clinic.journey.visit.Forms.AdmissionForm;
 import com.clinic.journey.visit.Forms.ReasonForm;
 import com.clinic.journey.visit.OrderItem;
 import com.clinic.journey.visit.Visit;
+import com.clinic.journey.visit.VisitEvent;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Refused;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
@@ -52,10 +54,10 @@ public final class AfterSalesService {
         AdmissionForm valid = Check.body(form).validate(ShanghaiTime.dateOf(now));
         String ownerId = valid.ownerId() != null ? valid.ownerId() : actor.id();
         LocalDate operation = LocalDate.parse(valid.operationDate());
-        Outcome<Visit> outcome = commands.change(actor, code, version, key, Related.staff(ownerId),
-                (v, snap) -> v.admit(operation, StaffPicks.found(snap, "ownerId", ownerId), valid.notes(), actor.ref(),
-                        now),
-                accepted -> arm(code, operation, now));
+        Change<Visit, VisitEvent> admit = Change.reading(Related.staff(ownerId), (v, snap) -> v.admit(operation,
+                StaffPicks.found(snap, "ownerId", ownerId), valid.notes(), actor.ref(), now));
+        Outcome<Visit> outcome = commands.change(actor, code, version, key,
+                admit.arming(accepted -> arm(code, operation, now)));
         raiseDue(outcome.value(), now);
         return outcome;
     }
@@ -85,8 +87,8 @@ public final class AfterSalesService {
      */
     public Outcome<Visit> reject(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
         String reason = Check.body(form).validate();
-        Outcome<Visit> outcome = commands.change(actor, code, version, key,
-                v -> v.reject(reason, actor.ref(), commands.now()));
+        Outcome<Visit> outcome = commands.change(actor, code, version, key, Change.of(v -> v.reject(reason,
+                actor.ref(), commands.now())));
         timers.cancelAll(TimerKind.Subject.VISIT, code);
         moveTasks(actor, code, t -> t.cancel(actor.ref(), commands.now()));
         return outcome;
@@ -95,9 +97,10 @@ public final class AfterSalesService {
     /** C-24 恢复流程: back where it stopped; an admitted journey gets its remaining timers and calls again. */
     public Outcome<Visit> restore(Actor actor, String code, Long version, IdempotencyKey key) {
         Instant now = commands.now();
-        Outcome<Visit> outcome = commands.change(actor, code, version, key, Related.NONE,
-                (v, loaded) -> v.restore(actor.ref(), now), accepted -> accepted.after().stage() == VisitStage.ADMITTED
-                        ? arm(code, accepted.after().admission().operationDate(), now) : List.of());
+        Change<Visit, VisitEvent> restore = Change.of(v -> v.restore(actor.ref(), now));
+        Outcome<Visit> outcome = commands.change(actor, code, version, key, restore.arming(accepted ->
+                accepted.after().stage() == VisitStage.ADMITTED
+                        ? arm(code, accepted.after().admission().operationDate(), now) : List.of()));
         Visit v = outcome.value();
         if (v.stage() == VisitStage.ADMITTED) {
             moveTasks(actor, code, t -> t.reopen(actor.ref(), now));
@@ -114,7 +117,7 @@ public final class AfterSalesService {
         for (int day : FollowUpTask.DAYS) {
             followUps.find(FollowUpTask.id(code, day)).ifPresent(t -> {
                 try {
-                    followUps.changeAs(actor, t, step);
+                    followUps.apply(actor, t, Change.of(step)).orThrow();
                 } catch (Refused alreadyThere) {
                     // nothing to move
                 }
@@ -124,8 +127,8 @@ public final class AfterSalesService {
 
     /** The follow-up timers still ahead, scheduled; the command path records them with the change. */
     private List<Timer> arm(String code, LocalDate operation, Instant now) {
-        return timers.arm(FollowUpTask.DAYS.stream().filter(day -> dueAt(operation, day).isAfter(now))
-                .map(day -> new Timer(TimerKind.followUp(day), code, 1, dueAt(operation, day))).toList());
+        return FollowUpTask.DAYS.stream().filter(day -> dueAt(operation, day).isAfter(now))
+                .map(day -> new Timer(TimerKind.followUp(day), code, 1, dueAt(operation, day))).toList();
     }
 
     private void raiseDue(Visit v, Instant now) {

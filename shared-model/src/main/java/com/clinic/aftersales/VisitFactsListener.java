@@ -13,10 +13,11 @@ import com.clinic.journey.PaymentRefunded;
 import com.clinic.journey.VisitFact;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Refused;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 
 /**
- * What after-sales keeps of a visit's facts (docs/architecture.md, "Money and facts across departments"): the paying customers'
+ * What after-sales keeps of a visit's facts (docs/money-across-departments.md): the paying customers'
  * money, prices and names (C-16), the loans (C-17…C-21) and the follow-up calls' customer names (C-22). Each
  * reaction happens once per fact, so a re-delivered fact changes nothing twice.
  */
@@ -72,7 +73,8 @@ public final class VisitFactsListener implements VisitFact.Listener {
         for (int day : FollowUpTask.DAYS) {
             followUps.find(FollowUpTask.id(fact.visitCode(), day)).ifPresent(task -> {
                 try {
-                    followUps.changeAs(Actor.SYSTEM, task, t -> t.rename(fact.name(), fact.by(), fact.at()));
+                    followUps.apply(Actor.SYSTEM, task, Change.of(t -> t.rename(fact.name(), fact.by(),
+                            fact.at()))).orThrow();
                 } catch (Refused renamedAlready) {
                     // as corrected already
                 }

@@ -9,6 +9,7 @@ import com.clinic.platform.Check;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
 import java.util.List;
@@ -37,16 +38,16 @@ public final class CashierService {
         List<PaymentForm.Line> lines = Check.body(form).validate(false,
                 ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
-        return commands.change(cashier, code, version, key,
-                v -> v.collectPayment(lines, ids, cashier.ref(), commands.now()));
+        return commands.change(cashier, code, version, key, Change.of(v -> v.collectPayment(lines, ids,
+                cashier.ref(), commands.now())));
     }
 
     /** C-15 多退: refund what a price cut left owed back, per method. */
     public Outcome<Visit> refund(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
         List<PaymentForm.Line> lines = Check.body(form).validate(true, ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
-        return commands.change(cashier, code, version, key,
-                v -> v.refund(lines, ids, cashier.ref(), commands.now()));
+        return commands.change(cashier, code, version, key, Change.of(v -> v.refund(lines, ids, cashier.ref(),
+                commands.now())));
     }
 
     private List<String> ids(int n) {

@@ -9,6 +9,7 @@ import com.clinic.journey.visit.VisitKind;
 import com.clinic.journey.visit.VisitPart;
 import com.clinic.platform.Actor;
 import com.clinic.platform.NotFound;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.command.Decision;
@@ -18,6 +19,7 @@ import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.port.TimerScheduler;
 import com.clinic.platform.port.TimerScheduler.Timer;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +41,9 @@ public final class VisitCommands {
     private final Clock clock;
     private final IdGenerator ids;
 
-    public VisitCommands(VisitStore visits, AggregateStore store, Clock clock, IdGenerator ids) {
-        this.path = new Commands<>(VisitKind.VISIT, store, clock);
+    public VisitCommands(VisitStore visits, AggregateStore store, Clock clock, TimerScheduler scheduler,
+                         IdGenerator ids) {
+        this.path = new Commands<>(VisitKind.VISIT, store, clock, scheduler);
         this.visits = visits;
         this.store = store;
         this.clock = clock;
@@ -90,23 +93,15 @@ public final class VisitCommands {
         }
     }
 
-    /** A staff member's command on a visit they read at {@code expectedVersion} (If-Match). */
+    /** A staff member's change of a visit they read at {@code expectedVersion} (If-Match). */
     public Outcome<Visit> change(Actor actor, String code, Long expectedVersion, IdempotencyKey key,
-                                 Function<Visit, Decision<Visit, VisitEvent>> command) {
-        return path.change(actor, code, expectedVersion, key, command);
+                                 Change<Visit, VisitEvent> change) {
+        return path.change(actor, code, expectedVersion, key, change);
     }
 
-    /** The same, reading related staff and catalogue items with the visit and arming timers with the write. */
-    public Outcome<Visit> change(Actor actor, String code, Long expectedVersion, IdempotencyKey key, Related related,
-                                 BiFunction<Visit, Loaded<Visit>, Decision<Visit, VisitEvent>> command,
-                                 Function<Accepted<Visit, VisitEvent>, List<Timer>> arm) {
-        return path.change(actor, code, expectedVersion, key, related, command, arm);
-    }
-
-    /** A step on the state just read, with no version a person read (see {@link Commands#changeAs}). */
-    public Accepted<Visit, VisitEvent> changeAs(Actor actor, Visit current,
-                                                Function<Visit, Decision<Visit, VisitEvent>> command) {
-        return path.changeAs(actor, current, command);
+    /** A step on the state just read, with no version a person read (see {@link Commands#apply}). */
+    public Decision<Visit, VisitEvent> apply(Actor actor, Visit current, Change<Visit, VisitEvent> change) {
+        return path.apply(actor, current, change);
     }
 
     public Visit get(String code) {

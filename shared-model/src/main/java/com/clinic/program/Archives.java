@@ -8,6 +8,7 @@ import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
 import com.clinic.platform.StaffRef;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.command.Outcome;
@@ -97,11 +98,13 @@ public final class Archives {
                                                            ArchiveEvent>> command) {
         Instant now = archives.now();
         java.util.concurrent.atomic.AtomicReference<Program> moved = new java.util.concurrent.atomic.AtomicReference<>();
-        Outcome<HealthArchive> outcome = archives.change(actor, programId, version, key,
-                Related.record(ProgramKind.PROGRAM, programId), (a, loaded) -> {
+        Change<HealthArchive, ArchiveEvent> step = Change.reading(Related.record(ProgramKind.PROGRAM, programId),
+                (a, loaded) -> {
                     theirs(actor, loaded.related(ProgramKind.PROGRAM, programId), programId);
                     return command.apply(a);
-                }, (accepted, loaded) -> {
+                });
+        Outcome<HealthArchive> outcome = archives.change(actor, programId, version, key,
+                step.bringing((accepted, loaded) -> {
                     Program p = loaded.related(ProgramKind.PROGRAM, programId).orElseThrow();
                     var decision = p.archiveMoved(accepted.after().status(), now, deadlines.from(now));
                     if (!(decision instanceof Accepted<Program, ProgramEvent> next)) {
@@ -109,7 +112,7 @@ public final class Archives {
                     }
                     moved.set(next.after());
                     return programs.following(Actor.SYSTEM, p, next, deadlines.arm(next.after(), now));
-                });
+                }));
         if (moved.get() != null) {
             deadlines.cancelClosed(moved.get(), now);
         }

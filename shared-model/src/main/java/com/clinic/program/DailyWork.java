@@ -11,6 +11,7 @@ import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.calendar.WorkCalendar;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
@@ -146,11 +147,11 @@ public final class DailyWork {
         LocalDate d = date(date);
         Function<Loaded<PlanDay>, Program> running = loaded -> running(actor, programId,
                 loaded.related(ProgramKind.PROGRAM, programId), d, seat, what);
-        return days.keep(actor, PlanDay.idOf(programId, d), version, key,
-                Related.record(ProgramKind.PROGRAM, programId), loaded -> {
+        return days.keep(actor, PlanDay.idOf(programId, d), version, key, loaded -> {
                     Program p = running.apply(loaded);
                     return step.apply(p, empty(p, d)).orThrow();
-                }, (day, loaded) -> step.apply(running.apply(loaded), day));
+                }, Change.reading(Related.record(ProgramKind.PROGRAM, programId), (day, loaded) ->
+                        step.apply(running.apply(loaded), day)));
     }
 
     /** A day of the plan as the group's members see it (an empty day, version 0, before anything was done). */

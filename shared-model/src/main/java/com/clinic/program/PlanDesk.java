@@ -2,6 +2,7 @@ package com.clinic.program;
 
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
@@ -40,8 +41,8 @@ public final class PlanDesk {
                                                IdempotencyKey key) {
         PlanTemplates.Template t = Check.body(form).validate(templateId);
         Instant now = templates.now();
-        return templates.keep(actor, PlanTemplates.ID, version, key, () -> PlanTemplates.first(t, actor.ref(), now),
-                l -> l.save(t, actor.ref(), now));
+        return templates.keep(actor, PlanTemplates.ID, version, key, loaded -> PlanTemplates.first(t, actor.ref(),
+                now), Change.of(l -> l.save(t, actor.ref(), now)));
     }
 
     /**
@@ -53,10 +54,12 @@ public final class PlanDesk {
         Instant now = programs.now();
         Related related = given.template() == null ? Related.NONE
                 : Related.record(CatalogueKind.TEMPLATES, PlanTemplates.ID);
-        Outcome<Program> outcome = programs.change(actor, id, version, key, related, (p, loaded) -> {
+        Change<Program, ProgramEvent> submit = Change.reading(related, (p, loaded) -> {
             PlanTemplates kept = loaded.related(CatalogueKind.TEMPLATES, PlanTemplates.ID).orElse(PlanTemplates.NONE);
             return p.submitPlan(given.validate(kept), given.template(), actor.ref(), now, deadlines.from(now));
-        }, accepted -> deadlines.arm(accepted.after(), now));
+        });
+        Outcome<Program> outcome = programs.change(actor, id, version, key,
+                submit.arming(accepted -> deadlines.arm(accepted.after(), now)));
         deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }

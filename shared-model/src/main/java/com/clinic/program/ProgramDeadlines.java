@@ -31,8 +31,8 @@ public final class ProgramDeadlines {
      * they are: each step schedules only its own).
      */
     public List<Timer> arm(Program p, Instant at) {
-        return timers.arm(p.deadlines().stream().filter(d -> d.open() && at.equals(d.openedAt()))
-                .map(d -> timer(p, d)).toList());
+        return p.deadlines().stream().filter(d -> d.open() && at.equals(d.openedAt()))
+                .map(d -> timer(p, d)).toList();
     }
 
     /**

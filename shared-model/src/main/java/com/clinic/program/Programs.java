@@ -15,6 +15,7 @@ import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision.Accepted;
 import com.clinic.platform.command.Outcome;
@@ -125,9 +126,9 @@ public final class Programs {
         Program.ContractType type = Check.body(form).validate();
         Instant now = commands.now();
         Instant inviteDue = deadlines.from(now).of(Step.INVITE_TEAM);
-        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> p.confirmContractType(type, actor.ref(), now, inviteDue),
-                accepted -> deadlines.arm(accepted.after(), now));
+        Change<Program, ProgramEvent> confirm = Change.of(p -> p.confirmContractType(type, actor.ref(), now, inviteDue));
+        Outcome<Program> outcome = commands.change(actor, id, version, key,
+                confirm.arming(accepted -> deadlines.arm(accepted.after(), now)));
         deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }
@@ -135,19 +136,20 @@ public final class Programs {
     /** The technical team verified a held order's payment (the super admin): the admin may confirm now. */
     public Outcome<Program> release(Actor actor, String id, Long version, ReleaseForm form, IdempotencyKey key) {
         String n = Check.body(form).validate();
-        return commands.change(actor, id, version, key, p -> p.release(n, actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(p -> p.release(n, actor.ref(), commands.now())));
     }
 
     /** H-02 邀请服务团队进群 (If-Match): the three seats invited; H-02's deadline is done. */
     public Outcome<Program> inviteTeam(Actor actor, String id, Long version, TeamForm form, IdempotencyKey key) {
         Map<Team.Seat, String> ids = Check.body(form).validate();
         Instant now = commands.now();
-        Outcome<Program> outcome = commands.change(actor, id, version, key, withCourse(Set.copyOf(ids.values()), id),
-                (p, loaded) -> {
-                    Map<Team.Seat, StaffMember> members = new EnumMap<>(Team.Seat.class);
-                    ids.forEach((seat, staffId) -> members.put(seat, StaffPicks.found(loaded, seat.field(), staffId)));
-                    return TeamSteps.invite(p, members, actor.ref(), now);
-                }, (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
+        Change<Program, ProgramEvent> invite = Change.reading(withCourse(Set.copyOf(ids.values()), id), (p, loaded) -> {
+            Map<Team.Seat, StaffMember> members = new EnumMap<>(Team.Seat.class);
+            ids.forEach((seat, staffId) -> members.put(seat, StaffPicks.found(loaded, seat.field(), staffId)));
+            return TeamSteps.invite(p, members, actor.ref(), now);
+        });
+        Outcome<Program> outcome = commands.change(actor, id, version, key, invite.bringing((accepted, loaded) ->
+                courseFollowsTeam(actor, accepted.after(), loaded, now)));
         deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }
@@ -157,9 +159,10 @@ public final class Programs {
                                              IdempotencyKey key) {
         boolean accept = Check.body(form).validate();
         Instant now = commands.now();
-        return commands.change(actor, id, version, key, withCourse(Set.of(), id),
-                (p, loaded) -> TeamSteps.answer(p, seat, actor.ref(), accept, now),
-                (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
+        Change<Program, ProgramEvent> answer = Change.reading(withCourse(Set.of(), id),
+                (p, loaded) -> TeamSteps.answer(p, seat, actor.ref(), accept, now));
+        return commands.change(actor, id, version, key, answer.bringing((accepted, loaded) ->
+                courseFollowsTeam(actor, accepted.after(), loaded, now)));
     }
 
     /** A declined seat invited again (If-Match). */
@@ -167,10 +170,10 @@ public final class Programs {
                                      IdempotencyKey key) {
         String staffId = Check.body(form).validate();
         Instant now = commands.now();
-        return commands.change(actor, id, version, key, withCourse(Set.of(staffId), id), (p,
-                loaded) -> TeamSteps.reinvite(
-                p, seat, StaffPicks.found(loaded, "staffId", staffId), actor.ref(), now),
-                (accepted, loaded) -> courseFollowsTeam(actor, accepted.after(), loaded, now));
+        Change<Program, ProgramEvent> reinvite = Change.reading(withCourse(Set.of(staffId), id), (p, loaded) ->
+                TeamSteps.reinvite(p, seat, StaffPicks.found(loaded, "staffId", staffId), actor.ref(), now));
+        return commands.change(actor, id, version, key, reinvite.bringing((accepted, loaded) ->
+                courseFollowsTeam(actor, accepted.after(), loaded, now)));
     }
 
     /** The staff a team step names, read with the program's course (one read). */
@@ -199,10 +202,12 @@ public final class Programs {
                                                    IdempotencyKey key) {
         FileForm given = Check.body(form);
         Instant now = commands.now();
-        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+        Change<Program, ProgramEvent> confirm = Change.of(p -> {
             Files.Landed scan = files.landed(given.validate(contractFolder(p)));
             return ContractSteps.confirmOffline(p, scan.key(), scan.size(), actor.ref(), now, deadlines.from(now));
-        }, (accepted, loaded) -> signed(actor, accepted, now));
+        });
+        Outcome<Program> outcome = commands.change(actor, id, version, key,
+                confirm.bringing((accepted, loaded) -> signed(actor, accepted, now)));
         return outcome;
     }
 
@@ -217,8 +222,7 @@ public final class Programs {
     public Outcome<Program> contractUnreadable(Actor actor, String id, Long version, ReasonForm form,
                                                IdempotencyKey key) {
         String reason = Check.body(form).validate();
-        return commands.change(actor, id, version, key, p -> ContractSteps.unreadable(p, reason, actor.ref(),
-                commands.now()));
+        return commands.change(actor, id, version, key, Change.of(p -> ContractSteps.unreadable(p, reason, actor.ref(), commands.now())));
     }
 
     /** H-04 the customer signs in the app (If-Match); the admin is told to countersign within 1 working day. */
@@ -226,10 +230,9 @@ public final class Programs {
         SignForm valid = Check.body(form).validate();
         Instant now = commands.now();
         Instant due = deadlines.from(now).of(Step.COUNTERSIGN_CONTRACT);
-        return commands.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> ContractSteps.signOnline(p, ContractTemplate.CURRENT, valid.version(), valid.name(),
-                        actor, now, due),
-                accepted -> deadlines.arm(accepted.after(), now));
+        Change<Program, ProgramEvent> sign = Change.of(p -> ContractSteps.signOnline(p, ContractTemplate.CURRENT,
+                valid.version(), valid.name(), actor, now, due));
+        return commands.change(actor, id, version, key, sign.arming(accepted -> deadlines.arm(accepted.after(), now)));
     }
 
     /**
@@ -239,9 +242,10 @@ public final class Programs {
     public Outcome<Program> countersign(Actor actor, String id, Long version, IdempotencyKey key) {
         String jobId = key == null ? ids.newId() : key.recordId("contract-pdf");
         Instant now = commands.now();
-        Outcome<Program> outcome = commands.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> ContractSteps.countersign(p, actor.ref(), now, jobId, deadlines.from(now)),
-                (accepted, loaded) -> signed(actor, accepted, now));
+        Change<Program, ProgramEvent> countersign = Change.of(p -> ContractSteps.countersign(p, actor.ref(), now,
+                jobId, deadlines.from(now)));
+        Outcome<Program> outcome = commands.change(actor, id, version, key,
+                countersign.bringing((accepted, loaded) -> signed(actor, accepted, now)));
         Program p = outcome.value();
         deadlines.cancelClosed(p, now);
         printing.requestDocument(actor, p.contract().pdfJobId(), PrintKind.SIGNED_CONTRACT, p.id(),
@@ -285,7 +289,7 @@ public final class Programs {
             return false;
         }
         try {
-            commands.changeAs(Actor.SYSTEM, p, x -> x.reportOverdue(n, at));
+            commands.apply(Actor.SYSTEM, p, Change.of(x -> x.reportOverdue(n, at))).orThrow();
             return true;
         } catch (Refused reportedMeanwhile) {
             return false;

@@ -6,6 +6,7 @@ import com.clinic.journey.visit.Forms.FileKind;
 import com.clinic.journey.visit.Forms.UploadForm;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
@@ -56,8 +57,8 @@ public final class Shipping {
     public Outcome<Carriers> replaceCarriers(Actor actor, Long version, CarriersForm form, IdempotencyKey key) {
         List<Carriers.Carrier> valid = Check.body(form).validate();
         Instant now = carriers.now();
-        return carriers.keep(actor, Carriers.ID, version, key, () -> Carriers.first(valid, actor.ref(), now),
-                c -> c.replace(valid, actor.ref(), now));
+        return carriers.keep(actor, Carriers.ID, version, key, loaded -> Carriers.first(valid, actor.ref(), now),
+                Change.of(c -> c.replace(valid, actor.ref(), now)));
     }
 
     /** H-09 确认收货方式 (If-Match): pickup or mail, synced to the admin, who owes the packing in 4 h. */
@@ -65,9 +66,8 @@ public final class Shipping {
                                            IdempotencyKey key) {
         Instant now = programs.now();
         Delivery chosen = Check.body(form).validate(actor.ref(), now);
-        return step(now, programs.change(actor, id, version, key, Related.NONE,
-                (p, loaded) -> DeliverySteps.choose(p, chosen, now, deadlines.from(now)),
-                accepted -> deadlines.arm(accepted.after(), now)));
+        return step(actor, id, version, key, now, Change.of(p -> DeliverySteps.choose(p, chosen, now,
+                deadlines.from(now))));
     }
 
     /**
@@ -77,7 +77,7 @@ public final class Shipping {
     public Outcome<Program> pack(Actor actor, String id, Long version, PackingForm form, IdempotencyKey key) {
         PackingForm given = Check.body(form);
         Instant now = programs.now();
-        return step(now, programs.change(actor, id, version, key, Related.record(CatalogueKind.CARRIERS, Carriers.ID),
+        return step(actor, id, version, key, now, Change.reading(Related.record(CatalogueKind.CARRIERS, Carriers.ID),
                 (p, loaded) -> {
                     PackingForm.Valid v = given.validate(loaded.related(CatalogueKind.CARRIERS, Carriers.ID)
                             .orElse(Carriers.NONE));
@@ -85,7 +85,7 @@ public final class Shipping {
                             v.carrier() == null ? null : v.carrier().name(), v.trackingNo(), v.pickupPoint(),
                             v.pickupAt(), actor.ref(), now);
                     return DeliverySteps.pack(p, v.goods(), packing, now, deadlines.from(now));
-                }, accepted -> deadlines.arm(accepted.after(), now)));
+                }));
     }
 
     /** H-11: where the admin uploads a photo of the packed goods. */
@@ -111,13 +111,12 @@ public final class Shipping {
                                             IdempotencyKey key) {
         ShipmentForm given = Check.body(form);
         Instant now = programs.now();
-        Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, Related.NONE, (p, loaded) -> {
+        return step(actor, id, version, key, now, Change.of(p -> {
             List<String> keys = given.validate(shipmentFolder(p));
             List<String> photos = java.util.stream.IntStream.range(0, keys.size())
                     .mapToObj(i -> files.landed(keys.get(i), "photoKeys[" + i + "]").key()).toList();
             return DeliverySteps.confirmShipment(p, photos, actor.ref(), now, deadlines.from(now));
-        }, accepted -> deadlines.arm(accepted.after(), now)));
-        return outcome;
+        }));
     }
 
     /**
@@ -128,9 +127,8 @@ public final class Shipping {
                                      IdempotencyKey key) {
         DeliveryFollowUpForm valid = Check.body(form).validate();
         Instant now = programs.now();
-        Outcome<Program> outcome = step(now, programs.change(actor, id, version, key, p -> DeliverySteps.followUp(p,
+        return step(actor, id, version, key, now, Change.of(p -> DeliverySteps.followUp(p,
                 new Delivery.FollowUp(valid.text(), valid.isPrivate(), actor.ref(), now))));
-        return outcome;
     }
 
     /**
@@ -139,16 +137,22 @@ public final class Shipping {
      */
     public Outcome<Program> confirmReceipt(Actor actor, String id, Long version, IdempotencyKey key) {
         Instant now = programs.now();
-        return step(now, programs.change(actor, id, version, key, Related.record(CourseKind.COURSE, id),
-                (p, loaded) -> DeliverySteps.confirmReceipt(p, actor, now, deadlines.from(now)), (accepted, loaded) -> {
-                    Course c = loaded.related(CourseKind.COURSE, id).orElseThrow();
-                    return courses.following(actor, c, CourseFollows.receipt(c, actor.ref(),
-                            now).orThrow(), deadlines.arm(accepted.after(), now));
-                }));
+        Change<Program, ProgramEvent> receipt = Change.reading(Related.record(CourseKind.COURSE, id),
+                (p, loaded) -> DeliverySteps.confirmReceipt(p, actor, now, deadlines.from(now)));
+        return step(actor, id, version, key, now, receipt.bringing((accepted, loaded) -> {
+            Course c = loaded.related(CourseKind.COURSE, id).orElseThrow();
+            return courses.following(actor, c, CourseFollows.receipt(c, actor.ref(), now).orThrow(), List.of());
+        }));
     }
 
-    /** A step's answer, once the timers of the deadlines it closed are cancelled. */
-    private Outcome<Program> step(Instant now, Outcome<Program> outcome) {
+    /**
+     * A delivery step on the program's version: the deadlines it opens are armed with it, and the timers of those
+     * it closed cancelled once it is written.
+     */
+    private Outcome<Program> step(Actor actor, String id, Long version, IdempotencyKey key, Instant now,
+                                  Change<Program, ProgramEvent> change) {
+        Outcome<Program> outcome = programs.change(actor, id, version, key,
+                change.arming(accepted -> deadlines.arm(accepted.after(), now)));
         deadlines.cancelClosed(outcome.value(), now);
         return outcome;
     }

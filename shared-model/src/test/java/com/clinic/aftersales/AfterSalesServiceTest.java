@@ -45,9 +45,10 @@ class AfterSalesServiceTest {
     final InMemory.Timers timers = new InMemory.Timers();
     final InMemory.Armed armed = new InMemory.Armed(visits);
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    final VisitCommands commands = new VisitCommands(visits, visits, clock, now -> "V261123-AAAAA1");
+    final VisitCommands commands = new VisitCommands(visits, visits, clock, timers,
+            now -> "V261123-AAAAA1");
     final AfterSalesService service = new AfterSalesService(commands,
-            new Timers(timers, armed), new Commands<>(FollowUpKind.FOLLOW_UP, visits, clock));
+            new Timers(timers, armed), new Commands<>(FollowUpKind.FOLLOW_UP, visits, clock, timers));
     final Actor chen = new Actor("a1", "陈售后", Set.of(Role.AFTER_SALES));
     final StaffRef desk = new StaffRef("f", "周前台");
 

@@ -104,13 +104,13 @@ class MoneyAcrossDepartmentsProperties {
         final InMemory.Visits store = new InMemory.Visits();
         final InMemory.Timers scheduler = new InMemory.Timers();
         final MovingClock clock = new MovingClock();
-        final LoanLedger ledger = new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock),
+        final LoanLedger ledger = new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock, scheduler),
                 new Timers(scheduler, new InMemory.Armed(store)));
         final Commands<PayingCustomer, ?> customerRecords = new Commands<>(PayingCustomerKind.CUSTOMER, store, clock);
         final PayingCustomers customers = new PayingCustomers(new Commands<>(PayingCustomerKind.CUSTOMER, store,
                 clock), new Commands<>(PayingCustomerKind.LEVELS, store, clock), null);
         final VisitFactsListener listener = new VisitFactsListener(customers, ledger,
-                new Commands<>(FollowUpKind.FOLLOW_UP, store, clock));
+                new Commands<>(FollowUpKind.FOLLOW_UP, store, clock, scheduler));
         final List<Visit> visits = new ArrayList<>();
         /**
          * The name the paying customers' list should show: the first paid visit's, then each correction made on any

@@ -28,6 +28,7 @@ import com.clinic.journey.VisitCommands;
 import com.clinic.journey.VisitRecords;
 import com.clinic.journey.dynamodb.DynamoVisitRecords;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.port.TimerScheduler;
 import com.clinic.platform.command.RecordAccess;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
@@ -48,14 +49,16 @@ import java.time.Clock;
 public class AfterSalesBeans {
 
     @Singleton
-    LoanLedger loanLedger(DynamoAggregateStore store, Clock clock, Timers timers) {
-        return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock), timers);
+    LoanLedger loanLedger(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, Timers timers) {
+        return new LoanLedger(new Commands<>(LoanKind.LOAN, store, clock, scheduler), timers);
     }
 
     @Singleton
-    VisitFactsListener visitFactsListener(PayingCustomers customers, LoanLedger ledger, DynamoAggregateStore store,
+    VisitFactsListener visitFactsListener(TimerScheduler scheduler, PayingCustomers customers, LoanLedger ledger,
+            DynamoAggregateStore store,
                                           Clock clock) {
-        return new VisitFactsListener(customers, ledger, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock));
+        return new VisitFactsListener(customers, ledger, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock,
+                scheduler));
     }
 
     @Singleton
@@ -96,9 +99,11 @@ public class AfterSalesBeans {
     }
 
     @Singleton
-    FollowUpDesk followUpDesk(DynamoAggregateStore store, Clock clock, ClinicTable table, Files files,
+    FollowUpDesk followUpDesk(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ClinicTable table,
+            Files files,
                               VisitRecords records) {
-        return new FollowUpDesk(new Commands<>(FollowUpKind.FOLLOW_UP, store, clock), new DynamoFollowUps(table),
+        return new FollowUpDesk(new Commands<>(FollowUpKind.FOLLOW_UP, store, clock, scheduler),
+                new DynamoFollowUps(table),
                 DisputeItems.list(table), files, records, IdGenerator.RANDOM);
     }
 
@@ -114,8 +119,9 @@ public class AfterSalesBeans {
     }
 
     @Singleton
-    AfterSalesService afterSalesService(VisitCommands commands, Timers timers, DynamoAggregateStore store,
+    AfterSalesService afterSalesService(TimerScheduler scheduler, VisitCommands commands, Timers timers,
+            DynamoAggregateStore store,
                                         Clock clock) {
-        return new AfterSalesService(commands, timers, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock));
+        return new AfterSalesService(commands, timers, new Commands<>(FollowUpKind.FOLLOW_UP, store, clock, scheduler));
     }
 }

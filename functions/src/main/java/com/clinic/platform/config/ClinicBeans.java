@@ -261,8 +261,8 @@ public class ClinicBeans {
     }
 
     @Singleton
-    VisitCommands visitCommands(VisitStore visits, DynamoAggregateStore store, Clock clock) {
-        return new VisitCommands(visits, store, clock, IdGenerator.RANDOM);
+    VisitCommands visitCommands(TimerScheduler scheduler, VisitStore visits, DynamoAggregateStore store, Clock clock) {
+        return new VisitCommands(visits, store, clock, scheduler, IdGenerator.RANDOM);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package com.clinic.program.functions;
 import com.clinic.journey.Files;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.command.Commands;
+import com.clinic.platform.port.TimerScheduler;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.DynamoAggregateStore;
 import com.clinic.platform.notification.NotificationPublisher;
@@ -46,33 +47,39 @@ public class ProgramBeans {
     }
 
     @Singleton
-    Programs programs(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, ClinicTable table,
+    Programs programs(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines,
+            ClinicTable table,
                       Files files, PrintService printing) {
-        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(ArchiveKind.ARCHIVE, store, clock), new Commands<>(CourseKind.COURSE, store, clock),
+        return new Programs(new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler),
+                new Commands<>(ArchiveKind.ARCHIVE, store, clock, scheduler), new Commands<>(CourseKind.COURSE,
+                        store, clock, scheduler),
                 deadlines, ProgramItems.list(table), files, printing, IdGenerator.RANDOM);
     }
 
     @Singleton
-    CourseDesk courseDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Timers timers,
+    CourseDesk courseDesk(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock,
+            ProgramDeadlines deadlines, Timers timers,
                           Files files, ClinicTable table, PrintService printing) {
-        return new CourseDesk(new Commands<>(CourseKind.COURSE, store, clock),
-                new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, timers, files,
+        return new CourseDesk(new Commands<>(CourseKind.COURSE, store, clock, scheduler),
+                new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler), deadlines, timers, files,
                 new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
     }
 
     @Singleton
-    DailyWork dailyWork(DynamoAggregateStore store, Clock clock, ClinicTable table, Calendars calendars,
+    DailyWork dailyWork(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ClinicTable table,
+            Calendars calendars,
                         NotificationPublisher notices) {
-        return new DailyWork(new Commands<>(PlanDayKind.PLAN_DAY, store, clock),
-                new Commands<>(ProgramKind.PROGRAM, store, clock), ProgramItems.list(table), PlanDayItems.list(table),
+        return new DailyWork(new Commands<>(PlanDayKind.PLAN_DAY, store, clock, scheduler),
+                new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler), ProgramItems.list(table),
+                        PlanDayItems.list(table),
                 calendars, notices);
     }
 
     @Singleton
-    Archives archives(DynamoAggregateStore store, Clock clock, ClinicTable table, ProgramDeadlines deadlines) {
-        return new Archives(new Commands<>(ArchiveKind.ARCHIVE, store, clock),
-                new Commands<>(ProgramKind.PROGRAM, store, clock), deadlines, ArchiveItems.readLog(table));
+    Archives archives(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ClinicTable table,
+            ProgramDeadlines deadlines) {
+        return new Archives(new Commands<>(ArchiveKind.ARCHIVE, store, clock, scheduler),
+                new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler), deadlines, ArchiveItems.readLog(table));
     }
 
     @Singleton
@@ -81,15 +88,17 @@ public class ProgramBeans {
     }
 
     @Singleton
-    PlanDesk planDesk(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines) {
-        return new PlanDesk(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(CatalogueKind.TEMPLATES, store, clock), deadlines);
+    PlanDesk planDesk(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines) {
+        return new PlanDesk(new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler),
+                new Commands<>(CatalogueKind.TEMPLATES, store, clock, scheduler), deadlines);
     }
 
     @Singleton
-    Shipping shipping(DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines, Files files) {
-        return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock),
-                new Commands<>(CatalogueKind.CARRIERS, store, clock), new Commands<>(CourseKind.COURSE, store, clock),
+    Shipping shipping(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines,
+            Files files) {
+        return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler),
+                new Commands<>(CatalogueKind.CARRIERS, store, clock, scheduler), new Commands<>(CourseKind.COURSE,
+                        store, clock, scheduler),
                 deadlines, files);
     }
 

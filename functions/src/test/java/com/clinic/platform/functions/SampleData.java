@@ -57,6 +57,7 @@ import com.clinic.journey.visit.Visit;
 import com.clinic.journey.visit.VisitStage;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Role;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.FileStore;
@@ -462,11 +463,11 @@ public final class SampleData {
 
         void step(String id, java.util.function.Function<Course, com.clinic.platform.command.Decision<Course,
                 CourseEvent>> step, Instant at) {
-            Course after = courses.changeAs(Actor.SYSTEM, courses.get(id), step).after();
+            Course after = courses.apply(Actor.SYSTEM, courses.get(id), Change.of(step)).orThrow().after();
             Program p = programs.get(id);
             if (p.followCourse(after.facts(), Actor.SYSTEM.ref(), at, deadlines.from(at))
                     instanceof com.clinic.platform.command.Decision.Accepted<Program, ProgramEvent> moved) {
-                programs.changeAs(Actor.SYSTEM, p, x -> moved);
+                programs.apply(Actor.SYSTEM, p, Change.of(x -> moved)).orThrow();
             }
         }
     }

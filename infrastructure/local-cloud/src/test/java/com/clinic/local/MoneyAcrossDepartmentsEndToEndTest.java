@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The money and the facts agree across departments when things change after a payment, over HTTP against the local
- * cloud (docs/architecture.md, "Money and facts across departments"): a price cut below the loan is settled by reducing the loan;
+ * cloud (docs/money-across-departments.md): a price cut below the loan is settled by reducing the loan;
  * 成交客户 follows refunds and corrected names; a rejected journey's loan is not dunned until it is restored; and
  * after-sales restructures, settles early or cancels a loan; and the customer's one timeline gathers what every
  * department did for her, each read of it logged in it.

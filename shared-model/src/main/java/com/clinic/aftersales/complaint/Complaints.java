@@ -8,6 +8,7 @@ import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdGenerator;
@@ -56,14 +57,14 @@ public final class Complaints {
     public Outcome<Complaint> edit(Actor actor, String id, Long version, ComplaintEditForm form,
                                    IdempotencyKey key) {
         ComplaintEditForm d = Check.body(form).validate();
-        return commands.change(actor, id, version, key, c -> c.edit(Complaint.Category.valueOf(d.category()),
-                Complaint.Severity.valueOf(d.severity()), d.description(), actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(c -> c.edit(Complaint.Category.valueOf(d.category()),
+                Complaint.Severity.valueOf(d.severity()), d.description(), actor.ref(), commands.now())));
     }
 
     public Outcome<Complaint> handle(Actor actor, String id, Long version, HandlingForm form, IdempotencyKey key) {
         HandlingForm valid = Check.body(form).validate();
-        return commands.change(actor, id, version, key, c -> c.handle(valid.note(),
-                Complaint.Status.valueOf(valid.status()), actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(c -> c.handle(valid.note(),
+                Complaint.Status.valueOf(valid.status()), actor.ref(), commands.now())));
     }
 
     public Page<Complaint> raisedIn(YearMonth month, PageRequest page) {

@@ -11,6 +11,7 @@ import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
@@ -96,7 +97,7 @@ public final class PayingCustomers {
     private boolean apply(PayingCustomer customer,
                           java.util.function.Function<PayingCustomer, Decision<PayingCustomer, PayingCustomerEvent>> step) {
         try {
-            customers.changeAs(Actor.SYSTEM, customer, step);
+            customers.apply(Actor.SYSTEM, customer, Change.of(step)).orThrow();
             return true;
         } catch (Refused appliedAlready) {
             return false;
@@ -125,8 +126,8 @@ public final class PayingCustomers {
         LevelForm valid = Check.body(form).validate();
         CustomerLevels.Entry entry = levels().find(valid.level())
                 .orElseThrow(() -> InvalidInput.of("level", "no level " + valid.level() + " in the catalogue"));
-        return customers.change(actor, id, version, key,
-                c -> c.setLevel(entry, valid.remark(), actor.ref(), customers.now()));
+        return customers.change(actor, id, version, key, Change.of(c -> c.setLevel(entry, valid.remark(),
+                actor.ref(), customers.now())));
     }
 
     /** The catalogue; empty (version 0) until the super admin first writes it. */
@@ -139,8 +140,7 @@ public final class PayingCustomers {
     public Outcome<CustomerLevels> replaceLevels(Actor actor, Long version, CustomerLevels.Form form,
                                                 IdempotencyKey key) {
         List<CustomerLevels.Entry> valid = Check.body(form).validate();
-        return catalogue.keep(actor, CustomerLevels.ID, version, key,
-                () -> CustomerLevels.first(valid, actor.ref(), catalogue.now()),
-                l -> l.replace(valid, actor.ref(), catalogue.now()));
+        return catalogue.keep(actor, CustomerLevels.ID, version, key, loaded -> CustomerLevels.first(valid,
+                actor.ref(), catalogue.now()), Change.of(l -> l.replace(valid, actor.ref(), catalogue.now())));
     }
 }

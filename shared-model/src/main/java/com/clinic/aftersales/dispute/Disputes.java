@@ -9,6 +9,7 @@ import com.clinic.platform.Check;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdGenerator;
@@ -59,7 +60,7 @@ public final class Disputes {
 
     public Outcome<Dispute> edit(Actor actor, String id, Long version, DisputeEditForm form, IdempotencyKey key) {
         DisputeEditForm valid = Check.body(form).validate();
-        return commands.change(actor, id, version, key, d -> d.edit(valid, actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(d -> d.edit(valid, actor.ref(), commands.now())));
     }
 
     public Page<Dispute> list(RecordFilter filter, PageRequest page) {

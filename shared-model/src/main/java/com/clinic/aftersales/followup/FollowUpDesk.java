@@ -20,6 +20,7 @@ import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdGenerator;
@@ -70,7 +71,7 @@ public final class FollowUpDesk {
 
     /** 拨打电话: the call record, made when the call starts. */
     public Outcome<FollowUpTask> startCall(Actor actor, String id, Long version, IdempotencyKey key) {
-        return commands.change(actor, id, version, key, t -> t.startCall(actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(t -> t.startCall(actor.ref(), commands.now())));
     }
 
     /** Where the recording system uploads a call's recording (a presigned PUT of exactly that file). */
@@ -86,18 +87,18 @@ public final class FollowUpDesk {
     public Outcome<FollowUpTask> linkRecording(Actor actor, String id, String callId, Long version,
                                                RecordingForm form, IdempotencyKey key) {
         RecordingForm given = Check.body(form);
-        return commands.change(actor, id, version, key, t -> {
+        return commands.change(actor, id, version, key, Change.of(t -> {
             RecordingForm valid = given.validate(recordingPrefix(t, callId));
             return t.linkRecording(callId, files.landed(valid.key()), valid.seconds(), actor.ref(),
                     commands.now());
-        });
+        }));
     }
 
     /** 关怀说明: the day's note, which completes the task. */
     public Outcome<FollowUpTask> writeCareNote(Actor actor, String id, Long version, CareNoteForm form,
                                                IdempotencyKey key) {
         String note = Check.body(form).validate();
-        return commands.change(actor, id, version, key, t -> t.writeCareNote(note, actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(t -> t.writeCareNote(note, actor.ref(), commands.now())));
     }
 
     /**

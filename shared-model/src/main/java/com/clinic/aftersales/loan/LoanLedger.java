@@ -15,6 +15,8 @@ import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Refused;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Change;
+import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
@@ -55,8 +57,8 @@ public final class LoanLedger {
             if (line.method() == PaymentMethod.LOAN) {
                 var created = LoanAccount.open(payment, line);
                 List<Timer> due = overdueTimers(created.after());
-                List<Timer> armed = timers.arm(due.stream().filter(t -> t.at().isAfter(now)).toList());
-                if (!commands.create(Actor.SYSTEM, created, armed).replayed()) {
+                List<Timer> armed = due.stream().filter(t -> t.at().isAfter(now)).toList();
+                if (!commands.create(Actor.SYSTEM, created, AggregateStore.Effects.armed(armed)).replayed()) {
                     opened++;
                     due.stream().filter(t -> !t.at().isAfter(now))
                             .forEach(t -> reportOverdue(created.after().id(), t.occurrence(), t.at()));
@@ -94,7 +96,7 @@ public final class LoanLedger {
         for (String id : restored.loanIds()) {
             apply(id, l -> l.hold(new JourneyHold(false, null, restored.id(), restored.at()))).ifPresent(loan -> {
                 List<Timer> due = overdueTimers(loan);
-                timers.arm(due.stream().filter(t -> t.at().isAfter(now)).toList());
+                timers.schedule(due.stream().filter(t -> t.at().isAfter(now)).toList());
                 due.stream().filter(t -> !t.at().isAfter(now))
                         .forEach(t -> reportOverdue(id, t.occurrence(), t.at()));
             });
@@ -115,7 +117,7 @@ public final class LoanLedger {
      */
     private Optional<LoanAccount> apply(String id, Function<LoanAccount, Decision<LoanAccount, LoanEvent>> step) {
         try {
-            LoanAccount after = commands.changeAs(Actor.SYSTEM, commands.get(id), step).after();
+            LoanAccount after = commands.apply(Actor.SYSTEM, commands.get(id), Change.of(step)).orThrow().after();
             if (after.outstanding() == 0 || after.suspended()) {
                 timers.cancelAll(TimerKind.Subject.LOAN, id);
             }
@@ -149,9 +151,9 @@ public final class LoanLedger {
                                             IdempotencyKey key) {
         OwnerForm valid = Check.body(form).validate();
         Instant now = commands.now();
-        return commands.change(actor, id, version, key, Related.staff(valid.staffId()),
+        return commands.change(actor, id, version, key, Change.reading(Related.staff(valid.staffId()),
                 (loan, loaded) -> loan.assignOwner(loaded.staff().get(valid.staffId()), valid.reason(), actor.ref(),
-                        now), Commands::noTimers);
+                        now)));
     }
 
     /** C-18 添加还款. */
@@ -169,19 +171,19 @@ public final class LoanLedger {
                                          IdempotencyKey key, boolean recovery) {
         Instant now = commands.now();
         var received = Check.body(form).validate(today(now));
-        return commands.change(actor, id, version, key, loan -> {
+        return commands.change(actor, id, version, key, Change.of(loan -> {
             String repaymentId = id + "-R" + (loan.repayments().size() + 1);
             return recovery ? loan.recover(repaymentId, received, actor.ref(), now)
                     : loan.repay(repaymentId, received, actor.ref(), now);
-        });
+        }));
     }
 
     /** C-20 催款. */
     public Outcome<LoanAccount> dun(Actor actor, String id, Long version, DunningForm form, IdempotencyKey key) {
         Instant now = commands.now();
         var contact = Check.body(form).validate(today(now));
-        return commands.change(actor, id, version, key,
-                loan -> loan.dun(id + "-D" + (loan.dunning().size() + 1), contact, actor.ref(), now));
+        return commands.change(actor, id, version, key, Change.of(loan -> loan.dun(id + "-D" +
+                (loan.dunning().size() + 1), contact, actor.ref(), now)));
     }
 
     /**
@@ -192,15 +194,14 @@ public final class LoanLedger {
                                             IdempotencyKey key) {
         Instant now = commands.now();
         RestructureForm.Terms terms = Check.body(form).validate(today(now));
-        return commands.change(actor, id, version, key, Related.NONE,
-                (loan, loaded) -> loan.restructure(id + "-C" + (loan.changes().size() + 1), terms.periods(),
-                        terms.first(), terms.reason(), actor.ref(), now),
-                accepted -> {
+        Change<LoanAccount, LoanEvent> restructure = Change.of(loan -> loan.restructure(id + "-C"
+                + (loan.changes().size() + 1), terms.periods(), terms.first(), terms.reason(), actor.ref(), now));
+        return commands.change(actor, id, version, key, restructure.arming(accepted -> {
                     // the new periods reuse numbers of the old ones: their timers go before the new are armed
                     timers.cancelAll(TimerKind.Subject.LOAN, id);
-                    return timers.arm(overdueTimers(accepted.after()).stream().filter(t -> t.at().isAfter(now))
-                            .toList());
-                });
+                    return overdueTimers(accepted.after()).stream().filter(t -> t.at().isAfter(now))
+                            .toList();
+                }));
     }
 
     /** 提前结清: the outstanding paid at once; the loan's timers stop. */
@@ -208,8 +209,8 @@ public final class LoanLedger {
                                             IdempotencyKey key) {
         Instant now = commands.now();
         var received = Check.body(form).validate(today(now));
-        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key,
-                loan -> loan.settleEarly(id + "-R" + (loan.repayments().size() + 1), received, actor.ref(), now));
+        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key, Change.of(loan ->
+                loan.settleEarly(id + "-R" + (loan.repayments().size() + 1), received, actor.ref(), now)));
         timers.cancelAll(TimerKind.Subject.LOAN, id);
         return outcome;
     }
@@ -218,8 +219,8 @@ public final class LoanLedger {
     public Outcome<LoanAccount> writeOff(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
         Instant now = commands.now();
         String reason = Check.body(form).validate();
-        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key,
-                loan -> loan.writeOff(id + "-C" + (loan.changes().size() + 1), reason, actor.ref(), now));
+        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key, Change.of(loan -> loan.writeOff(id +
+                "-C" + (loan.changes().size() + 1), reason, actor.ref(), now)));
         timers.cancelAll(TimerKind.Subject.LOAN, id);
         return outcome;
     }
@@ -235,7 +236,7 @@ public final class LoanLedger {
             return false;
         }
         try {
-            commands.changeAs(Actor.SYSTEM, loan, l -> l.reportOverdue(period, at));
+            commands.apply(Actor.SYSTEM, loan, Change.of(l -> l.reportOverdue(period, at))).orThrow();
             return true;
         } catch (Refused reportedMeanwhile) {
             return false;

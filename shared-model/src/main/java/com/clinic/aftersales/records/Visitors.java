@@ -11,6 +11,7 @@ import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.printing.PrintJob;
@@ -52,7 +53,8 @@ public final class Visitors {
     /** 修改基本信息 (If-Match: the visit's version). */
     public Outcome<Visit> editInfo(Actor actor, String code, Long version, CustomerInfoForm form, IdempotencyKey key) {
         CustomerProfile edited = Check.body(form).validate();
-        return visits.change(actor, code, version, key, v -> v.editCustomer(edited, actor.ref(), visits.now()));
+        return visits.change(actor, code, version, key, Change.of(v -> v.editCustomer(edited, actor.ref(),
+                visits.now())));
     }
 
     /** 打印自媒体号: a label job on the print queue, polled like the barcode label's. */

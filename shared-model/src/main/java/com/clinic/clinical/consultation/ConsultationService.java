@@ -24,6 +24,7 @@ import com.clinic.platform.Role;
 import com.clinic.platform.catalog.CatalogItem;
 import com.clinic.platform.catalog.CatalogItemForm;
 import com.clinic.platform.catalog.CatalogStore;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
@@ -66,18 +67,18 @@ public final class ConsultationService {
     public Outcome<Visit> assignConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
         ConsultantForm valid = Check.body(form).validate(false);
-        return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
+        return commands.change(admin, code, version, key, Change.reading(Related.staff(valid.consultantId()),
                 (v, snap) -> v.assignConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
-                        admin.ref(), valid.reason(), commands.now()), Commands::noTimers);
+                        admin.ref(), valid.reason(), commands.now())));
     }
 
     /** C-10 修改. */
     public Outcome<Visit> changeConsultant(Actor admin, String code, Long version, ConsultantForm form,
                                     IdempotencyKey key) {
         ConsultantForm valid = Check.body(form).validate(true);
-        return commands.change(admin, code, version, key, Related.staff(valid.consultantId()),
+        return commands.change(admin, code, version, key, Change.reading(Related.staff(valid.consultantId()),
                 (v, snap) -> v.changeConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
-                        admin.ref(), valid.reason(), commands.now()), Commands::noTimers);
+                        admin.ref(), valid.reason(), commands.now())));
     }
 
     /** The signed-in consultant's customers, from triage to the reviewed order. */
@@ -88,8 +89,8 @@ public final class ConsultationService {
     /** C-11 接待: starts the recorded session; the answer carries what the recorder shows. */
     public Outcome<Visit> startConsultation(Actor consultant, String code, Long version, IdempotencyKey key) {
         String session = commands.ids().newId();
-        return commands.change(consultant, code, version, key,
-                v -> v.startConsultation(session, consultant.ref(), commands.now()));
+        return commands.change(consultant, code, version, key, Change.of(v -> v.startConsultation(session,
+                consultant.ref(), commands.now())));
     }
 
     /** C-11: the presigned upload of the session's video, for the recorder; not once she withdrew her consent. */
@@ -106,16 +107,15 @@ public final class ConsultationService {
     /** C-11: links the uploaded video to the consultation. */
     public Outcome<Visit> attachVideo(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.VIDEO, form);
-        return commands.change(actor, code, version, key, v -> v.attachVideo(files.landed(file).key(), actor.ref(),
-                commands.now()));
+        return commands.change(actor, code, version, key, Change.of(v -> v.attachVideo(files.landed(file).key(),
+                actor.ref(), commands.now())));
     }
 
     /** C-11 确认: the order, priced from the catalogue, goes to price review. */
     public Outcome<Visit> submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
         OrderForm f = Check.body(form);
-        return commands.change(consultant, code, version, key, Related.catalogue(f.catalogueIds()),
-                (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now()),
-                Commands::noTimers);
+        return commands.change(consultant, code, version, key, Change.reading(Related.catalogue(f.catalogueIds()),
+                (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now())));
     }
 
     /** Orders waiting for the super admin's price review. */
@@ -126,8 +126,8 @@ public final class ConsultationService {
     /** C-12: approve, or change prices (also after payment: the balance then shows what to settle). */
     public Outcome<Visit> reviewPrices(Actor admin, String code, Long version, PriceReviewForm form, IdempotencyKey key) {
         PriceReviewForm f = form == null ? new PriceReviewForm(List.of(), null) : form;
-        return commands.change(admin, code, version, key, v -> v.reviewPrices(
-                f.validate(v.order() == null ? 0 : v.order().items().size()), admin.ref(), commands.now()));
+        return commands.change(admin, code, version, key, Change.of(v -> v.reviewPrices(
+                f.validate(v.order() == null ? 0 : v.order().items().size()), admin.ref(), commands.now())));
     }
 
     /** C-13: the presigned upload of the signed item sheet's scan. */
@@ -142,8 +142,8 @@ public final class ConsultationService {
     /** C-13: links the scan of the signed sheet. */
     public Outcome<Visit> attachSignedSheet(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.SIGNED_SHEET, form);
-        return commands.change(actor, code, version, key,
-                v -> v.attachSignedSheet(files.landed(file).key(), actor.ref(), commands.now()));
+        return commands.change(actor, code, version, key, Change.of(v ->
+                v.attachSignedSheet(files.landed(file).key(), actor.ref(), commands.now())));
     }
 
     public List<CatalogItem> catalogue() {

@@ -23,6 +23,7 @@ import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.notification.Notification;
 import com.clinic.platform.notification.NotificationPublisher;
@@ -60,17 +61,17 @@ public final class ClinicalFilesService {
     /** C-08: registers an uploaded photo on the visit. */
     public Outcome<Visit> addPhoto(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.PHOTO, form);
-        return commands.change(actor, code, version, key, v -> {
+        return commands.change(actor, code, version, key, Change.of(v -> {
             Files.Landed landed = files.landed(file);
             return v.addPhoto(new Photo(landed.key(), contentType(landed.key()), landed.size(), actor.ref(),
                     commands.now()), commands.now());
-        });
+        }));
     }
 
     /** C-08: the customer declines the photos. */
     public Outcome<Visit> refusePhotos(Actor actor, String code, Long version, ReasonForm form, IdempotencyKey key) {
         String reason = Check.body(form).validate();
-        return commands.change(actor, code, version, key, v -> v.refusePhotos(reason, actor.ref(), commands.now()));
+        return commands.change(actor, code, version, key, Change.of(v -> v.refusePhotos(reason, actor.ref(), commands.now())));
     }
 
     /** The visit's photos, each with a short-lived download link. */
@@ -105,8 +106,8 @@ public final class ClinicalFilesService {
         if (visit.exams().stream().anyMatch(e -> e.key().equals(key))) {
             return visit;
         }
-        return commands.changeAs(by, visit, v -> v.attachExam(new ExamFile(key, size, commands.now()), by.ref(),
-                commands.now())).after();
+        return commands.apply(by, visit, Change.of(v -> v.attachExam(new ExamFile(key, size, commands.now()), by.ref(),
+                commands.now()))).orThrow().after();
     }
 
     public Page<QuarantinedFile> quarantined(PageRequest page) {

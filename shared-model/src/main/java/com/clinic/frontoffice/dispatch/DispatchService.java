@@ -17,6 +17,7 @@ import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Role;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
@@ -55,23 +56,26 @@ public final class DispatchService {
     public Outcome<Visit> assignDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
         DriverForm valid = Check.body(form).validate(false);
-        return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
-                (v, snap) -> v.assignDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
-                        valid.reason(), commands.now()), Commands::noTimers);
+        return commands.change(dispatcher, code, expectedVersion, key,
+                Change.reading(Related.staff(valid.driverId()), (v, snap) -> v.assignDriver(StaffPicks.found(snap,
+                        "driverId", valid.driverId()), dispatcher.ref(),
+                        valid.reason(), commands.now())));
     }
 
     /** C-03. */
     public Outcome<Visit> changeDriver(Actor dispatcher, String code, Long expectedVersion, DriverForm form,
                                 IdempotencyKey key) {
         DriverForm valid = Check.body(form).validate(true);
-        return commands.change(dispatcher, code, expectedVersion, key, Related.staff(valid.driverId()),
-                (v, snap) -> v.changeDriver(StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(),
-                        valid.reason(), commands.now()), Commands::noTimers);
+        return commands.change(dispatcher, code, expectedVersion, key,
+                Change.reading(Related.staff(valid.driverId()), (v, snap) -> v.changeDriver(StaffPicks.found(snap,
+                        "driverId", valid.driverId()), dispatcher.ref(),
+                        valid.reason(), commands.now())));
     }
 
     /** C-04. */
     public Outcome<Visit> pickUp(Actor driver, String code, Long expectedVersion, IdempotencyKey key) {
-        return commands.change(driver, code, expectedVersion, key, v -> v.pickUp(driver.ref(), commands.now()));
+        return commands.change(driver, code, expectedVersion, key, Change.of(v -> v.pickUp(driver.ref(),
+                commands.now())));
     }
 
     /** The visit detail, when it is the actor's business ({@link VisitAccess}). */

@@ -10,6 +10,7 @@ import com.clinic.platform.Check;
 import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.ShanghaiTime;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ public final class ReceptionService {
 
     /** C-05. */
     public Outcome<Visit> confirmArrival(Actor frontDesk, String code, Long version, IdempotencyKey key) {
-        return commands.change(frontDesk, code, version, key, v -> v.confirmArrival(frontDesk.ref(), commands.now()));
+        return commands.change(frontDesk, code, version, key, Change.of(v -> v.confirmArrival(frontDesk.ref(),
+                commands.now())));
     }
 
     /** C-06: a known phone number links the walk-in to that customer (the outcome says so). */

@@ -57,7 +57,7 @@ public final class VisitKind implements RecordKind<Visit, VisitEvent> {
     }
 
     /**
-     * The facts other departments keep a copy of (docs/architecture.md, "Money and facts across departments"): each payment with
+     * The facts other departments keep a copy of (docs/money-across-departments.md): each payment with
      * its lines (the ones this command recorded), each refund, the price after each review, a rejection or
      * restore with the visit's loans, and the customer as corrected.
      */

@@ -6,6 +6,7 @@ import com.clinic.platform.Page;
 import com.clinic.platform.PageRequest;
 import com.clinic.platform.Phones;
 import com.clinic.platform.calendar.Calendars;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdGenerator;
@@ -88,27 +89,27 @@ public final class PrivacyRequests {
     public Outcome<PrivacyRequest> fulfil(Actor actor, String id, Long version, IdempotencyKey key) {
         PrivacyRequest request = commands.visible(actor, id);
         if (request.status() != PrivacyRequest.Status.RECEIVED) {
-            return commands.change(actor, id, version, key, PrivacyRequest::answered);
+            return commands.change(actor, id, version, key, Change.of(PrivacyRequest::answered));
         }
         if (request.kind() == RequestKind.COPY) {
             List<Holding> held = data.holdings(request.mobile());
             String json = data.keepCopy(COPIES + id + ".json", held);
             PrintJob pdf = printing.requestDocument(actor, Erasure.copyJob(id), PrintKind.DATA_COPY, id,
                     DataCopy.document(Phones.mask(request.mobile()), held, commands.now()));
-            return commands.change(actor, id, version, key, r -> r.copied(json, pdf.id(), held.size(), actor.ref(),
-                    commands.now()));
+            return commands.change(actor, id, version, key, Change.of(r -> r.copied(json, pdf.id(), held.size(),
+                    actor.ref(), commands.now())));
         }
         Set<String> names = new LinkedHashSet<>();
         List<Holding> held = data.holdings(request.mobile());
         held.forEach(h -> h.entries().forEach(e -> DataCopy.namesIn(e, names)));
         ErasureReport report = data.erase(request.mobile(), names, "ERASED-" + UUID.randomUUID().toString()
                 .substring(0, 8));
-        return commands.change(actor, id, version, key, r -> r.erased(report, actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(r -> r.erased(report, actor.ref(), commands.now())));
     }
 
     public Outcome<PrivacyRequest> refuse(Actor actor, String id, Long version, RefusalForm form,
                                           IdempotencyKey key) {
         String reason = form.validate();
-        return commands.change(actor, id, version, key, r -> r.refuse(reason, actor.ref(), commands.now()));
+        return commands.change(actor, id, version, key, Change.of(r -> r.refuse(reason, actor.ref(), commands.now())));
     }
 }

@@ -12,19 +12,20 @@ import com.clinic.platform.port.AggregateStore.Recorded;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.IdempotencyKey;
+import com.clinic.platform.port.TimerScheduler;
 import com.clinic.platform.port.TimerScheduler.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * How every command on every kind of record runs: one read (the record with the idempotency record and what the
- * command names), the record's rules decide, one conditional transaction (the new state on its version, the audit
- * record, the idempotency record and the notifications the event causes). A retry with the same key is answered
- * from its record; a stale version is refused; a record that is not the caller's business is answered as unknown.
+ * How every change of every kind of record runs, stated once as a {@link Change}: one read (the record with the
+ * idempotency record and what the change reads), the record's rules decide, the timers it armed scheduled, one
+ * conditional transaction (the new state on its version, the audit record, the idempotency record, the outbox and
+ * the records that follow it). A retry with the same key is answered from its record; a stale version is refused;
+ * a record that is not the caller's business is answered as unknown.
  */
 public final class Commands<A extends Aggregate, E extends DomainEvent> {
     private static final int ATTEMPTS = 3;
@@ -32,55 +33,42 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     private final RecordKind<A, E> kind;
     private final AggregateStore store;
     private final Clock clock;
+    private final TimerScheduler scheduler;
 
-    public Commands(RecordKind<A, E> kind, AggregateStore store, Clock clock) {
+    /** The command path of a kind of record whose changes arm timers: the path schedules them before the write. */
+    public Commands(RecordKind<A, E> kind, AggregateStore store, Clock clock, TimerScheduler scheduler) {
         this.kind = kind;
         this.store = store;
         this.clock = clock;
+        this.scheduler = scheduler;
+    }
+
+    /** The command path of a kind of record whose changes arm no timer. */
+    public Commands(RecordKind<A, E> kind, AggregateStore store, Clock clock) {
+        this(kind, store, clock, TimerScheduler.NONE);
     }
 
     public Instant now() {
         return clock.instant();
     }
 
-    /** A staff member's command on a record they read at {@code expectedVersion} (If-Match). */
-    public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key,
-                             Function<A, Decision<A, E>> command) {
-        return change(actor, id, expectedVersion, key, Related.NONE, (a, loaded) -> command.apply(a), Commands::noTimers);
-    }
-
     /**
-     * The same, reading the related staff and catalogue items with the record (one read), and arming the timers
-     * {@code arm} schedules for the accepted change before it is written: they are recorded with the change, in
-     * its transaction. (Armed before the write: if the write fails they fire on a state that does not want them
-     * and do nothing, whereas the other order could lose them.)
+     * A person's change of a record they read at {@code expectedVersion} (If-Match): one read (the record, the
+     * idempotency record and what the change reads with it), the record's rules decide, one write. A retry with
+     * the same key is answered from its record.
      */
-    public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Related related,
-                             BiFunction<A, Loaded<A>, Decision<A, E>> command,
-                             Function<Accepted<A, E>, List<Timer>> arm) {
-        return change(actor, id, expectedVersion, key, related, command,
-                (accepted, loaded) -> new AggregateStore.Effects(List.of(), List.of(), arm.apply(accepted)));
-    }
-
-    /**
-     * The same, with more effects the accepted change brings into its transaction ({@code also}): armed timers, or
-     * a record that follows it (see {@link #following}).
-     */
-    public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Related related,
-                             BiFunction<A, Loaded<A>, Decision<A, E>> command,
-                             BiFunction<Accepted<A, E>, Loaded<A>, AggregateStore.Effects> also) {
+    public Outcome<A> change(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Change<A, E> change) {
         requireId(id);
-        Loaded<A> loaded = store.load(kind, id, key, related);
+        Loaded<A> loaded = store.load(kind, id, key, change.reads());
         if (loaded.recorded().isPresent()) {
             return replay(loaded.recorded().get(), key, loaded.record());
         }
-        return decide(actor, id, expectedVersion, key, loaded, command, also);
+        return decide(actor, id, expectedVersion, key, loaded, change);
     }
 
     /** The decision and commit of a change on what was read. */
     private Outcome<A> decide(Actor actor, String id, Long expectedVersion, IdempotencyKey key, Loaded<A> loaded,
-                              BiFunction<A, Loaded<A>, Decision<A, E>> command,
-                              BiFunction<Accepted<A, E>, Loaded<A>, AggregateStore.Effects> also) {
+                              Change<A, E> change) {
         A before = loaded.record().filter(a -> kind.canSee(actor, a)).orElseThrow(() -> notFound(id));
         if (expectedVersion == null) {
             throw new PreconditionRequired("send If-Match with the version you last read (the ETag)");
@@ -89,11 +77,9 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
             throw new StaleVersion("the " + kind.name() + " changed since version " + expectedVersion
                     + "; it is now version " + before.version() + ": reload and try again");
         }
-        Accepted<A, E> accepted = command.apply(before, loaded).orThrow();
-        AggregateStore.Effects more = also.apply(accepted, loaded);
+        Accepted<A, E> accepted = change.decide().apply(before, loaded).orThrow();
         try {
-            store.commit(kind, before, accepted.after(), audit(actor, before, accepted), key,
-                    effects(accepted, List.of()).plus(more));
+            commit(actor, before, accepted, key, change.effects().apply(accepted, loaded));
         } catch (AggregateStore.DuplicateRequest e) {
             return replay(store.recorded(key).orElseThrow(), key, Optional.empty());
         }
@@ -101,41 +87,36 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     }
 
     /**
-     * A step taken on the state just read, with no version a person read: an upload landed (the system), or the
-     * lab filed a quarantined file. A concurrent change is met by reading again and deciding again.
+     * The one write of an accepted change: the timers it armed are scheduled first (should the write fail they fire
+     * on a state that does not want them and do nothing, whereas the other order could lose them), then one
+     * conditional transaction holds the record on its version, the audit record, the idempotency record, the
+     * outbox and the records that follow it.
      */
-    public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command) {
-        return changeAs(actor, current, command, Commands::noTimers);
-    }
-
-    /** The same, recording the timers {@code arm} schedules for the accepted change in its transaction. */
-    public Accepted<A, E> changeAs(Actor actor, A current, Function<A, Decision<A, E>> command,
-                                   Function<Accepted<A, E>, List<Timer>> arm) {
-        return decideAs(actor, current, command, arm, true).orElseThrow();
+    private void commit(Actor actor, A before, Accepted<A, E> accepted, IdempotencyKey key,
+                        AggregateStore.Effects more) {
+        AggregateStore.Effects all = effects(accepted).plus(more);
+        all.armed().forEach(scheduler::schedule);
+        store.commit(kind, before, accepted.after(), audit(actor, before, accepted), key, all);
     }
 
     /**
-     * The same for a system trigger that may find nothing left to do (a timer whose step is done, a plan since
-     * stopped): the record as it is decides, once per attempt, and a refusal is no error but an empty answer.
+     * A change of the state just read, with no version a person read: a system trigger (a timer, an event) or a
+     * step the system takes for someone (an upload landed). The record as it is decides, once per attempt (a
+     * concurrent change is met by reading again and deciding again); a refusal writes nothing and is answered as
+     * it is, for the caller to report ({@code orThrow}) or to take as nothing left to do. Reads nothing beside the
+     * record.
      */
-    public Optional<Accepted<A, E>> changeIfAccepted(Actor actor, A current, Function<A, Decision<A, E>> command,
-                                                     Function<Accepted<A, E>, List<Timer>> arm) {
-        return decideAs(actor, current, command, arm, false);
-    }
-
-    private Optional<Accepted<A, E>> decideAs(Actor actor, A current, Function<A, Decision<A, E>> command,
-                                              Function<Accepted<A, E>, List<Timer>> arm, boolean refusalThrows) {
+    public Decision<A, E> apply(Actor actor, A current, Change<A, E> change) {
         A before = current;
         for (int attempt = 1; ; attempt++) {
-            Decision<A, E> decision = command.apply(before);
-            if (decision instanceof Decision.Rejected<A, E> && !refusalThrows) {
-                return Optional.empty();
+            Loaded<A> loaded = new Loaded<>(Optional.of(before), Optional.empty());
+            Decision<A, E> decision = change.decide().apply(before, loaded);
+            if (!(decision instanceof Accepted<A, E> accepted)) {
+                return decision;
             }
-            Accepted<A, E> accepted = decision.orThrow();
             try {
-                store.commit(kind, before, accepted.after(), audit(actor, before, accepted), null,
-                        effects(accepted, arm.apply(accepted)));
-                return Optional.of(accepted);
+                commit(actor, before, accepted, null, change.effects().apply(accepted, loaded));
+                return accepted;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -145,9 +126,9 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
         }
     }
 
-    private AggregateStore.Effects effects(Accepted<A, E> accepted, List<Timer> armed) {
+    private AggregateStore.Effects effects(Accepted<A, E> accepted) {
         return new AggregateStore.Effects(kind.notifications(accepted.event(), accepted.after()),
-                kind.published(accepted.event(), accepted.after()), armed);
+                kind.published(accepted.event(), accepted.after()), List.of());
     }
 
     /**
@@ -155,15 +136,10 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      * it exists already (the event that makes it came again) the stored one is answered as a replay.
      */
     public Outcome<A> create(Actor actor, Accepted<A, E> created) {
-        return create(actor, created, List.of());
+        return create(actor, created, AggregateStore.Effects.NONE);
     }
 
-    /** The same, recording the timers armed for the new record in its transaction. */
-    public Outcome<A> create(Actor actor, Accepted<A, E> created, List<Timer> armed) {
-        return create(actor, created, new AggregateStore.Effects(List.of(), List.of(), armed), null);
-    }
-
-    /** The same, with more effects in its transaction: armed timers, records made or moved with it. */
+    /** The same, with more in its transaction: the timers it arms, records made or moved with it. */
     public Outcome<A> create(Actor actor, Accepted<A, E> created, AggregateStore.Effects more) {
         return create(actor, created, more, null);
     }
@@ -173,8 +149,10 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      * answered from it as any change's retry is.
      */
     private Outcome<A> create(Actor actor, Accepted<A, E> created, AggregateStore.Effects more, IdempotencyKey key) {
+        AggregateStore.Effects all = effects(created).plus(more);
+        all.armed().forEach(scheduler::schedule);
         try {
-            store.create(kind, created.after(), audit(actor, null, created), key, effects(created, List.of()).plus(more));
+            store.create(kind, created.after(), audit(actor, null, created), key, all);
             return new Outcome<>(created.after(), false);
         } catch (AggregateStore.AlreadyExists e) {
             return new Outcome<>(get(created.after().id()), true);
@@ -184,27 +162,18 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     }
 
     /**
-     * A change of a kept list (one record, {@link KeptList}): the first makes it, later ones go on the version read
-     * (If-Match; none, or 0, before there is one).
+     * A change of a kept record (a list, a day): the first change makes it from what it reads ({@code first}), a
+     * later one is {@code then}, on the version read (If-Match; none, or 0, before there is one).
      */
     public Outcome<A> keep(Actor actor, String id, Long version, IdempotencyKey key,
-                           java.util.function.Supplier<Accepted<A, E>> first, Function<A, Decision<A, E>> change) {
-        return keep(actor, id, version, key, Related.NONE, loaded -> first.get(), (a, loaded) -> change.apply(a));
-    }
-
-    /**
-     * The same, reading the related records the change rests on with the record (one read): the first change makes
-     * the record from them, a later one changes it on its version.
-     */
-    public Outcome<A> keep(Actor actor, String id, Long version, IdempotencyKey key, Related related,
-                           Function<Loaded<A>, Accepted<A, E>> first, BiFunction<A, Loaded<A>, Decision<A, E>> change) {
+                           Function<Loaded<A>, Accepted<A, E>> first, Change<A, E> then) {
         requireId(id);
-        Loaded<A> loaded = store.load(kind, id, key, related);
+        Loaded<A> loaded = store.load(kind, id, key, then.reads());
         if (loaded.recorded().isPresent()) {
             return replay(loaded.recorded().get(), key, loaded.record());
         }
         if (loaded.record().isPresent()) {
-            return decide(actor, id, version, key, loaded, change, (accepted, l) -> AggregateStore.Effects.NONE);
+            return decide(actor, id, version, key, loaded, then);
         }
         // the first change's own checks come first: a record it rests on that is not the actor's business is
         // answered as unknown whatever version was sent
@@ -220,13 +189,9 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      * {@code before}, or made when null), its audit record, its notifications and the timers it arms.
      */
     public AggregateStore.Effects following(Actor actor, A before, Accepted<A, E> accepted, List<Timer> armed) {
-        return effects(accepted, armed).plus(new AggregateStore.Effects(List.of(), List.of(), List.of(),
-                List.of(new AggregateStore.Follower<>(kind, before, accepted.after(), audit(actor, before, accepted)))));
-    }
-
-    /** For a command that arms no timer. */
-    public static <T> List<Timer> noTimers(T accepted) {
-        return List.of();
+        return effects(accepted).plus(AggregateStore.Effects.armed(armed)).plus(new AggregateStore.Effects(List.of(),
+                List.of(), List.of(), List.of(new AggregateStore.Follower<>(kind, before, accepted.after(),
+                audit(actor, before, accepted)))));
     }
 
     /** The record, when it is the actor's business; otherwise answered as unknown, like one that does not exist. */

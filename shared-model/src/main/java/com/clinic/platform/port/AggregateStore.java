@@ -60,6 +60,11 @@ public interface AggregateStore {
             this(notifications, events, armed, java.util.List.of());
         }
 
+        /** Only timers armed: recorded with the change, in its transaction. */
+        public static Effects armed(java.util.List<TimerScheduler.Timer> timers) {
+            return new Effects(java.util.List.of(), java.util.List.of(), timers);
+        }
+
         /** Both changes' effects, in one transaction. */
         public Effects plus(Effects more) {
             return new Effects(join(notifications, more.notifications), join(events, more.events),

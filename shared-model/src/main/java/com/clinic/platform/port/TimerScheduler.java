@@ -11,6 +11,18 @@ import java.time.LocalDateTime;
  * the function it fires and the timer into that function's payload.
  */
 public interface TimerScheduler {
+    /** For a kind of record whose changes arm no timer: asking it to schedule one is a wiring mistake. */
+    TimerScheduler NONE = new TimerScheduler() {
+        @Override
+        public void schedule(Timer timer) {
+            throw new IllegalStateException("this command path arms no timers: " + timer.name());
+        }
+
+        @Override
+        public void cancel(String name) {
+            throw new IllegalStateException("this command path arms no timers: " + name);
+        }
+    };
 
     void schedule(Timer timer);
 

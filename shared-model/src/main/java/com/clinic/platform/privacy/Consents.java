@@ -5,6 +5,7 @@ import com.clinic.platform.NotFound;
 import com.clinic.platform.Phones;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.IdempotencyKey;
@@ -47,9 +48,8 @@ public final class Consents implements SensitiveDataPolicy {
         ConsentForm.Valid valid = form.validate("");
         String mobile = mobile(actor, customer);
         Channel channel = actor.hasAny(Role.CUSTOMER) ? Channel.APP : Channel.PAPER;
-        return commands.keep(actor, mobile, version, key,
-                () -> Consent.first(mobile, valid, channel, actor.ref(), commands.now()),
-                c -> c.give(valid, channel, actor.ref(), commands.now()));
+        return commands.keep(actor, mobile, version, key, loaded -> Consent.first(mobile, valid, channel,
+                actor.ref(), commands.now()), Change.of(c -> c.give(valid, channel, actor.ref(), commands.now())));
     }
 
     /**
@@ -68,7 +68,8 @@ public final class Consents implements SensitiveDataPolicy {
             current = commands.find(mobile);
         }
         if (!current.get().covers(form)) {
-            commands.changeAs(actor, current.get(), c -> c.give(form, channel, actor.ref(), commands.now()));
+            commands.apply(actor, current.get(), Change.of(c -> c.give(form, channel, actor.ref(),
+                    commands.now()))).orThrow();
         }
     }
 
@@ -87,8 +88,8 @@ public final class Consents implements SensitiveDataPolicy {
     public Outcome<Consent> withdraw(Actor actor, String customer, Long version, WithdrawalForm form,
                                      IdempotencyKey key) {
         var purposes = form.validate();
-        return commands.change(actor, mobile(actor, customer), version, key,
-                c -> c.withdraw(purposes, actor.ref(), commands.now()));
+        return commands.change(actor, mobile(actor, customer), version, key, Change.of(c -> c.withdraw(purposes,
+                actor.ref(), commands.now())));
     }
 
     /**

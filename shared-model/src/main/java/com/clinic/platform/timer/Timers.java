@@ -6,8 +6,9 @@ import com.clinic.platform.port.TimerScheduler;
 import java.util.List;
 
 /**
- * Arms timers and cancels all of a subject's. A command hands the timers it armed to the command path, which
- * records them with the change, in its transaction; cancelling reads that record.
+ * The scheduler's calls outside a change: cancelling a timer whose step is done, or all of a subject's (read from
+ * the timers recorded with the changes that armed them), and scheduling again the ones a record kept (a loan
+ * followed again). A change arms its timers as values ({@code Change.arming}); the command path schedules them.
  */
 public final class Timers {
     private final TimerScheduler scheduler;
@@ -18,10 +19,9 @@ public final class Timers {
         this.armed = armed;
     }
 
-    /** Schedules the timers (arming one again changes nothing) and returns them, to be recorded with the change. */
-    public List<Timer> arm(List<Timer> timers) {
+    /** Schedules timers recorded before (scheduling one again changes nothing). */
+    public void schedule(List<Timer> timers) {
         timers.forEach(scheduler::schedule);
-        return timers;
     }
 
     /** Cancels one timer, whose step is done (cancelling one that already fired changes nothing). */

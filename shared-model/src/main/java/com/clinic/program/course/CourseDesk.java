@@ -10,6 +10,7 @@ import com.clinic.platform.Check;
 import com.clinic.platform.Forbidden;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Decision.Accepted;
@@ -189,7 +190,7 @@ public final class CourseDesk {
                     phoneGuidance(loaded.related(ArchiveKind.ARCHIVE, id)));
             return c.guide(new Guidance(v.device(), v.method(), v.bound(), v.problem(),
                     landed(v.screenshotKeys(), "screenshotKeys"), actor.ref(), now));
-        }, Commands::noTimers);
+        }, c -> List.of());
     }
 
     /** Named policy: her archive says she is {@link CourseForms#PHONE_GUIDANCE_AGE} or more (no age: not known to be). */
@@ -389,9 +390,9 @@ public final class CourseDesk {
             throw new IllegalArgumentException("not a day event of a plan: " + fired);
         }
         Instant now = fired.scheduledAt();
-        return courses.changeIfAccepted(Actor.SYSTEM, courses.get(fired.subjectId()),
-                c -> c.fire(fired.kind(), fired.occurrence(), now),
-                accepted -> nextReminder(accepted.after(), fired)).isPresent();
+        Change<Course, CourseEvent> fire = Change.of(c -> c.fire(fired.kind(), fired.occurrence(), now));
+        return courses.apply(Actor.SYSTEM, courses.get(fired.subjectId()),
+                fire.arming(accepted -> nextReminder(accepted.after(), fired))) instanceof Accepted;
     }
 
     /** A step of the course the member holding {@code seat} in the program's team takes. */
@@ -405,7 +406,7 @@ public final class CourseDesk {
 
     private Outcome<Course> step(Actor actor, String id, Long version, IdempotencyKey key,
                                  BiFunction<Course, Instant, Decision<Course, CourseEvent>> decide) {
-        return step(actor, id, version, key, decide, Commands::noTimers);
+        return step(actor, id, version, key, decide, c -> List.of());
     }
 
     private Outcome<Course> step(Actor actor, String id, Long version, IdempotencyKey key,
@@ -431,8 +432,9 @@ public final class CourseDesk {
                                  Function<Course, List<Timer>> arm) {
         Instant now = courses.now();
         AtomicReference<Program> followed = new AtomicReference<>();
-        Outcome<Course> outcome = courses.change(actor, id, version, key, withProgram(also, id),
-                (c, loaded) -> decide.decide(c, loaded, now), (accepted, loaded) -> {
+        Change<Course, CourseEvent> change = Change.reading(withProgram(also, id),
+                (c, loaded) -> decide.decide(c, loaded, now));
+        Outcome<Course> outcome = courses.change(actor, id, version, key, change.bringing((accepted, loaded) -> {
                     Effects effects = new Effects(List.of(), List.of(), arm.apply(accepted.after()));
                     Program p = loaded.related(ProgramKind.PROGRAM, id).orElseThrow();
                     // the working-day calendar is read only when a deadline opens (most steps open none)
@@ -444,7 +446,7 @@ public final class CourseDesk {
                                 deadlines.arm(moved.after(), now)));
                     }
                     return effects;
-                });
+                }));
         if (followed.get() != null) {
             deadlines.cancelClosed(followed.get(), now);
         }
@@ -527,12 +529,12 @@ public final class CourseDesk {
             return List.of();
         }
         int n = fired.occurrence() + 1;
-        return timers.arm(List.of(new Timer(fired.kind(), c.id(), n, c.days().orElseThrow().due(fired.kind(), n))));
+        return List.of(new Timer(fired.kind(), c.id(), n, c.days().orElseThrow().due(fired.kind(), n)));
     }
 
     /** The day events of the plan as it now stands, armed once each. */
     private List<Timer> dayTimers(Course c, List<TimerKind> kinds) {
         PlanDays days = c.days().orElseThrow();
-        return timers.arm(kinds.stream().map(k -> new Timer(k, c.id(), 1, days.due(k))).toList());
+        return kinds.stream().map(k -> new Timer(k, c.id(), 1, days.due(k))).toList();
     }
 }

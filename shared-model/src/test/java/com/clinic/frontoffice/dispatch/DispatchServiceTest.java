@@ -47,7 +47,8 @@ class DispatchServiceTest {
     // The first code drawn collides with an existing visit, to show a fresh one is drawn.
     final IdGenerator ids = now -> codes++ == 0 ? "V261123-TAKEN0" : "V261123-CODE0" + codes;
     final DispatchService service = new DispatchService(
-            new VisitCommands(store, store, Clock.fixed(NOW, ZoneOffset.UTC), ids), store, staff);
+            new VisitCommands(store, store, Clock.fixed(NOW, ZoneOffset.UTC), new InMemory.Timers(), ids), store,
+                    staff);
     final Actor sales = new Actor("s", "赵开发", Set.of(Role.SALES));
     final Actor dispatcher = new Actor("d", "钱调度", Set.of(Role.DISPATCHER));
     DispatchServiceTest() {

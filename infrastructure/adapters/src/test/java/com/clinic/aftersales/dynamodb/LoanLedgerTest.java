@@ -56,8 +56,7 @@ class LoanLedgerTest {
     final List<TimerScheduler.Timer> scheduled = new ArrayList<>();
     final DynamoAggregateStore store = new DynamoAggregateStore(EmulatedAws.dynamo(), TABLE,
             o -> ((Notification) o).id(), Map.of(LoanKind.LOAN.name(), LoanItems.MAPPING));
-    final Commands<LoanAccount, LoanEvent> loans = new Commands<>(LoanKind.LOAN, store, clock);
-    final LoanLedger ledger = new LoanLedger(loans, new Timers(new TimerScheduler() {
+    final TimerScheduler scheduler = new TimerScheduler() {
         @Override
         public void schedule(Timer timer) {
             scheduled.add(timer);
@@ -67,7 +66,10 @@ class LoanLedgerTest {
         public void cancel(String name) {
             scheduled.removeIf(t -> t.name().equals(name));
         }
-    }, new DynamoArmedTimers(EmulatedAws.dynamo(), TABLE)));
+    };
+    final Commands<LoanAccount, LoanEvent> loans = new Commands<>(LoanKind.LOAN, store, clock, scheduler);
+    final LoanLedger ledger = new LoanLedger(loans, new Timers(scheduler, new DynamoArmedTimers(EmulatedAws.dynamo(),
+            TABLE)));
     final DynamoLoanAccounts lists = new DynamoLoanAccounts(new ClinicTable(EmulatedAws.dynamo(), TABLE), store);
     final String ownerId = "loan-owner-" + UUID.randomUUID();
     final Actor boss = new Actor("s1", "超管", Set.of(Role.SUPER_ADMIN));

@@ -13,6 +13,7 @@ import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.StaleVersion;
 import com.clinic.platform.aws.EmulatedAws;
+import com.clinic.platform.command.Change;
 import com.clinic.platform.command.Aggregate;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision.Accepted;
@@ -112,17 +113,17 @@ class NewRecordKindTest {
         Actor lab = new Actor("lab1", "郑检验", Set.of(Role.LAB));
         IdempotencyKey key = new IdempotencyKey(lab.id(), "k-" + id, "fp");
 
-        Outcome<Tally> added = commands.change(lab, id, 1L, key, t -> t.add(3, lab.ref(), commands.now()));
+        Outcome<Tally> added = commands.change(lab, id, 1L, key, Change.of(t -> t.add(3, lab.ref(), commands.now())));
         assertEquals(3, added.value().count());
-        Outcome<Tally> retried = commands.change(lab, id, 1L, key, t -> t.add(3, lab.ref(), commands.now()));
+        Outcome<Tally> retried = commands.change(lab, id, 1L, key, Change.of(t -> t.add(3, lab.ref(), commands.now())));
         assertTrue(retried.replayed());
         assertEquals(3, commands.get(id).count(), "a retry changes nothing twice");
-        assertThrows(StaleVersion.class, () -> commands.change(lab, id, 1L, null, t -> t.add(1, lab.ref(),
-                commands.now())));
-        assertThrows(Refused.class, () -> commands.change(lab, id, 2L, null, t -> t.add(8, lab.ref(),
-                commands.now())));
+        assertThrows(StaleVersion.class, () -> commands.change(lab, id, 1L, null, Change.of(t -> t.add(1, lab.ref(),
+                commands.now()))));
+        assertThrows(Refused.class, () -> commands.change(lab, id, 2L, null, Change.of(t -> t.add(8, lab.ref(),
+                commands.now()))));
         assertThrows(NotFound.class, () -> commands.change(new Actor("d", "司机", Set.of(Role.DRIVER)), id, 2L, null,
-                t -> t.add(1, lab.ref(), commands.now())), "not their business: as unknown");
+                Change.of(t -> t.add(1, lab.ref(), commands.now()))), "not their business: as unknown");
 
         List<AuditRecord> trail = store.auditTrail(MAPPING, id);
         assertEquals(List.of("KitsCounted"), trail.stream().map(AuditRecord::action).toList());
