@@ -8,17 +8,13 @@ import com.clinic.platform.notification.Notification;
 import java.util.List;
 import java.util.Set;
 
-/** The program's kept lists: the health managers' plan templates and the admin's partner carriers. */
+/** A kept list of the program (one record): the health managers' plan templates, the admin's partner carriers. */
 public final class CatalogueKind<A extends Aggregate> implements RecordKind<A, CatalogueEvent> {
-    public static final CatalogueKind<PlanTemplates> TEMPLATES = new CatalogueKind<>("plan-templates",
-            Set.of(Role.HEALTH_MANAGER, Role.SUPER_ADMIN));
-    public static final CatalogueKind<Carriers> CARRIERS = new CatalogueKind<>("carriers",
-            Set.of(Role.ADMIN, Role.CUSTOMER_SERVICE, Role.SUPER_ADMIN));
-
     private final String name;
     private final Set<Role> readers;
 
-    private CatalogueKind(String name, Set<Role> readers) {
+    /** A kept list named {@code name} (its records' kind), read by these roles. */
+    public CatalogueKind(String name, Set<Role> readers) {
         this.name = name;
         this.readers = readers;
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * what it follows of its health archive and its course, each a record of its own.
  */
 public record Program(String id, PaidOrder order, Stage stage, ContractType contractType, Hold hold, boolean verified,
-                      Team team, Contract contract, HealthArchive.Status archive, List<Plan> plans,
+                      Team team, Contract contract, ArchiveStatus archive, List<Plan> plans,
                       Delivery delivery, PlanDays days, List<Deadline> deadlines, StaffRef receivedBy,
                       Instant receivedAt, long version)
         implements Aggregate {
@@ -100,7 +100,7 @@ public record Program(String id, PaidOrder order, Stage stage, ContractType cont
     public static Accepted<Program, ProgramEvent> receive(PaidOrder order, StaffRef by, Instant at,
                                                          Instant contractTypeDue) {
         Program p = new Program(idOf(order.orderNo()), order, Stage.ORDER_RECEIVED, null, null, false, Team.NONE,
-                Contract.PENDING, HealthArchive.Status.EMPTY, List.of(), null, null,
+                Contract.PENDING, ArchiveStatus.EMPTY, List.of(), null, null,
                 plus(List.of(), Step.CONFIRM_CONTRACT_TYPE, contractTypeDue, at), by, at, 1);
         return new Accepted<>(p, new ProgramOrderReceived(p.id(), by, at, order.orderNo(), order.channel(),
                 order.amount()));
@@ -161,8 +161,8 @@ public record Program(String id, PaidOrder order, Stage stage, ContractType cont
      * (customer service owes the confirmation), sent back (customer service checks again 2 h later), confirmed (the
      * health manager owes the plan in 3 working days). A move the program knows already changes nothing.
      */
-    public Decision<Program, ProgramEvent> archiveMoved(HealthArchive.Status status, Instant at, Due due) {
-        if (status == archive || status == HealthArchive.Status.EMPTY) {
+    public Decision<Program, ProgramEvent> archiveMoved(ArchiveStatus status, Instant at, Due due) {
+        if (status == archive || status == ArchiveStatus.EMPTY) {
             return Decision.refuse("the program knows the archive is " + archive);
         }
         List<Deadline> d = switch (status) {
@@ -186,7 +186,7 @@ public record Program(String id, PaidOrder order, Stage stage, ContractType cont
      */
     public Decision<Program, ProgramEvent> submitPlan(Plan.Content content, String templateId, StaffRef by,
                                                      Instant at, Due due) {
-        if (archive != HealthArchive.Status.CONFIRMED) {
+        if (archive != ArchiveStatus.CONFIRMED) {
             return Decision.refuse("the plan is written once customer service has confirmed the health archive");
         }
         if (stage.compareTo(Stage.PACKED) >= 0) {
@@ -285,7 +285,7 @@ public record Program(String id, PaidOrder order, Stage stage, ContractType cont
     }
 
     /** The next version of a program in care: what the archive, plan and delivery steps change. */
-    Program care(Stage s, HealthArchive.Status a, List<Plan> p, Delivery del, List<Deadline> d) {
+    Program care(Stage s, ArchiveStatus a, List<Plan> p, Delivery del, List<Deadline> d) {
         return new Program(id, order, s, contractType, hold, verified, team, contract, a, p, del, days, d,
                 receivedBy, receivedAt, version + 1);
     }

@@ -155,7 +155,7 @@ public sealed interface ProgramEvent extends DomainEvent {
     }
 
     /** The program followed its health archive's move. */
-    record ArchiveTracked(String subject, StaffRef by, Instant at, HealthArchive.Status status)
+    record ArchiveTracked(String subject, StaffRef by, Instant at, ArchiveStatus status)
             implements ProgramEvent {
         @Override
         public <R> R accept(Visitor<R> visitor) {

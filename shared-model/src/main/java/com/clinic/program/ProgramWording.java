@@ -4,29 +4,26 @@ import com.clinic.platform.Money;
 import com.clinic.platform.Role;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.notification.Notification;
-import com.clinic.program.ArchiveEvent.*;
 import com.clinic.program.CatalogueEvent.*;
-import com.clinic.program.DailyEvent.*;
 import com.clinic.program.ProgramEvent.*;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every word the program's events bring (the course's are {@code CourseWording}'s), in one place: the audit
- * trail's line of each, who hears of it and what they read — the admin of new orders, the technical team of held
- * ones, the owing role and its lead of a deadline that passed, customer service and the admin as the plan and the
- * goods move, the auditor, customer service, the health manager and the customer as the health archive does, the
- * coach when a posted meal plan changes — and the group's shipment notice.
+ * Every word the program's own events bring, in one place (each room of the program has its own: the archive's,
+ * the daily work's, the course's): the audit trail's line of each, who hears of it and what they read — the admin
+ * of new orders, the technical team of held ones, the owing role and its lead of a deadline that passed, customer
+ * service and the admin as the plan and the goods move — and the group's shipment notice and archive link.
  */
 public final class ProgramWording {
     private ProgramWording() {
     }
 
     /** H-05: the manual's words with the archive link. */
-    static final String ARCHIVE_LINK = "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，如有疑问可随时联系我~";
+    public static final String ARCHIVE_LINK = "尊敬的客户，为了给您定制更合适的健康方案，请于 24 小时内点击链接完成健康档案填写，如有疑问可随时联系我~";
 
     /** H-11: the manual's group message on a confirmed shipment (mail: carrier and tracking number). */
-    static String shipmentNotice(Delivery.Packing p) {
+    public static String shipmentNotice(Delivery.Packing p) {
         return p.trackingNo() != null ? "尊敬的客户，您的健康方案已发货，物流信息：" + p.trackingNo() + "（物流公司："
                 + p.carrierName() + "），请注意查收~"
                 : "尊敬的客户，您的健康方案物资已备好，请于 " + ShanghaiTime.show(p.pickupAt()) + " 后到 " + p.pickupPoint()
@@ -37,14 +34,6 @@ public final class ProgramWording {
         return e.accept(new ProgramLines());
     }
 
-    static String summary(ArchiveEvent e) {
-        return e.accept(new ArchiveLines());
-    }
-
-    static String summary(DailyEvent e) {
-        return e.accept(new DailyLines());
-    }
-
     static String summary(CatalogueEvent e) {
         return e.accept(new CatalogueLines());
     }
@@ -52,54 +41,6 @@ public final class ProgramWording {
     /** Who hears of a program's event, as the program is after it. */
     static List<Notification> notices(ProgramEvent e, Program after) {
         return e.accept(new ProgramNotices(after, e));
-    }
-
-    /** Who hears of a health archive's move: the next one to act on it. */
-    static List<Notification> notices(ArchiveEvent e, HealthArchive after) {
-        String id = after.programId() + "-archive-" + after.version();
-        Notification toCustomer = Notification.toStaff(id, after.customerId(), "您的健康档案需要补充", e.summary(),
-                after.programId(), e.at());
-        return e.accept(new ArchiveEvent.Visitor<List<Notification>>() {
-            @Override
-            public List<Notification> opened(ArchiveOpened x) {
-                return List.of();
-            }
-
-            @Override
-            public List<Notification> submitted(ArchiveSubmitted x) {
-                return List.of(Notification.toRole(id, Role.AUDITOR, "健康档案待审核", "请在 1 个工作日内审核方案前评估表",
-                        after.programId(), x.at()));
-            }
-
-            @Override
-            public List<Notification> auditPassed(ArchiveAuditPassed x) {
-                return List.of(Notification.toRole(id, Role.CUSTOMER_SERVICE, "健康档案待确认", "评估表已审核通过，请确认档案完整",
-                        after.programId(), x.at()));
-            }
-
-            @Override
-            public List<Notification> auditFailed(ArchiveAuditFailed x) {
-                return List.of(toCustomer);
-            }
-
-            @Override
-            public List<Notification> confirmed(ArchiveConfirmed x) {
-                return List.of(Notification.toRole(id, Role.HEALTH_MANAGER, "健康档案已确认", "请在 3 个工作日内制定健康方案",
-                        after.programId(), x.at()));
-            }
-
-            @Override
-            public List<Notification> sentBack(ArchiveSentBack x) {
-                return List.of(toCustomer);
-            }
-        });
-    }
-
-    /** A meal plan adjusted after it was posted goes back to the coach, to post again. */
-    static List<Notification> notices(DailyEvent e, PlanDay after) {
-        return e instanceof MealPlanAdjusted && after.coachId() != null
-                ? List.of(Notification.toStaff(after.id() + "-adjusted-" + after.version(), after.coachId(),
-                "餐单已调整，请重新发送", e.summary(), after.programId(), e.at())) : List.of();
     }
 
     private static final class ProgramLines implements ProgramEvent.Visitor<String> {
@@ -210,55 +151,6 @@ public final class ProgramWording {
         @Override
         public String courseTracked(CourseTracked e) {
             return "方案：" + e.stage();
-        }
-    }
-
-    private static final class ArchiveLines implements ArchiveEvent.Visitor<String> {
-        @Override
-        public String opened(ArchiveOpened e) {
-            return "健康档案已开放填写";
-        }
-
-        @Override
-        public String submitted(ArchiveSubmitted e) {
-            return "客户已提交健康档案";
-        }
-
-        @Override
-        public String auditPassed(ArchiveAuditPassed e) {
-            return "评估表审核通过";
-        }
-
-        @Override
-        public String auditFailed(ArchiveAuditFailed e) {
-            return "评估表审核不通过：" + e.reason();
-        }
-
-        @Override
-        public String confirmed(ArchiveConfirmed e) {
-            return "健康档案已确认";
-        }
-
-        @Override
-        public String sentBack(ArchiveSentBack e) {
-            return "健康档案需补充：" + e.reason();
-        }
-    }
-
-    private static final class DailyLines implements DailyEvent.Visitor<String> {
-        @Override
-        public String mealPlanSet(MealPlanSet e) {
-            return e.date() + " 餐单已设置";
-        }
-
-        @Override
-        public String mealPlanAdjusted(MealPlanAdjusted e) {
-            return e.date() + " 餐单已调整：" + e.reason();
-        }
-
-        @Override
-        public String groupPosted(GroupPosted e) {
-            return e.date() + " " + e.kind().label() + "已发送";
         }
     }
 

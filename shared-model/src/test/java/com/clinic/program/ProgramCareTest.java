@@ -1,5 +1,9 @@
 package com.clinic.program;
 
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.plan.PlanTemplates;
+import com.clinic.program.group.ProgramGroup;
 import static com.clinic.program.ProgramTest.ADMIN;
 import static com.clinic.program.ProgramTest.at;
 import static com.clinic.program.ProgramTest.due;
@@ -13,9 +17,8 @@ import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
-import com.clinic.program.CareForms.GoodsForm;
-import com.clinic.program.CareForms.PlanForm;
-import com.clinic.program.HealthArchive.Status;
+import com.clinic.program.plan.PlanForms.GoodsForm;
+import com.clinic.program.plan.PlanForms.PlanForm;
 import com.clinic.program.Program.Stage;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +47,7 @@ public class ProgramCareTest {
         return ContractSteps.countersign(p, ADMIN, at, "job", due(at)).orThrow().after();
     }
 
-    static Program step(Program p, Status status, Instant at) {
+    static Program step(Program p, ArchiveStatus status, Instant at) {
         return p.archiveMoved(status, at, due(at)).orThrow().after();
     }
 
@@ -53,8 +56,8 @@ public class ProgramCareTest {
     }
 
     public static Program confirmedArchive(Instant at) {
-        Program p = step(step(signed(at), Status.SUBMITTED, at), Status.AUDIT_PASSED, at);
-        return step(p, Status.CONFIRMED, at);
+        Program p = step(step(signed(at), ArchiveStatus.SUBMITTED, at), ArchiveStatus.AUDIT_PASSED, at);
+        return step(p, ArchiveStatus.CONFIRMED, at);
     }
 
     @Test
@@ -64,24 +67,24 @@ public class ProgramCareTest {
         assertEquals(List.of(ProgramGroup.Kind.LINK), ProgramGroup.broughtBy(ProgramTest.confirmed(), p).stream()
                 .map(ProgramGroup.Message::kind).toList(), "the archive link goes to the group with the signature");
         assertEquals(at("2026-11-21T10:00:00"), last(p).dueAt(), "24 clock hours, a Saturday too");
-        Program submitted = step(p, Status.SUBMITTED, at("2026-11-20T12:00:00"));
+        Program submitted = step(p, ArchiveStatus.SUBMITTED, at("2026-11-20T12:00:00"));
         assertFalse(submitted.deadlines().stream().filter(d -> d.step() == Step.FILL_ARCHIVE).findFirst().orElseThrow()
                 .open(), "filled in time");
         assertEquals(Step.AUDIT_ARCHIVE, last(submitted).step());
         assertEquals(at("2026-11-23T18:00:00"), last(submitted).dueAt(), "1 working day from a Friday: Monday's close");
-        Program failed = step(submitted, Status.FAILED, at("2026-11-20T14:00:00"));
+        Program failed = step(submitted, ArchiveStatus.FAILED, at("2026-11-20T14:00:00"));
         assertTrue(failed.deadlines().stream().noneMatch(Deadline::open), "back with the customer: nothing owed");
-        Program again = step(step(failed, Status.SUBMITTED, at("2026-11-20T15:00:00")), Status.AUDIT_PASSED,
+        Program again = step(step(failed, ArchiveStatus.SUBMITTED, at("2026-11-20T15:00:00")), ArchiveStatus.AUDIT_PASSED,
                 at("2026-11-20T16:00:00"));
         assertEquals(Step.CONFIRM_ARCHIVE, last(again).step());
-        Program sentBack = step(again, Status.SENT_BACK, at("2026-09-30T17:00:00"));
+        Program sentBack = step(again, ArchiveStatus.SENT_BACK, at("2026-09-30T17:00:00"));
         assertEquals(Step.RECHECK_ARCHIVE, last(sentBack).step());
         assertEquals(at("2026-10-08T10:00:00"), last(sentBack).dueAt(),
                 "2 business hours from 17:00 on the eve of National Day: one that day, one on the 8th");
-        assertThrows(Refused.class, () -> sentBack.archiveMoved(Status.SENT_BACK, at("2026-09-30T17:00:00"),
+        assertThrows(Refused.class, () -> sentBack.archiveMoved(ArchiveStatus.SENT_BACK, at("2026-09-30T17:00:00"),
                 due(at("2026-09-30T17:00:00"))).orThrow(), "a move known already changes nothing");
-        Program confirmed = step(step(step(sentBack, Status.SUBMITTED, at("2026-10-08T09:30:00")),
-                Status.AUDIT_PASSED, at("2026-10-08T10:00:00")), Status.CONFIRMED, at("2026-10-09T17:00:00"));
+        Program confirmed = step(step(step(sentBack, ArchiveStatus.SUBMITTED, at("2026-10-08T09:30:00")),
+                ArchiveStatus.AUDIT_PASSED, at("2026-10-08T10:00:00")), ArchiveStatus.CONFIRMED, at("2026-10-09T17:00:00"));
         assertEquals(Step.WRITE_PLAN, last(confirmed).step());
         assertEquals(at("2026-10-13T18:00:00"), last(confirmed).dueAt(),
                 "3 working days from Friday 9 October: the make-up Saturday 10th, Monday 12th, Tuesday 13th");
@@ -91,7 +94,7 @@ public class ProgramCareTest {
     @Test
     void thePlanIsWrittenOnceTheArchiveIsConfirmedAndVersionedAfter() {
         Instant at = at("2026-11-20T10:00:00");
-        assertThrows(Refused.class, () -> step(signed(at), Status.SUBMITTED, at).submitPlan(CONTENT, null, HM, at,
+        assertThrows(Refused.class, () -> step(signed(at), ArchiveStatus.SUBMITTED, at).submitPlan(CONTENT, null, HM, at,
                 due(at)).orThrow(), "the archive is not confirmed");
         Program planned = confirmedArchive(at).submitPlan(CONTENT, "low-carb", HM, at("2026-11-20T17:30:00"),
                 due(at("2026-11-20T17:30:00"))).orThrow().after();
@@ -199,7 +202,7 @@ public class ProgramCareTest {
 
     @Test
     void aShipmentNamesEachBadPhotoByItsPlace() {
-        InvalidInput e = assertThrows(InvalidInput.class, () -> new CareForms.ShipmentForm(List.of(
+        InvalidInput e = assertThrows(InvalidInput.class, () -> new DeliveryForms.ShipmentForm(List.of(
                 "programs/P-1/shipment/a.jpg", "programs/P-2/shipment/b.jpg", "programs/P-1/shipment/a.jpg"))
                 .validate("programs/P-1/shipment/"));
         assertEquals(List.of("photoKeys[1]", "photoKeys[2]"), e.errors().stream().map(f -> f.field()).toList());

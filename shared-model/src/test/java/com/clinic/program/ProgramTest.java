@@ -1,5 +1,6 @@
 package com.clinic.program;
 
+import com.clinic.program.order.Programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,8 +19,8 @@ import com.clinic.platform.staff.StaffMember;
 import com.clinic.program.Program.Channel;
 import com.clinic.program.Program.ContractType;
 import com.clinic.program.Program.Stage;
-import com.clinic.program.ProgramForms.OrderForm;
-import com.clinic.program.ProgramForms.PaymentForm;
+import com.clinic.program.order.ProgramForms.OrderForm;
+import com.clinic.program.order.ProgramForms.PaymentForm;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 public class ProgramTest {
     public static final StaffRef ADMIN = new StaffRef("ad", "褚行政");
-    static final WorkCalendar CAL = new Calendars(new CalendarStore() {
+    public static final WorkCalendar CAL = new Calendars(new CalendarStore() {
         final List<CalendarYear> years = new ArrayList<>();
 
         public List<CalendarYear> years() {

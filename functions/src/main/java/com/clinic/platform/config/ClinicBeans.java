@@ -1,5 +1,7 @@
 package com.clinic.platform.config;
 
+import com.clinic.program.delivery.Carriers;
+import com.clinic.program.plan.PlanTemplates;
 import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.DisputeKind;
 import com.clinic.aftersales.dynamodb.ComplaintItems;
@@ -7,8 +9,8 @@ import com.clinic.aftersales.dynamodb.DisputeItems;
 import com.clinic.aftersales.dynamodb.FollowUpItems;
 import com.clinic.aftersales.dynamodb.PayingCustomerItems;
 import com.clinic.aftersales.customer.PayingCustomerKind;
-import com.clinic.program.ArchiveKind;
-import com.clinic.program.PlanDayKind;
+import com.clinic.program.archive.ArchiveKind;
+import com.clinic.program.daily.PlanDayKind;
 import com.clinic.program.dynamodb.PlanDayItems;
 import com.clinic.program.dynamodb.CourseItems;
 import com.clinic.program.course.CourseKind;
@@ -152,8 +154,8 @@ public class ClinicBeans {
                 Map.entry(ArchiveKind.ARCHIVE.name(), ArchiveItems.MAPPING),
                 Map.entry(PlanDayKind.PLAN_DAY.name(), PlanDayItems.MAPPING),
                 Map.entry(CourseKind.COURSE.name(), CourseItems.MAPPING),
-                Map.entry(CatalogueKind.TEMPLATES.name(), CatalogueItems.TEMPLATES),
-                Map.entry(CatalogueKind.CARRIERS.name(), CatalogueItems.CARRIERS),
+                Map.entry(PlanTemplates.KIND.name(), CatalogueItems.TEMPLATES),
+                Map.entry(Carriers.KIND.name(), CatalogueItems.CARRIERS),
                 Map.entry(ConsentKind.CONSENT.name(), ConsentItems.MAPPING),
                 Map.entry(PrivacyRequestKind.REQUEST.name(), PrivacyRequestItems.MAPPING)));
     }

@@ -2,8 +2,8 @@ package com.clinic.program.functions;
 
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.StaffView;
-import com.clinic.program.DailyWork;
-import com.clinic.program.PlanDay;
+import com.clinic.program.daily.DailyWork;
+import com.clinic.program.daily.PlanDay;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

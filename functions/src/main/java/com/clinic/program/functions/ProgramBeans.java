@@ -1,5 +1,7 @@
 package com.clinic.program.functions;
 
+import com.clinic.program.delivery.Carriers;
+import com.clinic.program.plan.PlanTemplates;
 import com.clinic.journey.Files;
 import com.clinic.platform.calendar.Calendars;
 import com.clinic.platform.command.Commands;
@@ -10,20 +12,20 @@ import com.clinic.platform.notification.NotificationPublisher;
 import com.clinic.platform.port.IdGenerator;
 import com.clinic.platform.timer.Timers;
 import com.clinic.printing.PrintService;
-import com.clinic.program.ArchiveKind;
-import com.clinic.program.Archives;
+import com.clinic.program.archive.ArchiveKind;
+import com.clinic.program.archive.Archives;
 import com.clinic.program.CatalogueKind;
 import com.clinic.program.course.CourseDesk;
 import com.clinic.program.course.CourseKind;
-import com.clinic.program.DailyWork;
-import com.clinic.program.PlanDayKind;
-import com.clinic.program.PlanDesk;
+import com.clinic.program.daily.DailyWork;
+import com.clinic.program.daily.PlanDayKind;
+import com.clinic.program.plan.PlanDesk;
 import com.clinic.program.ProgramDeadlines;
-import com.clinic.program.ProgramGroup;
+import com.clinic.program.group.ProgramGroup;
 import com.clinic.program.ProgramKind;
-import com.clinic.program.Programs;
-import com.clinic.program.Readings;
-import com.clinic.program.Shipping;
+import com.clinic.program.order.Programs;
+import com.clinic.program.readings.Readings;
+import com.clinic.program.delivery.Shipping;
 import com.clinic.program.dynamodb.ArchiveItems;
 import com.clinic.program.dynamodb.DynamoGroupMessages;
 import com.clinic.program.dynamodb.DynamoReadings;
@@ -90,14 +92,14 @@ public class ProgramBeans {
     @Singleton
     PlanDesk planDesk(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines) {
         return new PlanDesk(new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler),
-                new Commands<>(CatalogueKind.TEMPLATES, store, clock, scheduler), deadlines);
+                new Commands<>(PlanTemplates.KIND, store, clock, scheduler), deadlines);
     }
 
     @Singleton
     Shipping shipping(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock, ProgramDeadlines deadlines,
             Files files) {
         return new Shipping(new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler),
-                new Commands<>(CatalogueKind.CARRIERS, store, clock, scheduler), new Commands<>(CourseKind.COURSE,
+                new Commands<>(Carriers.KIND, store, clock, scheduler), new Commands<>(CourseKind.COURSE,
                         store, clock, scheduler),
                 deadlines, files);
     }

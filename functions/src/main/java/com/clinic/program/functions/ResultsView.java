@@ -1,6 +1,6 @@
 package com.clinic.program.functions;
 
-import com.clinic.program.Results;
+import com.clinic.program.readings.Results;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.clinic.platform.functions;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clinic.emulators.Template;
 import com.clinic.platform.command.IntegrationEvent;
@@ -11,7 +12,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * One package tree per department in every module ({@code com.clinic.<department>…}: its domain in shared-model,
@@ -20,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * the clinic journey the clinic's departments share ({@code com.clinic.journey}: the visit and its published
  * events) and the print service they call ({@code com.clinic.printing}). The rules: the domain is plain Java; the
  * platform knows no department; a department reaches another only through its published events; adapters never
- * reach into handlers; no handler stage reaches into another's.
+ * reach into handlers; no handler stage reaches into another's; the health program's rooms lean only on its kernel
+ * and on the rooms each names.
  */
 class ArchitectureTest {
     static final List<String> DEPARTMENTS = List.of("frontoffice", "clinical", "cashier", "aftersales", "office",
@@ -94,6 +103,53 @@ class ArchitectureTest {
     @Test
     void handlerStagesAreIndependentOfEachOther() {
         slices().matching("..functions.(*)..").should().notDependOnEachOther().check(CLASSES);
+    }
+
+    /**
+     * The health program's rooms, one package each beside its kernel ({@code com.clinic.program}: the program record,
+     * its rules by room, its values, events and words), and the other rooms each may lean on. The kernel leans on
+     * none; no two rooms lean on each other both ways.
+     */
+    static final Map<String, Set<String>> PROGRAM_ROOMS = Map.of(
+            "order", Set.of("archive", "course"),
+            "archive", Set.of(),
+            "plan", Set.of(),
+            "delivery", Set.of("plan", "course"),
+            "course", Set.of("archive", "group", "readings"),
+            "daily", Set.of(),
+            "group", Set.of("daily"),
+            "readings", Set.of());
+
+    @Test
+    void theProgramsKernelKnowsNoRoom() {
+        noClasses().that().resideInAPackage("com.clinic.program")
+                .should().dependOnClassesThat().resideInAnyPackage(rooms(PROGRAM_ROOMS.keySet()))
+                .check(DOMAIN);
+    }
+
+    /** One rule per room: it leans on the kernel, the platform and the rooms it names, nothing else of the program. */
+    @TestFactory
+    Stream<DynamicTest> eachRoomOfTheProgramLeansOnlyOnTheRoomsItNames() {
+        return PROGRAM_ROOMS.entrySet().stream().map(room -> DynamicTest.dynamicTest(room.getKey(), () ->
+                noClasses().that().resideInAPackage("com.clinic.program." + room.getKey() + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(rooms(PROGRAM_ROOMS.keySet().stream()
+                                .filter(r -> !r.equals(room.getKey()) && !room.getValue().contains(r))
+                                .collect(Collectors.toSet())))
+                        .check(DOMAIN)));
+    }
+
+    /** Every package of the program's domain is a room with its rule (a new one is added to the map). */
+    @Test
+    void everyRoomOfTheProgramHasItsRule() {
+        Set<String> found = DOMAIN.stream().map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith("com.clinic.program."))
+                .map(p -> p.substring("com.clinic.program.".length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(PROGRAM_ROOMS.keySet()), found);
+    }
+
+    private static String[] rooms(Set<String> names) {
+        return names.stream().map(r -> "com.clinic.program." + r + "..").toArray(String[]::new);
     }
 
     private static String[] departmentsAnd(String... more) {

@@ -8,7 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Role;
 import com.clinic.platform.port.FileStore;
-import com.clinic.program.Programs;
+import com.clinic.program.order.Programs;
 import com.clinic.program.functions.course.GetCourseFunction;
 import com.clinic.program.functions.course.RecordDeviceGuidanceFunction;
 import com.clinic.program.functions.delivery.ConfirmShipmentFunction;

@@ -11,31 +11,32 @@ import com.clinic.aftersales.complaint.ComplaintKind;
 import com.clinic.aftersales.dispute.Dispute;
 import com.clinic.aftersales.AfterSalesService;
 import com.clinic.platform.staff.StaffMember;
-import com.clinic.program.Archives;
+import com.clinic.program.archive.Archives;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.program.course.AfterPlan;
 import com.clinic.program.ProgramDeadlines;
 import com.clinic.program.ProgramKind;
 import com.clinic.program.ProgramEvent;
 import com.clinic.program.course.Course;
-import com.clinic.program.DailyForms;
-import com.clinic.program.DailyWork;
+import com.clinic.program.daily.DailyForms;
+import com.clinic.program.daily.DailyWork;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.ShanghaiTime;
-import com.clinic.program.CareForms;
-import com.clinic.program.Carriers;
-import com.clinic.program.PlanDesk;
-import com.clinic.program.Readings;
-import com.clinic.program.Shipping;
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.delivery.Carriers;
+import com.clinic.program.plan.PlanDesk;
+import com.clinic.program.readings.Readings;
+import com.clinic.program.delivery.Shipping;
 import com.clinic.program.ContractTemplate;
-import com.clinic.program.HealthArchive;
+import com.clinic.program.archive.HealthArchive;
 import com.clinic.program.Program;
-import com.clinic.program.ProgramGroup;
+import com.clinic.program.group.ProgramGroup;
 import com.clinic.program.dynamodb.DynamoGroupMessages;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.program.Team;
-import com.clinic.program.ProgramForms;
-import com.clinic.program.Programs;
+import com.clinic.program.order.ProgramForms;
+import com.clinic.program.order.Programs;
 import com.clinic.aftersales.customer.CustomerLevels;
 import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.aftersales.dispute.DisputeForm;
@@ -266,9 +267,9 @@ public final class SampleData {
     }
 
     /** The plan template the samples use, {@code low-carb}. */
-    static final CareForms.TemplateForm LOW_CARB = new CareForms.TemplateForm("低碳水 49 天", "低碳水", "三餐定时定量，晚餐七分饱",
-            "每日快走 30 分钟", "23 点前入睡", "每日冥想 10 分钟", List.of(new CareForms.GoodsForm("代餐粉", "7"),
-            new CareForms.GoodsForm("体脂秤", "1"), new CareForms.GoodsForm("智能手环", "1")));
+    static final PlanForms.TemplateForm LOW_CARB = new PlanForms.TemplateForm("低碳水 49 天", "低碳水", "三餐定时定量，晚餐七分饱",
+            "每日快走 30 分钟", "23 点前入睡", "每日冥想 10 分钟", List.of(new PlanForms.GoodsForm("代餐粉", "7"),
+            new PlanForms.GoodsForm("体脂秤", "1"), new PlanForms.GoodsForm("智能手环", "1")));
 
     /**
      * The plans and deliveries the samples name, each an offline program whose archive customer service has
@@ -288,7 +289,7 @@ public final class SampleData {
             plans.saveTemplate(manager, "low-carb", null, LOW_CARB, null);
         }
         if (shipping.carriers().version() == 0) {
-            shipping.replaceCarriers(admin, null, new CareForms.CarriersForm(List.of(new Carriers.Carrier("SF", "顺丰速运"),
+            shipping.replaceCarriers(admin, null, new DeliveryForms.CarriersForm(List.of(new Carriers.Carrier("SF", "顺丰速运"),
                     new Carriers.Carrier("EMS", "中国邮政 EMS"))), null);
         }
         List<String> nos = List.of("SO1016", "SO1017", "SO1018", "SO1019", "SO1020", "SO1021");
@@ -307,22 +308,22 @@ public final class SampleData {
             if (no.equals("SO1016")) {
                 continue;
             }
-            long v = plans.submit(manager, id, programs.get(admin, id).version(), new CareForms.PlanForm("low-carb",
+            long v = plans.submit(manager, id, programs.get(admin, id).version(), new PlanForms.PlanForm("low-carb",
                     null, null, null, null, null, null), null).value().version();
             if (no.equals("SO1017")) {
                 continue;
             }
-            v = shipping.chooseDelivery(service, id, v, new CareForms.DeliveryForm("MAIL", null, null,
+            v = shipping.chooseDelivery(service, id, v, new DeliveryForms.DeliveryForm("MAIL", null, null,
                     "上海市徐汇区漕溪北路 1 号 1201 室", "林晓", "13800001111"), null).value().version();
             if (no.equals("SO1018")) {
                 continue;
             }
-            v = shipping.pack(admin, id, v, new CareForms.PackingForm(LOW_CARB.goods(), "SF", "SF1400" + no.substring(2)
+            v = shipping.pack(admin, id, v, new DeliveryForms.PackingForm(LOW_CARB.goods(), "SF", "SF1400" + no.substring(2)
                     + "88", null, null), null).value().version();
             String photo = "programs/" + id + "/shipment/goods-1.jpg";
             files.put(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "image/jpeg");
             if (!no.equals("SO1019")) {
-                shipping.confirmShipment(admin, id, v, new CareForms.ShipmentForm(List.of(photo)), null);
+                shipping.confirmShipment(admin, id, v, new DeliveryForms.ShipmentForm(List.of(photo)), null);
             }
             if (no.equals("SO1020")) {
                 cloud.context.getBean(Readings.class).record(new Actor("app-" + prefix + no, "林晓", Set.of(Role.CUSTOMER)),
@@ -492,15 +493,15 @@ public final class SampleData {
                 new Archives.ReviewForm("true", null), null);
         archives.confirm(service, id, 3L, new Archives.ReviewForm("true", null), null);
         v = cloud.context.getBean(PlanDesk.class).submit(actor(Journeys.HEALTH_MANAGER), id,
-                programs.get(admin, id).version(), new CareForms.PlanForm("low-carb", null, null, null, null, null,
+                programs.get(admin, id).version(), new PlanForms.PlanForm("low-carb", null, null, null, null, null,
                         null), null).value().version();
-        v = shipping.chooseDelivery(service, id, v, new CareForms.DeliveryForm("MAIL", null, null,
+        v = shipping.chooseDelivery(service, id, v, new DeliveryForms.DeliveryForm("MAIL", null, null,
                 "上海市徐汇区漕溪北路 1 号 1201 室", "林晓", "13800001111"), null).value().version();
-        v = shipping.pack(admin, id, v, new CareForms.PackingForm(LOW_CARB.goods(), "SF", "SF1400" + no.substring(2)
+        v = shipping.pack(admin, id, v, new DeliveryForms.PackingForm(LOW_CARB.goods(), "SF", "SF1400" + no.substring(2)
                 + "88", null, null), null).value().version();
         String photo = "programs/" + id + "/shipment/goods-1.jpg";
         files.put(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "image/jpeg");
-        v = shipping.confirmShipment(admin, id, v, new CareForms.ShipmentForm(List.of(photo)), null).value().version();
+        v = shipping.confirmShipment(admin, id, v, new DeliveryForms.ShipmentForm(List.of(photo)), null).value().version();
         shipping.confirmReceipt(customer, id, v, null);
     }
 

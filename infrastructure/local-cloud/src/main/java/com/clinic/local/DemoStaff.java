@@ -1,8 +1,9 @@
 package com.clinic.local;
 
 import com.clinic.aftersales.customer.CustomerLevels;
-import com.clinic.program.CareForms;
-import com.clinic.program.Carriers;
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.delivery.Carriers;
 import com.clinic.platform.Role;
 import com.clinic.platform.catalog.CatalogItem;
 import com.clinic.platform.staff.StaffMember;
@@ -64,10 +65,10 @@ final class DemoStaff {
     }
 
     /** A plan template the health managers start from (H-08). */
-    static CareForms.TemplateForm lowCarbTemplate() {
-        return new CareForms.TemplateForm("低碳水 49 天", "低碳水", "三餐定时定量，晚餐七分饱，少油少糖", "每日快走 30 分钟，每周两次拉伸",
-                "23 点前入睡，睡足 7 小时", "每晚冥想 10 分钟，记录三件好事", List.of(new CareForms.GoodsForm("代餐粉", "7"),
-                new CareForms.GoodsForm("体脂秤", "1"), new CareForms.GoodsForm("智能手环", "1")));
+    static PlanForms.TemplateForm lowCarbTemplate() {
+        return new PlanForms.TemplateForm("低碳水 49 天", "低碳水", "三餐定时定量，晚餐七分饱，少油少糖", "每日快走 30 分钟，每周两次拉伸",
+                "23 点前入睡，睡足 7 小时", "每晚冥想 10 分钟，记录三件好事", List.of(new PlanForms.GoodsForm("代餐粉", "7"),
+                new PlanForms.GoodsForm("体脂秤", "1"), new PlanForms.GoodsForm("智能手环", "1")));
     }
 
     /** The customer levels the super admin keeps (C-16), as a clinic starts with. */

@@ -1,9 +1,10 @@
 package com.clinic.local;
 
 import com.clinic.aftersales.customer.CustomerLevels;
-import com.clinic.program.CareForms;
-import com.clinic.program.PlanDesk;
-import com.clinic.program.Shipping;
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.plan.PlanDesk;
+import com.clinic.program.delivery.Shipping;
 import com.clinic.aftersales.customer.PayingCustomers;
 import com.clinic.emulators.AdjustableClock;
 import com.clinic.emulators.Emulators;
@@ -89,7 +90,7 @@ public final class LocalCloud implements AutoCloseable {
         Shipping shipping = context.getBean(Shipping.class);
         if (shipping.carriers().version() == 0) {
             shipping.replaceCarriers(new Actor("demo-office", "褚行政", Set.of(Role.ADMIN)), null,
-                    new CareForms.CarriersForm(DemoStaff.carriers()), null);
+                    new DeliveryForms.CarriersForm(DemoStaff.carriers()), null);
         }
         PlanDesk plans = context.getBean(PlanDesk.class);
         if (plans.templates().version() == 0) {

@@ -1,7 +1,7 @@
 package com.clinic.program.course;
 
 import com.clinic.platform.StaffRef;
-import com.clinic.program.Results;
+import com.clinic.program.readings.Results;
 import com.clinic.program.Team;
 import java.time.Instant;
 import java.util.List;

@@ -29,8 +29,8 @@ import com.clinic.program.Program.Stage;
 import com.clinic.program.ProgramCareTest;
 import com.clinic.program.ProgramEvent;
 import com.clinic.program.ProgramTest;
-import com.clinic.program.Readings;
-import com.clinic.program.Results;
+import com.clinic.program.readings.Readings;
+import com.clinic.program.readings.Results;
 import com.clinic.program.Step;
 import com.clinic.program.Team;
 import com.clinic.program.TeamSteps;
@@ -204,7 +204,7 @@ class CourseTest {
         Both photos = answered.then(c -> c.fire(TimerKind.POST_PLAN, 1, at("2027-01-15T10:00:00")),
                 at("2027-01-15T10:00:00"));
         assertEquals(List.of(CourseWording.POST_PLAN_PHOTOS), CourseWording.groupMessages(answered.c(), photos.c())
-                .stream().map(com.clinic.program.ProgramGroup.Message::text).toList());
+                .stream().map(com.clinic.program.group.ProgramGroup.Message::text).toList());
         assertEquals(List.of(LIN.id(), "h1", "c1"), photos.told(),
                 "the customer is asked for photos, the coaches owe the first evaluation");
         assertEquals(List.of("s1"), week3.then(c -> c.fire(TimerKind.PLAN_END, 1, at("2027-01-12T10:00:00")),

@@ -2,8 +2,8 @@ package com.clinic.program.functions.archive;
 
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.StaffView;
-import com.clinic.program.Archives;
-import com.clinic.program.HealthArchive;
+import com.clinic.program.archive.Archives;
+import com.clinic.program.archive.HealthArchive;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

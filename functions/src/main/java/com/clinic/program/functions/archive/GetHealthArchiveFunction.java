@@ -7,7 +7,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.Archives;
+import com.clinic.program.archive.Archives;
 import io.micronaut.context.ApplicationContext;
 
 /**

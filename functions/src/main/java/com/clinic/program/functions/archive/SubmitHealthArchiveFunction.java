@@ -10,9 +10,9 @@ import com.clinic.platform.api.Serves;
 import com.clinic.platform.privacy.Channel;
 import com.clinic.platform.privacy.ConsentForm;
 import com.clinic.platform.privacy.Consents;
-import com.clinic.program.Programs;
-import com.clinic.program.Archives;
-import com.clinic.program.HealthArchive;
+import com.clinic.program.order.Programs;
+import com.clinic.program.archive.Archives;
+import com.clinic.program.archive.HealthArchive;
 import io.micronaut.context.ApplicationContext;
 
 /**

@@ -8,7 +8,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.UploadView;
-import com.clinic.program.Programs;
+import com.clinic.program.order.Programs;
 import io.micronaut.context.ApplicationContext;
 
 /** H-03: the presigned upload of the signed original's scan (PDF, JPEG or PNG); nothing is written until confirmed. */

@@ -6,7 +6,7 @@ import com.clinic.platform.api.ClinicFunction;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.scheduler.TimerPayloads;
 import com.clinic.platform.timer.TimerKind;
-import com.clinic.program.DailyWork;
+import com.clinic.program.daily.DailyWork;
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 

@@ -6,8 +6,8 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.DailyForms;
-import com.clinic.program.DailyWork;
+import com.clinic.program.daily.DailyForms;
+import com.clinic.program.daily.DailyWork;
 import com.clinic.program.functions.PlanDayView;
 import io.micronaut.context.ApplicationContext;
 

@@ -6,7 +6,7 @@ import com.clinic.platform.api.Serves;
 import com.clinic.platform.scheduler.TimerPayloads;
 import com.clinic.platform.timer.TimerFired;
 import com.clinic.platform.timer.TimerKind;
-import com.clinic.program.Programs;
+import com.clinic.program.order.Programs;
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package com.clinic.program.functions.delivery;
 
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.StaffView;
-import com.clinic.program.Carriers;
+import com.clinic.program.delivery.Carriers;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.Shipping;
+import com.clinic.program.delivery.Shipping;
 import com.clinic.program.functions.ProgramView;
 import io.micronaut.context.ApplicationContext;
 

@@ -7,7 +7,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.UploadView;
-import com.clinic.program.Shipping;
+import com.clinic.program.delivery.Shipping;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

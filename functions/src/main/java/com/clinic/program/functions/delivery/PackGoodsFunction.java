@@ -6,8 +6,9 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CareForms;
-import com.clinic.program.Shipping;
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.delivery.Shipping;
 import com.clinic.program.functions.ProgramView;
 import io.micronaut.context.ApplicationContext;
 
@@ -30,7 +31,7 @@ public class PackGoodsFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        var done = shipping.pack(r.actor(), r.path("id"), r.ifMatch(), r.body(CareForms.PackingForm.class),
+        var done = shipping.pack(r.actor(), r.path("id"), r.ifMatch(), r.body(DeliveryForms.PackingForm.class),
                 r.idempotencyKey());
         return ApiResponse.ok(ProgramView.of(done.value(), shipping.now())).taggedWith(done);
     }

@@ -6,8 +6,9 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CareForms;
-import com.clinic.program.Shipping;
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.delivery.Shipping;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -28,7 +29,7 @@ public class ReplaceCarriersFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        var replaced = shipping.replaceCarriers(r.actor(), r.ifMatch(), r.body(CareForms.CarriersForm.class),
+        var replaced = shipping.replaceCarriers(r.actor(), r.ifMatch(), r.body(DeliveryForms.CarriersForm.class),
                 r.idempotencyKey());
         return ApiResponse.ok(CarriersView.of(replaced.value())).taggedWith(replaced);
     }

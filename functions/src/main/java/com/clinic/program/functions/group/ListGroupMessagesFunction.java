@@ -7,7 +7,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.PageView;
-import com.clinic.program.ProgramGroup;
+import com.clinic.program.group.ProgramGroup;
 import io.micronaut.context.ApplicationContext;
 
 /** H-02: the group's messages, newest first, with who has read each; for its members only. */

@@ -6,7 +6,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.ProgramGroup;
+import com.clinic.program.group.ProgramGroup;
 import io.micronaut.context.ApplicationContext;
 
 /** H-02: the member has read the message (the read receipt keeps the first time). */

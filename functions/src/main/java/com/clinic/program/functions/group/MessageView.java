@@ -2,8 +2,8 @@ package com.clinic.program.functions.group;
 
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.UploadView;
-import com.clinic.program.ProgramGroup;
-import com.clinic.program.ProgramGroup.Message;
+import com.clinic.program.group.ProgramGroup;
+import com.clinic.program.group.ProgramGroup.Message;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

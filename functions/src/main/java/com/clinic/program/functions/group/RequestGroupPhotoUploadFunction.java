@@ -8,7 +8,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.UploadView;
-import com.clinic.program.ProgramGroup;
+import com.clinic.program.group.ProgramGroup;
 import io.micronaut.context.ApplicationContext;
 
 /**

@@ -7,7 +7,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.PageView;
-import com.clinic.program.Programs;
+import com.clinic.program.order.Programs;
 import com.clinic.program.functions.ProgramView;
 import io.micronaut.context.ApplicationContext;
 

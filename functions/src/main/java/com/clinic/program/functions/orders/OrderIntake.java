@@ -7,8 +7,8 @@ import com.clinic.platform.privacy.ConsentForm;
 import com.clinic.platform.privacy.Consents;
 import com.clinic.program.Program.Channel;
 import com.clinic.program.Program;
-import com.clinic.program.ProgramForms.OrderForm;
-import com.clinic.program.Programs;
+import com.clinic.program.order.ProgramForms.OrderForm;
+import com.clinic.program.order.Programs;
 import com.clinic.program.functions.ProgramView;
 
 /**

@@ -8,7 +8,7 @@ import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.privacy.Consents;
 import com.clinic.program.Program.Channel;
-import com.clinic.program.Programs;
+import com.clinic.program.order.Programs;
 import io.micronaut.context.ApplicationContext;
 
 /**

@@ -6,8 +6,8 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.ProgramForms.ReleaseForm;
-import com.clinic.program.Programs;
+import com.clinic.program.order.ProgramForms.ReleaseForm;
+import com.clinic.program.order.Programs;
 import com.clinic.program.functions.ProgramView;
 import io.micronaut.context.ApplicationContext;
 

@@ -6,7 +6,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.PlanDesk;
+import com.clinic.program.plan.PlanDesk;
 import io.micronaut.context.ApplicationContext;
 
 /**

@@ -2,7 +2,7 @@ package com.clinic.program.functions.plan;
 
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.views.StaffView;
-import com.clinic.program.PlanTemplates;
+import com.clinic.program.plan.PlanTemplates;
 import com.clinic.program.functions.ProgramView.GoodsView;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

@@ -6,8 +6,9 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CareForms;
-import com.clinic.program.PlanDesk;
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.plan.PlanDesk;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -29,7 +30,7 @@ public class SavePlanTemplateFunction extends ApiFunction {
     @Override
     protected ApiResponse handle(ApiRequest r) {
         var saved = plans.saveTemplate(r.actor(), r.path("templateId"), r.ifMatch(),
-                r.body(CareForms.TemplateForm.class), r.idempotencyKey());
+                r.body(PlanForms.TemplateForm.class), r.idempotencyKey());
         return ApiResponse.ok(PlanTemplatesView.of(saved.value())).taggedWith(saved);
     }
 }

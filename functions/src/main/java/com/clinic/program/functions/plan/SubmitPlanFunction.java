@@ -6,8 +6,9 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.CareForms;
-import com.clinic.program.PlanDesk;
+import com.clinic.program.plan.PlanForms;
+import com.clinic.program.delivery.DeliveryForms;
+import com.clinic.program.plan.PlanDesk;
 import com.clinic.program.functions.ProgramView;
 import io.micronaut.context.ApplicationContext;
 
@@ -30,7 +31,7 @@ public class SubmitPlanFunction extends ApiFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest r) {
-        var done = plans.submit(r.actor(), r.path("id"), r.ifMatch(), r.body(CareForms.PlanForm.class),
+        var done = plans.submit(r.actor(), r.path("id"), r.ifMatch(), r.body(PlanForms.PlanForm.class),
                 r.idempotencyKey());
         return ApiResponse.ok(ProgramView.of(done.value(), plans.now())).taggedWith(done);
     }

@@ -7,7 +7,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.PageView;
-import com.clinic.program.Readings;
+import com.clinic.program.readings.Readings;
 import io.micronaut.context.ApplicationContext;
 
 /**

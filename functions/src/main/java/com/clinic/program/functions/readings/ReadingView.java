@@ -1,7 +1,7 @@
 package com.clinic.program.functions.readings;
 
 import com.clinic.platform.ShanghaiTime;
-import com.clinic.program.Readings.Reading;
+import com.clinic.program.readings.Readings.Reading;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 

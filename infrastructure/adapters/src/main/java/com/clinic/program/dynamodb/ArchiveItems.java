@@ -1,5 +1,6 @@
 package com.clinic.program.dynamodb;
 
+import com.clinic.program.ArchiveStatus;
 import static com.clinic.platform.dynamodb.Attrs.instant;
 import static com.clinic.platform.dynamodb.Attrs.item;
 import static com.clinic.platform.dynamodb.Attrs.map;
@@ -14,8 +15,8 @@ import com.clinic.platform.PageRequest;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ClinicTable;
 import com.clinic.platform.dynamodb.ItemMapping;
-import com.clinic.program.Archives;
-import com.clinic.program.HealthArchive;
+import com.clinic.program.archive.Archives;
+import com.clinic.program.archive.HealthArchive;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -76,7 +77,7 @@ public final class ArchiveItems {
                         num(x, "exerciseDaysPerWeek").intValue(), x.get("smokes").bool(), x.get("drinks").bool());
             }
             return new HealthArchive(str(i, "programId"), str(i, "customerId"),
-                    HealthArchive.Status.valueOf(str(i, "status")), m, q, objects(i, "reviews",
+                    ArchiveStatus.valueOf(str(i, "status")), m, q, objects(i, "reviews",
                     r -> new HealthArchive.Review(str(r, "by"), staff(map(r, "reviewer")), r.get("passed").bool(),
                             str(r, "reason"), instant(r, "at"))), instant(i, "submittedAt"), num(i, "version"));
         }

@@ -5,8 +5,8 @@ import static com.clinic.platform.dynamodb.Attrs.map;
 import static com.clinic.platform.dynamodb.Attrs.str;
 
 import com.clinic.platform.dynamodb.KeptListItems;
-import com.clinic.program.Carriers;
-import com.clinic.program.PlanTemplates;
+import com.clinic.program.delivery.Carriers;
+import com.clinic.program.plan.PlanTemplates;
 
 /** The program's kept lists, one item each: {@code PLANTEMPLATES / PLANTEMPLATES}, {@code CARRIERS / CARRIERS}. */
 public final class CatalogueItems {

@@ -1,5 +1,7 @@
 package com.clinic.program.dynamodb;
 
+import com.clinic.program.ProgramList;
+import com.clinic.program.ArchiveStatus;
 import static com.clinic.platform.dynamodb.Attrs.instant;
 import static com.clinic.platform.dynamodb.Attrs.item;
 import static com.clinic.platform.dynamodb.Attrs.map;
@@ -18,12 +20,12 @@ import com.clinic.program.Contract;
 import com.clinic.program.PlanDays;
 import com.clinic.program.Deadline;
 import com.clinic.program.Delivery;
-import com.clinic.program.HealthArchive;
+import com.clinic.program.archive.HealthArchive;
 import com.clinic.program.PaidOrder;
 import com.clinic.program.Plan;
 import com.clinic.program.Program;
-import com.clinic.program.ProgramGroup;
-import com.clinic.program.Programs;
+import com.clinic.program.group.ProgramGroup;
+import com.clinic.program.order.Programs;
 import com.clinic.program.Step;
 import com.clinic.program.Team;
 import java.time.LocalDate;
@@ -120,8 +122,8 @@ public final class ProgramItems {
                     i.get("verified").bool(),
                     team(i),
                     contract(map(i, "contract")),
-                    i.containsKey("archive") ? HealthArchive.Status.valueOf(str(i, "archive"))
-                            : HealthArchive.Status.EMPTY, objects(i, "plans", ProgramItems::plan),
+                    i.containsKey("archive") ? ArchiveStatus.valueOf(str(i, "archive"))
+                            : ArchiveStatus.EMPTY, objects(i, "plans", ProgramItems::plan),
                     i.containsKey("delivery") ? delivery(map(i, "delivery")) : null,
                     i.containsKey("start") ? new PlanDays(LocalDate.parse(str(i, "start")),
                             i.containsKey("endedOn") ? LocalDate.parse(str(i, "endedOn")) : null) : null,
@@ -222,8 +224,8 @@ public final class ProgramItems {
         return new Contract.Signed(str(s, "id"), str(s, "name"), instant(s, "at"));
     }
 
-    public static Programs.ProgramList list(ClinicTable table) {
-        return new Programs.ProgramList() {
+    public static ProgramList list(ClinicTable table) {
+        return new ProgramList() {
             @Override
             public Page<Program> atStage(Program.Stage stage, PageRequest page) {
                 return table.query("gsi1", "gsi1pk", "PROGRAMS#" + stage, page, MAPPING::fromItem);

@@ -1,5 +1,10 @@
-package com.clinic.program;
+package com.clinic.program.plan;
 
+import java.util.Set;
+import com.clinic.program.CatalogueKind;
+import com.clinic.platform.Role;
+import com.clinic.program.CatalogueEvent;
+import com.clinic.program.Plan;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.command.KeptList;
 import com.clinic.platform.command.Decision;
@@ -15,6 +20,9 @@ import java.util.Optional;
  */
 public record PlanTemplates(String id, List<Template> templates, StaffRef changedBy, Instant changedAt, long version)
         implements KeptList<PlanTemplates.Template> {
+    /** The kind of the one record: read and written by the health managers and the super admin. */
+    public static final CatalogueKind<PlanTemplates> KIND = new CatalogueKind<>("plan-templates",
+            Set.of(Role.HEALTH_MANAGER, Role.SUPER_ADMIN));
     public static final String ID = "PLAN-TEMPLATES";
     public static final PlanTemplates NONE = new PlanTemplates(ID, List.of(), null, null, 0);
 

@@ -1,5 +1,10 @@
-package com.clinic.program;
+package com.clinic.program.plan;
 
+import com.clinic.program.CatalogueEvent;
+import com.clinic.program.CatalogueKind;
+import com.clinic.program.Program;
+import com.clinic.program.ProgramDeadlines;
+import com.clinic.program.ProgramEvent;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.command.Change;
@@ -7,8 +12,8 @@ import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
-import com.clinic.program.CareForms.PlanForm;
-import com.clinic.program.CareForms.TemplateForm;
+import com.clinic.program.plan.PlanForms.PlanForm;
+import com.clinic.program.plan.PlanForms.TemplateForm;
 import java.time.Instant;
 
 /**
@@ -53,9 +58,9 @@ public final class PlanDesk {
         PlanForm given = Check.body(form);
         Instant now = programs.now();
         Related related = given.template() == null ? Related.NONE
-                : Related.record(CatalogueKind.TEMPLATES, PlanTemplates.ID);
+                : Related.record(PlanTemplates.KIND, PlanTemplates.ID);
         Change<Program, ProgramEvent> submit = Change.reading(related, (p, loaded) -> {
-            PlanTemplates kept = loaded.related(CatalogueKind.TEMPLATES, PlanTemplates.ID).orElse(PlanTemplates.NONE);
+            PlanTemplates kept = loaded.related(PlanTemplates.KIND, PlanTemplates.ID).orElse(PlanTemplates.NONE);
             return p.submitPlan(given.validate(kept), given.template(), actor.ref(), now, deadlines.from(now));
         });
         Outcome<Program> outcome = programs.change(actor, id, version, key,

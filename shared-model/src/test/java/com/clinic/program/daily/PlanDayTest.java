@@ -1,5 +1,8 @@
-package com.clinic.program;
+package com.clinic.program.daily;
 
+import com.clinic.program.group.ProgramGroup;
+import com.clinic.program.daily.PlanDay;
+import com.clinic.program.daily.PlanDayKind;
 import static com.clinic.program.ProgramTest.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Refused;
 import com.clinic.platform.StaffRef;
-import com.clinic.program.DailyForms.MealForm;
-import com.clinic.program.DailyForms.MealPlanForm;
-import com.clinic.program.DailyForms.PostForm;
-import com.clinic.program.PlanDay.PostKind;
+import com.clinic.program.ProgramCareTest;
+import com.clinic.program.ProgramTest;
+import com.clinic.program.daily.DailyForms.MealForm;
+import com.clinic.program.daily.DailyForms.MealPlanForm;
+import com.clinic.program.daily.DailyForms.PostForm;
+import com.clinic.program.daily.PlanDay.PostKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,13 @@
-package com.clinic.program;
+package com.clinic.program.readings;
 
+import com.clinic.program.PlanDays;
+import com.clinic.program.readings.Results;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.clinic.program.Readings.Metric;
-import com.clinic.program.Readings.Reading;
-import com.clinic.program.Readings.Source;
+import com.clinic.program.readings.Readings.Metric;
+import com.clinic.program.readings.Readings.Reading;
+import com.clinic.program.readings.Readings.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

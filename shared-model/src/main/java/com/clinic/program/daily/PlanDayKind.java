@@ -1,4 +1,4 @@
-package com.clinic.program;
+package com.clinic.program.daily;
 
 import com.clinic.platform.Actor;
 import com.clinic.platform.Role;
@@ -34,6 +34,6 @@ public final class PlanDayKind implements RecordKind<PlanDay, DailyEvent> {
 
     @Override
     public List<Notification> notifications(DailyEvent event, PlanDay after) {
-        return ProgramWording.notices(event, after);
+        return DailyWording.notices(event, after);
     }
 }

@@ -1,4 +1,4 @@
-package com.clinic.program;
+package com.clinic.program.daily;
 
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.command.DomainEvent;
@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What happened to a plan day, as types ({@link ProgramWording} composes their words).
+ * What happened to a plan day, as types ({@link DailyWording} composes their words).
  */
 public sealed interface DailyEvent extends DomainEvent {
     <R> R accept(Visitor<R> visitor);
 
     @Override
     default String summary() {
-        return ProgramWording.summary(this);
+        return DailyWording.summary(this);
     }
 
     /** One method per kind of plan day event. */

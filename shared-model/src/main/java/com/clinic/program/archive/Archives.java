@@ -1,5 +1,9 @@
-package com.clinic.program;
+package com.clinic.program.archive;
 
+import com.clinic.program.Program;
+import com.clinic.program.ProgramDeadlines;
+import com.clinic.program.ProgramEvent;
+import com.clinic.program.ProgramKind;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Flag;
@@ -15,7 +19,7 @@ import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
-import com.clinic.program.HealthArchive.ArchiveForm;
+import com.clinic.program.archive.HealthArchive.ArchiveForm;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,12 @@
-package com.clinic.program;
+package com.clinic.program.delivery;
 
+import com.clinic.program.CatalogueEvent;
+import com.clinic.program.CatalogueKind;
+import com.clinic.program.Delivery;
+import com.clinic.program.DeliverySteps;
+import com.clinic.program.Program;
+import com.clinic.program.ProgramDeadlines;
+import com.clinic.program.ProgramEvent;
 import com.clinic.journey.Files;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileKind;
@@ -11,11 +18,11 @@ import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Outcome;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
-import com.clinic.program.CareForms.CarriersForm;
-import com.clinic.program.CareForms.DeliveryFollowUpForm;
-import com.clinic.program.CareForms.DeliveryForm;
-import com.clinic.program.CareForms.PackingForm;
-import com.clinic.program.CareForms.ShipmentForm;
+import com.clinic.program.delivery.DeliveryForms.CarriersForm;
+import com.clinic.program.delivery.DeliveryForms.DeliveryFollowUpForm;
+import com.clinic.program.delivery.DeliveryForms.DeliveryForm;
+import com.clinic.program.delivery.DeliveryForms.PackingForm;
+import com.clinic.program.delivery.DeliveryForms.ShipmentForm;
 import com.clinic.program.course.Course;
 import com.clinic.program.course.CourseEvent;
 import com.clinic.program.course.CourseFollows;
@@ -77,9 +84,9 @@ public final class Shipping {
     public Outcome<Program> pack(Actor actor, String id, Long version, PackingForm form, IdempotencyKey key) {
         PackingForm given = Check.body(form);
         Instant now = programs.now();
-        return step(actor, id, version, key, now, Change.reading(Related.record(CatalogueKind.CARRIERS, Carriers.ID),
+        return step(actor, id, version, key, now, Change.reading(Related.record(Carriers.KIND, Carriers.ID),
                 (p, loaded) -> {
-                    PackingForm.Valid v = given.validate(loaded.related(CatalogueKind.CARRIERS, Carriers.ID)
+                    PackingForm.Valid v = given.validate(loaded.related(Carriers.KIND, Carriers.ID)
                             .orElse(Carriers.NONE));
                     Delivery.Packing packing = new Delivery.Packing(0, v.carrier() == null ? null : v.carrier().code(),
                             v.carrier() == null ? null : v.carrier().name(), v.trackingNo(), v.pickupPoint(),

@@ -1,5 +1,7 @@
-package com.clinic.program;
+package com.clinic.program.archive;
 
+import com.clinic.program.ArchiveStatus;
+import com.clinic.program.archive.HealthArchive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +12,7 @@ import com.clinic.platform.InvalidInput;
 import com.clinic.platform.Refused;
 import com.clinic.platform.Role;
 import com.clinic.platform.StaffRef;
-import com.clinic.program.HealthArchive.ArchiveForm;
+import com.clinic.program.archive.HealthArchive.ArchiveForm;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -48,21 +50,21 @@ class HealthArchiveTest {
     @Test
     void aFailedAuditGoesBackToTheCustomerAndAConfirmedArchiveIsFinal() {
         HealthArchive opened = HealthArchive.open("P-1", "app-1", LIN, AT).after();
-        assertEquals(HealthArchive.Status.EMPTY, opened.status());
+        assertEquals(ArchiveStatus.EMPTY, opened.status());
         HealthArchive submitted = opened.submit(form("120", "80").validate(), LIN, AT).orThrow().after();
         assertEquals(2, submitted.version());
         assertEquals("reason", assertThrows(InvalidInput.class, () -> submitted.audit(false, " ", AUDITOR, AT)
                 .orThrow()).errors().get(0).field());
         HealthArchive failed = submitted.audit(false, "血压数据未填写", AUDITOR, AT).orThrow().after();
-        assertEquals(HealthArchive.Status.FAILED, failed.status());
+        assertEquals(ArchiveStatus.FAILED, failed.status());
         HealthArchive again = failed.submit(form("128", "84").validate(), LIN, AT).orThrow().after();
         HealthArchive passed = again.audit(true, null, AUDITOR, AT).orThrow().after();
         assertThrows(Refused.class, () -> again.confirm(true, null, SERVICE, AT).orThrow(), "audited first");
         HealthArchive sentBack = passed.confirm(false, "调查问卷缺少作息时间", SERVICE, AT).orThrow().after();
-        assertEquals(HealthArchive.Status.SENT_BACK, sentBack.status());
+        assertEquals(ArchiveStatus.SENT_BACK, sentBack.status());
         HealthArchive confirmed = sentBack.submit(form("128", "84").validate(), LIN, AT).orThrow().after()
                 .audit(true, null, AUDITOR, AT).orThrow().after().confirm(true, null, SERVICE, AT).orThrow().after();
-        assertEquals(HealthArchive.Status.CONFIRMED, confirmed.status());
+        assertEquals(ArchiveStatus.CONFIRMED, confirmed.status());
         assertEquals(5, confirmed.reviews().size(), "every review kept");
         assertThrows(Refused.class, () -> confirmed.submit(form("120", "80").validate(), LIN, AT).orThrow());
     }

@@ -1,5 +1,9 @@
-package com.clinic.program;
+package com.clinic.program.delivery;
 
+import java.util.Set;
+import com.clinic.program.CatalogueKind;
+import com.clinic.platform.Role;
+import com.clinic.program.CatalogueEvent;
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.command.KeptList;
 import com.clinic.platform.command.Decision;
@@ -14,6 +18,9 @@ import java.util.Optional;
  */
 public record Carriers(String id, List<Carrier> carriers, StaffRef changedBy, Instant changedAt, long version)
         implements KeptList<Carriers.Carrier> {
+    /** The kind of the one record: read by the admin, customer service and the super admin. */
+    public static final CatalogueKind<Carriers> KIND = new CatalogueKind<>("carriers",
+            Set.of(Role.ADMIN, Role.CUSTOMER_SERVICE, Role.SUPER_ADMIN));
     public static final String ID = "CARRIERS";
     public static final Carriers NONE = new Carriers(ID, List.of(), null, null, 0);
 

@@ -1,5 +1,8 @@
-package com.clinic.program;
+package com.clinic.program.readings;
 
+import com.clinic.program.Program;
+import com.clinic.program.ProgramEvent;
+import com.clinic.program.ProgramKind;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Numeric;

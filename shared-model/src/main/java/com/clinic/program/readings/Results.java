@@ -1,8 +1,9 @@
-package com.clinic.program;
+package com.clinic.program.readings;
 
+import com.clinic.program.PlanDays;
 import com.clinic.platform.ShanghaiTime;
-import com.clinic.program.Readings.Metric;
-import com.clinic.program.Readings.Reading;
+import com.clinic.program.readings.Readings.Metric;
+import com.clinic.program.readings.Readings.Reading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.clinic.program;
+package com.clinic.program.archive;
 
 import com.clinic.platform.Actor;
 import com.clinic.platform.Role;
@@ -34,6 +34,6 @@ public final class ArchiveKind implements RecordKind<HealthArchive, ArchiveEvent
 
     @Override
     public List<Notification> notifications(ArchiveEvent event, HealthArchive after) {
-        return ProgramWording.notices(event, after);
+        return ArchiveWording.notices(event, after);
     }
 }

@@ -1,5 +1,6 @@
-package com.clinic.program;
+package com.clinic.program.archive;
 
+import com.clinic.program.ArchiveStatus;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Flag;
@@ -22,11 +23,10 @@ import java.util.List;
  * goes back to the customer); customer service confirms it complete (CONFIRMED: the health manager is told) or
  * sends it back with what to fix (H-07: SENT_BACK, re-checked two hours later).
  */
-public record HealthArchive(String programId, String customerId, Status status, Assessment assessment,
+public record HealthArchive(String programId, String customerId, ArchiveStatus status, Assessment assessment,
                             Questionnaire questionnaire, List<Review> reviews, Instant submittedAt, long version)
         implements Aggregate {
 
-    public enum Status { EMPTY, SUBMITTED, AUDIT_PASSED, FAILED, SENT_BACK, CONFIRMED }
 
     /**
      * 方案前评估表: measurements in the units named, within ranges no living adult lies outside, and her age (which
@@ -74,29 +74,29 @@ public record HealthArchive(String programId, String customerId, Status status, 
      */
     public static Accepted<HealthArchive, ArchiveEvent> open(String programId, String customerId, StaffRef by,
                                                             Instant at) {
-        return new Accepted<>(new HealthArchive(programId, customerId, Status.EMPTY, null, null, List.of(), null, 1),
+        return new Accepted<>(new HealthArchive(programId, customerId, ArchiveStatus.EMPTY, null, null, List.of(), null, 1),
                 new ArchiveEvent.ArchiveOpened(programId, by, at));
     }
 
     /** The customer sends her archive (first time, or fixed after a failed review or a send-back). */
     public Decision<HealthArchive, ArchiveEvent> submit(ArchiveForm.Valid form, StaffRef customer, Instant at) {
-        if (status != Status.EMPTY && status != Status.FAILED && status != Status.SENT_BACK) {
+        if (status != ArchiveStatus.EMPTY && status != ArchiveStatus.FAILED && status != ArchiveStatus.SENT_BACK) {
             return Decision.refuse("the archive is under review or confirmed (" + status + ")");
         }
-        return new Accepted<>(new HealthArchive(programId, customerId, Status.SUBMITTED, form.assessment(),
+        return new Accepted<>(new HealthArchive(programId, customerId, ArchiveStatus.SUBMITTED, form.assessment(),
                 form.questionnaire(), reviews, at, version + 1), new ArchiveEvent.ArchiveSubmitted(programId,
                         customer, at));
     }
 
     /** H-06: the auditor passes the assessment, or fails it with the reason (back to the customer). */
     public Decision<HealthArchive, ArchiveEvent> audit(boolean passed, String reason, StaffRef auditor, Instant at) {
-        if (status != Status.SUBMITTED) {
+        if (status != ArchiveStatus.SUBMITTED) {
             return Decision.refuse("only a submitted archive is audited (it is " + status + ")");
         }
         if (!passed && (reason == null || reason.isBlank())) {
             return Decision.invalid("reason", "a failed review says why (e.g. 血压数据未填写)");
         }
-        return review(passed ? Status.AUDIT_PASSED : Status.FAILED, new Review("AUDITOR", auditor, passed, reason, at),
+        return review(passed ? ArchiveStatus.AUDIT_PASSED : ArchiveStatus.FAILED, new Review("AUDITOR", auditor, passed, reason, at),
                 passed ? new ArchiveEvent.ArchiveAuditPassed(programId, auditor, at)
                         : new ArchiveEvent.ArchiveAuditFailed(programId, auditor, at, reason));
     }
@@ -104,18 +104,18 @@ public record HealthArchive(String programId, String customerId, Status status, 
     /** H-07: customer service confirms the archive complete, or sends it back with what to fix. */
     public Decision<HealthArchive, ArchiveEvent> confirm(boolean complete, String reason, StaffRef service,
                                                         Instant at) {
-        if (status != Status.AUDIT_PASSED) {
+        if (status != ArchiveStatus.AUDIT_PASSED) {
             return Decision.refuse("customer service confirms an archive the auditor passed (it is " + status + ")");
         }
         if (!complete && (reason == null || reason.isBlank())) {
             return Decision.invalid("reason", "say what to fix");
         }
-        return review(complete ? Status.CONFIRMED : Status.SENT_BACK, new Review("CUSTOMER_SERVICE", service,
+        return review(complete ? ArchiveStatus.CONFIRMED : ArchiveStatus.SENT_BACK, new Review("CUSTOMER_SERVICE", service,
                 complete, reason, at), complete ? new ArchiveEvent.ArchiveConfirmed(programId, service, at)
                 : new ArchiveEvent.ArchiveSentBack(programId, service, at, reason));
     }
 
-    private Decision<HealthArchive, ArchiveEvent> review(Status next, Review r, ArchiveEvent event) {
+    private Decision<HealthArchive, ArchiveEvent> review(ArchiveStatus next, Review r, ArchiveEvent event) {
         List<Review> all = new java.util.ArrayList<>(reviews);
         all.add(r);
         return new Accepted<>(new HealthArchive(programId, customerId, next, assessment, questionnaire, all,

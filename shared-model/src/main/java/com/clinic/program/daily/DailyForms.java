@@ -1,4 +1,4 @@
-package com.clinic.program;
+package com.clinic.program.daily;
 
 import com.clinic.platform.Check;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package com.clinic.program;
+package com.clinic.program.order;
 
+import com.clinic.program.PaidOrder;
+import com.clinic.program.Team;
 import com.clinic.platform.Check;
 import com.clinic.platform.Flag;
 import com.clinic.platform.Money;

@@ -1,18 +1,18 @@
-package com.clinic.program;
+package com.clinic.program.archive;
 
 import com.clinic.platform.StaffRef;
 import com.clinic.platform.command.DomainEvent;
 import java.time.Instant;
 
 /**
- * What happened to a health archive, as types ({@link ProgramWording} composes their words).
+ * What happened to a health archive, as types ({@link ArchiveWording} composes their words).
  */
 public sealed interface ArchiveEvent extends DomainEvent {
     <R> R accept(Visitor<R> visitor);
 
     @Override
     default String summary() {
-        return ProgramWording.summary(this);
+        return ArchiveWording.summary(this);
     }
 
     /** One method per kind of archive event. */

@@ -1,11 +1,11 @@
-package com.clinic.program;
+package com.clinic.program.readings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.clinic.platform.InvalidInput;
-import com.clinic.program.Readings.ReadingForm;
-import com.clinic.program.Readings.ReadingsForm;
+import com.clinic.program.readings.Readings.ReadingForm;
+import com.clinic.program.readings.Readings.ReadingsForm;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

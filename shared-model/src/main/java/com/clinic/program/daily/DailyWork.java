@@ -1,5 +1,12 @@
-package com.clinic.program;
+package com.clinic.program.daily;
 
+import com.clinic.program.Plan;
+import com.clinic.program.PlanDays;
+import com.clinic.program.Program;
+import com.clinic.program.ProgramEvent;
+import com.clinic.program.ProgramKind;
+import com.clinic.program.ProgramList;
+import com.clinic.program.Team;
 import com.clinic.platform.Actor;
 import com.clinic.platform.Check;
 import com.clinic.platform.Forbidden;
@@ -22,8 +29,8 @@ import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.platform.timer.TimerFired;
 import com.clinic.platform.timer.TimerKind;
-import com.clinic.program.DailyForms.MealPlanForm;
-import com.clinic.program.DailyForms.PostForm;
+import com.clinic.program.daily.DailyForms.MealPlanForm;
+import com.clinic.program.daily.DailyForms.PostForm;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,13 +52,13 @@ import java.util.stream.Collectors;
 public final class DailyWork {
     private final Commands<PlanDay, DailyEvent> days;
     private final Commands<Program, ProgramEvent> programs;
-    private final Programs.ProgramList list;
+    private final ProgramList list;
     private final PlanDayList dayList;
     private final Calendars calendars;
     private final NotificationPublisher notices;
 
     public DailyWork(Commands<PlanDay, DailyEvent> days, Commands<Program, ProgramEvent> programs,
-                     Programs.ProgramList list, PlanDayList dayList, Calendars calendars,
+                     ProgramList list, PlanDayList dayList, Calendars calendars,
                      NotificationPublisher notices) {
         this.days = days;
         this.programs = programs;

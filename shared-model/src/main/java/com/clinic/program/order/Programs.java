@@ -1,5 +1,19 @@
-package com.clinic.program;
+package com.clinic.program.order;
 
+import com.clinic.program.Contract;
+import com.clinic.program.ContractSteps;
+import com.clinic.program.ContractTemplate;
+import com.clinic.program.PaidOrder;
+import com.clinic.program.Program;
+import com.clinic.program.ProgramDeadlines;
+import com.clinic.program.ProgramEvent;
+import com.clinic.program.ProgramKind;
+import com.clinic.program.ProgramList;
+import com.clinic.program.Step;
+import com.clinic.program.Team;
+import com.clinic.program.TeamSteps;
+import com.clinic.program.archive.ArchiveEvent;
+import com.clinic.program.archive.HealthArchive;
 import com.clinic.journey.Files;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileForm;
@@ -34,12 +48,12 @@ import com.clinic.program.course.Course;
 import com.clinic.program.course.CourseEvent;
 import com.clinic.program.course.CourseFollows;
 import com.clinic.program.course.CourseKind;
-import com.clinic.program.ProgramForms.AnswerForm;
-import com.clinic.program.ProgramForms.ContractTypeForm;
-import com.clinic.program.ProgramForms.OrderForm;
-import com.clinic.program.ProgramForms.ReinviteForm;
-import com.clinic.program.ProgramForms.ReleaseForm;
-import com.clinic.program.ProgramForms.TeamForm;
+import com.clinic.program.order.ProgramForms.AnswerForm;
+import com.clinic.program.order.ProgramForms.ContractTypeForm;
+import com.clinic.program.order.ProgramForms.OrderForm;
+import com.clinic.program.order.ProgramForms.ReinviteForm;
+import com.clinic.program.order.ProgramForms.ReleaseForm;
+import com.clinic.program.order.ProgramForms.TeamForm;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,18 +97,6 @@ public final class Programs {
             check.done();
             return new SignForm(v, n);
         }
-    }
-
-    /** The program lists. */
-    public interface ProgramList {
-        /** Programs at a stage, oldest first (a work queue). */
-        Page<Program> atStage(Program.Stage stage, PageRequest page);
-
-        /** Programs with a deadline reported overdue and still undone, the longest overdue first. */
-        Page<Program> overdue(PageRequest page);
-
-        /** A customer's own programs, newest order first. */
-        Page<Program> ofCustomer(String customerId, PageRequest page);
     }
 
     public Instant now() {
@@ -258,7 +260,7 @@ public final class Programs {
      * written in by the print worker from the deployment's Company… parameters), the fee in figures and in
      * capitals, the text, both signatures with the minute they were given, the digest of the text.
      */
-    static PrintDocument signedContract(Program p) {
+    public static PrintDocument signedContract(Program p) {
         Contract c = p.contract();
         long fee = p.order().amount();
         List<String> paragraphs = new java.util.ArrayList<>(List.of(

@@ -1,5 +1,12 @@
-package com.clinic.program;
+package com.clinic.program.group;
 
+import com.clinic.program.Contract;
+import com.clinic.program.Delivery;
+import com.clinic.program.Program;
+import com.clinic.program.ProgramEvent;
+import com.clinic.program.ProgramWording;
+import com.clinic.program.Team;
+import com.clinic.program.daily.PlanDay;
 import com.clinic.journey.Files;
 import com.clinic.journey.UploadTicket;
 import com.clinic.journey.visit.Forms.FileKind;
