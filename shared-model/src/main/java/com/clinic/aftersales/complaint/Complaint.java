@@ -50,8 +50,8 @@ public record Complaint(String id, String visitCode, String customerName, String
                                                             Instant at) {
         Complaint c = new Complaint(id, d.visitCode(), d.customerName(), d.phone(), staff, d.category(), d.severity(),
                 d.description(), Status.OPEN, by, at, List.of(), List.of(), 1);
-        return new Accepted<>(c, new ComplaintEvent(ComplaintEvent.RAISED, id, by, at,
-                "客户投诉 " + staff.name() + "（" + d.severity() + "）"));
+        return new Accepted<>(c, new ComplaintEvent.ComplaintRaised(id, by, at,
+                staff.name(), d.severity()));
     }
 
     public boolean isFinal() {
@@ -71,7 +71,7 @@ public record Complaint(String id, String visitCode, String customerName, String
         next.add(new Edit(this.category, this.severity, this.description, by, at));
         return new Accepted<>(new Complaint(id, visitCode, customerName, phone, staff, category, severity,
                 description, status, raisedBy, raisedAt, next, steps, version + 1),
-                new ComplaintEvent(ComplaintEvent.EDITED, id, by, at, "修改投诉（第 " + next.size() + " 次）"));
+                new ComplaintEvent.ComplaintEdited(id, by, at, next.size()));
     }
 
     /** 处理: a step with its note, to HANDLING (again, for a further step), RESOLVED or CLOSED. */
@@ -86,6 +86,6 @@ public record Complaint(String id, String visitCode, String customerName, String
         next.add(new Step(steps.size() + 1, note, status, to, by, at));
         return new Accepted<>(new Complaint(id, visitCode, customerName, phone, staff, category, severity,
                 description, to, raisedBy, raisedAt, edits, next, version + 1),
-                new ComplaintEvent(ComplaintEvent.HANDLED, id, by, at, "处理：" + status + " → " + to));
+                new ComplaintEvent.ComplaintHandled(id, by, at, status, to));
     }
 }

@@ -37,7 +37,7 @@ public final class ComplaintKind implements RecordKind<Complaint, ComplaintEvent
     /** A serious complaint reaches the super admin at once. */
     @Override
     public List<Notification> notifications(ComplaintEvent event, Complaint after) {
-        return ComplaintEvent.RAISED.equals(event.type()) && after.severity() == Complaint.Severity.HIGH
+        return event instanceof ComplaintEvent.ComplaintRaised && after.severity() == Complaint.Severity.HIGH
                 ? List.of(Notification.toRole(after.id() + "-raised", Role.SUPER_ADMIN, "严重客户投诉",
                         after.customerName() + " 投诉 " + after.staff().name() + "：" + after.description(),
                         after.visitCode(), event.at()))

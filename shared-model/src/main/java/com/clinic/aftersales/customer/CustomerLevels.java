@@ -77,7 +77,6 @@ public record CustomerLevels(String id, List<Entry> levels, StaffRef changedBy, 
     }
 
     private static PayingCustomerEvent event(List<Entry> levels, StaffRef by, Instant at) {
-        return new PayingCustomerEvent(PayingCustomerEvent.LEVELS_CHANGED, ID, by, at, "客户等级："
-                + String.join("、", levels.stream().map(Entry::name).toList()));
+        return new PayingCustomerEvent.CustomerLevelsChanged(ID, by, at, levels.stream().map(Entry::name).toList());
     }
 }

@@ -52,8 +52,8 @@ public record PayingCustomer(String id, String name, String phone, String source
         PayingCustomer c = new PayingCustomer(p.customerId(), p.customerName(), p.phone(), p.source(),
                 List.of(new Payment(p.id(), p.visitCode(), p.amount(), p.at())),
                 List.of(new Order(p.visitCode(), p.total(), 0)), List.of(), null, List.of(), 1);
-        return new Accepted<>(c, new PayingCustomerEvent(PayingCustomerEvent.PAID, c.id(), p.by(), p.at(),
-                "成交：" + p.visitCode() + "，" + Money.yuan(p.amount())));
+        return new Accepted<>(c, new PayingCustomerEvent.CustomerPaid(c.id(), p.by(), p.at(), true,
+                p.visitCode(), p.amount()));
     }
 
     /** A later payment; the same event again is refused, so a re-delivery changes nothing. */
@@ -64,8 +64,8 @@ public record PayingCustomer(String id, String name, String phone, String source
         List<Order> nextOrders = orders.stream().anyMatch(o -> o.visitCode().equals(p.visitCode())) ? orders
                 : append(orders, new Order(p.visitCode(), p.total(), 0));
         return new Accepted<>(with(append(payments, new Payment(p.id(), p.visitCode(), p.amount(), p.at())),
-                nextOrders), event(PayingCustomerEvent.PAID, p.by(), p.at(), "再次成交：" + p.visitCode() + "，"
-                + Money.yuan(p.amount())));
+                nextOrders), new PayingCustomerEvent.CustomerPaid(id, p.by(), p.at(), false,
+                p.visitCode(), p.amount()));
     }
 
     /** C-15 多退: money went back (by any method, a loan's reduction included); once per refund. */
@@ -74,8 +74,8 @@ public record PayingCustomer(String id, String name, String phone, String source
             return Decision.refuse("refund " + r.id() + " is recorded already");
         }
         return new Accepted<>(with(append(payments, new Payment(r.id(), r.visitCode(), -r.amount(), r.at())), orders),
-                event(PayingCustomerEvent.REFUNDED, r.by(), r.at(), "退款：" + r.visitCode() + "，"
-                        + Money.yuan(r.amount())));
+                new PayingCustomerEvent.CustomerRefunded(id, r.by(), r.at(), r.visitCode(),
+                        r.amount()));
     }
 
     /** C-12: a visit's order priced again; an older review than the one kept changes nothing. */
@@ -86,8 +86,8 @@ public record PayingCustomer(String id, String name, String phone, String source
         }
         List<Order> next = new ArrayList<>(orders);
         next.set(orders.indexOf(known), new Order(o.visitCode(), o.total(), o.revision()));
-        return new Accepted<>(with(payments, next), event(PayingCustomerEvent.REPRICED, o.by(), o.at(),
-                "改价：" + o.visitCode() + "，" + Money.yuan(known.total()) + " → " + Money.yuan(o.total())));
+        return new Accepted<>(with(payments, next), new PayingCustomerEvent.CustomerOrderRepriced(id,
+                o.by(), o.at(), o.visitCode(), known.total(), o.total()));
     }
 
     /** C-24: who the customer is, as corrected on a visit; a correction older than the last one changes nothing. */
@@ -99,8 +99,8 @@ public record PayingCustomer(String id, String name, String phone, String source
         List<Correction> next = append(corrections, new Correction(c.id(), c.visitCode(), name, source, c.name(),
                 c.source(), c.by(), c.at()));
         return new Accepted<>(new PayingCustomer(id, c.name(), phone, c.source(), payments, orders, next, level,
-                levelHistory, version + 1), event(PayingCustomerEvent.CORRECTED, c.by(), c.at(),
-                "更正客户信息：" + name + " → " + c.name()));
+                levelHistory, version + 1), new PayingCustomerEvent.CustomerCorrected(id, c.by(),
+                c.at(), name, c.name()));
     }
 
     /** 设置等级: the level must be in the catalogue; the one it replaces goes to the history. */
@@ -112,9 +112,8 @@ public record PayingCustomer(String id, String name, String phone, String source
         List<Level> history = level == null ? levelHistory : append(levelHistory, level);
         Level next = new Level(entry.code(), entry.name(), remark, by, at);
         return new Accepted<>(new PayingCustomer(id, name, phone, source, payments, orders, corrections, next,
-                history, version + 1), event(PayingCustomerEvent.LEVEL_SET, by, at, "设置等级："
-                + (level == null ? "（无）" : level.name()) + " → " + entry.name()
-                + (remark == null ? "" : "，" + remark)));
+                history, version + 1), new PayingCustomerEvent.CustomerLevelSet(id, by, at,
+                level == null ? null : level.name(), entry.name(), remark));
     }
 
     public Instant firstPaidAt() {
@@ -149,10 +148,6 @@ public record PayingCustomer(String id, String name, String phone, String source
     private PayingCustomer with(List<Payment> nextPayments, List<Order> nextOrders) {
         return new PayingCustomer(id, name, phone, source, nextPayments, nextOrders, corrections, level, levelHistory,
                 version + 1);
-    }
-
-    private PayingCustomerEvent event(String type, StaffRef by, Instant at, String summary) {
-        return new PayingCustomerEvent(type, id, by, at, summary);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -27,7 +27,7 @@ public record Dispute(String id, String visitCode, String customerName, String p
     public static Accepted<Dispute, DisputeEvent> raise(String id, DisputeForm form, StaffRef by, Instant at) {
         Dispute d = new Dispute(id, form.visitCode(), form.customerName(), form.phone(), form.description(),
                 form.followUpId(), by, at, List.of(), 1);
-        return new Accepted<>(d, new DisputeEvent(DisputeEvent.RAISED, id, by, at, "其他纠纷：" + form.customerName()));
+        return new Accepted<>(d, new DisputeEvent.DisputeRaised(id, by, at, form.customerName()));
     }
 
     /** An edit keeps the replaced text; an edit that changes nothing is refused, so the history stays meaningful. */
@@ -39,7 +39,7 @@ public record Dispute(String id, String visitCode, String customerName, String p
         List<Edit> next = new ArrayList<>(edits);
         next.add(new Edit(customerName, phone, description, by, at));
         return new Accepted<>(new Dispute(id, visitCode, form.customerName(), form.phone(), form.description(),
-                followUpId, raisedBy, raisedAt, next, version + 1), new DisputeEvent(DisputeEvent.EDITED, id, by, at,
-                "修改纠纷（第 " + next.size() + " 次）"));
+                followUpId, raisedBy, raisedAt, next, version + 1), new DisputeEvent.DisputeEdited(id, by, at,
+                next.size()));
     }
 }

@@ -45,7 +45,7 @@ public final class FollowUpKind implements RecordKind<FollowUpTask, FollowUpEven
     /** The owner hears of the day's call when it falls due. */
     @Override
     public List<Notification> notifications(FollowUpEvent event, FollowUpTask after) {
-        return FollowUpEvent.RAISED.equals(event.type())
+        return event instanceof FollowUpEvent.FollowUpRaised
                 ? List.of(Notification.toStaff(after.id() + "-raised", after.owner().id(),
                         "术后第 " + after.day() + " 天回访", after.customerName() + "（" + after.visitCode() + "）",
                         after.visitCode(), event.at()))

@@ -61,8 +61,8 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
                                                              Instant at) {
         FollowUpTask t = new FollowUpTask(visitCode, day, operationDate, procedures, operationDate.plusDays(day),
                 dueAt, Status.OPEN, customerName, phone, owner, at, List.of(), null, 1);
-        return new Accepted<>(t, new FollowUpEvent(FollowUpEvent.RAISED, t.id(), owner, at,
-                "术后第 " + day + " 天回访：" + customerName));
+        return new Accepted<>(t, new FollowUpEvent.FollowUpRaised(t.id(), owner, at, day,
+                customerName));
     }
 
     /** C-22: an open call not made by the end of its day (Asia/Shanghai) shows as late. */
@@ -75,8 +75,8 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
         if (status != Status.OPEN) {
             return Decision.refuse("only an open follow-up is cancelled");
         }
-        return new Accepted<>(with(Status.CANCELLED, calls, careNote), event(FollowUpEvent.CANCELLED, by, at,
-                "流程已拒绝，回访取消"));
+        return new Accepted<>(with(Status.CANCELLED, calls, careNote), new FollowUpEvent.FollowUpCancelled(id(), by,
+                at));
     }
 
     /** C-24 恢复流程: a cancelled task is open again. */
@@ -84,8 +84,8 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
         if (status != Status.CANCELLED) {
             return Decision.refuse("only a cancelled follow-up is reopened");
         }
-        return new Accepted<>(with(Status.OPEN, calls, careNote), event(FollowUpEvent.REOPENED, by, at,
-                "流程已恢复，回访重新开启"));
+        return new Accepted<>(with(Status.OPEN, calls, careNote), new FollowUpEvent.FollowUpReopened(id(), by,
+                at));
     }
 
     /** 拨打电话: a new call record; a cancelled task (rejected journey) is not called. */
@@ -96,8 +96,8 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
         List<Call> next = new ArrayList<>(calls);
         Call call = new Call(id() + "-C" + (calls.size() + 1), caller, at, null);
         next.add(call);
-        return new Accepted<>(with(status, next, careNote), event(FollowUpEvent.CALL_STARTED, caller, at,
-                "拨打电话 " + call.id()));
+        return new Accepted<>(with(status, next, careNote), new FollowUpEvent.FollowUpCallStarted(id(),
+                caller, at, call.id()));
     }
 
     /** The recording system uploaded the call's recording: linked to it once, with the call's length. */
@@ -113,8 +113,8 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
         List<Call> next = calls.stream().map(c -> c.id().equals(callId)
                 ? new Call(c.id(), c.caller(), c.startedAt(), new Recording(file.key(), file.size(),
                         durationSeconds, at)) : c).toList();
-        return new Accepted<>(with(status, next, careNote), event(FollowUpEvent.RECORDING_LINKED, by, at,
-                "通话录音 " + callId + "，" + durationSeconds + " 秒"));
+        return new Accepted<>(with(status, next, careNote), new FollowUpEvent.FollowUpRecordingLinked(
+                id(), by, at, callId, durationSeconds));
     }
 
     /**
@@ -130,7 +130,7 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
             return Decision.refuse("call the customer first (拨打电话), then write the care note");
         }
         return new Accepted<>(with(Status.DONE, calls, new CareNote(text, by, at)),
-                event(FollowUpEvent.CARE_NOTED, by, at, "术后第 " + day + " 天关怀说明"));
+                new FollowUpEvent.FollowUpCareNoted(id(), by, at, day));
     }
 
     /** C-24: the customer's name as corrected on the visit, so the call lists show who is called. */
@@ -139,8 +139,8 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
             return Decision.refuse("the name is as corrected already");
         }
         return new Accepted<>(new FollowUpTask(visitCode, day, operationDate, procedures, dueDate, dueAt, status, name,
-                phone, owner, createdAt, calls, careNote, version + 1), event(FollowUpEvent.RENAMED, by, at,
-                "客户姓名更正：" + customerName + " → " + name));
+                phone, owner, createdAt, calls, careNote, version + 1), new FollowUpEvent.FollowUpRenamed(id(), by, at,
+                customerName, name));
     }
 
     public Optional<Call> call(String callId) {
@@ -150,9 +150,5 @@ public record FollowUpTask(String visitCode, int day, LocalDate operationDate, L
     private FollowUpTask with(Status s, List<Call> c, CareNote note) {
         return new FollowUpTask(visitCode, day, operationDate, procedures, dueDate, dueAt, s, customerName, phone,
                 owner, createdAt, c, note, version + 1);
-    }
-
-    private FollowUpEvent event(String type, StaffRef by, Instant at, String summary) {
-        return new FollowUpEvent(type, id(), by, at, summary);
     }
 }

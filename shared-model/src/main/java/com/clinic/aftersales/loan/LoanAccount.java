@@ -62,8 +62,8 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         LoanAccount a = new LoanAccount(line.paymentId(), payment.visitCode(), payment.customerId(),
                 payment.customerName(), payment.phone(), line.amount(), line.schedule(), Assigned.NONE, List.of(),
                 List.of(), List.of(), List.of(), null, payment.at(), 1);
-        return new Accepted<>(a, new LoanEvent(LoanEvent.OPENED, a.id(), payment.by(), payment.at(),
-                "分期 " + line.amount() + " 分，" + line.periods() + " 期，首期 " + line.firstRepaymentDate()));
+        return new Accepted<>(a, new LoanEvent.LoanOpened(a.id(), payment.by(), payment.at(), line.amount(),
+                line.periods(), line.firstRepaymentDate()));
     }
 
     /** What the schedule asks in all. */
@@ -140,9 +140,8 @@ public record LoanAccount(String id, String visitCode, String customerId, String
             return Decision.invalid("reason", "say why the loan changes hands");
         }
         LoanAccount next = with(owner.to(member.ref(), by, reason, at), repayments, dunning, overdueRaised);
-        return new Accepted<>(next, new LoanEvent(LoanEvent.OWNER_ASSIGNED, id, by, at,
-                (owner.current() == null ? "分配售后 " : "改派售后 " + owner.current().name() + " → ")
-                        + member.name()));
+        return new Accepted<>(next, new LoanEvent.LoanOwnerAssigned(id, by, at,
+                owner.current() == null ? null : owner.current().name(), member.name()));
     }
 
     /** C-18 添加还款. */
@@ -178,9 +177,9 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         next.add(new Repayment(repaymentId, form.amount(), form.method(), form.paidOn(), form.remark(), recovery, by,
                 at));
         LoanAccount after = with(owner, next, dunning, overdueRaised);
-        return new Accepted<>(after, new LoanEvent(recovery ? LoanEvent.RECOVERED : LoanEvent.REPAID, id, by, at,
-                (recovery ? "追回 " : "还款 ") + Money.yuan(form.amount()) + "（" + form.method().label() + "），待还 "
-                        + Money.yuan(after.outstanding())));
+        return new Accepted<>(after, recovery
+                ? new LoanEvent.LoanRecovered(id, by, at, form.amount(), form.method(), after.outstanding())
+                : new LoanEvent.LoanRepaid(id, by, at, form.amount(), form.method(), after.outstanding()));
     }
 
     /** C-20 催款: a contact is recorded while a period is overdue. */
@@ -195,8 +194,8 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         List<DunningContact> next = new ArrayList<>(dunning);
         next.add(new DunningContact(contactId, form.channel(), form.outcome(), form.promisedOn(), form.note(), by,
                 at));
-        return new Accepted<>(with(owner, repayments, next, overdueRaised), new LoanEvent(LoanEvent.DUNNED, id, by,
-                at, "催款（" + form.channel().label() + "）：" + form.outcome()));
+        return new Accepted<>(with(owner, repayments, next, overdueRaised), new LoanEvent.LoanDunned(id, by, at,
+                form.channel(), form.outcome()));
     }
 
     /** Whether a period is unpaid after its due date and not yet reported: what its overdue timer acts on. */
@@ -216,9 +215,8 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         List<Integer> next = new ArrayList<>(overdueRaised);
         next.add(period);
         Period p = periodsOn(ShanghaiTime.dateOf(at)).get(period - 1);
-        return new Accepted<>(with(owner, repayments, dunning, next), new LoanEvent(LoanEvent.PERIOD_OVERDUE, id,
-                Actor.SYSTEM.ref(), at, "第 " + period + " 期逾期（应还 " + p.dueDate() + "），未还 "
-                        + Money.yuan(p.remaining())));
+        return new Accepted<>(with(owner, repayments, dunning, next), new LoanEvent.LoanPeriodOverdue(id,
+                Actor.SYSTEM.ref(), at, period, p.dueDate(), p.remaining()));
     }
 
     /** Whether a change (a refund's reduction, a correction) was applied already. */
@@ -243,9 +241,8 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         long receivedAfter = received() - returned;
         LoanAccount after = changed(principal - cut, new Schedule(schedule).withPrincipal(principal - cut,
                 receivedAfter), next, new LoanChange(refundId, LoanChange.Kind.REDUCED, cut, returned, null, by, at));
-        return new Accepted<>(after, new LoanEvent(LoanEvent.REDUCED, id, by, at, "退款减少分期本金 "
-                + Money.yuan(cut) + (returned > 0 ? "，退还已还款 " + Money.yuan(returned) : "") + "，待还 "
-                + Money.yuan(after.outstanding())));
+        return new Accepted<>(after, new LoanEvent.LoanReduced(id, by, at, cut, returned,
+                after.outstanding()));
     }
 
     /**
@@ -282,8 +279,8 @@ public record LoanAccount(String id, String visitCode, String customerId, String
                 owner, repayments, dunning, overdueRaised.stream().filter(n -> n <= kept).toList(),
                 append(new LoanChange(changeId, LoanChange.Kind.RESTRUCTURED, 0, 0, reason, by, at)), hold, openedAt,
                 version + 1);
-        return new Accepted<>(after, new LoanEvent(LoanEvent.RESTRUCTURED, id, by, at, "分期调整：待还 "
-                + Money.yuan(outstanding()) + " 分 " + periods + " 期，首期 " + first + "（" + reason + "）"));
+        return new Accepted<>(after, new LoanEvent.LoanRestructured(id, by, at, outstanding(),
+                periods, first, reason));
     }
 
     /** 提前结清: the customer pays everything that remains at once. */
@@ -301,8 +298,8 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         }
         LoanAccount after = a.after().withChange(new LoanChange(repaymentId, LoanChange.Kind.SETTLED_EARLY,
                 form.amount(), 0, form.remark(), by, at));
-        return new Accepted<>(after, new LoanEvent(LoanEvent.SETTLED_EARLY, id, by, at, "提前结清 "
-                + Money.yuan(form.amount()) + "（" + form.method().label() + "）"));
+        return new Accepted<>(after, new LoanEvent.LoanSettledEarly(id, by, at, form.amount(),
+                form.method()));
     }
 
     /**
@@ -316,8 +313,7 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         long waived = outstanding();
         LoanAccount after = changed(received(), new Schedule(schedule).withPrincipal(received(), received()),
                 repayments, new LoanChange(changeId, LoanChange.Kind.WRITTEN_OFF, waived, 0, reason, by, at));
-        return new Accepted<>(after, new LoanEvent(LoanEvent.WRITTEN_OFF, id, by, at, "取消分期，免除待还 "
-                + Money.yuan(waived) + "（" + reason + "）"));
+        return new Accepted<>(after, new LoanEvent.LoanWrittenOff(id, by, at, waived, reason));
     }
 
     /**
@@ -330,9 +326,9 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         }
         LoanAccount after = new LoanAccount(id, visitCode, customerId, customerName, phone, principal, schedule,
                 owner, repayments, dunning, overdueRaised, changes, next, openedAt, version + 1);
-        return new Accepted<>(after, new LoanEvent(next.rejected() ? LoanEvent.SUSPENDED : LoanEvent.RESUMED, id,
-                Actor.SYSTEM.ref(), next.at(), next.rejected() ? "流程已拒绝，停止催款，待结清（" + next.reason() + "）"
-                        : "流程已恢复，继续按期还款"));
+        return new Accepted<>(after, next.rejected()
+                ? new LoanEvent.LoanSuspended(id, Actor.SYSTEM.ref(), next.at(), next.reason())
+                : new LoanEvent.LoanResumed(id, Actor.SYSTEM.ref(), next.at()));
     }
 
     /** The customer's name as corrected on the visit; a correction older than one applied changes nothing. */
@@ -345,8 +341,7 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         LoanAccount after = new LoanAccount(id, visitCode, customerId, name, phone, principal, schedule, owner,
                 repayments, dunning, overdueRaised, append(new LoanChange(changeId, LoanChange.Kind.RENAMED, 0, 0,
                 customerName + " → " + name, by, at)), hold, openedAt, version + 1);
-        return new Accepted<>(after, new LoanEvent(LoanEvent.RENAMED, id, by, at, "客户姓名更正：" + customerName
-                + " → " + name));
+        return new Accepted<>(after, new LoanEvent.LoanRenamed(id, by, at, customerName, name));
     }
 
     private LoanAccount changed(long newPrincipal, Schedule next, List<Repayment> received, LoanChange change) {

@@ -1,7 +1,6 @@
 package com.clinic.aftersales.loan;
 
 import com.clinic.platform.Actor;
-import com.clinic.platform.Money;
 import com.clinic.platform.Role;
 import com.clinic.platform.command.RecordKind;
 import com.clinic.platform.notification.Notification;
@@ -41,23 +40,6 @@ public final class LoanKind implements RecordKind<LoanAccount, LoanEvent> {
      */
     @Override
     public List<Notification> notifications(LoanEvent event, LoanAccount after) {
-        String who = after.customerName() + "（" + after.visitCode() + "）";
-        return switch (event.type()) {
-            case LoanEvent.OPENED -> List.of(Notification.toRole(after.id() + "-opened", Role.AFTER_SALES,
-                    "新的分期客户，待分配售后", who + "，" + Money.yuan(after.total()) + "，" + after.schedule().size()
-                            + " 期", after.visitCode(), event.at()));
-            case LoanEvent.OWNER_ASSIGNED -> List.of(Notification.toStaff(after.id() + "-owner-"
-                    + after.owner().history().size(), after.owner().current().id(), "分配给你的分期客户",
-                    who + "，待还 " + Money.yuan(after.outstanding()), after.visitCode(), event.at()));
-            case LoanEvent.PERIOD_OVERDUE -> {
-                String id = after.id() + "-overdue-" + after.overdueRaised().get(after.overdueRaised().size() - 1);
-                yield List.of(after.owner().current() == null
-                        ? Notification.toRole(id, Role.AFTER_SALES, "催款任务", who + "：" + event.summary(),
-                                after.visitCode(), event.at())
-                        : Notification.toStaff(id, after.owner().current().id(), "催款任务", who + "：" + event.summary(),
-                                after.visitCode(), event.at()));
-            }
-            default -> List.of();
-        };
+        return LoanWording.notices(event, after);
     }
 }
