@@ -21,12 +21,18 @@ import java.util.List;
 public record CourseView(String id, String status, String start, Integer today, String endsOn, String endedOn,
                          StaffView.Ref startedBy, List<CallView> calls, StopView stop, List<PauseView> pauses,
                          SurveyView survey, List<FiredView> fired, AfterView after,
-                         List<ReportedView> symptomReports, List<GuidanceView> deviceGuidance, long version) {
+                         List<ReportedView> symptomReports, List<GuidanceView> deviceGuidance,
+                         List<ReplacementView> deviceReplacements, long version) {
 
     /** H-15 a device's guidance: how, whether bound, what failed, how many screenshots are kept. */
     @Serdeable
     public record GuidanceView(String device, String method, boolean bound, String problem, int screenshots,
                                StaffView.Ref by, String at) {
+    }
+
+    /** H-15 a device replaced after its binding failed: which, the admin's note, who, when. */
+    @Serdeable
+    public record ReplacementView(String device, String note, StaffView.Ref by, String at) {
     }
 
     /** A video call: its purpose, when it was opened, the booking that stands, the notes and whether it was held. */
@@ -136,7 +142,9 @@ public record CourseView(String id, String status, String start, Integer today, 
                 c.symptoms().stream().map(r -> new ReportedView(StaffView.Ref.of(r.by()), ShanghaiTime.show(r.at())))
                         .toList(), c.guidance().stream().map(g -> new GuidanceView(g.device().name(), g.method().name(),
                         g.bound(), g.problem(), g.screenshotKeys().size(), StaffView.Ref.of(g.by()),
-                        ShanghaiTime.show(g.at()))).toList(), c.version());
+                        ShanghaiTime.show(g.at()))).toList(), c.replacements().stream().map(r -> new ReplacementView(
+                        r.device().name(), r.note(), StaffView.Ref.of(r.by()), ShanghaiTime.show(r.at()))).toList(),
+                c.version());
     }
 
     private static AfterView after(AfterPlan a) {

@@ -1,6 +1,7 @@
 package com.clinic.platform.functions;
 
 import com.clinic.program.course.Call;
+import com.clinic.program.course.Guidance;
 import com.clinic.program.course.AfterPlanSteps;
 import com.clinic.program.course.DayPauses;
 import com.clinic.program.course.CourseKind;
@@ -395,6 +396,19 @@ public final class SampleData {
             seedAfterPlan(cloud, commands, n, id, start);
         }
         seedDailyWork(cloud, prefix);
+        seedReplacement(cloud, prefix, programs, admin, commands);
+    }
+
+    /**
+     * {@code SO1046}: received, its wristband's binding failed at the guidance (course version 7), for the admin to
+     * record its replacement.
+     */
+    private static void seedReplacement(TestCloud cloud, String prefix, Programs programs, Actor admin,
+                                        CourseSteps commands) {
+        received(cloud, prefix, "SO1046", programs, admin);
+        Instant at = DAY.minusSeconds(1800);
+        commands.step("P-" + prefix + "SO1046", c -> c.guide(new Guidance(Guidance.Device.WRISTBAND,
+                Guidance.Method.PHONE, false, "手环无法同步睡眠数据", List.of(), Journeys.COACH.ref(), at)), at);
     }
 
     /**

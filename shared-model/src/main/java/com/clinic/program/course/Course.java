@@ -31,7 +31,7 @@ import java.util.Optional;
 public record Course(String id, Customer customer, Team team, List<Call> calls, LocalDate start, StaffRef startedBy,
                      LocalDate endedOn, StaffRef endedBy, Stop stop, List<Pause> pauses, Survey survey,
                      List<Fired> fired, AfterPlan after, List<SymptomReport> symptoms, List<Guidance> guidance,
-                     long version) implements Aggregate {
+                     List<Replacement> replacements, long version) implements Aggregate {
     /** The service review is reminded of at most three times (the manual's 发送 3 次后不再发送). */
     public static final int EVALUATION_REMINDERS = 3;
     /** A cancelled call is booked again within 24 h of the cancellation (the manual's 原则上 24 小时内完成). */
@@ -57,6 +57,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
         fired = List.copyOf(fired);
         symptoms = List.copyOf(symptoms);
         guidance = List.copyOf(guidance);
+        replacements = List.copyOf(replacements);
     }
 
     /** A program's course, opened with its order: nothing due yet. */
@@ -64,7 +65,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
         PaidOrder o = p.order();
         Course c = new Course(p.id(), new Customer(o.customerId(), o.customerName(), o.phone(), o.orderNo()),
                 p.team(), List.of(), null, null, null, null, null, List.of(), null, List.of(), AfterPlan.NONE,
-                List.of(), List.of(), 1);
+                List.of(), List.of(), List.of(), 1);
         return new Accepted<>(c, new CourseOpened(p.id(), by, at));
     }
 
@@ -168,7 +169,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
             return Decision.invalid("startDate", "must be from " + today + " to " + today.plusDays(START_WITHIN_DAYS));
         }
         return next(new Course(id, customer, team, calls, startDate, by, null, null, null, pauses, survey, fired,
-                after, symptoms, guidance, version), new PlanStarted(id, by, now, startDate));
+                after, symptoms, guidance, replacements, version), new PlanStarted(id, by, now, startDate));
     }
 
     /** The plan is stopped, once its goods are received; whatever is pending is cancelled with it. */
@@ -180,7 +181,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
             return Decision.refuse("the plan is stopped already");
         }
         return next(new Course(id, customer, team, calls, start, startedBy, endedOn, endedBy,
-                new Stop(reason, by, now), pauses, survey, fired, after, symptoms, guidance, version),
+                new Stop(reason, by, now), pauses, survey, fired, after, symptoms, guidance, replacements, version),
                 new PlanStopped(id, by, now, reason));
     }
 
@@ -191,7 +192,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
                     + ")");
         }
         return next(new Course(id, customer, team, calls, start, startedBy, endedOn, endedBy, stop, pauses, survey,
-                fired, after, plus(symptoms, r), guidance, version),
+                fired, after, plus(symptoms, r), guidance, replacements, version),
                 new SymptomsReported(id, r.by(), r.at(), r.symptoms(), r.since()));
     }
 
@@ -204,7 +205,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
             return Decision.refuse("devices are guided before and during the plan (it is " + status() + ")");
         }
         return next(new Course(id, customer, team, calls, start, startedBy, endedOn, endedBy, stop, pauses, survey,
-                fired, after, symptoms, plus(guidance, g), version),
+                fired, after, symptoms, plus(guidance, g), replacements, version),
                 new DeviceGuided(id, g.by(), g.at(), g.device(), g.bound(), g.problem()));
     }
 
@@ -227,13 +228,8 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
                     + "); today is day " + day);
         }
         return next(new Course(id, customer, team, calls, start, startedBy, today, by, null, pauses,
-                new Survey(now, null, null), fired, after, symptoms, guidance, version),
+                new Survey(now, null, null), fired, after, symptoms, guidance, replacements, version),
                 new PlanEnded(id, by, now, day));
-    }
-
-    /** The last day event the plan acted on. */
-    public Optional<Fired> lastFired() {
-        return fired.isEmpty() ? Optional.empty() : Optional.of(fired.get(fired.size() - 1));
     }
 
     /**
@@ -252,33 +248,38 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
             c.add(Call.opened(n, now));
         }
         return next(new Course(id, customer, team, c, start, startedBy, endedOn, endedBy, stop, pauses, survey,
-                plus(fired, new Fired(kind, occurrence, now)), after, symptoms, guidance, version),
+                plus(fired, new Fired(kind, occurrence, now)), after, symptoms, guidance, replacements, version),
                 new PlanDayEvent(id, Actor.SYSTEM.ref(), now, kind, occurrence));
     }
 
     Course withPauses(List<Pause> p) {
         return new Course(id, customer, team, calls, start, startedBy, endedOn, endedBy, stop, p, survey, fired,
-                after, symptoms, guidance, version);
+                after, symptoms, guidance, replacements, version);
     }
 
     Course withSurvey(Survey s) {
         return new Course(id, customer, team, calls, start, startedBy, endedOn, endedBy, stop, pauses, s, fired,
-                after, symptoms, guidance, version);
+                after, symptoms, guidance, replacements, version);
     }
 
     Course withAfter(AfterPlan a) {
         return new Course(id, customer, team, calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired,
-                a, symptoms, guidance, version);
+                a, symptoms, guidance, replacements, version);
+    }
+
+    Course withReplacements(List<Replacement> r) {
+        return new Course(id, customer, team, calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired,
+                after, symptoms, guidance, r, version);
     }
 
     Course withTeam(Team t) {
         return new Course(id, customer, t, calls, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired,
-                after, symptoms, guidance, version);
+                after, symptoms, guidance, replacements, version);
     }
 
     Course withCalls(List<Call> c) {
         return new Course(id, customer, team, c, start, startedBy, endedOn, endedBy, stop, pauses, survey, fired,
-                after, symptoms, guidance, version);
+                after, symptoms, guidance, replacements, version);
     }
 
     private Course withCall(Call call) {
@@ -288,7 +289,7 @@ public record Course(String id, Customer customer, Team team, List<Call> calls, 
     /** The course's next version, with the event that made it. */
     static Decision<Course, CourseEvent> next(Course c, CourseEvent e) {
         return new Accepted<>(new Course(c.id, c.customer, c.team, c.calls, c.start, c.startedBy, c.endedOn,
-                c.endedBy, c.stop, c.pauses, c.survey, c.fired, c.after, c.symptoms, c.guidance, c.version + 1), e);
+                c.endedBy, c.stop, c.pauses, c.survey, c.fired, c.after, c.symptoms, c.guidance, c.replacements, c.version + 1), e);
     }
 
     static <T> List<T> plus(List<T> list, T item) {

@@ -193,6 +193,17 @@ public final class CourseDesk {
         }, c -> List.of());
     }
 
+    /**
+     * H-15 异常处理: the admin records that a device whose binding failed was replaced (原则上 48 小时内); the
+     * assistant coach is told to guide the new one, the customer that it is hers.
+     */
+    public Outcome<Course> replaceDevice(Actor actor, String id, Long version, CourseForms.ReplacementForm form,
+                                         IdempotencyKey key) {
+        CourseForms.ReplacementForm given = Check.body(form);
+        return step(actor, id, version, key, (c, now) -> DeviceReplacements.replace(c, given.validate(actor.ref(),
+                now)));
+    }
+
     /** Named policy: her archive says she is {@link CourseForms#PHONE_GUIDANCE_AGE} or more (no age: not known to be). */
     private static boolean phoneGuidance(Optional<HealthArchive> archive) {
         return archive.map(HealthArchive::assessment).map(HealthArchive.Assessment::age)

@@ -48,6 +48,8 @@ public sealed interface CourseEvent extends DomainEvent {
 
         R deviceGuided(DeviceGuided e);
 
+        R deviceReplaced(DeviceReplaced e);
+
         R planEnded(PlanEnded e);
 
         R surveyAnswered(SurveyAnswered e);
@@ -174,6 +176,15 @@ public sealed interface CourseEvent extends DomainEvent {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.deviceGuided(this);
+        }
+    }
+
+    /** H-15 the admin replaced a device whose binding failed. */
+    record DeviceReplaced(String subject, StaffRef by, Instant at, Guidance.Device device, String note)
+            implements CourseEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.deviceReplaced(this);
         }
     }
 

@@ -216,4 +216,15 @@ public final class CourseForms {
         }
         return v;
     }
+
+    /** H-15 a replaced device (体脂秤 SCALE or 手环 WRISTBAND) and what was done (optional). */
+    public record ReplacementForm(String device, String note) {
+        public Replacement validate(StaffRef by, Instant now) {
+            Check check = new Check();
+            Guidance.Device d = check.oneOf("device", device, Guidance.Device.class, null);
+            String n = check.optional("note", note, 500);
+            check.done();
+            return new Replacement(d, n, by, now);
+        }
+    }
 }

@@ -105,6 +105,11 @@ public final class CourseWording {
         }
 
         @Override
+        public String deviceReplaced(DeviceReplaced e) {
+            return e.device().label() + "已更换" + (e.note() == null ? "" : "：" + e.note());
+        }
+
+        @Override
         public String planEnded(PlanEnded e) {
             return "方案已结束（第 " + e.day() + " 天），已发送调查问卷";
         }
@@ -244,6 +249,14 @@ public final class CourseWording {
             return e.bound() ? List.of() : join(List.of(Notification.toRole(after.id() + "-device" + v, Role.ADMIN,
                     "设备无法正常使用，请协调技术支持或更换（原则上 48 小时内）", said(), after.id(), e.at())),
                     toSeats("-device" + v, "设备绑定未成功", said(), Seat.HEAD_COACH));
+        }
+
+        /** The assistant coach guides the new device; the customer hears it is on its way or in hand. */
+        @Override
+        public List<Notification> deviceReplaced(DeviceReplaced e) {
+            return join(List.of(customer("-replaced" + v, "设备已更换", "您的" + e.device().label()
+                    + "已为您更换，副教练将协助您重新绑定~")), toSeats("-replaced" + v, "设备已更换，请重新指导绑定", said(),
+                    Seat.ASSISTANT_COACH));
         }
 
         @Override

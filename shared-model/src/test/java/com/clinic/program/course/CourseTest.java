@@ -335,4 +335,22 @@ class CourseTest {
                 () -> new CourseForms.GuidanceForm("WRISTBAND", "GROUP", "false", null, null).validate(folder, false))
                 .errors().stream().map(f -> f.field()).toList(), "a failed binding says what failed");
     }
+
+    @Test
+    void aDeviceWhoseBindingFailedIsReplacedOnceAndTheAssistantCoachGuidesTheNewOne() {
+        Instant at = at("2026-11-24T12:00:00");
+        Both b = received(at);
+        Replacement band = new Replacement(Guidance.Device.WRISTBAND, "已寄出新手环", ADMIN, at.plusSeconds(3600));
+        assertThrows(Refused.class, () -> b.tries(c -> DeviceReplacements.replace(c, band)).orThrow(),
+                "nothing failed yet");
+        Both failed = b.then(c -> c.guide(new Guidance(Guidance.Device.WRISTBAND, Guidance.Method.GROUP, false,
+                "蓝牙连接失败", List.of(), YANG, at)), at);
+        Both replaced = failed.then(c -> DeviceReplacements.replace(c, band), at.plusSeconds(3600));
+        assertEquals(List.of(band), replaced.c().replacements());
+        assertEquals(List.of(LIN.id(), "c1"), replaced.told(), "the customer, and the assistant coach to guide again");
+        assertThrows(Refused.class, () -> replaced.tries(c -> DeviceReplacements.replace(c, band)).orThrow(),
+                "once per failed binding");
+        assertThrows(Refused.class, () -> failed.tries(c -> DeviceReplacements.replace(c, new Replacement(
+                Guidance.Device.SCALE, null, ADMIN, at))).orThrow(), "the scale did not fail");
+    }
 }

@@ -15,6 +15,7 @@ import com.clinic.program.course.Survey;
 import com.clinic.program.course.Guidance;
 import com.clinic.program.course.SymptomReport;
 import com.clinic.program.course.Pause;
+import com.clinic.program.course.Replacement;
 import com.clinic.program.course.Stop;
 import com.clinic.program.course.Fired;
 import com.clinic.platform.timer.TimerKind;
@@ -110,6 +111,8 @@ public final class CourseItems {
                         .put("method", g.method().name()).put("bound", g.bound()).put("problem", g.problem())
                         .putStrings("screenshotKeys", g.screenshotKeys()).put("by", staff(g.by())).put("at", g.at())
                         .build()))
+                .putList("replacements", maps(c.replacements(), r -> item().put("device", r.device().name())
+                        .put("note", r.note()).put("by", staff(r.by())).put("at", r.at()).build()))
                 .build();
     }
 
@@ -135,7 +138,9 @@ public final class CourseItems {
                 objects(m, "guidance", g -> new Guidance(Guidance.Device.valueOf(str(g, "device")),
                         Guidance.Method.valueOf(str(g, "method")), g.get("bound").bool(), str(g, "problem"),
                         strings(g, "screenshotKeys"), staff(map(g, "by")),
-                        instant(g, "at"))), version);
+                        instant(g, "at"))),
+                objects(m, "replacements", r -> new Replacement(Guidance.Device.valueOf(str(r, "device")),
+                        str(r, "note"), staff(map(r, "by")), instant(r, "at"))), version);
     }
 
     private static Map<String, AttributeValue> after(AfterPlan a) {
