@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each department stack is the expansion of its short source ({@code stacks/src/}, where a route is a few lines:
+ * Each department stack is the expansion of its short source ({@code stacks/src/<name>.yaml.in}, not a template itself, where a route is a few lines:
  * {@link StackSources}). A stack that drifted from its source fails with the expansion written beside the build
  * and the command that puts it in place.
  */
@@ -27,7 +27,7 @@ class StackSourcesTest {
         List<String> drifted = new ArrayList<>();
         List<Path> sources;
         try (Stream<Path> files = Files.list(root.resolve("stacks/src"))) {
-            sources = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            sources = files.filter(p -> p.toString().endsWith(".yaml.in")).sorted().toList();
         }
         try (Stream<Path> files = Files.list(root.resolve("stacks"))) {
             assertEquals(files.filter(p -> p.toString().endsWith(".yaml")).count(), sources.size(),
@@ -35,10 +35,11 @@ class StackSourcesTest {
         }
         for (Path source : sources) {
             String expanded = StackSources.expand(Files.readString(source, StandardCharsets.UTF_8));
-            Path stack = root.resolve("stacks").resolve(source.getFileName());
-            Files.writeString(out.resolve(source.getFileName()), expanded, StandardCharsets.UTF_8);
+            String name = source.getFileName().toString().replace(".yaml.in", ".yaml");
+            Path stack = root.resolve("stacks").resolve(name);
+            Files.writeString(out.resolve(name), expanded, StandardCharsets.UTF_8);
             if (!Files.exists(stack) || !Files.readString(stack, StandardCharsets.UTF_8).equals(expanded)) {
-                drifted.add(source.getFileName().toString());
+                drifted.add(name);
             }
         }
         assertTrue(drifted.isEmpty(), "stacks differ from their sources " + drifted

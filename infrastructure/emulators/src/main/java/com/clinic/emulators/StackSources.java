@@ -4,7 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The department stacks are written short ({@code stacks/src/}): a route is one resource of type
+ * The department stacks are written short ({@code stacks/src/<name>.yaml.in}: inputs, not templates, so no
+ * template linter reads them as one): a route is one resource of type
  * {@code Clinic::Route} naming its route, its handler and its function's policies (and the token scopes it
  * wants, if any). This expands each into what API Gateway and Lambda need — the function, the route with the JWT
  * authorizer, the proxy integration and the permission for the API to invoke the function's alias — and leaves
