@@ -38,7 +38,7 @@ public final class CashierService {
         List<PaymentForm.Line> lines = Check.body(form).validate(false,
                 ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
-        return commands.change(cashier, code, version, key, Change.of(v -> v.collectPayment(lines, ids,
+        return commands.change(cashier, code, version, key, Change.of(v -> v.billing().collectPayment(lines, ids,
                 cashier.ref(), commands.now())));
     }
 
@@ -46,7 +46,7 @@ public final class CashierService {
     public Outcome<Visit> refund(Actor cashier, String code, Long version, PaymentForm form, IdempotencyKey key) {
         List<PaymentForm.Line> lines = Check.body(form).validate(true, ShanghaiTime.dateOf(commands.now()));
         List<String> ids = ids(lines.size());
-        return commands.change(cashier, code, version, key, Change.of(v -> v.refund(lines, ids, cashier.ref(),
+        return commands.change(cashier, code, version, key, Change.of(v -> v.billing().refund(lines, ids, cashier.ref(),
                 commands.now())));
     }
 

@@ -58,11 +58,11 @@ class AfterSalesServiceTest {
         Visit v = Visit.book("V261123-AAAAA1", "C1", new BookAppointment(new CustomerProfile("张丽", "13912345678",
                 Gender.FEMALE, 30, List.of(), null, null), new ArrivalPlan(NOW, TransportMode.OTHER, null, "医院")),
                 desk, NOW).after();
-        v = v.confirmArrival(desk, NOW).orThrow().after().assignConsultant(c, desk, null, NOW).orThrow().after()
-                .startConsultation("s", c.ref(), NOW).orThrow().after()
-                .submitOrder(List.of(new OrderItem("x", "双眼皮", 100, null, null, 100)), c.ref(), NOW).orThrow().after()
-                .reviewPrices(Map.of(), desk, NOW).orThrow().after()
-                .collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, 100, null, null, null, null)),
+        v = v.confirmArrival(desk, NOW).orThrow().after().reception().assignConsultant(c, desk, null, NOW).orThrow().after()
+                .reception().startConsultation("s", c.ref(), NOW).orThrow().after()
+                .reception().submitOrder(List.of(new OrderItem("x", "双眼皮", 100, null, null, 100)), c.ref(), NOW).orThrow().after()
+                .billing().reviewPrices(Map.of(), desk, NOW).orThrow().after()
+                .billing().collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, 100, null, null, null, null)),
                         List.of("p"), desk, NOW).orThrow().after();
         visits.byCode.put("V261123-AAAAA1", v);
     }

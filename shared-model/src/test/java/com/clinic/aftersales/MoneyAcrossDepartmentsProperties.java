@@ -131,11 +131,11 @@ class MoneyAcrossDepartmentsProperties {
             Visit v = Visit.book(code, CUSTOMER, new BookAppointment(new CustomerProfile("王晓", "13912345678",
                     Gender.FEMALE, 30, List.of(), "抖音", null), new ArrivalPlan(START, TransportMode.OTHER, null,
                     "医院")), DESK, START).after();
-            return v.confirmArrival(DESK, START).orThrow().after().assignConsultant(consultant, DESK, null, START)
-                    .orThrow().after().startConsultation("s", consultant.ref(), START).orThrow().after()
-                    .submitOrder(List.of(new OrderItem("a", "双眼皮", first, null, null, first),
+            return v.confirmArrival(DESK, START).orThrow().after().reception().assignConsultant(consultant, DESK, null, START)
+                    .orThrow().after().reception().startConsultation("s", consultant.ref(), START).orThrow().after()
+                    .reception().submitOrder(List.of(new OrderItem("a", "双眼皮", first, null, null, first),
                             new OrderItem("b", "祛斑", second, null, null, second)), consultant.ref(), START)
-                    .orThrow().after().reviewPrices(Map.of(), ADMIN, START).orThrow().after();
+                    .orThrow().after().billing().reviewPrices(Map.of(), ADMIN, START).orThrow().after();
         }
 
         void take(Step s) {
@@ -144,9 +144,9 @@ class MoneyAcrossDepartmentsProperties {
             Visit v = visits.get(i);
             Instant now = clock.instant();
             switch (s.kind()) {
-                case 0 -> visit(i, s, v.reviewPrices(Map.of(s.part() % 2, s.amount()), ADMIN, now));
-                case 1, 2 -> visit(i, s, v.collectPayment(payLines(v, s), newIds(3), DESK, now));
-                case 3 -> visit(i, s, v.refund(refundLines(v, s), newIds(12), DESK, now));
+                case 0 -> visit(i, s, v.billing().reviewPrices(Map.of(s.part() % 2, s.amount()), ADMIN, now));
+                case 1, 2 -> visit(i, s, v.billing().collectPayment(payLines(v, s), newIds(3), DESK, now));
+                case 3 -> visit(i, s, v.billing().refund(refundLines(v, s), newIds(12), DESK, now));
                 case 4 -> visit(i, s, s.part() % 2 == 0 ? v.reject("客户决定不做手术", ADMIN, now)
                         : v.restore(ADMIN, now));
                 case 5 -> visit(i, s, v.editCustomer(new CustomerProfile(s.part() % 2 == 0 ? "汪晓" : "王小晓",
@@ -273,9 +273,9 @@ class MoneyAcrossDepartmentsProperties {
                 return true;
             }
             Decision<Visit, VisitEvent> d = v.balance() > 0
-                    ? v.collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, v.balance(), null, null, null,
+                    ? v.billing().collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, v.balance(), null, null, null,
                             null)), List.of("x"), DESK, now)
-                    : v.refund(settling(v, -v.balance(), false), newIds(12), DESK, now);
+                    : v.billing().refund(settling(v, -v.balance(), false), newIds(12), DESK, now);
             return d instanceof Accepted<Visit, VisitEvent> a && a.after().balance() == 0;
         }
 

@@ -15,6 +15,7 @@ import com.clinic.printing.PrintService;
 import com.clinic.program.archive.ArchiveKind;
 import com.clinic.program.archive.Archives;
 import com.clinic.program.CatalogueKind;
+import com.clinic.program.course.AfterPlanDesk;
 import com.clinic.program.course.CourseDesk;
 import com.clinic.program.course.CourseKind;
 import com.clinic.program.daily.DailyWork;
@@ -60,10 +61,16 @@ public class ProgramBeans {
 
     @Singleton
     CourseDesk courseDesk(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock,
-            ProgramDeadlines deadlines, Timers timers,
-                          Files files, ClinicTable table, PrintService printing) {
+                          ProgramDeadlines deadlines, Timers timers, Files files) {
         return new CourseDesk(new Commands<>(CourseKind.COURSE, store, clock, scheduler),
-                new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler), deadlines, timers, files,
+                new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler), deadlines, timers, files);
+    }
+
+    @Singleton
+    AfterPlanDesk afterPlanDesk(TimerScheduler scheduler, DynamoAggregateStore store, Clock clock,
+                                ProgramDeadlines deadlines, Files files, ClinicTable table, PrintService printing) {
+        return new AfterPlanDesk(new Commands<>(CourseKind.COURSE, store, clock, scheduler),
+                new Commands<>(ProgramKind.PROGRAM, store, clock, scheduler), deadlines, files,
                 new DynamoReadings(table), ArchiveItems.readLog(table), printing, IdGenerator.RANDOM);
     }
 

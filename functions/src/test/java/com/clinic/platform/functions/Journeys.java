@@ -87,18 +87,18 @@ public final class Journeys {
         visits.create(booked.after(), audit(booked, null), null, null, List.of());
         Visit v = booked.after();
         List<Function<Visit, Decision<Visit, VisitEvent>>> steps = List.of(
-                x -> x.assignDriver(DRIVER1, STAFF, null, now),
-                x -> x.pickUp(DRIVER1.ref(), now),
+                x -> x.transport().assignDriver(DRIVER1, STAFF, null, now),
+                x -> x.transport().pickUp(DRIVER1.ref(), now),
                 x -> x.confirmArrival(STAFF, now),
-                x -> x.assignConsultant(CONSULTANT, STAFF, null, now),
-                x -> x.startConsultation("session-" + code.substring(code.length() - 6).toLowerCase(),
+                x -> x.reception().assignConsultant(CONSULTANT, STAFF, null, now),
+                x -> x.reception().startConsultation("session-" + code.substring(code.length() - 6).toLowerCase(),
                         CONSULTANT.ref(), now),
-                x -> x.submitOrder(List.of(
+                x -> x.reception().submitOrder(List.of(
                         new OrderItem(EYELID.id(), EYELID.name(), EYELID.listPrice(), 1_280_000L, "老客户", 1_280_000),
                         new OrderItem(FRECKLE.id(), FRECKLE.name(), FRECKLE.listPrice(), null, null,
                                 FRECKLE.listPrice())), CONSULTANT.ref(), now),
-                x -> x.reviewPrices(Map.of(), STAFF, now),
-                x -> x.collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, x.balance(), null, null, null, null)),
+                x -> x.billing().reviewPrices(Map.of(), STAFF, now),
+                x -> x.billing().collectPayment(List.of(new PaymentForm.Line(PaymentMethod.CASH, x.balance(), null, null, null, null)),
                         List.of("pay-" + code), STAFF, now),
                 x -> x.admit(LocalDate.of(2026, 11, 24), AFTER_SALES, null, STAFF, now));
         for (Function<Visit, Decision<Visit, VisitEvent>> step : steps) {

@@ -125,11 +125,11 @@ public final class SampleData {
         }
         Map<String, Visit> seeded = new LinkedHashMap<>();
         at.forEach((code, stage) -> seeded.put(code, j.seed(code, stage)));
-        j.apply(seeded.get(prefix + "F2G4H6"), v -> v.reviewPrices(Map.of(0, 1_200_000L), Journeys.STAFF, DAY));
+        j.apply(seeded.get(prefix + "F2G4H6"), v -> v.billing().reviewPrices(Map.of(0, 1_200_000L), Journeys.STAFF, DAY));
         j.apply(seeded.get(prefix + "L1M3N5"), v -> v.reject("暂不手术", Journeys.STAFF, DAY));
         String video = Consultation.videoFolder(prefix + "J7K8N1", seeded.get(prefix + "J7K8N1").consultation()
                 .sessionId()) + "5b1e7c2d.mp4";
-        j.apply(seeded.get(prefix + "J7K8N1"), v -> v.attachVideo(video, Journeys.CONSULTANT.ref(), DAY));
+        j.apply(seeded.get(prefix + "J7K8N1"), v -> v.reception().attachVideo(video, Journeys.CONSULTANT.ref(), DAY));
         ExamQuarantine quarantine = cloud.context.getBean(ExamQuarantine.class);
         for (String key : List.of("exam-inbox/V261199-UNKNWN/blood.pdf", "exam-inbox/V261199-UNKNWN/urine.pdf")) {
             quarantine.keep(QuarantinedFile.of(key, 3, "no visit V261199-UNKNWN", DAY));

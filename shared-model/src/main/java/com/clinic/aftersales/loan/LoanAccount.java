@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -225,98 +224,6 @@ public record LoanAccount(String id, String visitCode, String customerId, String
     }
 
     /**
-     * C-15 多退 with a loan: the cashier's LOAN refund takes {@code amount} off the principal. What is still owed
-     * goes down first, the unpaid periods recomputed on their due dates; past that, repayments go back to the
-     * customer the way they came (newest first), recorded here as returned. Once per refund.
-     */
-    public Decision<LoanAccount, LoanEvent> reduce(String refundId, long amount, StaffRef by, Instant at) {
-        if (applied(refundId)) {
-            return Decision.refuse("refund " + refundId + " reduced this loan already");
-        }
-        // a loan written off already owes less than the visit financed: what it no longer has is forgiven already
-        long cut = Math.min(amount, principal);
-        long returned = Math.max(0, cut - outstanding());
-        List<Repayment> next = new ArrayList<>(repayments);
-        next.addAll(returns(refundId, returned, at));
-        long receivedAfter = received() - returned;
-        LoanAccount after = changed(principal - cut, new Schedule(schedule).withPrincipal(principal - cut,
-                receivedAfter), next, new LoanChange(refundId, LoanChange.Kind.REDUCED, cut, returned, null, by, at));
-        return new Accepted<>(after, new LoanEvent.LoanReduced(id, by, at, cut, returned,
-                after.outstanding()));
-    }
-
-    /**
-     * What goes back of the repayments, newest first, each the way it came; what earlier reductions returned is
-     * taken from the newest first too.
-     */
-    private List<Repayment> returns(String refundId, long amount, Instant at) {
-        long skip = -Money.sum(repayments.stream().filter(r -> r.amount() < 0).mapToLong(Repayment::amount));
-        List<Repayment> out = new ArrayList<>();
-        List<Repayment> newestFirst = repayments.stream().filter(r -> r.amount() > 0)
-                .sorted(Comparator.comparing(Repayment::at).reversed()).toList();
-        for (Repayment r : newestFirst) {
-            long available = r.amount() - Math.min(skip, r.amount());
-            skip -= r.amount() - available;
-            long back = Math.min(available, amount);
-            if (back > 0) {
-                out.add(new Repayment(refundId + "-" + (out.size() + 1), -back, r.method(), ShanghaiTime.dateOf(at),
-                        "退还已还款（" + r.id() + "）", false, Actor.SYSTEM.ref(), at));
-                amount -= back;
-            }
-        }
-        return out;
-    }
-
-    /** C-17 分期调整: what remains is split over new monthly periods from a first due date. */
-    public Decision<LoanAccount, LoanEvent> restructure(String changeId, int periods, LocalDate first, String reason,
-                                                        StaffRef by, Instant at) {
-        if (outstanding() == 0) {
-            return Decision.refuse("the loan is " + status().name().toLowerCase() + ": nothing remains to restructure");
-        }
-        Schedule next = new Schedule(schedule).restructured(received(), periods, first);
-        int kept = new Schedule(schedule).paidInFull(received());
-        LoanAccount after = new LoanAccount(id, visitCode, customerId, customerName, phone, principal, next.periods(),
-                owner, repayments, dunning, overdueRaised.stream().filter(n -> n <= kept).toList(),
-                append(new LoanChange(changeId, LoanChange.Kind.RESTRUCTURED, 0, 0, reason, by, at)), hold, openedAt,
-                version + 1);
-        return new Accepted<>(after, new LoanEvent.LoanRestructured(id, by, at, outstanding(),
-                periods, first, reason));
-    }
-
-    /** 提前结清: the customer pays everything that remains at once. */
-    public Decision<LoanAccount, LoanEvent> settleEarly(String repaymentId, Received form, StaffRef by, Instant at) {
-        if (outstanding() == 0) {
-            return Decision.refuse("the loan is " + status().name().toLowerCase() + ": nothing is outstanding");
-        }
-        if (form.amount() != outstanding()) {
-            return Decision.invalid("amount", "an early settlement pays the " + Money.yuan(outstanding())
-                    + " outstanding, no more and no less");
-        }
-        Decision<LoanAccount, LoanEvent> repaid = repay(repaymentId, form, by, at);
-        if (!(repaid instanceof Accepted<LoanAccount, LoanEvent> a)) {
-            return repaid;
-        }
-        LoanAccount after = a.after().withChange(new LoanChange(repaymentId, LoanChange.Kind.SETTLED_EARLY,
-                form.amount(), 0, form.remark(), by, at));
-        return new Accepted<>(after, new LoanEvent.LoanSettledEarly(id, by, at, form.amount(),
-                form.method()));
-    }
-
-    /**
-     * 取消分期 (the super admin): what remains is no longer owed, with the reason; what was repaid stays paid. The
-     * principal comes down to what was received, so the periods still add up to it.
-     */
-    public Decision<LoanAccount, LoanEvent> writeOff(String changeId, String reason, StaffRef by, Instant at) {
-        if (outstanding() == 0) {
-            return Decision.refuse("the loan is " + status().name().toLowerCase() + ": nothing is outstanding");
-        }
-        long waived = outstanding();
-        LoanAccount after = changed(received(), new Schedule(schedule).withPrincipal(received(), received()),
-                repayments, new LoanChange(changeId, LoanChange.Kind.WRITTEN_OFF, waived, 0, reason, by, at));
-        return new Accepted<>(after, new LoanEvent.LoanWrittenOff(id, by, at, waived, reason));
-    }
-
-    /**
      * C-24 the journey was rejected (or restored): the loan stops (or resumes) being dunned. A fact older than the
      * one applied last changes nothing.
      */
@@ -344,21 +251,23 @@ public record LoanAccount(String id, String visitCode, String customerId, String
         return new Accepted<>(after, new LoanEvent.LoanRenamed(id, by, at, customerName, name));
     }
 
-    private LoanAccount changed(long newPrincipal, Schedule next, List<Repayment> received, LoanChange change) {
-        return new LoanAccount(id, visitCode, customerId, customerName, phone, newPrincipal, next.periods(), owner,
-                received, dunning, overdueRaised, append(change), hold, openedAt, version + 1);
-    }
-
-    /** The change noted on a state this command already made (the same version: one change, one write). */
-    private LoanAccount withChange(LoanChange change) {
-        return new LoanAccount(id, visitCode, customerId, customerName, phone, principal, schedule, owner,
-                repayments, dunning, overdueRaised, append(change), hold, openedAt, version);
-    }
-
+    /** The changes so far and one more. */
     private List<LoanChange> append(LoanChange change) {
         List<LoanChange> next = new ArrayList<>(changes);
         next.add(change);
         return next;
+    }
+
+    /** A change to what is owed, noted beside the state it leaves (its version given: one command, one write). */
+    LoanAccount noting(LoanChange change, long newPrincipal, List<Installment> newSchedule,
+                       List<Repayment> newRepayments, List<Integer> raised, long newVersion) {
+        return new LoanAccount(id, visitCode, customerId, customerName, phone, newPrincipal, newSchedule, owner,
+                newRepayments, dunning, raised, append(change), hold, openedAt, newVersion);
+    }
+
+    /** C-15, C-17: what is owed changed — reduced by a refund, restructured, settled early or written off. */
+    public LoanTerms terms() {
+        return new LoanTerms(this);
     }
 
     /** Whether the journey is rejected: no dunning, no overdue reports. */

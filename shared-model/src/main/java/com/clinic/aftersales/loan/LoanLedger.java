@@ -16,10 +16,10 @@ import com.clinic.platform.Check;
 import com.clinic.platform.Refused;
 import com.clinic.platform.ShanghaiTime;
 import com.clinic.platform.command.Change;
-import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.command.Commands;
 import com.clinic.platform.command.Decision;
 import com.clinic.platform.command.Outcome;
+import com.clinic.platform.port.AggregateStore;
 import com.clinic.platform.port.AggregateStore.Related;
 import com.clinic.platform.port.IdempotencyKey;
 import com.clinic.platform.port.TimerScheduler.Timer;
@@ -75,7 +75,7 @@ public final class LoanLedger {
     public void reduceFrom(PaymentRefunded refund) {
         for (PaymentRefunded.Line line : refund.lines()) {
             if (line.method() == PaymentMethod.LOAN) {
-                apply(line.loanId(), l -> l.reduce(line.refundId(), line.amount(), refund.by(), refund.at()));
+                apply(line.loanId(), l -> l.terms().reduce(line.refundId(), line.amount(), refund.by(), refund.at()));
             }
         }
     }
@@ -187,21 +187,19 @@ public final class LoanLedger {
     }
 
     /**
-     * C-17 分期调整: what remains over new periods. The old periods' timers are cancelled and the new ones armed
-     * with the change.
+     * C-17 分期调整: what remains over new periods. The old periods' timers are replaced by the new ones with the
+     * change.
      */
     public Outcome<LoanAccount> restructure(Actor actor, String id, Long version, RestructureForm form,
                                             IdempotencyKey key) {
         Instant now = commands.now();
         RestructureForm.Terms terms = Check.body(form).validate(today(now));
-        Change<LoanAccount, LoanEvent> restructure = Change.of(loan -> loan.restructure(id + "-C"
+        Change<LoanAccount, LoanEvent> restructure = Change.of(loan -> loan.terms().restructure(id + "-C"
                 + (loan.changes().size() + 1), terms.periods(), terms.first(), terms.reason(), actor.ref(), now));
-        return commands.change(actor, id, version, key, restructure.arming(accepted -> {
-                    // the new periods reuse numbers of the old ones: their timers go before the new are armed
-                    timers.cancelAll(TimerKind.Subject.LOAN, id);
-                    return overdueTimers(accepted.after()).stream().filter(t -> t.at().isAfter(now))
-                            .toList();
-                }));
+        // the new periods reuse the old ones' numbers: the path cancels the old timers before it arms the new
+        return commands.change(actor, id, version, key, restructure.bringing((accepted, loaded) ->
+                AggregateStore.Effects.rearmed(overdueTimers(loaded.record().orElseThrow()),
+                        overdueTimers(accepted.after()).stream().filter(t -> t.at().isAfter(now)).toList())));
     }
 
     /** 提前结清: the outstanding paid at once; the loan's timers stop. */
@@ -210,7 +208,7 @@ public final class LoanLedger {
         Instant now = commands.now();
         var received = Check.body(form).validate(today(now));
         Outcome<LoanAccount> outcome = commands.change(actor, id, version, key, Change.of(loan ->
-                loan.settleEarly(id + "-R" + (loan.repayments().size() + 1), received, actor.ref(), now)));
+                loan.terms().settleEarly(id + "-R" + (loan.repayments().size() + 1), received, actor.ref(), now)));
         timers.cancelAll(TimerKind.Subject.LOAN, id);
         return outcome;
     }
@@ -219,8 +217,8 @@ public final class LoanLedger {
     public Outcome<LoanAccount> writeOff(Actor actor, String id, Long version, ReasonForm form, IdempotencyKey key) {
         Instant now = commands.now();
         String reason = Check.body(form).validate();
-        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key, Change.of(loan -> loan.writeOff(id +
-                "-C" + (loan.changes().size() + 1), reason, actor.ref(), now)));
+        Outcome<LoanAccount> outcome = commands.change(actor, id, version, key, Change.of(loan ->
+                loan.terms().writeOff(id + "-C" + (loan.changes().size() + 1), reason, actor.ref(), now)));
         timers.cancelAll(TimerKind.Subject.LOAN, id);
         return outcome;
     }

@@ -68,8 +68,8 @@ public final class ConsultationService {
                                     IdempotencyKey key) {
         ConsultantForm valid = Check.body(form).validate(false);
         return commands.change(admin, code, version, key, Change.reading(Related.staff(valid.consultantId()),
-                (v, snap) -> v.assignConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
-                        admin.ref(), valid.reason(), commands.now())));
+                (v, snap) -> v.reception().assignConsultant(StaffPicks.found(snap, "consultantId",
+                        valid.consultantId()), admin.ref(), valid.reason(), commands.now())));
     }
 
     /** C-10 修改. */
@@ -77,8 +77,8 @@ public final class ConsultationService {
                                     IdempotencyKey key) {
         ConsultantForm valid = Check.body(form).validate(true);
         return commands.change(admin, code, version, key, Change.reading(Related.staff(valid.consultantId()),
-                (v, snap) -> v.changeConsultant(StaffPicks.found(snap, "consultantId", valid.consultantId()),
-                        admin.ref(), valid.reason(), commands.now())));
+                (v, snap) -> v.reception().changeConsultant(StaffPicks.found(snap, "consultantId",
+                        valid.consultantId()), admin.ref(), valid.reason(), commands.now())));
     }
 
     /** The signed-in consultant's customers, from triage to the reviewed order. */
@@ -89,7 +89,7 @@ public final class ConsultationService {
     /** C-11 接待: starts the recorded session; the answer carries what the recorder shows. */
     public Outcome<Visit> startConsultation(Actor consultant, String code, Long version, IdempotencyKey key) {
         String session = commands.ids().newId();
-        return commands.change(consultant, code, version, key, Change.of(v -> v.startConsultation(session,
+        return commands.change(consultant, code, version, key, Change.of(v -> v.reception().startConsultation(session,
                 consultant.ref(), commands.now())));
     }
 
@@ -97,7 +97,7 @@ public final class ConsultationService {
     public UploadTicket videoUpload(Actor actor, String code, UploadForm form) {
         Visit v = commands.visible(actor, code, VisitPart.CONSULTATION);
         consent.require(VisitKind.VISIT.concerns(v));
-        String refused = v.videoUploadRefusal();
+        String refused = v.reception().videoUploadRefusal();
         if (refused != null) {
             throw new Refused(refused);
         }
@@ -107,15 +107,16 @@ public final class ConsultationService {
     /** C-11: links the uploaded video to the consultation. */
     public Outcome<Visit> attachVideo(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.VIDEO, form);
-        return commands.change(actor, code, version, key, Change.of(v -> v.attachVideo(files.landed(file).key(),
-                actor.ref(), commands.now())));
+        return commands.change(actor, code, version, key, Change.of(v -> v.reception().attachVideo(
+                files.landed(file).key(), actor.ref(), commands.now())));
     }
 
     /** C-11 确认: the order, priced from the catalogue, goes to price review. */
     public Outcome<Visit> submitOrder(Actor consultant, String code, Long version, OrderForm form, IdempotencyKey key) {
         OrderForm f = Check.body(form);
         return commands.change(consultant, code, version, key, Change.reading(Related.catalogue(f.catalogueIds()),
-                (v, snap) -> v.submitOrder(f.validate(snap.catalogue()), consultant.ref(), commands.now())));
+                (v, snap) -> v.reception().submitOrder(f.validate(snap.catalogue()), consultant.ref(),
+                        commands.now())));
     }
 
     /** Orders waiting for the super admin's price review. */
@@ -126,13 +127,13 @@ public final class ConsultationService {
     /** C-12: approve, or change prices (also after payment: the balance then shows what to settle). */
     public Outcome<Visit> reviewPrices(Actor admin, String code, Long version, PriceReviewForm form, IdempotencyKey key) {
         PriceReviewForm f = form == null ? new PriceReviewForm(List.of(), null) : form;
-        return commands.change(admin, code, version, key, Change.of(v -> v.reviewPrices(
+        return commands.change(admin, code, version, key, Change.of(v -> v.billing().reviewPrices(
                 f.validate(v.order() == null ? 0 : v.order().items().size()), admin.ref(), commands.now())));
     }
 
     /** C-13: the presigned upload of the signed item sheet's scan. */
     public UploadTicket signedSheetUpload(Actor actor, String code, UploadForm form) {
-        String refused = commands.visible(actor, code, VisitPart.BILL).signedSheetRefusal();
+        String refused = commands.visible(actor, code, VisitPart.BILL).billing().signedSheetRefusal();
         if (refused != null) {
             throw new Refused(refused);
         }
@@ -143,7 +144,7 @@ public final class ConsultationService {
     public Outcome<Visit> attachSignedSheet(Actor actor, String code, Long version, FileForm form, IdempotencyKey key) {
         String file = Files.key(code, FileKind.SIGNED_SHEET, form);
         return commands.change(actor, code, version, key, Change.of(v ->
-                v.attachSignedSheet(files.landed(file).key(), actor.ref(), commands.now())));
+                v.billing().attachSignedSheet(files.landed(file).key(), actor.ref(), commands.now())));
     }
 
     public List<CatalogItem> catalogue() {

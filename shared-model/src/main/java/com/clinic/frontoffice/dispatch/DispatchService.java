@@ -57,9 +57,9 @@ public final class DispatchService {
                                 IdempotencyKey key) {
         DriverForm valid = Check.body(form).validate(false);
         return commands.change(dispatcher, code, expectedVersion, key,
-                Change.reading(Related.staff(valid.driverId()), (v, snap) -> v.assignDriver(StaffPicks.found(snap,
-                        "driverId", valid.driverId()), dispatcher.ref(),
-                        valid.reason(), commands.now())));
+                Change.reading(Related.staff(valid.driverId()), (v, snap) -> v.transport().assignDriver(
+                        StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(), valid.reason(),
+                        commands.now())));
     }
 
     /** C-03. */
@@ -67,14 +67,14 @@ public final class DispatchService {
                                 IdempotencyKey key) {
         DriverForm valid = Check.body(form).validate(true);
         return commands.change(dispatcher, code, expectedVersion, key,
-                Change.reading(Related.staff(valid.driverId()), (v, snap) -> v.changeDriver(StaffPicks.found(snap,
-                        "driverId", valid.driverId()), dispatcher.ref(),
-                        valid.reason(), commands.now())));
+                Change.reading(Related.staff(valid.driverId()), (v, snap) -> v.transport().changeDriver(
+                        StaffPicks.found(snap, "driverId", valid.driverId()), dispatcher.ref(), valid.reason(),
+                        commands.now())));
     }
 
     /** C-04. */
     public Outcome<Visit> pickUp(Actor driver, String code, Long expectedVersion, IdempotencyKey key) {
-        return commands.change(driver, code, expectedVersion, key, Change.of(v -> v.pickUp(driver.ref(),
+        return commands.change(driver, code, expectedVersion, key, Change.of(v -> v.transport().pickUp(driver.ref(),
                 commands.now())));
     }
 

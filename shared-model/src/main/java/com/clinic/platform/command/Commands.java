@@ -87,15 +87,21 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
     }
 
     /**
-     * The one write of an accepted change: the timers it armed are scheduled first (should the write fail they fire
-     * on a state that does not want them and do nothing, whereas the other order could lose them), then one
+     * The one write of an accepted change: the timers it armed are scheduled first, after those it disarmed are
+     * cancelled (should the write fail they fire on a state that does not want them and do nothing, whereas the
+     * other order could lose them), then one
      * conditional transaction holds the record on its version, the audit record, the idempotency record, the
      * outbox and the records that follow it.
      */
+    private void schedule(AggregateStore.Effects all) {
+        all.disarmed().forEach(scheduler::cancel);
+        all.armed().forEach(scheduler::schedule);
+    }
+
     private void commit(Actor actor, A before, Accepted<A, E> accepted, IdempotencyKey key,
                         AggregateStore.Effects more) {
         AggregateStore.Effects all = effects(accepted).plus(more);
-        all.armed().forEach(scheduler::schedule);
+        schedule(all);
         store.commit(kind, before, accepted.after(), audit(actor, before, accepted), key, all);
     }
 
@@ -150,7 +156,7 @@ public final class Commands<A extends Aggregate, E extends DomainEvent> {
      */
     private Outcome<A> create(Actor actor, Accepted<A, E> created, AggregateStore.Effects more, IdempotencyKey key) {
         AggregateStore.Effects all = effects(created).plus(more);
-        all.armed().forEach(scheduler::schedule);
+        schedule(all);
         try {
             store.create(kind, created.after(), audit(actor, null, created), key, all);
             return new Outcome<>(created.after(), false);

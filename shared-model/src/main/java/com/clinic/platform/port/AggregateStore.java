@@ -49,10 +49,13 @@ public interface AggregateStore {
 
     /**
      * What a change causes beyond itself, written in its transaction: the outbox, the armed timers, and the
-     * records that follow it (a program following its health archive), each conditional on its own version.
+     * records that follow it (a program following its health archive), each conditional on its own version. The
+     * timers it disarms (by name) are cancelled by the command path before those it arms are scheduled, so a timer
+     * re-armed under its old name fires at its new time.
      */
     record Effects(java.util.List<Notification> notifications, java.util.List<IntegrationEvent> events,
-                   java.util.List<TimerScheduler.Timer> armed, java.util.List<Follower<?>> followers) {
+                   java.util.List<TimerScheduler.Timer> armed, java.util.List<Follower<?>> followers,
+                   java.util.List<String> disarmed) {
         public static final Effects NONE = new Effects(java.util.List.of(), java.util.List.of(), java.util.List.of());
 
         public Effects(java.util.List<Notification> notifications, java.util.List<IntegrationEvent> events,
@@ -60,15 +63,27 @@ public interface AggregateStore {
             this(notifications, events, armed, java.util.List.of());
         }
 
+        public Effects(java.util.List<Notification> notifications, java.util.List<IntegrationEvent> events,
+                       java.util.List<TimerScheduler.Timer> armed, java.util.List<Follower<?>> followers) {
+            this(notifications, events, armed, followers, java.util.List.of());
+        }
+
         /** Only timers armed: recorded with the change, in its transaction. */
         public static Effects armed(java.util.List<TimerScheduler.Timer> timers) {
             return new Effects(java.util.List.of(), java.util.List.of(), timers);
         }
 
+        /** Timers that replace pending ones: the old cancelled first, then the new armed. */
+        public static Effects rearmed(java.util.List<TimerScheduler.Timer> old,
+                                      java.util.List<TimerScheduler.Timer> timers) {
+            return new Effects(java.util.List.of(), java.util.List.of(), timers, java.util.List.of(),
+                    old.stream().map(TimerScheduler.Timer::name).toList());
+        }
+
         /** Both changes' effects, in one transaction. */
         public Effects plus(Effects more) {
             return new Effects(join(notifications, more.notifications), join(events, more.events),
-                    join(armed, more.armed), join(followers, more.followers));
+                    join(armed, more.armed), join(followers, more.followers), join(disarmed, more.disarmed));
         }
 
         private static <T> java.util.List<T> join(java.util.List<T> a, java.util.List<T> b) {

@@ -35,7 +35,7 @@ class LoanTermsTest {
     @Test
     void aReductionWithinWhatIsOwedRecomputesTheUnpaidPeriodsToTheFen() {
         LoanAccount l = repaidTwice();
-        LoanAccount after = l.reduce("REF1", 500_001, DESK, LATER).orThrow().after();
+        LoanAccount after = l.terms().reduce("REF1", 500_001, DESK, LATER).orThrow().after();
         assertEquals(1_300_000 - 500_001, after.principal());
         assertEquals(after.principal(), after.total(), "the periods add up to the new principal");
         assertEquals(316_667, after.received(), "nothing goes back: the reduction fits in what is owed");
@@ -44,7 +44,7 @@ class LoanTermsTest {
         assertEquals(100_000, periods.get(1).paid(), "the partly paid period keeps what it was paid");
         assertEquals(after.outstanding(), periods.stream().mapToLong(Period::remaining).sum());
         assertEquals(LoanChange.Kind.REDUCED, after.changes().get(0).kind());
-        assertThrows(Refused.class, () -> after.reduce("REF1", 1, DESK, LATER).orThrow(),
+        assertThrows(Refused.class, () -> after.terms().reduce("REF1", 1, DESK, LATER).orThrow(),
                 "the same refund reduces nothing twice");
     }
 
@@ -52,7 +52,7 @@ class LoanTermsTest {
     void aReductionBeyondWhatIsOwedGivesRepaymentsBackNewestFirstTheWayTheyCame() {
         LoanAccount l = repaidTwice();
         long owed = l.outstanding();
-        LoanAccount after = l.reduce("REF2", owed + 150_000, DESK, LATER).orThrow().after();
+        LoanAccount after = l.terms().reduce("REF2", owed + 150_000, DESK, LATER).orThrow().after();
         assertEquals(0, after.outstanding());
         assertEquals(316_667 - 150_000, after.received());
         assertEquals(after.received(), after.principal(), "what stays received is the whole principal");
@@ -62,7 +62,7 @@ class LoanTermsTest {
                 back.stream().map(Repayment::method).toList(), "the newest repayment goes back first");
         assertEquals(150_000, after.changes().get(0).returned());
         assertEquals(LoanAccount.Status.SETTLED, after.status());
-        LoanAccount none = after.reduce("REF3", after.principal(), DESK, LATER).orThrow().after();
+        LoanAccount none = after.terms().reduce("REF3", after.principal(), DESK, LATER).orThrow().after();
         assertEquals(LoanAccount.Status.CANCELLED, none.status(), "reduced to nothing, the loan is cancelled");
         assertEquals(0, none.received());
     }
@@ -70,7 +70,7 @@ class LoanTermsTest {
     @Test
     void newTermsSplitWhatRemainsAfterThePaidPeriods() {
         LoanAccount l = repaidTwice();
-        LoanAccount after = l.restructure("C1", 3, LocalDate.of(2027, 2, 10), "收入变化", CHEN, LATER).orThrow()
+        LoanAccount after = l.terms().restructure("C1", 3, LocalDate.of(2027, 2, 10), "收入变化", CHEN, LATER).orThrow()
                 .after();
         assertEquals(l.principal(), after.total());
         assertEquals(List.of(216_667L, 100_000L), after.schedule().subList(0, 2).stream()
@@ -85,10 +85,10 @@ class LoanTermsTest {
     @Test
     void anEarlySettlementPaysExactlyWhatIsOutstanding() {
         LoanAccount l = repaidTwice();
-        InvalidInput wrong = assertThrows(InvalidInput.class, () -> l.settleEarly("R3", new Received(
+        InvalidInput wrong = assertThrows(InvalidInput.class, () -> l.terms().settleEarly("R3", new Received(
                 l.outstanding() - 1, RepaymentMethod.CARD, LocalDate.of(2027, 1, 5), null), CHEN, LATER).orThrow());
         assertEquals("amount", wrong.errors().get(0).field());
-        LoanAccount after = l.settleEarly("R3", new Received(l.outstanding(), RepaymentMethod.CARD,
+        LoanAccount after = l.terms().settleEarly("R3", new Received(l.outstanding(), RepaymentMethod.CARD,
                 LocalDate.of(2027, 1, 5), "一次结清"), CHEN, LATER).orThrow().after();
         assertEquals(LoanAccount.Status.SETTLED, after.status());
         assertEquals(LoanChange.Kind.SETTLED_EARLY, after.changes().get(0).kind());
@@ -97,12 +97,12 @@ class LoanTermsTest {
     @Test
     void aWriteOffForgivesWhatRemainsAndKeepsWhatWasPaid() {
         LoanAccount l = repaidTwice();
-        LoanAccount after = l.writeOff("C1", "院长批准", CHEN, LATER).orThrow().after();
+        LoanAccount after = l.terms().writeOff("C1", "院长批准", CHEN, LATER).orThrow().after();
         assertEquals(LoanAccount.Status.CANCELLED, after.status());
         assertEquals(316_667, after.principal());
         assertEquals(after.principal(), after.total());
         assertEquals(l.outstanding(), after.changes().get(0).amount());
-        assertThrows(Refused.class, () -> after.writeOff("C2", "again", CHEN, LATER).orThrow());
+        assertThrows(Refused.class, () -> after.terms().writeOff("C2", "again", CHEN, LATER).orThrow());
     }
 
     @Test

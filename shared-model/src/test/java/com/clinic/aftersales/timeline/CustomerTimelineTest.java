@@ -56,7 +56,7 @@ class CustomerTimelineTest {
         Visit v = Visit.book("V261123-AAAAA1", "C1", new BookAppointment(new CustomerProfile("张丽", "13912345678",
                 Gender.FEMALE, 30, List.of(), null, null), new ArrivalPlan(NOW, TransportMode.OTHER, null, "医院")),
                 DESK, NOW).after().confirmArrival(DESK, NOW).orThrow().after()
-                .assignConsultant(feng, DESK, null, NOW).orThrow().after();
+                .reception().assignConsultant(feng, DESK, null, NOW).orThrow().after();
         visits.byCode.put(v.code(), v);
         AuditRecord change = new AuditRecord("x", NOW, DESK, Set.of(Role.FRONT_DESK), "X", null, "Y", null);
         lines.add(new CustomerTimeline.Entry("visit", v.code(), change));

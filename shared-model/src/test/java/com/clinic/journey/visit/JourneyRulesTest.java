@@ -45,11 +45,11 @@ class JourneyRulesTest {
     }
 
     static Visit ordered() {
-        Visit v = arrived().assignConsultant(FENG, DESK, null, NOW).orThrow().after()
-                .startConsultation("s1", FENG.ref(), NOW).orThrow().after();
+        Visit v = arrived().reception().assignConsultant(FENG, DESK, null, NOW).orThrow().after()
+                .reception().startConsultation("s1", FENG.ref(), NOW).orThrow().after();
         List<OrderItem> items = new OrderForm(List.of(new OrderLineForm("eyelid", "1280000", "老客户"),
                 new OrderLineForm("freckle", null, null))).validate(CATALOGUE);
-        return v.submitOrder(items, FENG.ref(), NOW).orThrow().after();
+        return v.reception().submitOrder(items, FENG.ref(), NOW).orThrow().after();
     }
 
     static List<PaymentForm.Line> lines(String... methodAmount) {
@@ -66,21 +66,21 @@ class JourneyRulesTest {
         Visit v = arrived();
         assertEquals(NOW, v.arrivedAt());
         assertInstanceOf(Rejected.class, v.confirmArrival(DESK, NOW), "an arrival is confirmed once");
-        Visit triaged = v.assignConsultant(FENG, DESK, null, NOW).orThrow().after();
-        Visit changed = triaged.changeConsultant(HE, DESK, "分错了", NOW).orThrow().after();
+        Visit triaged = v.reception().assignConsultant(FENG, DESK, null, NOW).orThrow().after();
+        Visit changed = triaged.reception().changeConsultant(HE, DESK, "分错了", NOW).orThrow().after();
         assertEquals(HE.ref(), changed.consultant());
         assertEquals(2, changed.consultantHistory().size());
-        assertTrue(((Rejected) changed.startConsultation("s", FENG.ref(), NOW)).reason().contains("another"));
-        Visit receiving = changed.startConsultation("s9", HE.ref(), NOW).orThrow().after();
+        assertTrue(((Rejected) changed.reception().startConsultation("s", FENG.ref(), NOW)).reason().contains("another"));
+        Visit receiving = changed.reception().startConsultation("s9", HE.ref(), NOW).orThrow().after();
         assertEquals("s9", receiving.consultation().sessionId());
-        assertInstanceOf(Rejected.class, receiving.changeConsultant(FENG, DESK, "x", NOW));
-        assertInstanceOf(Rejected.class, receiving.attachVideo("visits/V1/consultation/other.mp4", HE.ref(), NOW));
+        assertInstanceOf(Rejected.class, receiving.reception().changeConsultant(FENG, DESK, "x", NOW));
+        assertInstanceOf(Rejected.class, receiving.reception().attachVideo("visits/V1/consultation/other.mp4", HE.ref(), NOW));
         String video = Consultation.videoFolder("V1", "s9") + "a.mp4";
-        Visit recorded = receiving.attachVideo(video, HE.ref(), NOW).orThrow().after();
+        Visit recorded = receiving.reception().attachVideo(video, HE.ref(), NOW).orThrow().after();
         assertEquals(video, recorded.consultation().videoKey());
-        assertInstanceOf(Rejected.class, recorded.attachVideo(Consultation.videoFolder("V1", "s9") + "b.mp4",
+        assertInstanceOf(Rejected.class, recorded.reception().attachVideo(Consultation.videoFolder("V1", "s9") + "b.mp4",
                 HE.ref(), NOW), "a linked video is never replaced");
-        assertTrue(recorded.videoUploadRefusal().contains("already linked"), "nor is a new upload offered");
+        assertTrue(recorded.reception().videoUploadRefusal().contains("already linked"), "nor is a new upload offered");
     }
 
     @Test
@@ -113,16 +113,16 @@ class JourneyRulesTest {
 
     @Test
     void priceReviewThenPaymentUpToWhatIsDueWithAnExactLoanSchedule() {
-        Visit approved = ordered().reviewPrices(Map.of(1, 300_000L), DESK, NOW).orThrow().after();
+        Visit approved = ordered().billing().reviewPrices(Map.of(1, 300_000L), DESK, NOW).orThrow().after();
         assertEquals(VisitStage.PRICE_APPROVED, approved.stage());
         assertEquals(1_580_000, approved.balance());
         assertEquals("CASHIER", approved.workQueue());
-        InvalidInput over = assertThrows(InvalidInput.class, () -> approved.collectPayment(
+        InvalidInput over = assertThrows(InvalidInput.class, () -> approved.billing().collectPayment(
                 lines("CASH", "1000000", "CARD", "580001"), List.of("p", "q"), DESK, NOW).orThrow());
         assertEquals("lines[1].amount", over.errors().get(0).field(), "the line that goes over is named");
-        Visit part = approved.collectPayment(lines("ALIPAY", "80000"), List.of("p1"), DESK, NOW).orThrow().after();
+        Visit part = approved.billing().collectPayment(lines("ALIPAY", "80000"), List.of("p1"), DESK, NOW).orThrow().after();
         assertEquals(VisitStage.PRICE_APPROVED, part.stage(), "a partial payment is not settled");
-        Visit paid = part.collectPayment(lines("CARD", "200000", "LOAN", "1300000"), List.of("p2", "p3"), DESK, NOW)
+        Visit paid = part.billing().collectPayment(lines("CARD", "200000", "LOAN", "1300000"), List.of("p2", "p3"), DESK, NOW)
                 .orThrow().after();
         assertEquals(VisitStage.PAID, paid.stage());
         assertEquals(0, paid.balance());
@@ -150,44 +150,44 @@ class JourneyRulesTest {
 
     @Test
     void aPriceChangeAfterPaymentIsSettledByRefundOrCollection() {
-        Visit paid = ordered().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
-                .collectPayment(lines("CASH", "1598000"), List.of("p1"), DESK, NOW).orThrow().after();
-        Visit cut = paid.reviewPrices(Map.of(0, 1_200_000L), DESK, NOW).orThrow().after();
+        Visit paid = ordered().billing().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
+                .billing().collectPayment(lines("CASH", "1598000"), List.of("p1"), DESK, NOW).orThrow().after();
+        Visit cut = paid.billing().reviewPrices(Map.of(0, 1_200_000L), DESK, NOW).orThrow().after();
         assertEquals(-80_000, cut.balance());
         assertEquals("CASHIER", cut.workQueue());
         assertEquals(2, cut.order().revision());
-        assertInstanceOf(Rejected.class, cut.collectPayment(lines("CASH", "1"), List.of("x"), DESK, NOW));
+        assertInstanceOf(Rejected.class, cut.billing().collectPayment(lines("CASH", "1"), List.of("x"), DESK, NOW));
         assertInstanceOf(Rejected.class, cut.admit(TODAY, CHEN, null, DESK, NOW), "settle first");
-        assertInstanceOf(Rejected.class, cut.refund(lines("CASH", "80001"), List.of("r"), DESK, NOW));
+        assertInstanceOf(Rejected.class, cut.billing().refund(lines("CASH", "80001"), List.of("r"), DESK, NOW));
         InvalidInput otherWay = assertThrows(InvalidInput.class,
-                () -> cut.refund(lines("WECHAT_PAY", "80000"), List.of("r"), DESK, NOW).orThrow());
+                () -> cut.billing().refund(lines("WECHAT_PAY", "80000"), List.of("r"), DESK, NOW).orThrow());
         assertEquals("lines[0].amount", otherWay.errors().get(0).field(), "money goes back the way it came");
-        Visit refunded = cut.refund(lines("CASH", "80000"), List.of("r1"), DESK, NOW).orThrow().after();
+        Visit refunded = cut.billing().refund(lines("CASH", "80000"), List.of("r1"), DESK, NOW).orThrow().after();
         assertEquals(0, refunded.balance());
         assertEquals(-80_000, refunded.payments().all().get(1).amount());
-        Visit raised = refunded.reviewPrices(Map.of(1, 400_000L), DESK, NOW).orThrow().after();
+        Visit raised = refunded.billing().reviewPrices(Map.of(1, 400_000L), DESK, NOW).orThrow().after();
         assertEquals(82_000, raised.balance(), "少补: the rest is collected");
-        assertInstanceOf(Rejected.class, raised.reviewPrices(Map.of(), DESK, NOW), "a change needs changes");
+        assertInstanceOf(Rejected.class, raised.billing().reviewPrices(Map.of(), DESK, NOW), "a change needs changes");
     }
 
     @Test
     void whicheverStepSettlesAnApprovedOrderMakesItPaid() {
-        Visit part = ordered().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
-                .collectPayment(lines("CASH", "1000000"), List.of("p1"), DESK, NOW).orThrow().after();
+        Visit part = ordered().billing().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
+                .billing().collectPayment(lines("CASH", "1000000"), List.of("p1"), DESK, NOW).orThrow().after();
         assertEquals(VisitStage.PRICE_APPROVED, part.stage());
-        Visit cutToPaid = part.reviewPrices(Map.of(0, 682_000L), DESK, NOW).orThrow().after();
+        Visit cutToPaid = part.billing().reviewPrices(Map.of(0, 682_000L), DESK, NOW).orThrow().after();
         assertEquals(VisitStage.PAID, cutToPaid.stage(), "a price cut down to what was paid settles it");
-        Visit cutBelow = part.reviewPrices(Map.of(0, 600_000L), DESK, NOW).orThrow().after();
+        Visit cutBelow = part.billing().reviewPrices(Map.of(0, 600_000L), DESK, NOW).orThrow().after();
         assertEquals(-82_000, cutBelow.balance());
         assertEquals(VisitStage.PRICE_APPROVED, cutBelow.stage());
-        assertEquals(VisitStage.PAID, cutBelow.refund(lines("CASH", "82000"), List.of("r1"), DESK, NOW).orThrow()
+        assertEquals(VisitStage.PAID, cutBelow.billing().refund(lines("CASH", "82000"), List.of("r1"), DESK, NOW).orThrow()
                 .after().stage(), "so does the refund of the difference");
     }
 
     @Test
     void admissionNeedsAPaidVisitAndAnAfterSalesOwnerAndRejectionRestoresWhereItStopped() {
-        Visit paid = ordered().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
-                .collectPayment(lines("CASH", "1598000"), List.of("p1"), DESK, NOW).orThrow().after();
+        Visit paid = ordered().billing().reviewPrices(Map.of(), DESK, NOW).orThrow().after()
+                .billing().collectPayment(lines("CASH", "1598000"), List.of("p1"), DESK, NOW).orThrow().after();
         StaffMember notAfterSales = new StaffMember("x", "某人", null, Set.of(Role.FRONT_DESK), true);
         assertInstanceOf(Rejected.class, paid.admit(TODAY, notAfterSales, null, DESK, NOW));
         Visit admitted = paid.admit(TODAY, CHEN, "住院一晚", DESK, NOW).orThrow().after();

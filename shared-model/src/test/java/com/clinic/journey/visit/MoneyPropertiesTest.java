@@ -91,14 +91,14 @@ class MoneyPropertiesTest {
 
     private static Visit apply(Visit v, Step step) {
         if (step instanceof Review r) {
-            return v.reviewPrices(new PriceReviewForm(r.changes(), null).validate(v.order().items().size()),
+            return v.billing().reviewPrices(new PriceReviewForm(r.changes(), null).validate(v.order().items().size()),
                     JourneyRulesTest.DESK, JourneyRulesTest.NOW).orThrow().after();
         }
         boolean refund = step instanceof Refund;
         List<PaymentForm.Line> lines = new PaymentForm(refund ? ((Refund) step).lines() : ((Collect) step).lines())
                 .validate(refund, JourneyRulesTest.TODAY);
-        Decision<Visit, VisitEvent> d = refund ? v.refund(lines, ids(lines.size()), JourneyRulesTest.DESK, JourneyRulesTest.NOW)
-                : v.collectPayment(lines, ids(lines.size()), JourneyRulesTest.DESK, JourneyRulesTest.NOW);
+        Decision<Visit, VisitEvent> d = refund ? v.billing().refund(lines, ids(lines.size()), JourneyRulesTest.DESK, JourneyRulesTest.NOW)
+                : v.billing().collectPayment(lines, ids(lines.size()), JourneyRulesTest.DESK, JourneyRulesTest.NOW);
         return d.orThrow().after();
     }
 

@@ -71,53 +71,53 @@ class VisitTest {
 
     @Test
     void assignThenChangeKeepsTheHistoryAndTheReason() {
-        Accepted<Visit, VisitEvent> assigned = booked().assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
+        Accepted<Visit, VisitEvent> assigned = booked().transport().assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
         assertEquals(VisitStage.DRIVER_ASSIGNED, assigned.after().stage());
         assertEquals(2, assigned.after().version());
-        Accepted<Visit, VisitEvent> changed = assigned.after().changeDriver(LI, DISPATCHER, "王师傅临时有事", NOW.plusSeconds(60))
+        Accepted<Visit, VisitEvent> changed = assigned.after().transport().changeDriver(LI, DISPATCHER, "王师傅临时有事", NOW.plusSeconds(60))
                 .orThrow();
         assertEquals(LI.ref(), changed.after().driver());
         assertEquals(2, changed.after().driverHistory().size());
         assertEquals(VisitAction.CHANGE_DRIVER, changed.event().action());
-        assertEquals(WANG.ref(), changed.event().previous());
+        assertEquals(WANG.ref(), ((VisitEvent.DriverChanged) changed.event()).previous());
         assertEquals("王师傅临时有事", changed.after().driverHistory().get(1).reason());
     }
 
     @Test
     void illegalTransitionsAreRefusedWithTheReason() {
         Visit v = booked();
-        assertTrue(((Rejected) v.changeDriver(LI, DISPATCHER, "x", NOW)).reason().contains("assign one first"));
-        assertTrue(((Rejected) v.pickUp(WANG.ref(), NOW)).reason().contains("only an assigned visit"));
-        Visit assigned = v.assignDriver(WANG, DISPATCHER, null, NOW).orThrow().after();
-        assertTrue(((Rejected) assigned.assignDriver(LI, DISPATCHER, null, NOW)).reason()
+        assertTrue(((Rejected) v.transport().changeDriver(LI, DISPATCHER, "x", NOW)).reason().contains("assign one first"));
+        assertTrue(((Rejected) v.transport().pickUp(WANG.ref(), NOW)).reason().contains("only an assigned visit"));
+        Visit assigned = v.transport().assignDriver(WANG, DISPATCHER, null, NOW).orThrow().after();
+        assertTrue(((Rejected) assigned.transport().assignDriver(LI, DISPATCHER, null, NOW)).reason()
                 .contains("already assigned"));
-        assertTrue(((Rejected) assigned.changeDriver(WANG, DISPATCHER, "x", NOW)).reason()
+        assertTrue(((Rejected) assigned.transport().changeDriver(WANG, DISPATCHER, "x", NOW)).reason()
                 .contains("already the driver"));
-        assertTrue(((Rejected) assigned.pickUp(LI.ref(), NOW)).reason().contains("another driver"));
-        Visit picked = assigned.pickUp(WANG.ref(), NOW).orThrow().after();
+        assertTrue(((Rejected) assigned.transport().pickUp(LI.ref(), NOW)).reason().contains("another driver"));
+        Visit picked = assigned.transport().pickUp(WANG.ref(), NOW).orThrow().after();
         assertEquals(VisitStage.PICKED_UP, picked.stage());
-        assertTrue(((Rejected) picked.changeDriver(LI, DISPATCHER, "x", NOW)).reason().contains("before the pick-up"));
-        assertThrows(Refused.class, () -> picked.pickUp(WANG.ref(), NOW).orThrow());
+        assertTrue(((Rejected) picked.transport().changeDriver(LI, DISPATCHER, "x", NOW)).reason().contains("before the pick-up"));
+        assertThrows(Refused.class, () -> picked.transport().pickUp(WANG.ref(), NOW).orThrow());
     }
 
     @Test
     void onlyActiveDriversDrive() {
         StaffMember sales = new StaffMember("s", "赵开发", null, Set.of(Role.SALES), true);
         StaffMember retired = new StaffMember("r", "老周", null, Set.of(Role.DRIVER), false);
-        assertInstanceOf(Rejected.class, booked().assignDriver(sales, DISPATCHER, null, NOW));
-        assertInstanceOf(Rejected.class, booked().assignDriver(retired, DISPATCHER, null, NOW));
+        assertInstanceOf(Rejected.class, booked().transport().assignDriver(sales, DISPATCHER, null, NOW));
+        assertInstanceOf(Rejected.class, booked().transport().assignDriver(retired, DISPATCHER, null, NOW));
     }
 
     @Test
     void everyEventTellsWhoHearsOfIt() {
         Visit v = booked();
-        assertEquals(Role.DISPATCHER, VisitNotifications.of(
+        assertEquals(Role.DISPATCHER, VisitWording.notices(
                 Visit.book("V1", "C1", form("13912345678", "2026-11-23T14:30:00+08:00").validate(NOW), SALES, NOW)
                         .event(), v).get(0).recipientRole());
-        Accepted<Visit, VisitEvent> assigned = v.assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
-        assertEquals("w", VisitNotifications.of(assigned.event(), assigned.after()).get(0).recipientId());
-        Accepted<Visit, VisitEvent> changed = assigned.after().changeDriver(LI, DISPATCHER, "车坏了", NOW).orThrow();
-        assertEquals(List.of("w", "l"), VisitNotifications.of(changed.event(), changed.after()).stream()
+        Accepted<Visit, VisitEvent> assigned = v.transport().assignDriver(WANG, DISPATCHER, null, NOW).orThrow();
+        assertEquals("w", VisitWording.notices(assigned.event(), assigned.after()).get(0).recipientId());
+        Accepted<Visit, VisitEvent> changed = assigned.after().transport().changeDriver(LI, DISPATCHER, "车坏了", NOW).orThrow();
+        assertEquals(List.of("w", "l"), VisitWording.notices(changed.event(), changed.after()).stream()
                 .map(n -> n.recipientId()).toList());
     }
 

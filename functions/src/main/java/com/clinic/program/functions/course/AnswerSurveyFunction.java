@@ -6,7 +6,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.AfterPlanDesk;
 import com.clinic.program.course.CourseForms;
 import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
@@ -17,7 +17,7 @@ import io.micronaut.context.ApplicationContext;
 @Serves({"H-18"})
 @AllowedRoles(Role.CUSTOMER)
 public class AnswerSurveyFunction extends ApiFunction {
-    private final CourseDesk course = bean(CourseDesk.class);
+    private final AfterPlanDesk course = bean(AfterPlanDesk.class);
 
     public AnswerSurveyFunction() {
     }

@@ -6,7 +6,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.AfterPlanDesk;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -16,7 +16,7 @@ import io.micronaut.context.ApplicationContext;
 @Serves({"H-23"})
 @AllowedRoles({Role.AUDITOR, Role.CUSTOMER_SERVICE, Role.HEALTH_MANAGER, Role.CUSTOMER})
 public class GetRecheckReportFunction extends ApiFunction {
-    private final CourseDesk course = bean(CourseDesk.class);
+    private final AfterPlanDesk course = bean(AfterPlanDesk.class);
 
     public GetRecheckReportFunction() {
     }

@@ -6,7 +6,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.AfterPlanDesk;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -17,7 +17,7 @@ import io.micronaut.context.ApplicationContext;
 @AllowedRoles({Role.ADMIN, Role.SUPER_ADMIN, Role.CUSTOMER_SERVICE, Role.HEALTH_MANAGER, Role.HEAD_COACH,
         Role.ASSISTANT_COACH, Role.AUDITOR, Role.CUSTOMER})
 public class ListPostPlanPhotosFunction extends ApiFunction {
-    private final CourseDesk course = bean(CourseDesk.class);
+    private final AfterPlanDesk course = bean(AfterPlanDesk.class);
 
     public ListPostPlanPhotosFunction() {
     }

@@ -8,7 +8,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.StaffView;
-import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.AfterPlanDesk;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.List;
 @Serves({"H-19"})
 @AllowedRoles({Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.CUSTOMER_SERVICE, Role.HEALTH_MANAGER, Role.SUPER_ADMIN})
 public class ListServiceReviewsFunction extends ApiFunction {
-    private final CourseDesk course = bean(CourseDesk.class);
+    private final AfterPlanDesk course = bean(AfterPlanDesk.class);
 
     /** The reviews, in the order they were filed. */
     @Serdeable

@@ -7,7 +7,7 @@ import com.clinic.platform.api.ApiFunction;
 import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
-import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.AfterPlanDesk;
 import com.clinic.program.functions.CourseView;
 import io.micronaut.context.ApplicationContext;
 
@@ -18,7 +18,7 @@ import io.micronaut.context.ApplicationContext;
 @Serves({"H-21"})
 @AllowedRoles({Role.CUSTOMER, Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.CUSTOMER_SERVICE})
 public class RecordPostPlanPhotoRefusalFunction extends ApiFunction {
-    private final CourseDesk course = bean(CourseDesk.class);
+    private final AfterPlanDesk course = bean(AfterPlanDesk.class);
 
     public RecordPostPlanPhotoRefusalFunction() {
     }

@@ -8,7 +8,7 @@ import com.clinic.platform.api.ApiRequest;
 import com.clinic.platform.api.ApiResponse;
 import com.clinic.platform.api.Serves;
 import com.clinic.platform.views.UploadView;
-import com.clinic.program.course.CourseDesk;
+import com.clinic.program.course.AfterPlanDesk;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -18,7 +18,7 @@ import io.micronaut.context.ApplicationContext;
 @Serves({"H-23"})
 @AllowedRoles(Role.CUSTOMER)
 public class RequestRecheckReportUploadFunction extends ApiFunction {
-    private final CourseDesk course = bean(CourseDesk.class);
+    private final AfterPlanDesk course = bean(AfterPlanDesk.class);
 
     public RequestRecheckReportUploadFunction() {
     }

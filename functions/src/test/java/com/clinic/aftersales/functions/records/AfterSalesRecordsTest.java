@@ -52,7 +52,7 @@ class AfterSalesRecordsTest {
         ListConsultationVideosFunction list = new ListConsultationVideosFunction(CLOUD.context);
         assertFalse(list(list, "/after-sales/consultation-videos", "2026-10", Role.AFTER_SALES).getBody()
                 .contains(code), "no video yet");
-        journeys.apply(v, x -> x.attachVideo(Consultation.videoFolder(code, x.consultation().sessionId())
+        journeys.apply(v, x -> x.reception().attachVideo(Consultation.videoFolder(code, x.consultation().sessionId())
                 + "3f2a9c1e.mp4", Journeys.CONSULTANT.ref(), DAY));
         String october = list(list, "/after-sales/consultation-videos", "2026-10", Role.AFTER_SALES).getBody();
         assertTrue(october.contains("\"visitCode\":\"" + code + "\",\"customerName\":\"张丽\",\"consultant\":{\"id\":\""

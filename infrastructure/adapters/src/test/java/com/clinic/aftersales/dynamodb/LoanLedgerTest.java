@@ -10,6 +10,7 @@ import com.clinic.aftersales.loan.LoanEvent;
 import com.clinic.aftersales.loan.LoanForms.DunningForm;
 import com.clinic.aftersales.loan.LoanForms.OwnerForm;
 import com.clinic.aftersales.loan.LoanForms.RepaymentForm;
+import com.clinic.aftersales.loan.LoanForms.RestructureForm;
 import com.clinic.aftersales.loan.LoanKind;
 import com.clinic.aftersales.loan.LoanLedger;
 import com.clinic.aftersales.loan.Period;
@@ -59,7 +60,10 @@ class LoanLedgerTest {
     final TimerScheduler scheduler = new TimerScheduler() {
         @Override
         public void schedule(Timer timer) {
-            scheduled.add(timer);
+            // as the scheduler: a timer created again under its name changes nothing
+            if (scheduled.stream().noneMatch(t -> t.name().equals(timer.name()))) {
+                scheduled.add(timer);
+            }
         }
 
         @Override
@@ -113,6 +117,20 @@ class LoanLedgerTest {
         assertEquals(at("2026-12-24").minusSeconds(3600), armed.stream().filter(t -> t.occurrence() == 1)
                 .findFirst().orElseThrow().at(), "10:00 Shanghai the day after the first due date");
         assertTrue(lists.all(new PageRequest(50, null)).items().stream().anyMatch(l -> l.id().equals(loanId)));
+    }
+
+    @Test
+    void aRestructuredLoanHasTheTimersOfItsNewPeriodsOnly() {
+        String loanId = openLoan();
+        clock.setTo(at("2026-12-01"));
+        LoanAccount l = ledger.restructure(boss, loanId, 1L, new RestructureForm("3", "2027-01-10", "客户收入变化"),
+                key()).value();
+        List<TimerScheduler.Timer> pending = scheduled.stream().filter(t -> t.subjectId().equals(loanId)).toList();
+        assertEquals(List.of(1, 2, 3), pending.stream().map(TimerScheduler.Timer::occurrence).sorted().toList(),
+                "the six old periods' timers are gone, the three new ones armed");
+        assertEquals(l.schedule().stream().map(i -> TimerKind.LOAN_OVERDUE.dueAfter(i.dueDate())).toList(),
+                pending.stream().sorted(java.util.Comparator.comparing(TimerScheduler.Timer::occurrence))
+                        .map(TimerScheduler.Timer::at).toList(), "each at its new due date");
     }
 
     @Test

@@ -80,7 +80,7 @@ class DynamoVisitStoreTest {
         store.create(booked.after(), audit(booked, null), null, null, List.of());
         Visit loaded = aggregates.load(VisitKind.VISIT, booked.after().code(), null, AggregateStore.Related.NONE).record().orElseThrow();
         assertEquals(booked.after(), loaded);
-        Accepted<Visit, VisitEvent> assigned = loaded.assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
+        Accepted<Visit, VisitEvent> assigned = loaded.transport().assignDriver(DRIVER, new StaffRef("x", "钱调度"), "首单", NOW).orThrow();
         aggregates.commit(VisitKind.VISIT, loaded, assigned.after(), audit(assigned, "BOOKED"), null, AggregateStore.Effects.NONE);
         assertEquals(assigned.after(), aggregates.load(VisitKind.VISIT, loaded.code(), null, AggregateStore.Related.NONE).record().orElseThrow());
         List<AuditRecord> trail = store.auditTrail(loaded.code());
@@ -100,7 +100,7 @@ class DynamoVisitStoreTest {
         assertEquals(told.id() + ":新预约待分配司机", item.get("body").s(), "the queue's message body, as written");
         assertEquals(NOW.plus(DynamoAggregateStore.OUTBOX_TTL).getEpochSecond(), Long.parseLong(item.get("expiresAt").n()));
 
-        Accepted<Visit, VisitEvent> b = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        Accepted<Visit, VisitEvent> b = booked.after().transport().assignDriver(DRIVER, SALES, null, NOW).orThrow();
         Notification lost = Notification.toStaff(code + "-v9", DRIVER.id(), "新的接送任务", "张丽", code, NOW);
         Visit stale = b.after();
         assertThrows(StaleVersion.class, () -> aggregates.commit(VisitKind.VISIT, stale, b.after(), audit(b, "BOOKED"), null,
@@ -115,9 +115,9 @@ class DynamoVisitStoreTest {
         Accepted<Visit, VisitEvent> booked = book(code(), Instant.parse("2026-11-23T06:30:00Z"));
         store.create(booked.after(), audit(booked, null), null, null, List.of());
         assertThrows(VisitStore.CodeTaken.class, () -> store.create(booked.after(), audit(booked, null), null, null, List.of()));
-        Accepted<Visit, VisitEvent> a = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        Accepted<Visit, VisitEvent> a = booked.after().transport().assignDriver(DRIVER, SALES, null, NOW).orThrow();
         aggregates.commit(VisitKind.VISIT, booked.after(), a.after(), audit(a, "BOOKED"), null, AggregateStore.Effects.NONE);
-        Accepted<Visit, VisitEvent> b = booked.after().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
+        Accepted<Visit, VisitEvent> b = booked.after().transport().assignDriver(DRIVER, SALES, null, NOW.plusSeconds(1)).orThrow();
         assertThrows(StaleVersion.class, () -> aggregates.commit(VisitKind.VISIT, booked.after(), b.after(), audit(b, "BOOKED"), null, AggregateStore.Effects.NONE));
         assertEquals(2, store.auditTrail(booked.after().code()).size());
     }
@@ -168,7 +168,7 @@ class DynamoVisitStoreTest {
         Instant arrival = Instant.parse("2032-03-04T01:00:00Z");
         Accepted<Visit, VisitEvent> booked = book(code(), arrival);
         store.create(booked.after(), audit(booked, null), null, null, List.of());
-        Accepted<Visit, VisitEvent> assigned = booked.after().assignDriver(DRIVER, SALES, null, NOW).orThrow();
+        Accepted<Visit, VisitEvent> assigned = booked.after().transport().assignDriver(DRIVER, SALES, null, NOW).orThrow();
         aggregates.commit(VisitKind.VISIT, booked.after(), assigned.after(), audit(assigned, "BOOKED"), null, AggregateStore.Effects.NONE);
         List<Visit> day = store.listDriverDay(DRIVER.id(), LocalDate.of(2032, 3, 4), new PageRequest(10, null))
                 .items();
@@ -186,7 +186,7 @@ class DynamoVisitStoreTest {
         for (int i : new int[] {2, 0, 1}) {
             Accepted<Visit, VisitEvent> booked = book(code(), arrival.plusSeconds(60L * i));
             store.create(booked.after(), audit(booked, null), null, null, List.of());
-            Accepted<Visit, VisitEvent> assigned = booked.after().assignDriver(driver, SALES, null, NOW).orThrow();
+            Accepted<Visit, VisitEvent> assigned = booked.after().transport().assignDriver(driver, SALES, null, NOW).orThrow();
             aggregates.commit(VisitKind.VISIT, booked.after(), assigned.after(), audit(assigned, "BOOKED"), null,
                     AggregateStore.Effects.NONE);
             byArrival[i] = assigned.after().code();

@@ -209,10 +209,10 @@ class OpenPdfRendererTest {
             order.add(new OrderItem("h" + order.size(), "水光针", 100_000, null,
                     "术后一周内避免日晒、饮酒和剧烈运动，按时复诊；如有红肿、发热或持续疼痛请立即联系咨询师。".repeat(2), 100_000));
         }
-        return arrived().assignConsultant(feng, DESK, null, NOW).orThrow().after()
-                .startConsultation("s", feng.ref(), NOW).orThrow().after()
-                .submitOrder(order, feng.ref(), NOW).orThrow().after()
-                .reviewPrices(Map.of(1, 300_000L), DESK, NOW).orThrow().after();
+        return arrived().reception().assignConsultant(feng, DESK, null, NOW).orThrow().after()
+                .reception().startConsultation("s", feng.ref(), NOW).orThrow().after()
+                .reception().submitOrder(order, feng.ref(), NOW).orThrow().after()
+                .billing().reviewPrices(Map.of(1, 300_000L), DESK, NOW).orThrow().after();
     }
 
     @Test
