@@ -62,6 +62,7 @@ public final class Bench {
     static final String AGAINST = System.getProperty("bench.against", "");
     private static final String AGAINST_PREFIX = "against-";
     private static final String PLAIN_PRINT = "plain print handler (2 GetItems, a label, PutObject)";
+    private static final String TODAYS_PLAIN = "plain handler (GetItem) of the reference build";
     static final Template TEMPLATE = Template.loadDefault();
     static final int WARM_CALLS = Integer.getInteger("bench.warmCalls", 10_000);
     static final int SCALE_CALLS = 200;
@@ -217,8 +218,13 @@ public final class Bench {
                 || named.stream().anyMatch(n -> t.name().equals(n.yardstick()))).toList();
         // -Dbench.against=<a copy of functions/target/lambda>: each function also from those artifacts, in turn
         // with today's, so a change's effect is measured under the same spells of the machine
+        // and every function is then paired with the reference build's GetItem handler: the goal is a fraction
+        // of the plain handler as it started before the change
         List<Target> targets = new ArrayList<>(chosen);
         if (!AGAINST.isBlank()) {
+            Target plain = all.get(0);
+            targets.add(0, new Target(TODAYS_PLAIN, AGAINST_PREFIX + plain.department(), plain.handler(),
+                    plain.eventType(), plain.event()));
             chosen.stream().filter(t -> !t.plain()).forEach(t -> targets.add(new Target(t.name() + " [against]",
                     AGAINST_PREFIX + t.department(), t.handler(), t.eventType(), i -> t.event().apply(COLD_RUNS + i),
                     t.yardstick())));
@@ -240,7 +246,8 @@ public final class Bench {
                 if (t.plain()) {
                     continue;
                 }
-                Target yardstick = byName.get(t.yardstick() == null ? targets.get(0).name() : t.yardstick());
+                Target yardstick = byName.get(!AGAINST.isBlank() || t.yardstick() == null ? targets.get(0).name()
+                        : t.yardstick());
                 double plain = coldRun(yardstick, ms, last, classpaths);
                 ratios.computeIfAbsent(t, k -> new ArrayList<>()).add(coldRun(t, ms, last, classpaths) / plain);
             }
@@ -248,13 +255,17 @@ public final class Bench {
         double getItem = median(ms.get(targets.get(0)));
         String classesLine = "";
         for (Target t : targets) {
+            if (!ms.containsKey(t)) {
+                continue; // a plain handler no function was paired with in this run
+            }
             double median = median(ms.get(t));
             double ratio = t.plain() ? median / getItem : median(ratios.get(t));
             String[] out = last.get(t);
-            System.out.printf(Locale.ROOT, "  %-44s %7.0f ms  %5.2f× %s  (%s classes; last run: %s)%n",
-                    t.name(), median, ratio, t.yardstick() == null ? "baseline"
-                            : String.format(Locale.ROOT, "its plain handler, %.2f× baseline", median / getItem),
-                    out[1], out[2]);
+            String against = !AGAINST.isBlank() ? "the reference build's plain handler"
+                    : t.yardstick() == null ? "baseline"
+                    : String.format(Locale.ROOT, "its plain handler, %.2f× baseline", median / getItem);
+            System.out.printf(Locale.ROOT, "  %-48s %7.0f ms  %5.2f× %s  (%s classes; last run: %s)%n",
+                    t.name(), median, ratio, against, out[1], out[2]);
             if (!t.plain()) {
                 results.put("cold:" + t.name(), String.format(Locale.ROOT, "%.2f", ratio));
             }

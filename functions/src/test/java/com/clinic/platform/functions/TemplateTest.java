@@ -253,12 +253,16 @@ class TemplateTest {
         }
     }
 
-    /** Every department stack: the deployment plan, its own artifact, and the same wiring as the others. */
+    /**
+     * Every department stack (the user pool's holds no function): the deployment plan, its own artifact, and the
+     * same wiring as the others.
+     */
     @Test
     @SuppressWarnings("unchecked")
     void globalsMatchTheDeploymentPlan() throws Exception {
         Map<String, Object> wiring = null;
-        for (Template stack : T.stacks().subList(1, T.stacks().size())) {
+        for (Template stack : T.stacks().subList(1, T.stacks().size()).stream()
+                .filter(s -> !s.file().getFileName().toString().equals("user-pool.yaml")).toList()) {
             Map<String, Object> g = new java.util.HashMap<>(stack.functionGlobals());
             String name = stack.file().getFileName().toString().replace(".yaml", "");
             assertEquals("java21", g.get("Runtime"), name);
@@ -298,11 +302,13 @@ class TemplateTest {
         Map<String, Object> authorizer = T.resources().get("CognitoJwt").properties();
         assertEquals("JWT", authorizer.get("AuthorizerType"));
         Map<String, Object> jwt = (Map<String, Object>) authorizer.get("JwtConfiguration");
-        assertEquals(new Intrinsic("If", List.of("CreateUserPool", new Intrinsic("Sub",
-                "https://cognito-idp.${AWS::Region}.${AWS::URLSuffix}/${UserPool}"), new Intrinsic("Ref", "TokenIssuer"))),
+        assertEquals(new Intrinsic("If", List.of("CreateUserPool", new Intrinsic("GetAtt",
+                List.of("UserPoolStack", "Outputs.Issuer")), new Intrinsic("Ref", "TokenIssuer"))),
                 jwt.get("Issuer"), "the stack's user pool, or the clinic's own OpenID Connect issuer");
-        T.resourcesOfType("AWS::Cognito::UserPoolGroup").forEach(g -> assertEquals("CreateUserPool",
-                g.raw().get("Condition"), g.id() + " exists only with the stack's own user pool"));
+        assertEquals("CreateUserPool", T.resources().get("UserPoolStack").raw().get("Condition"),
+                "the user pool's stack is made only where no issuer is given (never in China)");
+        assertTrue(T.ownResources().values().stream().noneMatch(r -> r.type().startsWith("AWS::Cognito::")),
+                "the root holds no Cognito resource: a China deployment has none");
     }
 
     private static void assertScoped(String id, Object resource) {
@@ -389,5 +395,67 @@ class TemplateTest {
         assertNotNull(stage.get("AccessLogSettings"), "the API logs every request");
         assertNotNull(((Map<String, Object>) stage.get("DefaultRouteSettings")).get("ThrottlingRateLimit"),
                 "the API is throttled");
+    }
+
+    /**
+     * Watched (docs/first-deployment.md#alarms): every function of every stack is in one errors alarm and one
+     * throttles alarm of its own stack, each reading at most ten metrics; every queue has an alarm on the age of
+     * its oldest message; the table, the timers and the API's rates and latency have theirs; every alarm notifies
+     * the topic and has its line in the runbook; the stage has its dashboard.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFunctionQueueTableTimerAndTheApiIsWatched() throws Exception {
+        String runbook = Files.readString(Template.locate().resolveSibling("docs").resolve("first-deployment.md"));
+        List<Resource> alarms = T.resourcesOfType("AWS::CloudWatch::Alarm");
+        for (Template stack : T.stacks()) {
+            Map<String, Integer> errors = new java.util.HashMap<>();
+            Map<String, Integer> throttles = new java.util.HashMap<>();
+            stack.ownResources().values().stream().filter(r -> r.type().equals("AWS::CloudWatch::Alarm"))
+                    .filter(r -> r.properties().containsKey("Metrics")).forEach(alarm -> {
+                        List<Map<String, Object>> metrics = (List<Map<String, Object>>) alarm.properties()
+                                .get("Metrics");
+                        assertTrue(metrics.stream().filter(m -> m.containsKey("MetricStat")).count() <= 10,
+                                alarm.id() + ": a metric-math alarm reads at most ten metrics");
+                        metrics.stream().filter(m -> m.containsKey("MetricStat")).map(m -> (Map<String, Object>)
+                                ((Map<String, Object>) m.get("MetricStat")).get("Metric"))
+                                .filter(m -> "AWS/Lambda".equals(m.get("Namespace"))).forEach(m -> {
+                                    String fn = String.valueOf(((Intrinsic) ((List<Map<String, Object>>)
+                                            m.get("Dimensions")).get(0).get("Value")).value());
+                                    (m.get("MetricName").equals("Errors") ? errors : throttles).merge(fn, 1,
+                                            Integer::sum);
+                                });
+                    });
+            for (Resource fn : stack.ownResources().values().stream()
+                    .filter(r -> r.type().equals("AWS::Serverless::Function")).toList()) {
+                assertEquals(1, errors.getOrDefault(fn.id(), 0), fn.id() + " is in one errors alarm of its stack");
+                assertEquals(1, throttles.getOrDefault(fn.id(), 0), fn.id() + " is in one throttles alarm");
+            }
+        }
+        for (Resource queue : T.resourcesOfType("AWS::SQS::Queue")) {
+            assertTrue(alarms.stream().anyMatch(a -> "ApproximateAgeOfOldestMessage".equals(a.properties()
+                    .get("MetricName")) && String.valueOf(a.properties().get("Dimensions"))
+                    .contains("[" + queue.id() + ", QueueName]")), queue.id() + " has an age alarm");
+        }
+        String watched = alarms.stream().map(a -> String.valueOf(a.properties())).reduce("", String::concat);
+        for (String metric : List.of("ReadThrottleEvents", "WriteThrottleEvents", "SystemErrors",
+                "TargetErrorCount", "InvocationDroppedCount", "4xx", "5xx", "Latency")) {
+            assertTrue(watched.contains("MetricName=" + metric), "an alarm watches " + metric);
+        }
+        for (Resource alarm : alarms) {
+            assertTrue(String.valueOf(alarm.properties().get("AlarmActions")).contains("AlarmTopic"),
+                    alarm.id() + " notifies the alarm topic");
+            assertTrue(String.valueOf(alarm.properties().get("AlarmDescription"))
+                    .contains("docs/first-deployment.md#alarms"), alarm.id() + " points at the runbook");
+            // the name after the stack's, a numbered department alarm as its family (cashier-errors-1: <dept>-errors-N)
+            Object named = alarm.properties().get("AlarmName");
+            String line = named instanceof Intrinsic sub ? ((String) sub.value()).replaceAll("^\\$\\{[^}]+}-", "")
+                    .replaceAll("-[0-9]+$", "-N") : alarm.id();
+            String key = line.replaceAll("^(front-office|clinical|cashier|aftersales|office|program-course|program"
+                    + "|print-worker)-", "<dept>-");
+            assertTrue(runbook.contains("`" + key + "`") || runbook.contains("`" + line + "`"),
+                    alarm.id() + " (" + line + ") has its line in docs/first-deployment.md");
+        }
+        assertEquals(1, T.resourcesOfType("AWS::CloudWatch::Dashboard").size(), "one dashboard per stage");
     }
 }

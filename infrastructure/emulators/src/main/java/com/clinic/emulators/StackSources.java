@@ -1,7 +1,11 @@
 package com.clinic.emulators;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The department stacks are written short ({@code stacks/src/<name>.yaml.in}: inputs, not templates, so no
@@ -9,13 +13,21 @@ import java.util.regex.Pattern;
  * {@code Clinic::Route} naming its route, its handler and its function's policies (and the token scopes it
  * wants, if any). This expands each into what API Gateway and Lambda need — the function, the route with the JWT
  * authorizer, the proxy integration and the permission for the API to invoke the function's alias — and leaves
- * everything else as written. {@code stacks/*.yaml} are the expansions (what {@code sam build} reads);
- * {@code StackSourcesTest} holds them to their sources.
+ * everything else as written. A resource of type {@code Clinic::FunctionAlarms} naming its department becomes the
+ * stack's alarms on its functions' errors and throttles: every function of the stack is in one of them, ten to an
+ * alarm (the most metrics one metric-math alarm may read). {@code stacks/*.yaml} are the expansions (what
+ * {@code sam build} reads); {@code StackSourcesTest} holds them to their sources.
  */
 public final class StackSources {
     private static final Pattern ROUTE = Pattern.compile("(?m)^  (\\w+):\\n    Type: Clinic::Route\\n"
             + "    Properties:\\n      Route: (\\S+) (\\S+)\\n      Handler: ([\\w.]+)\\n"
             + "(?:      Scopes: (.*)\\n)?      Policies:\\n((?:        .*\\n)+)");
+
+    private static final Pattern ALARMS = Pattern.compile("(?m)^  FunctionAlarms:\\n    Type: Clinic::FunctionAlarms\\n"
+            + "    Properties:\\n      Department: (\\S+)\\n");
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^  (\\w+):\\n    Type: AWS::Serverless::Function\\n");
+    /** A metric-math alarm reads at most ten metrics. */
+    private static final int PER_ALARM = 10;
 
     private StackSources() {
     }
@@ -29,7 +41,66 @@ public final class StackSources {
                     m.group(5), m.group(6))));
         }
         m.appendTail(out);
-        return out.toString();
+        return alarms(out.toString());
+    }
+
+    /** The alarms on every function of the expanded stack, where its source asks for them. */
+    private static String alarms(String stack) {
+        Matcher m = ALARMS.matcher(stack);
+        if (!m.find()) {
+            return stack;
+        }
+        List<String> functions = new ArrayList<>();
+        Matcher f = FUNCTION.matcher(stack);
+        while (f.find()) {
+            functions.add(f.group(1));
+        }
+        StringBuilder alarms = new StringBuilder();
+        for (int from = 0, n = 1; from < functions.size(); from += PER_ALARM, n++) {
+            List<String> group = functions.subList(from, Math.min(functions.size(), from + PER_ALARM));
+            alarms.append(alarm(m.group(1), "Errors", n, group,
+                    "failed: an error it did not answer, a timeout or out of memory")).append('\n');
+            alarms.append(alarm(m.group(1), "Throttles", n, group,
+                    "was throttled: Lambda had no concurrency left to run it")).append('\n');
+        }
+        return stack.substring(0, m.start()) + alarms.toString().stripTrailing() + "\n"
+                + stack.substring(m.end());
+    }
+
+    private static String alarm(String department, String metric, int n, List<String> functions, String what) {
+        // logical ids are unique across the deployment's stacks: each department's carry its name
+        String id = Arrays.stream(department.split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(Collectors.joining()) + metric;
+        StringBuilder metrics = new StringBuilder();
+        for (int i = 0; i < functions.size(); i++) {
+            metrics.append("        - Id: m").append(i + 1).append('\n')
+                    .append("          ReturnData: false\n")
+                    .append("          MetricStat:\n")
+                    .append("            Metric:\n")
+                    .append("              Namespace: AWS/Lambda\n")
+                    .append("              MetricName: ").append(metric).append('\n')
+                    .append("              Dimensions: [{Name: FunctionName, Value: !Ref ").append(functions.get(i))
+                    .append("}]\n")
+                    .append("            Period: 300\n")
+                    .append("            Stat: Sum\n");
+        }
+        return "  " + id + "Alarm" + n + ":\n"
+                + "    Type: AWS::CloudWatch::Alarm\n"
+                + "    Properties:\n"
+                + "      AlarmName: !Sub '${AppName}-" + department + "-" + metric.toLowerCase() + "-" + n + "'\n"
+                + "      AlarmDescription: '" + department + ": a function " + what + " ("
+                + functions.stream().map(name -> name.replaceAll("Function$", "")).collect(Collectors.joining(", "))
+                + "). docs/first-deployment.md#alarms'\n"
+                + "      Metrics:\n"
+                + "        - Id: total\n"
+                + "          Expression: SUM(METRICS())\n"
+                + "          Label: " + metric.toLowerCase() + "\n"
+                + metrics
+                + "      EvaluationPeriods: 1\n"
+                + "      Threshold: 0\n"
+                + "      ComparisonOperator: GreaterThanThreshold\n"
+                + "      TreatMissingData: notBreaching\n"
+                + "      AlarmActions: [!Ref AlarmTopicArn]\n";
     }
 
     private static String route(String name, String method, String path, String handler, String scopes,
