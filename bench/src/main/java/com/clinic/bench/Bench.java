@@ -496,8 +496,7 @@ public final class Bench {
 
     /** A function's handler class, as its stack's template names it. */
     private static String handlerClass(String function) {
-        String handler = (String) TEMPLATE.resources().get(function).properties().get("Handler");
-        return handler.substring(0, handler.indexOf("::"));
+        return (String) TEMPLATE.resources().get(function).properties().get("Handler");
     }
 
     // ------------------------------------------------------------------ scale

@@ -246,7 +246,7 @@ class HostileInputTest {
     @SuppressWarnings("rawtypes")
     static RequestHandler handler(Resource fn, ApplicationContext context) throws Exception {
         String handler = (String) fn.properties().get("Handler");
-        return (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
+        return (RequestHandler) Class.forName(handler)
                 .getConstructor(ApplicationContext.class).newInstance(context);
     }
 

@@ -36,7 +36,7 @@ class JsonLogLinesIT {
     void everyLineIsJsonAndTheInvocationsCarryItsRequestId(String handler, String level, String logger,
                                                           @TempDir Path dir) throws Exception {
         Template.Resource function = DeploymentArtifactIT.TEMPLATE.resourcesOfType("AWS::Serverless::Function")
-                .stream().filter(f -> f.properties().get("Handler").toString().startsWith(handler + "::"))
+                .stream().filter(f -> f.properties().get("Handler").toString().equals(handler))
                 .findFirst().orElseThrow();
         Template stack = DeploymentArtifactIT.departments()
                 .filter(s -> s.ownResources().containsKey(function.id())).findFirst().orElseThrow();

@@ -25,7 +25,7 @@ class OpenApiTest {
         for (HttpRoute route : template.httpRoutes()) {
             String handler = (String) template.resources().get(route.functionId()).properties().get("Handler");
             routes.put(route.method().toLowerCase() + " " + route.path(),
-                    Class.forName(handler.substring(0, handler.indexOf("::"))));
+                    Class.forName(handler));
         }
         return routes;
     }

@@ -57,7 +57,7 @@ class SampleEventsTest {
         Path sample = EVENTS.resolve(fn.id() + ".json");
         assertTrue(Files.exists(sample), "events/" + fn.id() + ".json is missing");
         String handler = (String) fn.properties().get("Handler");
-        RequestHandler h = (RequestHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
+        RequestHandler h = (RequestHandler) Class.forName(handler)
                 .getConstructor(ApplicationContext.class).newInstance(cloud.context);
         Optional<HttpRoute> route = TEMPLATE.route(fn.id());
         Map<String, Object> events = (Map<String, Object>) fn.properties().get("Events");

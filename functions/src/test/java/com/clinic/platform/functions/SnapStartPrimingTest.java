@@ -27,7 +27,7 @@ class SnapStartPrimingTest {
         List<Resource> functions = Template.loadDefault().resourcesOfType("AWS::Serverless::Function");
         for (Resource fn : functions) {
             String handler = (String) fn.properties().get("Handler");
-            ClinicFunction<?, ?> f = (ClinicFunction<?, ?>) Class.forName(handler.substring(0, handler.indexOf("::")))
+            ClinicFunction<?, ?> f = (ClinicFunction<?, ?>) Class.forName(handler)
                     .getConstructor(ApplicationContext.class).newInstance(cloud.context);
             f.beforeCheckpoint(null);
         }

@@ -44,7 +44,7 @@ class SpecCoverageTest {
         Template template = Template.loadDefault();
         for (Resource fn : template.resourcesOfType("AWS::Serverless::Function")) {
             String handler = (String) fn.properties().get("Handler");
-            Serves serves = Class.forName(handler.substring(0, handler.indexOf("::"))).getAnnotation(Serves.class);
+            Serves serves = Class.forName(handler).getAnnotation(Serves.class);
             assertTrue(serves != null && serves.value().length > 0, fn.id() + " names no SPEC id (@Serves)");
             for (String id : serves.value()) {
                 assertTrue(rows.contains(id), fn.id() + " serves " + id + ", which has no coverage row");

@@ -109,7 +109,7 @@ public final class StackSources {
         return "  " + name + "Function:\n"
                 + "    Type: AWS::Serverless::Function\n"
                 + "    Properties:\n"
-                + "      Handler: " + handler + "::handleRequest\n"
+                + "      Handler: " + handler + "\n"
                 + "      Policies:\n"
                 + policies + "\n"
                 + "  " + name + "Route:\n"

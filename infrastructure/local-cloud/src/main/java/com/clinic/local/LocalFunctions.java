@@ -22,15 +22,14 @@ final class LocalFunctions {
     @SuppressWarnings("unchecked")
     LocalFunctions(Template template, ApplicationContext context) {
         for (Resource fn : template.resourcesOfType("AWS::Serverless::Function")) {
-            String handler = (String) fn.properties().get("Handler");
-            String className = handler.substring(0, handler.indexOf("::"));
+            String className = (String) fn.properties().get("Handler");
             try {
                 Class<?> type = Class.forName(className);
                 handlers.put(fn.id(), (RequestHandler<Object, Object>) type
                         .getConstructor(ApplicationContext.class).newInstance(context));
                 resources.put(fn.id(), fn);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot load the handler of " + fn.id() + ": " + handler, e);
+                throw new IllegalStateException("cannot load the handler of " + fn.id() + ": " + className, e);
             }
         }
     }

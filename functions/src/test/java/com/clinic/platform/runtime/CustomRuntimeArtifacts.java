@@ -1,0 +1,234 @@
+package com.clinic.platform.runtime;
+
+import com.clinic.emulators.Template;
+import com.clinic.platform.api.ClinicFunction;
+import io.micronaut.core.reflect.GenericTypeUtils;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+/**
+ * The package step that makes each department's artifact start fast without SnapStart (the China regions): the
+ * Java runtime of the functions' layer, linked from this JDK ({@code jlink}, with the JDK's class-data archive),
+ * and in each department's zip its classes as one jar, a class-data archive of everything its handlers load at a
+ * cold start ({@code classes.jsa}, written by that runtime while {@link ClassDataTraining} runs them) and the
+ * {@code bootstrap} Lambda's custom runtime ({@code provided.al2023}) starts. The same zip still runs on the
+ * managed Java runtime, which reads the jars under {@code lib/} and ignores the rest. An archive is only valid for
+ * the JVM that wrote it, which is why the runtime travels with the functions (BENCHMARKS.md).
+ *
+ * <p>Arguments: the folder of the department zips, the folder the runtime layer goes to, a work folder.
+ */
+public final class CustomRuntimeArtifacts {
+    /** What the handlers need of the JDK (jdeps over the runtime jars), the TLS curves and Chinese locale data. */
+    static final String MODULES = "java.base,java.compiler,java.desktop,java.management,java.naming,java.rmi,"
+            + "java.scripting,java.sql,jdk.unsupported,jdk.crypto.ec,jdk.localedata";
+    /** One time for every file: class-data archives check a jar's modification time against the one they saw. */
+    static final Instant PACKAGED = Instant.parse("2026-01-01T00:00:00Z");
+    /** The options of every start: the archive, C1 only and the serial collector, as Lambda's Java runtimes use. */
+    static final String JVM_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "
+            + "-XX:-UsePerfData -XX:MaxRAMPercentage=75";
+
+    private CustomRuntimeArtifacts() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path lambda = Path.of(args[0]);
+        Path layer = Path.of(args[1]);
+        Path work = Path.of(args[2]);
+        Path java = linkRuntime(layer.resolve("java"));
+        Template template = Template.loadDefault();
+        Path events = Template.locate().resolveSibling("events");
+        for (Template stack : template.stacks()) {
+            List<String[]> handlers = handlers(stack, events);
+            if (!handlers.isEmpty()) {
+                String department = stack.file().getFileName().toString().replace(".yaml", "");
+                Path task = work.resolve(department).resolve("task");
+                repack(lambda.resolve(department + ".zip"), task, department, java, handlers, environment(stack));
+            }
+        }
+    }
+
+    /** The layer's Java runtime, linked once per build. */
+    static Path linkRuntime(Path home) throws IOException {
+        if (Files.exists(home.resolve("release"))) {
+            return home;
+        }
+        Files.createDirectories(home.getParent());
+        ToolProvider jlink = ToolProvider.findFirst("jlink").orElseThrow(() -> new IllegalStateException(
+                "this JDK has no jlink (a JRE, or a JDK without its jmods): the custom runtime cannot be linked"));
+        int status = jlink.run(System.out, System.err, "--add-modules", MODULES, "--include-locales=en,zh",
+                "--strip-debug", "--no-man-pages", "--no-header-files", "--generate-cds-archive",
+                "--output", home.toString());
+        if (status != 0) {
+            throw new IllegalStateException("jlink failed with " + status);
+        }
+        // the archive for heaps over 32 GB: a function never has one
+        Files.deleteIfExists(home.resolve("lib/server/classes_nocoops.jsa"));
+        return home;
+    }
+
+    /**
+     * The variables the stack's functions read: as written where the template gives a value, else a stand-in of its
+     * kind (a queue URL, an ARN, a name), so that every handler is constructed in training as it is in Lambda.
+     */
+    private static Map<String, String> environment(Template stack) {
+        Map<String, String> env = new java.util.TreeMap<>();
+        for (Template.Resource fn : stack.ownResources().values()) {
+            if (fn.type().equals("AWS::Serverless::Function")) {
+                for (Map.Entry<String, Object> v : Template.environment(fn).entrySet()) {
+                    String name = v.getKey();
+                    env.put(name, v.getValue() instanceof String literal ? literal
+                            : name.endsWith("_QUEUE") ? "http://127.0.0.1:9/000000000000/training"
+                            : name.endsWith("_ROLE") ? "arn:aws:iam::000000000000:role/training"
+                            : name.endsWith("_DLQ") ? "arn:aws:sqs:cn-north-1:000000000000:training"
+                            : name.endsWith("_PREFIX") ? "arn:aws:lambda:cn-north-1:000000000000:function:training-"
+                            : "training");
+                }
+            }
+        }
+        return env;
+    }
+
+    /** Each function of the stack: its handler class, its event class and its sample event. */
+    private static List<String[]> handlers(Template stack, Path events) throws ClassNotFoundException {
+        List<String[]> out = new ArrayList<>();
+        for (Template.Resource fn : stack.ownResources().values()) {
+            if (fn.type().equals("AWS::Serverless::Function")) {
+                String handler = String.valueOf(fn.properties().get("Handler"));
+                Class<?> input = GenericTypeUtils.resolveSuperTypeGenericArguments(Class.forName(handler),
+                        ClinicFunction.class)[0];
+                Path event = events.resolve(handler.substring(handler.lastIndexOf('.') + 1) + ".json");
+                out.add(new String[] {handler, input.getName(), event.toString()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The department's zip as the custom runtime wants it: its classes in {@code lib/clinic-<department>.jar},
+     * the {@code bootstrap} naming every jar in order, the class-data archive its training wrote.
+     */
+    static void repack(Path zip, Path task, String department, Path java, List<String[]> handlers,
+                       Map<String, String> environment) throws IOException, InterruptedException {
+        deleteTree(task);
+        Path lib = task.resolve("lib");
+        Files.createDirectories(lib);
+        Path app = lib.resolve("clinic-" + department + ".jar");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip));
+             JarOutputStream classes = new JarOutputStream(Files.newOutputStream(app))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().startsWith("lib/") && e.isDirectory()) {
+                    continue;
+                }
+                if (e.getName().startsWith("lib/")) {
+                    Files.copy(in, task.resolve(e.getName()));
+                } else {
+                    // directories too: Micronaut's scan lists META-INF/micronaut/<service>/ through their entries
+                    JarEntry entry = new JarEntry(e.getName());
+                    entry.setLastModifiedTime(FileTime.from(PACKAGED));
+                    classes.putNextEntry(entry);
+                    in.transferTo(classes);
+                    classes.closeEntry();
+                }
+            }
+        }
+        List<String> jars = new ArrayList<>(List.of("lib/" + app.getFileName()));
+        try (Stream<Path> all = Files.list(lib)) {
+            all.map(p -> "lib/" + p.getFileName()).filter(n -> !n.equals(jars.get(0))).sorted().forEach(jars::add);
+        }
+        try (Stream<Path> all = Files.walk(task)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, FileTime.from(PACKAGED));
+            }
+        }
+        Files.writeString(task.resolve("bootstrap"), bootstrap(jars), StandardCharsets.UTF_8);
+        train(task, java, jars, handlers, environment);
+        write(task, zip);
+    }
+
+    /** The custom runtime's entry point: the layer's Java, the archive, the runtime interface client. */
+    static String bootstrap(List<String> jars) {
+        return "#!/bin/sh\n"
+                + "# Lambda's custom runtime for this department's functions (docs/deploying.md): the Java runtime of\n"
+                + "# the functions' layer, the class-data archive packaged with this artifact, AWS's runtime interface\n"
+                + "# client. An archive that does not match this runtime and these jars is skipped with a warning.\n"
+                + "cd \"$LAMBDA_TASK_ROOT\" || exit 1\n"
+                + "exec \"${CLINIC_JAVA_HOME:-/opt/java}/bin/java\" " + JVM_OPTIONS + " \\\n"
+                + "  -XX:SharedArchiveFile=classes.jsa -Xshare:auto -Xlog:cds=warning -Xlog:cds+dynamic=warning \\\n"
+                + "  -cp " + String.join(":", jars) + " \\\n"
+                + "  com.amazonaws.services.lambda.runtime.api.client.AWSLambda \"$_HANDLER\"\n";
+    }
+
+    /** Runs every handler once in the layer's Java, which writes what it loaded to classes.jsa as it exits. */
+    private static void train(Path task, Path java, List<String> jars, List<String[]> handlers,
+                              Map<String, String> environment) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java.resolve("bin/java").toString()));
+        command.addAll(List.of(JVM_OPTIONS.split(" ")));
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=classes.jsa", "-Xlog:cds=error", "-cp",
+                String.join(":", jars), ClassDataTraining.class.getName()));
+        handlers.forEach(h -> command.addAll(List.of(h)));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(task.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.putAll(environment);
+        String closed = "http://127.0.0.1:9";
+        env.putAll(Map.of("AWS_REGION", "cn-north-1", "AWS_MAX_ATTEMPTS", "1", "CLINIC_LOCAL_CREDENTIALS",
+                "training:training", "CLINIC_ENDPOINT_DYNAMODB", closed, "CLINIC_ENDPOINT_SQS", closed,
+                "CLINIC_ENDPOINT_S3", closed, "CLINIC_ENDPOINT_SCHEDULER", closed, "AWS_LAMBDA_LOG_FORMAT", "JSON",
+                "AWS_LAMBDA_LOG_LEVEL", "FATAL"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(task.resolve("classes.jsa"))) {
+            throw new IllegalStateException("the class-data training of " + task + " failed:\n" + out);
+        }
+        Files.setLastModifiedTime(task.resolve("classes.jsa"), FileTime.from(PACKAGED));
+    }
+
+    /** The task folder as the department's zip again, bootstrap executable, every entry at the packaged time. */
+    private static void write(Path task, Path zip) throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(task)) {
+            files = all.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> task.relativize(p).toString()))
+                    .toList();
+        }
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(Files.newOutputStream(zip))) {
+            for (Path f : files) {
+                String name = task.relativize(f).toString().replace('\\', '/');
+                ZipArchiveEntry entry = new ZipArchiveEntry(name);
+                entry.setUnixMode(name.equals("bootstrap") ? 0100755 : 0100644);
+                entry.setLastModifiedTime(FileTime.from(PACKAGED));
+                out.putArchiveEntry(entry);
+                try (InputStream in = Files.newInputStream(f)) {
+                    in.transferTo(out);
+                }
+                out.closeArchiveEntry();
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
