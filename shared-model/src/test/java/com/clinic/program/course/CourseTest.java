@@ -120,7 +120,7 @@ class CourseTest {
         Instant at = at("2026-11-23T10:00:00");
         Both received = received(at);
         Both booked = received.then(c -> c.book(1, at("2026-11-24T20:00:00"), "腾讯会议", HAN, at), at);
-        assertEquals(1, CourseWording.groupMessages(received.c(), booked.c()).stream()
+        assertEquals(1, CourseGroupMessages.of(received.c(), booked.c()).stream()
                 .filter(m -> m.text().contains("2026-11-24T20:00")).count(), "the customer's notice in the group");
         Instant cancelledAt = at("2026-11-24T12:00:00");
         Both cancelled = booked.then(c -> c.cancel(1, "临时加班", LIN.ref(), cancelledAt), cancelledAt);
@@ -193,8 +193,8 @@ class CourseTest {
         assertEquals(Stage.ENDED, ended.p().stage());
         assertEquals(LocalDate.of(2027, 1, 12), ended.c().endedOn());
         assertEquals(LocalDate.of(2027, 1, 12), ended.p().days().endedOn());
-        assertEquals(1, CourseWording.groupMessages(week3.c(), ended.c()).stream().filter(m -> m.text()
-                .equals(CourseWording.SURVEY)).count(), "the survey goes to the group");
+        assertEquals(1, CourseGroupMessages.of(week3.c(), ended.c()).stream().filter(m -> m.text()
+                .equals(CourseGroupMessages.SURVEY)).count(), "the survey goes to the group");
         assertThrows(Refused.class, () -> ended.tries(c -> AfterPlanSteps.answer(c, new Survey.Answer(5, 5, 5, 5, true,
                 null, at("2027-01-12T12:00:00")), new Actor("other", "别人", Set.of(Role.CUSTOMER)))).orThrow());
         Both answered = ended.then(c -> AfterPlanSteps.answer(c, new Survey.Answer(5, 4, 4, 5, true, "很好",
@@ -203,7 +203,7 @@ class CourseTest {
                 CS, at("2027-01-12T13:00:00")))).orThrow(), "settled");
         Both photos = answered.then(c -> c.fire(TimerKind.POST_PLAN, 1, at("2027-01-15T10:00:00")),
                 at("2027-01-15T10:00:00"));
-        assertEquals(List.of(CourseWording.POST_PLAN_PHOTOS), CourseWording.groupMessages(answered.c(), photos.c())
+        assertEquals(List.of(CourseGroupMessages.POST_PLAN_PHOTOS), CourseGroupMessages.of(answered.c(), photos.c())
                 .stream().map(com.clinic.program.group.ProgramGroup.Message::text).toList());
         assertEquals(List.of(LIN.id(), "h1", "c1"), photos.told(),
                 "the customer is asked for photos, the coaches owe the first evaluation");

@@ -21,7 +21,7 @@ import com.clinic.program.course.Fired;
 import com.clinic.platform.timer.TimerKind;
 import com.clinic.program.course.AfterPlan;
 import com.clinic.program.course.Course;
-import com.clinic.program.course.CourseWording;
+import com.clinic.program.course.CourseGroupMessages;
 import com.clinic.program.course.Customer;
 import com.clinic.platform.dynamodb.Attrs;
 import com.clinic.platform.dynamodb.ItemMapping;
@@ -67,7 +67,7 @@ public final class CourseItems {
 
         @Override
         public java.util.List<Map<String, AttributeValue>> entries(Course before, Course after) {
-            return CourseWording.groupMessages(before, after).stream().map(DynamoGroupMessages::itemOf).toList();
+            return CourseGroupMessages.of(before, after).stream().map(DynamoGroupMessages::itemOf).toList();
         }
     };
 
