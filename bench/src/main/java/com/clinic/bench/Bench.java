@@ -61,6 +61,9 @@ public final class Bench {
     static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 7);
     static final String AGAINST = System.getProperty("bench.against", "");
     private static final String AGAINST_PREFIX = "against-";
+    static final String RUNTIME = System.getProperty("bench.runtime", "both");
+    /** An answer that is not a success: an HTTP 4xx/5xx (as a response object or its JSON), a failed message. */
+    private static final Pattern FAILED = Pattern.compile("statusCode(=|\"\\s*:\\s*)[45]|itemIdentifier");
     private static final String PLAIN_PRINT = "plain print handler (2 GetItems, a label, PutObject)";
     private static final String TODAYS_PLAIN = "plain handler (GetItem) of the reference build";
     static final Template TEMPLATE = Template.loadDefault();
@@ -80,6 +83,7 @@ public final class Bench {
     private final ApplicationContext context;
     private final String table;
     private final Map<String, String> results = new LinkedHashMap<>();
+    private final Map<String, CustomRuntimeStart> customRuntimes = new HashMap<>();
     private final String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
 
     private Bench() throws Exception {
@@ -147,12 +151,26 @@ public final class Bench {
 
     // ------------------------------------------------------------------ cold start
 
-    /** A function measured from its department's artifact (stacks/<department>.yaml's CodeUri). */
+    /**
+     * A function measured from its department's artifact (stacks/<department>.yaml's CodeUri): as Lambda's managed
+     * Java runtime starts it, or on the custom runtime with its class-data archive (where SnapStart is None).
+     */
     private record Target(String name, String department, String handler, Class<?> eventType,
-                          Function<Integer, Object> event, String yardstick) {
+                          Function<Integer, Object> event, String yardstick, boolean custom) {
         /** Measured against the GetItem handler. */
         Target(String name, String department, String handler, Class<?> eventType, Function<Integer, Object> event) {
-            this(name, department, handler, eventType, event, null);
+            this(name, department, handler, eventType, event, null, false);
+        }
+
+        Target(String name, String department, String handler, Class<?> eventType, Function<Integer, Object> event,
+               String yardstick) {
+            this(name, department, handler, eventType, event, yardstick, false);
+        }
+
+        /** The same function from the same artifact on the custom runtime, with the events after the first 2n. */
+        Target onCustomRuntime() {
+            return new Target(name + " [custom runtime]", department, handler, eventType,
+                    i -> event.apply(2 * COLD_RUNS + i), yardstick, true);
         }
 
         /** A plain handler: a yardstick, not a function of the clinic's. */
@@ -164,11 +182,11 @@ public final class Bench {
     private void coldStarts() throws Exception {
         String getVisit = code("COLD-GET");
         List<String> commandCodes = new ArrayList<>();
-        for (int i = 0; i < 2 * COLD_RUNS + 1; i++) {
+        for (int i = 0; i < 3 * COLD_RUNS + 1; i++) {
             commandCodes.add(code("COLD-CMD" + i));
         }
         List<String> printJobs = new ArrayList<>();
-        for (int i = 0; i < 4 * COLD_RUNS; i++) {
+        for (int i = 0; i < 6 * COLD_RUNS; i++) {
             PrintJob job = PrintJob.queued(UUID.randomUUID().toString(), PrintKind.BARCODE_LABEL, getVisit,
                     new StaffRef("demo-frontdesk", "周前台"), Instant.now());
             context.getBean(PrintJobs.class).create(job);
@@ -206,7 +224,7 @@ public final class Bench {
                         i -> EventLoader.loadSQSEvent(root.resolve("events/DeliverNotificationsFunction.json")
                                 .toString())),
                 new Target(PLAIN_PRINT, "print-worker", PlainPrintHandler.class.getName(), SQSEvent.class,
-                        i -> printEvent(printJobs.get(2 * COLD_RUNS + i))),
+                        i -> printEvent(printJobs.get(3 * COLD_RUNS + i))),
                 new Target("RenderPrintJobFunction (print worker, a PDF)", "print-worker",
                         "com.clinic.printing.functions.RenderPrintJobFunction", SQSEvent.class,
                         i -> printEvent(printJobs.get(i)), PLAIN_PRINT));
@@ -219,19 +237,34 @@ public final class Bench {
         // -Dbench.against=<a copy of functions/target/lambda>: each function also from those artifacts, in turn
         // with today's, so a change's effect is measured under the same spells of the machine
         // and every function is then paired with the reference build's GetItem handler: the goal is a fraction
-        // of the plain handler as it started before the change
-        List<Target> targets = new ArrayList<>(chosen);
+        // of the plain handler as it started before the change.
+        // -Dbench.runtime=managed|custom|both: today's functions as the managed Java runtime starts them, on the
+        // custom runtime (their zips' bootstrap and class-data archive), or both
+        List<Target> targets = new ArrayList<>(chosen.stream().filter(Target::plain).toList());
         if (!AGAINST.isBlank()) {
             Target plain = all.get(0);
             targets.add(0, new Target(TODAYS_PLAIN, AGAINST_PREFIX + plain.department(), plain.handler(),
                     plain.eventType(), plain.event()));
-            chosen.stream().filter(t -> !t.plain()).forEach(t -> targets.add(new Target(t.name() + " [against]",
-                    AGAINST_PREFIX + t.department(), t.handler(), t.eventType(), i -> t.event().apply(COLD_RUNS + i),
-                    t.yardstick())));
+        }
+        for (Target t : chosen.stream().filter(t -> !t.plain()).toList()) {
+            if (!AGAINST.isBlank()) {
+                targets.add(new Target(t.name() + " [against]", AGAINST_PREFIX + t.department(), t.handler(),
+                        t.eventType(), i -> t.event().apply(COLD_RUNS + i), t.yardstick()));
+            }
+            if (!RUNTIME.equals("custom")) {
+                targets.add(t);
+            }
+            if (!RUNTIME.equals("managed") && CustomRuntimeStart.offeredBy(artifact(t.department()))) {
+                targets.add(t.onCustomRuntime());
+            }
         }
         Map<String, String> classpaths = new HashMap<>();
         for (Target t : targets) {
-            classpaths.computeIfAbsent(t.department(), this::classpath);
+            if (t.custom()) {
+                customRuntimes.computeIfAbsent(t.department(), this::customRuntime);
+            } else {
+                classpaths.computeIfAbsent(t.department(), this::classpath);
+            }
         }
         System.out.printf("Cold start: a fresh JVM from process start to the first answer, %d runs; each run of a"
                 + " function follows a run of its plain handler, and its figure is the median of those pairs' ratios,"
@@ -264,12 +297,12 @@ public final class Bench {
             String against = !AGAINST.isBlank() ? "the reference build's plain handler"
                     : t.yardstick() == null ? "baseline"
                     : String.format(Locale.ROOT, "its plain handler, %.2f× baseline", median / getItem);
-            System.out.printf(Locale.ROOT, "  %-48s %7.0f ms  %5.2f× %s  (%s classes; last run: %s)%n",
-                    t.name(), median, ratio, against, out[1], out[2]);
+            System.out.printf(Locale.ROOT, "  %-66s %7.0f ms  %5.2f× %s  (%slast run: %s)%n",
+                    t.name(), median, ratio, against, t.custom() ? "" : out[1] + " classes; ", out[2]);
             if (!t.plain()) {
                 results.put("cold:" + t.name(), String.format(Locale.ROOT, "%.2f", ratio));
             }
-            if (t.name().startsWith("GetVisitFunction")) {
+            if (t.name().startsWith("GetVisitFunction") && !t.custom() && !t.department().startsWith(AGAINST_PREFIX)) {
                 classesLine = out[1];
             }
         }
@@ -280,14 +313,18 @@ public final class Bench {
     /** One cold start of the target, its n-th, with the n-th of its events; returns its milliseconds. */
     @SuppressWarnings("unchecked")
     private double coldRun(Target t, Map<Target, List<Double>> ms, Map<Target, String[]> last,
-                           Map<String, String> classpaths) throws IOException, InterruptedException {
+                           Map<String, String> classpaths) throws Exception {
         List<Double> runs = ms.computeIfAbsent(t, k -> new ArrayList<>());
         Path event = work.resolve("event-" + t.name().hashCode() + "-" + runs.size() + ".json");
         try (var out = Files.newOutputStream(event)) {
             LambdaEventSerializers.serializerFor((Class<Object>) t.eventType(), Bench.class.getClassLoader())
                     .toJson(t.event().apply(runs.size()), out);
         }
-        String[] out = runProbe(classpaths.get(t.department()), t, event);
+        String[] out = t.custom() ? customRuntimes.get(t.department()).start(t.handler(), Files.readString(event),
+                customRuntimeEnvironment()) : runProbe(classpaths.get(t.department()), t, event);
+        if (FAILED.matcher(out[out.length - 1]).find()) {
+            throw new IllegalStateException(t.name() + " answered " + out[out.length - 1]);
+        }
         runs.add(Double.parseDouble(out[0]));
         last.put(t, out);
         return runs.get(runs.size() - 1);
@@ -299,6 +336,7 @@ public final class Bench {
         return e;
     }
 
+    /** The cold start's probe: the handler's class and serializer, then the event; prints its classes and phases. */
     private String[] runProbe(String cp, Target t, Path event) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"));
         String extra = System.getProperty("bench.jvmArgs", "");
@@ -320,11 +358,7 @@ public final class Bench {
                     double ms = (System.nanoTime() - start) / 1e6;
                     p.destroy();
                     String[] parts = line.split(" ", 4);
-                    if (parts[3].contains("statusCode=4") || parts[3].contains("statusCode=5")
-                            || parts[3].contains("itemIdentifier")) {
-                        throw new IllegalStateException(t.name() + " answered " + parts[3]);
-                    }
-                    return new String[] {Double.toString(ms), parts[1], parts[2]};
+                    return new String[] {Double.toString(ms), parts[1], parts[2], parts[3]};
                 }
                 seen.append(line).append('\n');
             }
@@ -338,6 +372,18 @@ public final class Bench {
         resources.functionProperties().forEach((k, v) -> env.put(k.toUpperCase().replace('.', '_').replace('-', '_'),
                 String.valueOf(v)));
         env.put("AWS_REGION", Emulators.REGION);
+        env.put("AWS_LAMBDA_LOG_FORMAT", "JSON");
+        env.put("AWS_LAMBDA_LOG_LEVEL", "INFO");
+        return env;
+    }
+
+    /** The function's environment, with -Dbench.jvmArgs for the JVM the bootstrap starts. */
+    private Map<String, String> customRuntimeEnvironment() {
+        Map<String, String> env = functionEnvironment();
+        String extra = System.getProperty("bench.jvmArgs", "");
+        if (!extra.isBlank()) {
+            env.merge("JAVA_TOOL_OPTIONS", extra, (a, b) -> a + " " + b);
+        }
         return env;
     }
 
@@ -345,11 +391,7 @@ public final class Bench {
     private String classpath(String department) {
         Path out = work.resolve("lambda-" + department);
         try {
-            if (Files.exists(out)) {
-                try (var old = Files.walk(out)) {
-                    old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                }
-            }
+            deleteTree(out);
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(artifact(department)))) {
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                     Path target = out.resolve(e.getName());
@@ -367,6 +409,17 @@ public final class Bench {
         String jars = System.getProperty("bench.lib", "");
         return String.join(java.io.File.pathSeparator, List.of(out.toString(), jars.isBlank() ? out + "/lib/*" : jars,
                 System.getProperty("bench.classes"), System.getProperty("bench.serialization")));
+    }
+
+    private CustomRuntimeStart customRuntime(String department) {
+        try {
+            Path task = work.resolve("task-" + department);
+            deleteTree(task);
+            return new CustomRuntimeStart(artifact(department), task,
+                    root.resolve("functions/target/runtime-layer/java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Path artifact(String department) {
@@ -642,6 +695,14 @@ public final class Bench {
     private static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         return m.find() ? m.group(1) : null;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var old = Files.walk(dir)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     private static double median(List<Double> values) {

@@ -1,10 +1,12 @@
 package com.clinic.platform.runtime;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import java.io.FileInputStream;
-import java.io.InputStream;
+import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
+import com.amazonaws.services.lambda.runtime.api.client.EventHandlerLoader;
+import com.amazonaws.services.lambda.runtime.api.client.HandlerInfo;
+import com.amazonaws.services.lambda.runtime.api.client.runtimeapi.dto.InvocationRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,38 +16,54 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Run once per department at package time, by the packaged JRE that writes the department's class-data archive as
- * it exits ({@code -XX:ArchiveClassesAtExit}): every handler of the department is constructed, the runtime's
- * serializer for its event type prepared and its sample event handed to it once (the AWS endpoints closed, so each
- * call fails fast) — the classes a cold start loads, loaded here so that the archive holds them. Arguments come in
- * threes: handler class, event class, event file. Never run in Lambda.
+ * it exits ({@code -XX:ArchiveClassesAtExit}): every handler of the department is loaded by the runtime interface
+ * client's own loader, as Lambda's custom runtime loads it, and handed its sample event once through it (the
+ * client's serializers read the event; the AWS endpoints are closed, so each call fails fast) — the classes a cold
+ * start loads, loaded here so that the archive holds them. Arguments come in pairs: handler class, event file.
+ * Never run in Lambda.
  */
 public final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
+        // the runtime interface client as the bootstrap starts it, where the packaging step stands in for Lambda
+        if (System.getenv("AWS_LAMBDA_RUNTIME_API") != null) {
+            Thread client = new Thread(() -> {
+                try {
+                    AWSLambda.main(new String[] {System.getenv("_HANDLER")});
+                } catch (Throwable e) {
+                    // its classes are loaded all the same
+                }
+            }, "runtime-interface-client");
+            client.setDaemon(true);
+            client.start();
+        }
         // side by side: each call waits out its retries against the closed endpoints, and none needs another
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(32, args.length / 3)));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(32, args.length / 2)));
         List<Future<?>> runs = new ArrayList<>();
-        for (int i = 0; i + 2 < args.length; i += 3) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
             String handler = args[i];
-            String event = args[i + 1];
-            String file = args[i + 2];
-            runs.add(pool.submit(() -> run(handler, event, file)));
+            Path event = Path.of(args[i + 1]);
+            runs.add(pool.submit(() -> run(handler, event)));
         }
         pool.shutdown();
         boolean done = pool.awaitTermination(5, TimeUnit.MINUTES);
         System.out.println("ran " + runs.size() + " handlers" + (done ? "" : ", some still waiting"));
+        // the packaging step writes a line once the client has answered its event (at once without one)
+        System.in.read();
         System.exit(0);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void run(String handlerClass, String eventClass, String eventFile) {
-        try (InputStream in = new FileInputStream(eventFile)) {
-            RequestHandler handler = (RequestHandler) Class.forName(handlerClass).getConstructor().newInstance();
-            PojoSerializer<?> events = LambdaEventSerializers.serializerFor(Class.forName(eventClass),
-                    ClassDataTraining.class.getClassLoader());
-            handler.handleRequest(events.fromJson(in), null);
+    private static void run(String handlerClass, Path event) {
+        try {
+            InvocationRequest request = new InvocationRequest();
+            request.setId("training");
+            request.setInvokedFunctionArn("arn:aws-cn:lambda:cn-north-1:000000000000:function:training");
+            request.setDeadlineTimeInMs(System.currentTimeMillis() + 60_000);
+            request.setContent(Files.readAllBytes(event));
+            EventHandlerLoader.loadEventHandler(HandlerInfo.fromString(handlerClass,
+                    ClassDataTraining.class.getClassLoader())).call(request);
         } catch (Exception | LinkageError e) {
             // a call that fails against the closed endpoints has loaded its classes all the same
         }

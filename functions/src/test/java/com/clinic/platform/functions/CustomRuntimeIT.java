@@ -4,18 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clinic.emulators.LambdaTaskRoot;
+import com.clinic.emulators.RuntimeApiStandIn;
 import com.clinic.emulators.Template;
+import com.clinic.platform.runtime.CustomRuntimeArtifacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class CustomRuntimeIT {
     void theBootstrapServesInvocationsFromTheRuntimeApiWithTheClassDataArchive(@TempDir Path dir) throws Exception {
         Path functions = Template.locate().resolveSibling("functions");
         Path task = dir.resolve("task");
-        unpack(functions.resolve("target/lambda/front-office.zip"), task);
+        LambdaTaskRoot.unpack(functions.resolve("target/lambda/front-office.zip"), task);
         Template.Resource function = DeploymentArtifactIT.TEMPLATE.resourcesOfType("AWS::Serverless::Function")
                 .stream().filter(f -> f.id().equals("GetVisitFunction")).findFirst().orElseThrow();
         ObjectNode event = (ObjectNode) JSON.readTree(Template.locate().resolveSibling("events")
@@ -74,18 +75,59 @@ class CustomRuntimeIT {
         assertTrue(shared > 0.8 * loaded.size(), shared + " of " + loaded.size() + " classes from the archives");
     }
 
-    /** As Lambda unpacks an artifact: each file with its mode (the bootstrap executable) and its time. */
-    private static void unpack(Path zip, Path to) throws Exception {
-        try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
-            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
-                Path out = to.resolve(e.getName());
-                Files.createDirectories(out.getParent());
-                try (InputStream in = z.getInputStream(e)) {
-                    Files.copy(in, out);
-                }
-                out.toFile().setExecutable((e.getUnixMode() & 0100) != 0);
-                Files.setLastModifiedTime(out, e.getLastModifiedTime());
+    /**
+     * The layer runs on Amazon Linux 2023 (no native library needs a newer glibc than its 2.34; what the runtime's
+     * font and picture libraries need is in the layer or left to the image's glibc and C++ runtime), and a function
+     * with it fits Lambda's 250 MB of unpacked code and layers.
+     */
+    @Test
+    void theJavaLayerRunsOnAmazonLinux2023AndFitsInLambda() throws Exception {
+        Path functions = Template.locate().resolveSibling("functions");
+        Path layer = functions.resolve("target/runtime-layer");
+        assertTrue(Files.isExecutable(layer.resolve("java/bin/java")), "the layer's Java at /opt/java");
+        long layerBytes = 0;
+        List<Path> files;
+        try (var all = Files.walk(layer)) {
+            files = all.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            layerBytes += Files.size(f);
+            if (elf(f)) {
+                String needs = CustomRuntimeArtifacts.glibcNeeded(f);
+                assertTrue(CustomRuntimeArtifacts.versionKey(needs).compareTo(
+                        CustomRuntimeArtifacts.versionKey(CustomRuntimeArtifacts.GLIBC)) <= 0, f + " needs glibc " + needs);
             }
+        }
+        Process ldd = new ProcessBuilder("ldd", layer.resolve("java/lib/libfontmanager.so").toString()).start();
+        for (String line : new String(ldd.getInputStream().readAllBytes()).split("\n")) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length >= 3 && parts[1].equals("=>") && parts[2].startsWith("/")
+                    && !parts[2].startsWith(layer.toString())) {
+                assertTrue(Files.exists(layer.resolve("lib").resolve(parts[0]))
+                        || CustomRuntimeArtifacts.FROM_THE_IMAGE.stream().anyMatch(parts[0]::startsWith),
+                        parts[0] + " is neither in the layer nor in AL2023's minimal image");
+            }
+        }
+        long largestFunction = 0;
+        try (var zips = Files.list(functions.resolve("target/lambda"))) {
+            for (Path zip : zips.toList()) {
+                try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
+                    long unpacked = 0;
+                    for (var e : java.util.Collections.list(z.getEntries())) {
+                        unpacked += e.getSize();
+                    }
+                    largestFunction = Math.max(largestFunction, unpacked);
+                }
+            }
+        }
+        assertTrue(largestFunction + layerBytes <= 250L * 1000 * 1000, "a function and its layer unpacked: "
+                + largestFunction + " + " + layerBytes + " bytes");
+    }
+
+    private static boolean elf(Path f) throws java.io.IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
         }
     }
 }

@@ -267,8 +267,17 @@ class TemplateTest {
                 .filter(s -> !s.file().getFileName().toString().equals("user-pool.yaml")).toList()) {
             Map<String, Object> g = new java.util.HashMap<>(stack.functionGlobals());
             String name = stack.file().getFileName().toString().replace(".yaml", "");
-            assertEquals("java21", g.get("Runtime"), name);
-            assertEquals(List.of("arm64"), g.get("Architectures"), name);
+            // SnapStart where it is offered, else the custom runtime with the Java its archive was written by
+            assertEquals(new Intrinsic("If", List.of("CustomRuntime", "provided.al2023", "java21")), g.get("Runtime"),
+                    name);
+            assertEquals(new Intrinsic("If", List.of("CustomRuntime", List.of("x86_64"), List.of("arm64"))),
+                    g.get("Architectures"), name);
+            // (the stack's JavaRuntimeLayerArn, bound to what the root passes)
+            assertEquals(new Intrinsic("If", List.of("CustomRuntime", List.of(new Intrinsic("If", List.of(
+                    "CustomRuntime", new Intrinsic("Ref", "JavaRuntimeLayer"), ""))),
+                    new Intrinsic("Ref", "AWS::NoValue"))), g.get("Layers"), name);
+            assertEquals(Map.of("CustomRuntime", new Intrinsic("Equals", List.of(new Intrinsic("Ref", "SnapStart"),
+                    "None"))), stack.root().get("Conditions"), name);
             assertEquals("Active", g.get("Tracing"), name);
             assertEquals("live", g.get("AutoPublishAlias"), name);
             assertEquals(Map.of("ApplyOn", new Intrinsic("Ref", "SnapStart")), g.get("SnapStart"), name);
@@ -284,6 +293,11 @@ class TemplateTest {
                 "functions belong in a department stack");
         Map<String, Map<String, Object>> params = (Map<String, Map<String, Object>>) T.root().get("Parameters");
         assertEquals("PublishedVersions", params.get("SnapStart").get("Default"), "SnapStart on unless turned off");
+        Template.Resource layer = T.resources().get("JavaRuntimeLayer");
+        assertEquals("CustomRuntime", layer.raw().get("Condition"), "the Java layer only where the custom runtime is used");
+        assertEquals("functions/target/runtime-layer", layer.properties().get("ContentUri"));
+        assertEquals(List.of("x86_64"), layer.properties().get("CompatibleArchitectures"));
+
     }
 
     @Test

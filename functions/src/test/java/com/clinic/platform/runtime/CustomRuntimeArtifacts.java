@@ -1,13 +1,13 @@
 package com.clinic.platform.runtime;
 
+import com.clinic.emulators.RuntimeApiStandIn;
 import com.clinic.emulators.Template;
-import com.clinic.platform.api.ClinicFunction;
-import io.micronaut.core.reflect.GenericTypeUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -39,11 +41,28 @@ public final class CustomRuntimeArtifacts {
     /** What the handlers need of the JDK (jdeps over the runtime jars), the TLS curves and Chinese locale data. */
     static final String MODULES = "java.base,java.compiler,java.desktop,java.management,java.naming,java.rmi,"
             + "java.scripting,java.sql,jdk.unsupported,jdk.crypto.ec,jdk.localedata";
+    /** Lambda's custom runtime is Amazon Linux 2023: no native library of the layer may need a newer glibc. */
+    public static final String GLIBC = "2.34";
+    /**
+     * What AL2023's minimal image (provided.al2023) has, which the layer leaves to it: glibc, and the C++ runtime
+     * its package manager needs (a build machine's copies can need a newer glibc than 2.34).
+     */
+    public static final List<String> FROM_THE_IMAGE = List.of("libc.so", "libm.so", "libdl.so", "libpthread.so", "librt.so",
+            "ld-linux", "linux-vdso", "libstdc++.so", "libgcc_s.so");
+    /** The JDK's libraries a headless function never loads (a display, sound, a splash screen). */
+    static final List<String> NOT_HEADLESS = List.of("libawt_xawt.so", "libjsound.so", "libsplashscreen.so");
     /** One time for every file: class-data archives check a jar's modification time against the one they saw. */
     static final Instant PACKAGED = Instant.parse("2026-01-01T00:00:00Z");
-    /** The options of every start: the archive, C1 only and the serial collector, as Lambda's Java runtimes use. */
+    /**
+     * The options of every start: C1 only and the serial collector, as Lambda's Java runtimes use; a first heap of
+     * a quarter of the function's memory (from the 1/64 default, a 1 GB function collected its young generation
+     * seven times, ~80 ms, before its first answer); the archives mapped at the addresses they were written for
+     * (relocating their pointers elsewhere costs 80-130 ms of every start; only the class metadata's place is
+     * fixed, the heap's, stacks' and code's stay randomised).
+     */
     static final String JVM_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "
-            + "-XX:-UsePerfData -XX:MaxRAMPercentage=75";
+            + "-XX:-UsePerfData -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 "
+            + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
 
     private CustomRuntimeArtifacts() {
     }
@@ -53,6 +72,7 @@ public final class CustomRuntimeArtifacts {
         Path layer = Path.of(args[1]);
         Path work = Path.of(args[2]);
         Path java = linkRuntime(layer.resolve("java"));
+        bundleNativeLibraries(java, layer.resolve("lib"));
         Template template = Template.loadDefault();
         Path events = Template.locate().resolveSibling("events");
         for (Template stack : template.stacks()) {
@@ -65,11 +85,15 @@ public final class CustomRuntimeArtifacts {
         }
     }
 
-    /** The layer's Java runtime, linked once per build. */
+    /** The layer's Java runtime, linked again when the build's JDK is not the one it was linked from. */
     static Path linkRuntime(Path home) throws IOException {
-        if (Files.exists(home.resolve("release"))) {
+        Path linkedFrom = home.getParent().resolveSibling(home.getParent().getFileName() + ".jdk");
+        String jdk = System.getProperty("java.home") + " " + System.getProperty("java.runtime.version");
+        if (Files.exists(home.resolve("release")) && Files.exists(linkedFrom)
+                && Files.readString(linkedFrom).equals(jdk)) {
             return home;
         }
+        deleteTree(home.getParent());
         Files.createDirectories(home.getParent());
         ToolProvider jlink = ToolProvider.findFirst("jlink").orElseThrow(() -> new IllegalStateException(
                 "this JDK has no jlink (a JRE, or a JDK without its jmods): the custom runtime cannot be linked"));
@@ -81,7 +105,67 @@ public final class CustomRuntimeArtifacts {
         }
         // the archive for heaps over 32 GB: a function never has one
         Files.deleteIfExists(home.resolve("lib/server/classes_nocoops.jsa"));
+        Files.writeString(linkedFrom, jdk);
         return home;
+    }
+
+    /**
+     * The native libraries the runtime's own need and AL2023's minimal image lacks (the print worker's fonts:
+     * FreeType, HarfBuzz and theirs; JPEG, colour profiles), copied from the build machine into the layer's
+     * {@code lib/} ({@code /opt/lib}, on Lambda's library path); each must run on the image's glibc.
+     */
+    static void bundleNativeLibraries(Path java, Path lib) throws IOException, InterruptedException {
+        for (String name : NOT_HEADLESS) {
+            Files.deleteIfExists(java.resolve("lib").resolve(name));
+        }
+        Files.createDirectories(lib);
+        List<Path> own;
+        try (Stream<Path> all = Files.walk(java)) {
+            own = all.filter(p -> p.getFileName().toString().endsWith(".so")).toList();
+        }
+        for (Path so : own) {
+            Process ldd = new ProcessBuilder("ldd", so.toString()).redirectErrorStream(true).start();
+            for (String line : new String(ldd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.strip().split("\\s+");
+                if (parts.length < 3 || !parts[1].equals("=>") || !parts[2].startsWith("/")
+                        || FROM_THE_IMAGE.stream().anyMatch(parts[0]::startsWith)) {
+                    continue; // the runtime's own (found through its RUNPATH), or the image's
+                }
+                Path from = Path.of(parts[2]).toRealPath();
+                String needs = glibcNeeded(from);
+                if (from.startsWith(java.toRealPath())) {
+                    continue; // one of the runtime's own, by its full path
+                }
+                if (versionKey(needs).compareTo(versionKey(GLIBC)) > 0) {
+                    throw new IllegalStateException(from + " (needed by " + so.getFileName() + ") needs glibc " + needs
+                            + ", AL2023 has " + GLIBC);
+                }
+                Files.copy(from, lib.resolve(parts[0]), StandardCopyOption.REPLACE_EXISTING);
+            }
+            ldd.waitFor();
+        }
+    }
+
+    /** The newest glibc symbol version a shared library names (GLIBC_2.x strings of its dynamic section). */
+    public static String glibcNeeded(Path so) throws IOException {
+        String text = new String(Files.readAllBytes(so), StandardCharsets.ISO_8859_1);
+        Matcher m = Pattern.compile("GLIBC_(2\\.[0-9]+(?:\\.[0-9]+)?)").matcher(text);
+        String newest = "2.0";
+        while (m.find()) {
+            if (versionKey(m.group(1)).compareTo(versionKey(newest)) > 0) {
+                newest = m.group(1);
+            }
+        }
+        return newest;
+    }
+
+    /** A version comparable as text: 2.34 → 00020034. */
+    public static String versionKey(String version) {
+        StringBuilder key = new StringBuilder();
+        for (String part : version.split("\\.")) {
+            key.append(String.format("%04d", Integer.parseInt(part)));
+        }
+        return key.toString();
     }
 
     /**
@@ -106,16 +190,14 @@ public final class CustomRuntimeArtifacts {
         return env;
     }
 
-    /** Each function of the stack: its handler class, its event class and its sample event. */
-    private static List<String[]> handlers(Template stack, Path events) throws ClassNotFoundException {
+    /** Each function of the stack: its handler class and its sample event. */
+    private static List<String[]> handlers(Template stack, Path events) {
         List<String[]> out = new ArrayList<>();
         for (Template.Resource fn : stack.ownResources().values()) {
             if (fn.type().equals("AWS::Serverless::Function")) {
                 String handler = String.valueOf(fn.properties().get("Handler"));
-                Class<?> input = GenericTypeUtils.resolveSuperTypeGenericArguments(Class.forName(handler),
-                        ClinicFunction.class)[0];
                 Path event = events.resolve(handler.substring(handler.lastIndexOf('.') + 1) + ".json");
-                out.add(new String[] {handler, input.getName(), event.toString()});
+                out.add(new String[] {handler, event.toString()});
             }
         }
         return out;
@@ -126,7 +208,7 @@ public final class CustomRuntimeArtifacts {
      * the {@code bootstrap} naming every jar in order, the class-data archive its training wrote.
      */
     static void repack(Path zip, Path task, String department, Path java, List<String[]> handlers,
-                       Map<String, String> environment) throws IOException, InterruptedException {
+                       Map<String, String> environment) throws Exception {
         deleteTree(task);
         Path lib = task.resolve("lib");
         Files.createDirectories(lib);
@@ -176,15 +258,21 @@ public final class CustomRuntimeArtifacts {
                 + "  com.amazonaws.services.lambda.runtime.api.client.AWSLambda \"$_HANDLER\"\n";
     }
 
-    /** Runs every handler once in the layer's Java, which writes what it loaded to classes.jsa as it exits. */
+    /**
+     * Runs every handler once in the layer's Java, which writes what it loaded to classes.jsa as it exits; the
+     * runtime interface client itself starts there too, against a stand-in of the Runtime API, and serves the first
+     * handler one event, so that its own start (its logging, its JSON) is in the archive as well.
+     */
     private static void train(Path task, Path java, List<String> jars, List<String[]> handlers,
-                              Map<String, String> environment) throws IOException, InterruptedException {
+                              Map<String, String> environment) throws Exception {
         List<String> command = new ArrayList<>(List.of(java.resolve("bin/java").toString()));
         command.addAll(List.of(JVM_OPTIONS.split(" ")));
         command.addAll(List.of("-XX:ArchiveClassesAtExit=classes.jsa", "-Xlog:cds=error", "-cp",
                 String.join(":", jars), ClassDataTraining.class.getName()));
         handlers.forEach(h -> command.addAll(List.of(h)));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(task.toFile()).redirectErrorStream(true);
+        Path log = task.resolveSibling("training.log");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(task.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.putAll(environment);
         String closed = "http://127.0.0.1:9";
@@ -192,10 +280,20 @@ public final class CustomRuntimeArtifacts {
                 "training:training", "CLINIC_ENDPOINT_DYNAMODB", closed, "CLINIC_ENDPOINT_SQS", closed,
                 "CLINIC_ENDPOINT_S3", closed, "CLINIC_ENDPOINT_SCHEDULER", closed, "AWS_LAMBDA_LOG_FORMAT", "JSON",
                 "AWS_LAMBDA_LOG_LEVEL", "FATAL"));
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(task.resolve("classes.jsa"))) {
-            throw new IllegalStateException("the class-data training of " + task + " failed:\n" + out);
+        try (RuntimeApiStandIn api = new RuntimeApiStandIn("arn:aws-cn:lambda:cn-north-1:000000000000:function:x")) {
+            env.putAll(Map.of("AWS_LAMBDA_RUNTIME_API", api.address(), "_HANDLER", handlers.get(0)[0]));
+            var served = api.invoke(Files.readString(Path.of(handlers.get(0)[1])));
+            Process p = pb.start();
+            try (var stdin = p.getOutputStream()) {
+                served.get(5, TimeUnit.MINUTES); // an answer or an error: either way the client has done its round
+                stdin.write('\n');
+            } catch (java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+            }
+            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(task.resolve("classes.jsa"))) {
+                throw new IllegalStateException("the class-data training of " + task + " failed:\n"
+                        + Files.readString(log));
+            }
         }
         Files.setLastModifiedTime(task.resolve("classes.jsa"), FileTime.from(PACKAGED));
     }

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  * authorizer, the proxy integration and the permission for the API to invoke the function's alias — and leaves
  * everything else as written. A resource of type {@code Clinic::FunctionAlarms} naming its department becomes the
  * stack's alarms on its functions' errors and throttles: every function of the stack is in one of them, ten to an
- * alarm (the most metrics one metric-math alarm may read). {@code stacks/*.yaml} are the expansions (what
+ * alarm (the most metrics one metric-math alarm may read). {@code Globals: Clinic::DepartmentGlobals <department>}
+ * becomes what every department's functions share: their artifact, the runtime chosen by the {@code SnapStart}
+ * parameter (the custom runtime with the Java layer where SnapStart is not offered), logs, environment.
+ * {@code stacks/*.yaml} are the expansions (what
  * {@code sam build} reads); {@code StackSourcesTest} holds them to their sources.
  */
 public final class StackSources {
@@ -25,6 +28,7 @@ public final class StackSources {
 
     private static final Pattern ALARMS = Pattern.compile("(?m)^  FunctionAlarms:\\n    Type: Clinic::FunctionAlarms\\n"
             + "    Properties:\\n      Department: (\\S+)\\n");
+    private static final Pattern GLOBALS = Pattern.compile("(?m)^Globals: Clinic::DepartmentGlobals (\\S+)\\n");
     private static final Pattern FUNCTION = Pattern.compile("(?m)^  (\\w+):\\n    Type: AWS::Serverless::Function\\n");
     /** A metric-math alarm reads at most ten metrics. */
     private static final int PER_ALARM = 10;
@@ -41,7 +45,8 @@ public final class StackSources {
                     m.group(5), m.group(6))));
         }
         m.appendTail(out);
-        return alarms(out.toString());
+        Matcher g = GLOBALS.matcher(out);
+        return alarms(g.find() ? g.replaceFirst(Matcher.quoteReplacement(globals(g.group(1)))) : out.toString());
     }
 
     /** The alarms on every function of the expanded stack, where its source asks for them. */
@@ -65,6 +70,49 @@ public final class StackSources {
         }
         return stack.substring(0, m.start()) + alarms.toString().stripTrailing() + "\n"
                 + stack.substring(m.end());
+    }
+
+    /**
+     * Where SnapStart is offered, Lambda's Java 21 on Graviton restores each function from its snapshot; where it is
+     * not (the China regions), the custom runtime starts the layer's Java with the archive in the artifact
+     * (docs/deploying.md). That Java is linked from the build's JDK, x86_64, as is the archive it wrote.
+     */
+    private static String globals(String department) {
+        return """
+                Conditions:
+                  CustomRuntime: !Equals [!Ref SnapStart, None]
+
+                Globals:
+                  Function:
+                    Runtime: !If [CustomRuntime, provided.al2023, java21]
+                    Architectures: !If [CustomRuntime, [x86_64], [arm64]]
+                    Layers: !If [CustomRuntime, [!Ref JavaRuntimeLayerArn], !Ref AWS::NoValue]
+                    MemorySize: 1024
+                    Timeout: 20
+                    Tracing: Active
+                    CodeUri: ../functions/target/lambda/%s.zip
+                    AutoPublishAlias: live
+                    SnapStart:
+                      ApplyOn: !Ref SnapStart
+                    LoggingConfig:
+                      LogFormat: JSON
+                      LogGroup: !Ref LogGroupName
+                      ApplicationLogLevel: INFO
+                      SystemLogLevel: INFO   # keeps START and REPORT (duration, memory, SnapStart restore time)
+                    Environment:
+                      Variables:
+                        CLINIC_TABLE: !Ref TableName
+                        CLINIC_FILES_BUCKET: !Ref FilesBucketName
+                        CLINIC_NOTIFICATIONS_QUEUE: !Ref NotificationsQueueUrl
+                        CLINIC_PRINT_QUEUE: !Ref PrintQueueUrl
+                        CLINIC_TIMER_GROUP: !Ref TimerGroupName
+                        CLINIC_TIMER_ROLE: !Ref TimerRoleArn
+                        CLINIC_TIMER_DLQ: !Ref TimerDeadLetterQueueArn
+                        # Timer targets are named <root stack>-<function>: a function cannot reference its own ARN.
+                        CLINIC_TIMER_TARGET_PREFIX: !Sub 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${AppName}-'
+                        CLINIC_NAME: !Ref ClinicName
+                        JAVA_TOOL_OPTIONS: -XX:+TieredCompilation -XX:TieredStopAtLevel=1
+                """.formatted(department);
     }
 
     private static String alarm(String department, String metric, int n, List<String> functions, String what) {

@@ -90,7 +90,9 @@ public final class Template {
             }
             if ("Sub".equals(i.name()) && i.value() instanceof String text) {
                 for (Map.Entry<String, Object> p : passed.entrySet()) {
-                    text = text.replace("${" + p.getKey() + "}", inSub(p.getValue()));
+                    if (text.contains("${" + p.getKey() + "}")) {
+                        text = text.replace("${" + p.getKey() + "}", inSub(p.getValue()));
+                    }
                 }
                 return new Intrinsic("Sub", text);
             }

@@ -1,4 +1,4 @@
-package com.clinic.platform.functions;
+package com.clinic.emulators;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local stand-in of the Lambda Runtime API (2018-06-01) a custom runtime's bootstrap polls: it hands out the
@@ -21,19 +22,20 @@ import java.util.concurrent.TimeUnit;
  * each with what the runtime posts to {@code …/response} or {@code …/error}. An init error fails every pending
  * invocation.
  */
-final class RuntimeApiStandIn implements AutoCloseable {
+public final class RuntimeApiStandIn implements AutoCloseable {
     private static final String BASE = "/2018-06-01/runtime/";
     private final HttpServer server;
     private final BlockingQueue<String[]> events = new LinkedBlockingQueue<>();
     private final Map<String, CompletableFuture<Answer>> answers = new ConcurrentHashMap<>();
     private final CompletableFuture<String> initError = new CompletableFuture<>();
+    private final AtomicLong firstPoll = new AtomicLong();
     private final String functionArn;
 
     /** What the runtime posted for an invocation: its response, or an error. */
-    record Answer(boolean error, String body) {
+    public record Answer(boolean error, String body) {
     }
 
-    RuntimeApiStandIn(String functionArn) throws IOException {
+    public RuntimeApiStandIn(String functionArn) throws IOException {
         this.functionArn = functionArn;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
@@ -42,12 +44,12 @@ final class RuntimeApiStandIn implements AutoCloseable {
     }
 
     /** The value of {@code AWS_LAMBDA_RUNTIME_API}. */
-    String address() {
+    public String address() {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Queues an event; its answer completes when the runtime posts it. */
-    CompletableFuture<Answer> invoke(String event) {
+    public CompletableFuture<Answer> invoke(String event) {
         String id = UUID.randomUUID().toString();
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         answers.put(id, answer);
@@ -56,10 +58,16 @@ final class RuntimeApiStandIn implements AutoCloseable {
         return answer;
     }
 
+    /** When the runtime first asked for an event ({@link System#nanoTime}): its initialisation had ended. */
+    public long firstPoll() {
+        return firstPoll.get();
+    }
+
     private void handle(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath().substring(BASE.length());
         byte[] body = x.getRequestBody().readAllBytes();
         if (path.equals("invocation/next") && x.getRequestMethod().equals("GET")) {
+            firstPoll.compareAndSet(0, System.nanoTime());
             String[] next;
             try {
                 next = events.poll(10, TimeUnit.MINUTES);
