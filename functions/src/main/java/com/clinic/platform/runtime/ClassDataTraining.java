@@ -1,6 +1,5 @@
 package com.clinic.platform.runtime;
 
-import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
 import com.amazonaws.services.lambda.runtime.api.client.EventHandlerLoader;
 import com.amazonaws.services.lambda.runtime.api.client.HandlerInfo;
 import com.amazonaws.services.lambda.runtime.api.client.runtimeapi.dto.InvocationRequest;
@@ -27,11 +26,11 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) throws InterruptedException, IOException {
-        // the runtime interface client as the bootstrap starts it, where the packaging step stands in for Lambda
+        // the runtime's entry point as the bootstrap starts it, where the packaging step stands in for Lambda
         if (System.getenv("AWS_LAMBDA_RUNTIME_API") != null) {
             Thread client = new Thread(() -> {
                 try {
-                    AWSLambda.main(new String[] {System.getenv("_HANDLER")});
+                    LambdaBootstrap.main(new String[] {System.getenv("_HANDLER")});
                 } catch (Throwable e) {
                     // its classes are loaded all the same
                 }

@@ -245,7 +245,7 @@ public final class CustomRuntimeArtifacts {
         write(task, zip);
     }
 
-    /** The custom runtime's entry point: the layer's Java, the archive, the runtime interface client. */
+    /** The custom runtime's entry point: the layer's Java, the archive, the runtime interface client's start. */
     static String bootstrap(List<String> jars) {
         return "#!/bin/sh\n"
                 + "# Lambda's custom runtime for this department's functions (docs/deploying.md): the Java runtime of\n"
@@ -255,7 +255,7 @@ public final class CustomRuntimeArtifacts {
                 + "exec \"${CLINIC_JAVA_HOME:-/opt/java}/bin/java\" " + JVM_OPTIONS + " \\\n"
                 + "  -XX:SharedArchiveFile=classes.jsa -Xshare:auto -Xlog:cds=warning -Xlog:cds+dynamic=warning \\\n"
                 + "  -cp " + String.join(":", jars) + " \\\n"
-                + "  com.amazonaws.services.lambda.runtime.api.client.AWSLambda \"$_HANDLER\"\n";
+                + "  " + LambdaBootstrap.class.getName() + " \"$_HANDLER\"\n";
     }
 
     /**
