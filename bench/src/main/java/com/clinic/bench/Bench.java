@@ -466,18 +466,17 @@ public final class Bench {
         return List.of(
                 Map.entry("com.clinic.frontoffice.functions.dispatch.GetVisitFunction",
                         http("GetVisitFunction", code, null, null)),
-                Map.entry("com.clinic.clinical.functions.triage.ListTriageQueueFunction",
-                        http("ListTriageQueueFunction", null, null, null)),
-                Map.entry("com.clinic.cashier.functions.ListCashierQueueFunction",
-                        http("ListCashierQueueFunction", null, null, null)),
-                Map.entry("com.clinic.aftersales.functions.ListFollowUpTasksFunction",
-                        http("ListFollowUpTasksFunction", null, null, null)),
-                Map.entry("com.clinic.office.functions.notifications.ListMyNotificationsFunction",
-                        http("ListMyNotificationsFunction", null, null, null)),
-                Map.entry("com.clinic.program.functions.orders.ListProgramsFunction",
-                        http("ListProgramsFunction", null, null, null)),
-                Map.entry("com.clinic.program.functions.daily.ListDailyWorkFunction",
-                        http("ListDailyWorkFunction", null, null, null)));
+                listing("com.clinic.clinical.functions.triage.ListTriageQueueFunction"),
+                listing("com.clinic.cashier.functions.ListCashierQueueFunction"),
+                listing("com.clinic.aftersales.functions.ListFollowUpTasksFunction"),
+                listing("com.clinic.office.functions.notifications.ListMyNotificationsFunction"),
+                listing("com.clinic.program.functions.orders.ListProgramsFunction"),
+                listing("com.clinic.program.functions.daily.ListDailyWorkFunction"));
+    }
+
+    /** A list function with the request of its sample event. */
+    private Map.Entry<String, APIGatewayV2HTTPEvent> listing(String handler) {
+        return Map.entry(handler, http(handler.substring(handler.lastIndexOf('.') + 1), null, null, null));
     }
 
     private void warmLatency() throws Exception {
