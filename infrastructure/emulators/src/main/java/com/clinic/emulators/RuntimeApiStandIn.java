@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,12 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     private final Map<String, CompletableFuture<Answer>> answers = new ConcurrentHashMap<>();
     private final CompletableFuture<String> initError = new CompletableFuture<>();
     private final AtomicLong firstPoll = new AtomicLong();
+    /** Daemon threads, ended at close: a runtime's next poll waits here for an event that never comes. */
+    private final ExecutorService executor = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "runtime-api-stand-in");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final String functionArn;
 
     /** What the runtime posted for an invocation: its response, or an error. */
@@ -38,7 +45,7 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     public RuntimeApiStandIn(String functionArn) throws IOException {
         this.functionArn = functionArn;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(executor);
         server.createContext(BASE, this::handle);
         server.start();
     }
@@ -113,5 +120,6 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
