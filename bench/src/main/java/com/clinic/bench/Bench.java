@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.clinic.aftersales.dynamodb.LoanItems;
 import com.clinic.aftersales.loan.LoanAccount;
 import com.clinic.emulators.Emulators;
+import com.clinic.emulators.LambdaTaskRoot;
 import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
 import com.clinic.journey.PaymentCollected;
@@ -50,8 +51,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The project's figures, each next to its baseline measured in the same run, against the embedded DynamoDB Local.
@@ -419,18 +418,7 @@ public final class Bench {
     private String classpath(String department) {
         Path out = work.resolve("lambda-" + department);
         try {
-            deleteTree(out);
-            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(artifact(department)))) {
-                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    Path target = out.resolve(e.getName());
-                    if (e.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            LambdaTaskRoot.unpack(artifact(department), out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -442,7 +430,6 @@ public final class Bench {
     private RuntimeStart runtime(String department, Launch launch) {
         try {
             Path task = work.resolve("task-" + department + "-" + launch.name().toLowerCase(Locale.ROOT));
-            deleteTree(task);
             return launch == Launch.CUSTOM ? RuntimeStart.custom(artifact(department), task,
                     root.resolve("functions/target/runtime-layer/java"))
                     : RuntimeStart.managed(artifact(department), task, System.getProperty("bench.classes"));
@@ -761,14 +748,6 @@ public final class Bench {
     private static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var old = Files.walk(dir)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
     }
 
     private static double median(List<Double> values) {

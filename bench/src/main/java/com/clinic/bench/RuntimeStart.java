@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * One cold start as Lambda makes it: the artifact unpacked into a task root, its runtime started against a
@@ -24,10 +25,12 @@ final class RuntimeStart {
     /** The functions' MemorySize (stacks' globals). */
     private static final int MEMORY_MB = 1024;
     private final Path task;
-    private final List<String> command;
+    /** The runtime's command for a handler. */
+    private final Function<String, List<String>> command;
     private final Map<String, String> runtimeEnvironment;
 
-    private RuntimeStart(Path zip, Path task, List<String> command, Map<String, String> runtimeEnvironment)
+    private RuntimeStart(Path zip, Path task, Function<String, List<String>> command,
+                         Map<String, String> runtimeEnvironment)
             throws IOException {
         this.task = LambdaTaskRoot.unpack(zip, task);
         this.command = command;
@@ -40,7 +43,8 @@ final class RuntimeStart {
             throw new IllegalStateException("no linked Java runtime in " + javaHome
                     + ": build the artifacts without -Dlambda.runtime.skip");
         }
-        return new RuntimeStart(zip, task, List.of(task.resolve("bootstrap").toString()),
+        // Lambda runs the bootstrap alone: it reads the handler from _HANDLER
+        return new RuntimeStart(zip, task, handler -> List.of(task.resolve("bootstrap").toString()),
                 Map.of("CLINIC_JAVA_HOME", javaHome.toString()));
     }
 
@@ -52,8 +56,8 @@ final class RuntimeStart {
         List<String> classpath = new ArrayList<>(List.of(jarOf(AWSLambda.class), jarOf(
                 com.amazonaws.services.lambda.runtime.serialization.PojoSerializer.class), task.toString(),
                 task.resolve("lib") + "/*", extra));
-        return new RuntimeStart(zip, task, List.of("java", "-XX:+UseSerialGC", "-cp",
-                String.join(File.pathSeparator, classpath), AWSLambda.class.getName()), Map.of());
+        return new RuntimeStart(zip, task, handler -> List.of("java", "-XX:+UseSerialGC", "-cp",
+                String.join(File.pathSeparator, classpath), AWSLambda.class.getName(), handler), Map.of());
     }
 
     private static String jarOf(Class<?> type) {
@@ -78,11 +82,7 @@ final class RuntimeStart {
      */
     String[] start(String handler, String event, Map<String, String> environment) throws Exception {
         try (RuntimeApiStandIn api = new RuntimeApiStandIn("arn:aws-cn:lambda:cn-north-1:000000000000:function:bench")) {
-            List<String> line = new ArrayList<>(command);
-            if (line.size() > 1) {
-                line.add(handler); // the managed runtime's client takes the handler as its argument
-            }
-            ProcessBuilder pb = new ProcessBuilder(line).directory(task.toFile()).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder(command.apply(handler)).directory(task.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().putAll(environment);
             pb.environment().putAll(runtimeEnvironment);

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -13,8 +15,15 @@ public final class LambdaTaskRoot {
     private LambdaTaskRoot() {
     }
 
-    /** Unpacks the zip into an empty or missing folder; a custom runtime's bootstrap keeps its executable bit. */
+    /** Unpacks the zip into the folder, emptied first; a custom runtime's bootstrap keeps its executable bit. */
     public static Path unpack(Path zip, Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (Stream<Path> old = Files.walk(to)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
             for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
                 Path out = to.resolve(e.getName());
