@@ -10,6 +10,11 @@ public final class AtStart {
     private AtStart() {
     }
 
+    /** Whether this JVM is a Lambda function's (Lambda names its Runtime API to every runtime; nothing else does). */
+    public static boolean inLambda() {
+        return System.getenv("AWS_LAMBDA_RUNTIME_API") != null;
+    }
+
     public static void inBackground(String name, Runnable work) {
         Thread thread = new Thread(() -> {
             try {

@@ -15,7 +15,8 @@ public final class LambdaBootstrap {
     }
 
     public static void main(String[] args) throws Throwable {
-        Class<?> handler = Class.forName(args[0], false, LambdaBootstrap.class.getClassLoader());
+        // initialised now, so that a handler's own work at start (the print worker's face) begins before the client's
+        Class<?> handler = Class.forName(args[0], true, LambdaBootstrap.class.getClassLoader());
         if (!handler.isAnnotationPresent(NoTableAtStart.class)) {
             DynamoDbAtStart.beginAhead();
         }

@@ -8,7 +8,6 @@ import com.clinic.platform.port.FileStore;
 import com.clinic.printing.PrintWorker;
 import com.clinic.printing.pdf.OpenPdfRenderer;
 import io.micronaut.context.ApplicationContext;
-import java.time.Duration;
 
 /**
  * Print queue worker (C-07, C-13): renders each job's PDF with ZXing and OpenPDF, stores it in the files bucket
@@ -16,22 +15,29 @@ import java.time.Duration;
  */
 @Serves({"C-07", "C-13"})
 public class RenderPrintJobFunction extends QueueWorker {
-    /** The throwaway upload signed at start: under the worker's own prefix, never sent. */
+    /** Where each cold start stores its throwaway label: under the worker's own prefix, the same file each time. */
     static final String REHEARSAL_KEY = "prints/rehearsal.pdf";
-    static final String EMPTY_MD5 = "1B2M2Y8AsgTpgAmY7PhCfg==";
+
+    static {
+        // The face (a 10 MB font) is the longest step of the worker's cold start: in Lambda it is read from the
+        // moment the class is initialised (LambdaBootstrap does that first), beside the application context's start
+        if (AtStart.inLambda()) {
+            AtStart.inBackground("print-face-at-start", OpenPdfRenderer::rehearse);
+        }
+    }
 
     private final PrintWorker printing = bean(PrintWorker.class);
 
     /**
-     * Lambda's constructor: another thread reads the face, draws a throwaway label and signs a throwaway upload
-     * (nothing is sent), so the first job waits for none of them.
+     * Lambda's constructor: another thread draws a throwaway label (once the face is read) and stores it as
+     * {@link #REHEARSAL_KEY}, so that the first job finds the S3 client's upload path (endpoint rules, signing,
+     * checksums, the connection) loaded. Storing the same small file again changes nothing that anyone reads; it
+     * costs one request per cold start.
      */
     public RenderPrintJobFunction() {
         FileStore store = bean(FileStore.class);
-        AtStart.inBackground("print-worker-at-start", () -> {
-            OpenPdfRenderer.rehearse();
-            store.presignUpload(REHEARSAL_KEY, "application/pdf", 0, EMPTY_MD5, Duration.ofMinutes(1));
-        });
+        AtStart.inBackground("print-worker-at-start",
+                () -> store.put(REHEARSAL_KEY, OpenPdfRenderer.rehearse(), "application/pdf"));
     }
 
     public RenderPrintJobFunction(ApplicationContext context) {

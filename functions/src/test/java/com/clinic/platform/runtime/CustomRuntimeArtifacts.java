@@ -85,10 +85,10 @@ public final class CustomRuntimeArtifacts {
         }
     }
 
-    /** The layer's Java runtime, linked again when the build's JDK is not the one it was linked from. */
+    /** The layer's Java runtime, linked again when the build's JDK or the module list differs from its last link. */
     static Path linkRuntime(Path home) throws IOException {
         Path linkedFrom = home.getParent().resolveSibling(home.getParent().getFileName() + ".jdk");
-        String jdk = System.getProperty("java.home") + " " + System.getProperty("java.runtime.version");
+        String jdk = System.getProperty("java.home") + " " + System.getProperty("java.runtime.version") + " " + MODULES;
         if (Files.exists(home.resolve("release")) && Files.exists(linkedFrom)
                 && Files.readString(linkedFrom).equals(jdk)) {
             return home;
