@@ -86,9 +86,8 @@ final class RuntimeStart {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().putAll(environment);
             pb.environment().putAll(runtimeEnvironment);
-            pb.environment().putAll(Map.of("AWS_LAMBDA_RUNTIME_API", api.address(), "LAMBDA_TASK_ROOT",
-                    task.toString(), "_HANDLER", handler, "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-                    Integer.toString(MEMORY_MB)));
+            pb.environment().putAll(api.runtimeEnvironment(task, handler));
+            pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(MEMORY_MB));
             // the memory Lambda's container gives the function (its JVM sizes its heap from it)
             pb.environment().merge("JAVA_TOOL_OPTIONS", "-XX:MaxRAM=" + MEMORY_MB + "m", (a, b) -> a + " " + b);
             var answer = api.invoke(event);

@@ -1,5 +1,8 @@
 package com.clinic.platform.config;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
 /**
  * Work a Lambda start hands to another thread so that the first request finds its classes loaded: Lambda runs the
  * initialisation phase on two vCPUs. Only the Lambda entry points start such work, never a context the local
@@ -25,5 +28,18 @@ public final class AtStart {
         }, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The same for work with a result: the future holds it, or the work's failure. */
+    public static <T> CompletableFuture<T> computeInBackground(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        inBackground(name, () -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 }

@@ -3,6 +3,7 @@ package com.clinic.platform.runtime;
 import com.amazonaws.services.lambda.runtime.api.client.EventHandlerLoader;
 import com.amazonaws.services.lambda.runtime.api.client.HandlerInfo;
 import com.amazonaws.services.lambda.runtime.api.client.runtimeapi.dto.InvocationRequest;
+import com.clinic.platform.config.AtStart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class ClassDataTraining {
 
     public static void main(String[] args) throws InterruptedException, IOException {
         // the runtime's entry point as the bootstrap starts it, where the packaging step stands in for Lambda
-        if (System.getenv("AWS_LAMBDA_RUNTIME_API") != null) {
+        if (AtStart.inLambda()) {
             Thread client = new Thread(() -> {
                 try {
                     LambdaBootstrap.main(new String[] {System.getenv("_HANDLER")});

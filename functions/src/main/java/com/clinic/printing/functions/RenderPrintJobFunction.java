@@ -8,6 +8,7 @@ import com.clinic.platform.port.FileStore;
 import com.clinic.printing.PrintWorker;
 import com.clinic.printing.pdf.OpenPdfRenderer;
 import io.micronaut.context.ApplicationContext;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Print queue worker (C-07, C-13): renders each job's PDF with ZXing and OpenPDF, stores it in the files bucket
@@ -18,26 +19,25 @@ public class RenderPrintJobFunction extends QueueWorker {
     /** Where each cold start stores its throwaway label: under the worker's own prefix, the same file each time. */
     static final String REHEARSAL_KEY = "prints/rehearsal.pdf";
 
-    static {
-        // The face (a 10 MB font) is the longest step of the worker's cold start: in Lambda it is read from the
-        // moment the class is initialised (LambdaBootstrap does that first), beside the application context's start
-        if (AtStart.inLambda()) {
-            AtStart.inBackground("print-face-at-start", OpenPdfRenderer::rehearse);
-        }
-    }
+    /**
+     * The throwaway label, drawn once the face (a 10 MB font, the longest step of the worker's cold start) is read:
+     * in Lambda from the moment the class is initialised (LambdaBootstrap does that first), beside the application
+     * context's start; outside Lambda (the local cloud, the tests) no thread starts at class loading.
+     */
+    private static final CompletableFuture<byte[]> LABEL = AtStart.inLambda()
+            ? AtStart.computeInBackground("print-face-at-start", OpenPdfRenderer::rehearse) : null;
 
     private final PrintWorker printing = bean(PrintWorker.class);
 
     /**
-     * Lambda's constructor: another thread draws a throwaway label (once the face is read) and stores it as
-     * {@link #REHEARSAL_KEY}, so that the first job finds the S3 client's upload path (endpoint rules, signing,
-     * checksums, the connection) loaded. Storing the same small file again changes nothing that anyone reads; it
-     * costs one request per cold start.
+     * Lambda's constructor: another thread stores the throwaway label as {@link #REHEARSAL_KEY}, so that the first
+     * job finds the S3 client's upload path (endpoint rules, signing, checksums, the connection) loaded. Storing the
+     * same small file again changes nothing that anyone reads; it costs one request per cold start.
      */
     public RenderPrintJobFunction() {
         FileStore store = bean(FileStore.class);
-        AtStart.inBackground("print-worker-at-start",
-                () -> store.put(REHEARSAL_KEY, OpenPdfRenderer.rehearse(), "application/pdf"));
+        AtStart.inBackground("print-worker-at-start", () -> store.put(REHEARSAL_KEY,
+                LABEL != null ? LABEL.join() : OpenPdfRenderer.rehearse(), "application/pdf"));
     }
 
     public RenderPrintJobFunction(ApplicationContext context) {

@@ -48,9 +48,9 @@ class CustomRuntimeIT {
             Map<String, String> env = pb.environment();
             Template.environment(function).forEach((k, v) -> env.put(k, String.valueOf(v)));
             String closed = "http://127.0.0.1:9";
-            env.putAll(Map.of("AWS_LAMBDA_RUNTIME_API", api.address(), "LAMBDA_TASK_ROOT", task.toString(),
-                    "_HANDLER", function.properties().get("Handler").toString(), "CLINIC_JAVA_HOME",
-                    functions.resolve("target/runtime-layer/java").toString(), "AWS_REGION", "cn-north-1",
+            env.putAll(api.runtimeEnvironment(task, function.properties().get("Handler").toString()));
+            env.putAll(Map.of("CLINIC_JAVA_HOME", functions.resolve("target/runtime-layer/java").toString(),
+                    "AWS_REGION", "cn-north-1",
                     "CLINIC_LOCAL_CREDENTIALS", "probe:probe", "CLINIC_ENDPOINT_DYNAMODB", closed,
                     "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + dir.resolve("classes.log")));
             Process runtime = pb.start();

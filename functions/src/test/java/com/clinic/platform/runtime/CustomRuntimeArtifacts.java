@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * The package step that makes each department's artifact start fast without SnapStart (the China regions): the
@@ -93,7 +94,7 @@ public final class CustomRuntimeArtifacts {
                 && Files.readString(linkedFrom).equals(jdk)) {
             return home;
         }
-        deleteTree(home.getParent());
+        FileUtils.deleteDirectory(home.getParent().toFile());
         Files.createDirectories(home.getParent());
         ToolProvider jlink = ToolProvider.findFirst("jlink").orElseThrow(() -> new IllegalStateException(
                 "this JDK has no jlink (a JRE, or a JDK without its jmods): the custom runtime cannot be linked"));
@@ -209,7 +210,7 @@ public final class CustomRuntimeArtifacts {
      */
     static void repack(Path zip, Path task, String department, Path java, List<String[]> handlers,
                        Map<String, String> environment) throws Exception {
-        deleteTree(task);
+        FileUtils.deleteDirectory(task.toFile());
         Path lib = task.resolve("lib");
         Files.createDirectories(lib);
         Path app = lib.resolve("clinic-" + department + ".jar");
@@ -281,7 +282,7 @@ public final class CustomRuntimeArtifacts {
                 "CLINIC_ENDPOINT_S3", closed, "CLINIC_ENDPOINT_SCHEDULER", closed, "AWS_LAMBDA_LOG_FORMAT", "JSON",
                 "AWS_LAMBDA_LOG_LEVEL", "FATAL"));
         try (RuntimeApiStandIn api = new RuntimeApiStandIn("arn:aws-cn:lambda:cn-north-1:000000000000:function:x")) {
-            env.putAll(Map.of("AWS_LAMBDA_RUNTIME_API", api.address(), "_HANDLER", handlers.get(0)[0]));
+            env.putAll(api.runtimeEnvironment(task, handlers.get(0)[0]));
             var served = api.invoke(Files.readString(Path.of(handlers.get(0)[1])));
             Process p = pb.start();
             try (var stdin = p.getOutputStream()) {
@@ -316,16 +317,6 @@ public final class CustomRuntimeArtifacts {
                     in.transferTo(out);
                 }
                 out.closeArchiveEntry();
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
             }
         }
     }

@@ -5,10 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.FileUtils;
 
 /** A function's artifact unpacked as Lambda unpacks it into its task root: each file with its mode and time. */
 public final class LambdaTaskRoot {
@@ -17,13 +16,7 @@ public final class LambdaTaskRoot {
 
     /** Unpacks the zip into the folder, emptied first; a custom runtime's bootstrap keeps its executable bit. */
     public static Path unpack(Path zip, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        FileUtils.deleteDirectory(to.toFile());
         try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
             for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
                 Path out = to.resolve(e.getName());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -53,6 +54,11 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     /** The value of {@code AWS_LAMBDA_RUNTIME_API}. */
     public String address() {
         return "127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The variables Lambda gives a runtime it starts to serve this API: where the API is, the task root, the handler. */
+    public Map<String, String> runtimeEnvironment(Path task, String handler) {
+        return Map.of("AWS_LAMBDA_RUNTIME_API", address(), "LAMBDA_TASK_ROOT", task.toString(), "_HANDLER", handler);
     }
 
     /** Queues an event; its answer completes when the runtime posts it. */
