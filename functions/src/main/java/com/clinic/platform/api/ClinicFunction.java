@@ -48,7 +48,7 @@ public abstract class ClinicFunction<I, O> extends MicronautRequestHandler<I, O>
                 () -> BeanIntrospector.SHARED.findIntrospections(reference -> false));
         ApplicationContextBuilder builder = ApplicationContext.builder(Environment.FUNCTION,
                 MicronautLambdaContext.ENVIRONMENT_LAMBDA).deduceEnvironment(false);
-        return getClass().isAnnotationPresent(NoTableAtStart.class) ? builder
+        return this instanceof NoTableAtStart ? builder
                 : builder.singletons(DynamoDbAtStart.begin());
     }
 

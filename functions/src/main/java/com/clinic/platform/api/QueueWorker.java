@@ -1,8 +1,14 @@
 package com.clinic.platform.api;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -12,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * Base of the SQS workers: processes each message on its own and reports the failed ones only, so the queue
  * redelivers just those (and moves them to the dead-letter queue after the redrive limit).
  */
-public abstract class QueueWorker extends ClinicFunction<SQSEvent, SQSBatchResponse> {
+public abstract class QueueWorker extends ClinicFunction<SQSEvent, SQSBatchResponse> implements RequestStreamHandler {
     private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
+
+    private final JsonMapper json = bean(JsonMapper.class);
 
     protected QueueWorker() {
         super();
@@ -24,6 +32,17 @@ public abstract class QueueWorker extends ClinicFunction<SQSEvent, SQSBatchRespo
     }
 
     protected abstract void process(SQSEvent.SQSMessage message) throws Exception;
+
+    /**
+     * Lambda's entry (its runtimes take a stream handler before a typed one): the batch is read by the context's
+     * JSON mapper into the fields a worker uses, instead of by the runtime client's reflective reader of the whole
+     * SQS event (Jackson and Joda-Time's zone data, about 0.4 s of a worker's cold start).
+     */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        SQSBatchResponse answer = handleRequest(json.readValue(input, QueueBatch.class).event(), context);
+        json.writeValue(output, QueueBatch.Answer.of(answer));
+    }
 
     /** Before a snapshot: a batch of one unreadable message, reported as failed and changing nothing. */
     @Override

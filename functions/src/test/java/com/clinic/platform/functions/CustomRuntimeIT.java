@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +27,50 @@ import org.junit.jupiter.api.io.TempDir;
  * it (modes and times kept), its {@code bootstrap} started with the packaged Java runtime of the layer against a
  * local stand-in of the Lambda Runtime API, it takes two invocations in one process and answers each; the
  * department's class-data archive is used (the JVM reports no mismatch, and most classes it loads come from it).
+ * An HTTP function and a queue worker are started so.
  */
 class CustomRuntimeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theBootstrapServesInvocationsFromTheRuntimeApiWithTheClassDataArchive(@TempDir Path dir) throws Exception {
-        Path functions = Template.locate().resolveSibling("functions");
-        Path task = dir.resolve("task");
-        LambdaTaskRoot.unpack(functions.resolve("target/lambda/front-office.zip"), task);
-        Template.Resource function = DeploymentArtifactIT.TEMPLATE.resourcesOfType("AWS::Serverless::Function")
-                .stream().filter(f -> f.id().equals("GetVisitFunction")).findFirst().orElseThrow();
         ObjectNode event = (ObjectNode) JSON.readTree(Template.locate().resolveSibling("events")
                 .resolve("GetVisitFunction.json").toFile());
         ((ObjectNode) event.get("pathParameters")).put("code", "not-a-visit-code");
+        serveTwice(dir, "front-office", "GetVisitFunction", event.toString(), response -> {
+            assertEquals(404, response.path("statusCode").asInt(), response.toString());
+            assertTrue(response.path("body").asText().contains("/problems/not-found"), response.toString());
+        });
+    }
 
+    /**
+     * A queue worker takes the batch as a stream (Lambda's runtimes prefer it to the typed reader) and answers
+     * Lambda's partial batch response: here its one message fails, the table being out of reach.
+     */
+    @Test
+    void aQueueWorkerReadsTheBatchAsAStreamAndReportsTheFailedMessage(@TempDir Path dir) throws Exception {
+        String event = Files.readString(Template.locate().resolveSibling("events")
+                .resolve("DeliverNotificationsFunction.json"));
+        String id = JSON.readTree(event).path("Records").path(0).path("messageId").asText();
+        List<String> loaded = serveTwice(dir, "office", "DeliverNotificationsFunction", event,
+                response -> assertEquals("[{\"itemIdentifier\":\"" + id + "\"}]",
+                        response.path("batchItemFailures").toString()));
+        assertTrue(loaded.stream().noneMatch(l -> l.contains(".serialization.factories.JacksonFactory ")),
+                "the runtime client's reflective reader is never loaded");
+    }
+
+    /**
+     * The function's artifact unpacked as Lambda unpacks it (modes and times kept), its {@code bootstrap} started
+     * against the Runtime API stand-in with the table's endpoint closed; two invocations in one process, each
+     * answer checked; the class-data archive used. Returns the class-loading log.
+     */
+    private static List<String> serveTwice(Path dir, String department, String functionId, String event,
+                                   Consumer<JsonNode> check) throws Exception {
+        Path functions = Template.locate().resolveSibling("functions");
+        Path task = dir.resolve("task");
+        LambdaTaskRoot.unpack(functions.resolve("target/lambda/" + department + ".zip"), task);
+        Template.Resource function = DeploymentArtifactIT.TEMPLATE.resourcesOfType("AWS::Serverless::Function")
+                .stream().filter(f -> f.id().equals(functionId)).findFirst().orElseThrow();
         try (RuntimeApiStandIn api = new RuntimeApiStandIn("arn:aws-cn:lambda:cn-north-1:000000000000:function:x")) {
             assertTrue(Files.isExecutable(task.resolve("bootstrap")), "Lambda runs the bootstrap itself");
             ProcessBuilder pb = new ProcessBuilder(task.resolve("bootstrap").toString())
@@ -56,11 +86,9 @@ class CustomRuntimeIT {
             Process runtime = pb.start();
             try {
                 for (int i = 0; i < 2; i++) {
-                    RuntimeApiStandIn.Answer answer = api.invoke(event.toString()).get(90, TimeUnit.SECONDS);
+                    RuntimeApiStandIn.Answer answer = api.invoke(event).get(90, TimeUnit.SECONDS);
                     assertFalse(answer.error(), answer.body());
-                    JsonNode response = JSON.readTree(answer.body());
-                    assertEquals(404, response.path("statusCode").asInt(), answer.body());
-                    assertTrue(response.path("body").asText().contains("/problems/not-found"), answer.body());
+                    check.accept(JSON.readTree(answer.body()));
                 }
                 assertTrue(runtime.isAlive(), "one process serves both invocations");
             } finally {
@@ -73,6 +101,7 @@ class CustomRuntimeIT {
                 .filter(l -> l.contains("source:")).toList();
         long shared = loaded.stream().filter(l -> l.contains("shared objects file")).count();
         assertTrue(shared > 0.8 * loaded.size(), shared + " of " + loaded.size() + " classes from the archives");
+        return loaded;
     }
 
     /**

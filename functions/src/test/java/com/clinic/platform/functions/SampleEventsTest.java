@@ -4,16 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.clinic.emulators.Template.HttpRoute;
 import com.clinic.emulators.Template.Resource;
 import com.clinic.emulators.Template;
 import io.micronaut.context.ApplicationContext;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -79,9 +81,12 @@ class SampleEventsTest {
         }
         Map<String, Object> event = (Map<String, Object>) events.values().iterator().next();
         if ("SQS".equals(event.get("Type"))) {
-            SQSEvent e = EventLoader.loadSQSEvent(sample.toString());
-            SQSBatchResponse r = (SQSBatchResponse) h.handleRequest(e, null);
-            assertTrue(r.getBatchItemFailures().isEmpty(), fn.id() + " failed " + r.getBatchItemFailures());
+            // as Lambda calls a queue worker: the event's bytes in, the partial batch answer's bytes out
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try (InputStream in = Files.newInputStream(sample)) {
+                ((RequestStreamHandler) h).handleRequest(in, answer, null);
+            }
+            assertEquals("{\"batchItemFailures\":[]}", answer.toString(StandardCharsets.UTF_8), fn.id());
         } else if ("DynamoDB".equals(event.get("Type"))) {
             StreamsEventResponse r = (StreamsEventResponse) h.handleRequest(
                     EventLoader.loadDynamoDbEvent(sample.toString()), null);

@@ -57,12 +57,13 @@ public final class CustomRuntimeArtifacts {
     /**
      * The options of every start: C1 only and the serial collector, as Lambda's Java runtimes use; a first heap of
      * a quarter of the function's memory (from the 1/64 default, a 1 GB function collected its young generation
-     * seven times, ~80 ms, before its first answer); the archives mapped at the addresses they were written for
+     * seven times, ~80 ms, before its first answer), half of it young (with a third, the print worker's font face
+     * and first job filled it once, a 100 ms pause); the archives mapped at the addresses they were written for
      * (relocating their pointers elsewhere costs 80-130 ms of every start; only the class metadata's place is
      * fixed, the heap's, stacks' and code's stay randomised).
      */
     static final String JVM_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "
-            + "-XX:-UsePerfData -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 "
+            + "-XX:-UsePerfData -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 -XX:NewRatio=1 "
             + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
 
     private CustomRuntimeArtifacts() {

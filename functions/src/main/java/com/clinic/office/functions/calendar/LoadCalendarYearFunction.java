@@ -21,8 +21,7 @@ import java.util.List;
  */
 @Serves({"T-12"})
 @AllowedRoles(Role.SUPER_ADMIN)
-@NoTableAtStart
-public class LoadCalendarYearFunction extends ApiFunction {
+public class LoadCalendarYearFunction extends ApiFunction implements NoTableAtStart {
     private final Calendars calendars = bean(Calendars.class);
 
     public LoadCalendarYearFunction() {

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * Lambda retries from there in order; what was sent twice is stored once by the delivery worker.
  */
 @Serves({"notices"})
-@NoTableAtStart
-public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse> {
+public class ForwardNotificationsFunction extends ClinicFunction<DynamodbEvent, StreamsEventResponse>
+        implements NoTableAtStart {
     private static final Logger LOG = LoggerFactory.getLogger(ForwardNotificationsFunction.class);
     private static final int BATCH = 10;
 

@@ -10,6 +10,9 @@ import com.clinic.platform.functions.TestCloud;
 import com.clinic.platform.notification.NotificationInbox;
 import com.clinic.platform.staff.StaffDirectory;
 import com.clinic.platform.staff.StaffMember;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -45,5 +48,27 @@ class DeliverNotificationsFunctionTest {
         NotificationInbox inbox = cloud.context.getBean(NotificationInbox.class);
         assertEquals(1, inbox.inbox(a, new PageRequest(10, null)).items().size());
         assertEquals(1, inbox.inbox(b, new PageRequest(10, null)).items().size());
+    }
+
+    @Test
+    void lambdasStreamEntryReadsTheBatchAndAnswersTheFailedMessagesAsJson() throws Exception {
+        TestCloud cloud = TestCloud.get();
+        String driver = "driver-" + UUID.randomUUID();
+        String toDriver = "{\"id\":\"n-" + driver + "\",\"recipientId\":\"" + driver + "\",\"title\":\"新的接送任务\","
+                + "\"createdAt\":\"2026-11-22T02:00:00Z\"}";
+        String event = "{\"Records\":[{\"messageId\":\"ok\",\"body\":" + quoted(toDriver)
+                + ",\"attributes\":{\"ApproximateReceiveCount\":\"1\"},\"eventSource\":\"aws:sqs\"},"
+                + "{\"messageId\":\"broken\",\"body\":\"{not json\",\"md5OfBody\":\"x\"}]}";
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        new DeliverNotificationsFunction(cloud.context).handleRequest(
+                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), answer, null);
+        assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"broken\"}]}",
+                answer.toString(StandardCharsets.UTF_8));
+        assertEquals(1, cloud.context.getBean(NotificationInbox.class).inbox(driver, new PageRequest(10, null))
+                .items().size());
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -47,9 +47,10 @@ import java.util.Set;
 
 /**
  * Renders print jobs with OpenPDF. Barcodes are drawn as vector bars and modules (ZXing computes them), so they
- * print sharp at any size and need no image libraries. Chinese text uses the bundled Noto Sans SC, with Noto Sans
- * HK for the Extension B ideographs SC lacks, each embedded as a subset of the characters used. A character
- * neither face has is printed as {@link PrintJob#MISSING_GLYPH} and reported, never silently dropped.
+ * print sharp at any size and need no image libraries. Chinese text uses the bundled Noto Sans SC (its common
+ * characters from a face cut at build time, the rest from the whole face), with Noto Sans HK for the Extension B
+ * ideographs SC lacks, each embedded as a subset of the characters used. A character no face has is printed as
+ * {@link PrintJob#MISSING_GLYPH} and reported, never silently dropped.
  */
 public final class OpenPdfRenderer implements PrintRenderer {
     private final Letterhead clinic;
@@ -62,6 +63,8 @@ public final class OpenPdfRenderer implements PrintRenderer {
     }
 
     static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    /** Noto Sans SC cut to the common characters (the build's {@code CommonFace}): 2.4 MB of the 10. */
+    static final String COMMON_FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Common.ttf";
     static final String FALLBACK_FONT = "/fonts/ttf/NotoSansHK/NotoSansHK-Regular.ttf";
     private static final float MM = 72f / 25.4f;
     /** An A4 page's margins: the letterhead above, the page number and footer below, on every page. */
@@ -69,8 +72,13 @@ public final class OpenPdfRenderer implements PrintRenderer {
     private static final float TOP = 36 * MM;
     private static final float BOTTOM = 22 * MM;
 
-    /** Noto Sans SC, read once: by {@link #rehearse()} or by the first job. */
-    private static final class Base {
+    /** The common face, read once: by {@link #rehearse()} or by the first job. */
+    private static final class Common {
+        static final BaseFont FACE = load(COMMON_FONT);
+    }
+
+    /** The whole of Noto Sans SC, read only when a text holds a character the common face lacks. */
+    private static final class Whole {
         static final BaseFont FACE = load(FONT);
     }
 
@@ -92,7 +100,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
     }
 
     /**
-     * Reads the main face (10 MB) and draws one throwaway label, so that a job rendered afterwards finds the face
+     * Reads the common face and draws one throwaway label, so that a job rendered afterwards finds the face
      * read and OpenPDF's and ZXing's drawing code loaded. A print worker runs it in the background at its cold
      * start, while the job and the visit are read; a job that needs the face sooner waits for it (the face is a
      * class constant, read once). Returns the label (the bench's plain print handler stores it).
@@ -104,6 +112,17 @@ public final class OpenPdfRenderer implements PrintRenderer {
             drawMatrix(canvas, code128("PRIMING"), 4 * MM, 9 * MM, 48 * MM, 14 * MM);
             drawMatrix(canvas, qr("PRIMING"), 55 * MM, 9 * MM, 22 * MM, 22 * MM);
         });
+    }
+
+    /** The first face that has the character: the common one, the whole of SC, then HK; null if none has. */
+    private static BaseFont faceFor(int cp) {
+        if (Common.FACE.charExists(cp) || Character.isWhitespace(cp)) {
+            return Common.FACE;
+        }
+        if (Whole.FACE.charExists(cp)) {
+            return Whole.FACE;
+        }
+        return Fallback.FACE.charExists(cp) ? Fallback.FACE : null;
     }
 
     /** One run of text in one face. */
@@ -122,8 +141,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             String ch = new String(Character.toChars(cp));
-            BaseFont f = Base.FACE.charExists(cp) || Character.isWhitespace(cp) ? Base.FACE
-                    : Fallback.FACE.charExists(cp) ? Fallback.FACE : null;
+            BaseFont f = faceFor(cp);
             if (f == null) {
                 if (Character.getType(cp) != Character.FORMAT && Character.getType(cp) != Character.NON_SPACING_MARK) {
                     undrawable.add(ch);
@@ -131,7 +149,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
                 } else {
                     ch = "";
                 }
-                f = Base.FACE;
+                f = Common.FACE;
             }
             if (f != face && current.length() > 0) {
                 runs.add(new Run(face, current.toString()));
@@ -379,9 +397,9 @@ public final class OpenPdfRenderer implements PrintRenderer {
                 total = canvas.createTemplate(20 * MM, 5 * MM);
             }
             String page = "第 " + writer.getPageNumber() + " 页 / 共 ";
-            float x = width / 2 - (Base.FACE.getWidthPoint(page + writer.getPageNumber() + " 页", 8)) / 2;
+            float x = width / 2 - (Common.FACE.getWidthPoint(page + writer.getPageNumber() + " 页", 8)) / 2;
             text(canvas, 8, x, 8 * MM, page, undrawable);
-            canvas.addTemplate(total, x + Base.FACE.getWidthPoint(page, 8), 8 * MM);
+            canvas.addTemplate(total, x + Common.FACE.getWidthPoint(page, 8), 8 * MM);
         }
 
         @Override
@@ -427,7 +445,7 @@ public final class OpenPdfRenderer implements PrintRenderer {
     private static Phrase phrase(String text, float size, Set<String> undrawable) {
         // the phrase's own font (its line height; a cell's or paragraph's default) is the bundled face too: a
         // default would reference a Helvetica the PDF does not embed
-        Phrase p = new Phrase(size * 1.5f, "", new Font(Base.FACE, size));
+        Phrase p = new Phrase(size * 1.5f, "", new Font(Common.FACE, size));
         for (Run r : runs(text, undrawable)) {
             p.add(new Chunk(r.text(), new Font(r.face(), size)));
         }

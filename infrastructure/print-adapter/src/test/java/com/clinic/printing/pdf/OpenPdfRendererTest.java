@@ -79,6 +79,29 @@ class OpenPdfRendererTest {
                 .undrawable().isEmpty(), "an ordinary name prints whole");
     }
 
+    /** The common face is cut at build time; a name beyond it prints from the whole face, not as a marker. */
+    @Test
+    void aNameBeyondTheCommonFacePrintsFromTheWholeFace() throws Exception {
+        assertEquals(List.of(1, 2), List.of(scFaces(arrived()), scFaces(Visit.registerWalkIn("V261123-7KQ3MZ", "C3",
+                new CustomerProfile("王堃玥", "13800138002", Gender.FEMALE, 30, List.of(), null, null), DESK, NOW)
+                .after().confirmArrival(DESK, NOW).orThrow().after())), "堃 and 玥 are not among GB 2312's ideographs");
+    }
+
+    /** How many faces of Noto Sans SC a visit's label embeds; its name must print whole. */
+    private static int scFaces(Visit v) throws Exception {
+        var rendered = RENDERER.render(PrintJob.queued("j4", PrintKind.BARCODE_LABEL, v.code(), DESK, NOW), v);
+        assertEquals(List.of(), rendered.undrawable());
+        try (PDDocument doc = Loader.loadPDF(kept("label-" + v.code(), rendered.pdf()))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains(v.customer().name()));
+            var resources = doc.getPage(0).getResources();
+            int sc = 0;
+            for (var name : resources.getFontNames()) {
+                sc += resources.getFont(name).getName().endsWith("+NotoSansSC-Regular") ? 1 : 0;
+            }
+            return sc;
+        }
+    }
+
     @Test
     void aSignedContractPrintsItsTextBothSignaturesAndTheDigest() throws Exception {
         List<String> clauses = new java.util.ArrayList<>(List.of("甲方（客户）：林晓",
