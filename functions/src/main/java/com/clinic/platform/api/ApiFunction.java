@@ -1,15 +1,20 @@
 package com.clinic.platform.api;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.clinic.platform.Actor;
 import com.clinic.platform.ClinicException;
 import com.clinic.platform.Forbidden;
 import com.clinic.platform.Role;
+import com.clinic.platform.config.AtStart;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * domain and shape the answer.
  */
 @SerdeImport(com.clinic.platform.FieldError.class)
-public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>
+        implements RequestStreamHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
     protected final JsonMapper json = bean(JsonMapper.class);
@@ -36,6 +42,7 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
     /** Lambda's constructor: starts this function's own application context. */
     protected ApiFunction() {
         super();
+        AtStart.inBackground("http-json-at-start", () -> HttpExchange.rehearse(json));
     }
 
     /** Shares an application context, as the local cloud and the tests do for all functions. */
@@ -44,6 +51,17 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
     }
 
     protected abstract ApiResponse handle(ApiRequest request);
+
+    /**
+     * Lambda's entry (its runtimes take a stream handler before a typed one): the request is read by the context's
+     * JSON mapper into the fields the functions use, instead of by the runtime client's reflective reader of the
+     * whole HTTP API event (about 0.2 s of a cold start), and the answer written by it.
+     */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        APIGatewayV2HTTPResponse answer = handleRequest(json.readValue(input, HttpExchange.class).event(), context);
+        json.writeValue(output, HttpExchange.Answer.of(answer));
+    }
 
     public static Set<Role> allowedRoles(Class<?> type) {
         AllowedRoles a = type.getAnnotation(AllowedRoles.class);
@@ -55,11 +73,12 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
 
     /**
      * Before a snapshot: answers a request whose visit does not exist, as a dispatcher would send it. That loads
-     * the handler, JSON writing, the problem mapping and the DynamoDB client, and opens its connection; it
-     * changes nothing (the answer is a 4xx at the latest when the visit is read).
+     * the handler, JSON reading and writing, the problem mapping and the DynamoDB client, and opens its
+     * connection; it changes nothing (the answer is a 4xx at the latest when the visit is read).
      */
     @Override
     protected void prime() {
+        HttpExchange.rehearse(json);
         Map<String, String> claims = Map.of("sub", "snapstart-priming", "name", "priming",
                 "cognito:groups", "[" + allowed.iterator().next().name() + "]");
         execute(APIGatewayV2HTTPEvent.builder().withRouteKey("PRIME").withRawPath("/prime")

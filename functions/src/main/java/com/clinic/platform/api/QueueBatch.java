@@ -3,7 +3,11 @@ package com.clinic.platform.api;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,6 +31,23 @@ record QueueBatch(@JsonProperty("Records") List<Message> records) {
 
     @Serdeable
     record Failure(String itemIdentifier) {
+    }
+
+    /** A batch of one message, for {@link #rehearse}. */
+    private static final byte[] REHEARSAL = "{\"Records\":[{\"messageId\":\"m\",\"body\":\"b\"}]}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Reads a batch and writes an answer as a Lambda start's background work (see {@code AtStart}), so that the
+     * first batch finds the JSON mapper's readers and writers for them loaded.
+     */
+    static void rehearse(JsonMapper json) {
+        try {
+            json.readValue(REHEARSAL, QueueBatch.class).event();
+            json.writeValueAsBytes(new Answer(List.of(new Failure("m"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     SQSEvent event() {

@@ -47,6 +47,7 @@ public abstract class QueueWorker extends ClinicFunction<SQSEvent, SQSBatchRespo
     /** Before a snapshot: a batch of one unreadable message, reported as failed and changing nothing. */
     @Override
     protected void prime() {
+        QueueBatch.rehearse(json);
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId("snapstart-priming");
         m.setBody("{}");

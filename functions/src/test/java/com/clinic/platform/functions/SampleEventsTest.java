@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.clinic.emulators.Template.HttpRoute;
 import com.clinic.emulators.Template.Resource;
 import com.clinic.emulators.Template;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -66,10 +66,11 @@ class SampleEventsTest {
         if (route.isPresent()) {
             APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent(sample.toString());
             assertEquals(route.get().method() + " " + route.get().path(), e.getRouteKey());
-            APIGatewayV2HTTPResponse r = (APIGatewayV2HTTPResponse) h.handleRequest(e, null);
-            assertTrue(r.getStatusCode() / 100 == 2, fn.id() + " answered " + r.getStatusCode() + " " + r.getBody());
-            OpenApi.assertConforms(e.getRouteKey(), r.getStatusCode(), r.getHeaders().get("Content-Type"),
-                    r.getBody());
+            JsonNode r = streamed(h, sample);
+            int status = r.path("statusCode").asInt();
+            assertTrue(status / 100 == 2, fn.id() + " answered " + r);
+            OpenApi.assertConforms(e.getRouteKey(), status, r.path("headers").path("Content-Type").asText(),
+                    r.path("body").isNull() ? null : r.path("body").asText());
             return;
         }
         if (events == null) {
@@ -81,12 +82,7 @@ class SampleEventsTest {
         }
         Map<String, Object> event = (Map<String, Object>) events.values().iterator().next();
         if ("SQS".equals(event.get("Type"))) {
-            // as Lambda calls a queue worker: the event's bytes in, the partial batch answer's bytes out
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            try (InputStream in = Files.newInputStream(sample)) {
-                ((RequestStreamHandler) h).handleRequest(in, answer, null);
-            }
-            assertEquals("{\"batchItemFailures\":[]}", answer.toString(StandardCharsets.UTF_8), fn.id());
+            assertEquals("{\"batchItemFailures\":[]}", streamed(h, sample).toString(), fn.id());
         } else if ("DynamoDB".equals(event.get("Type"))) {
             StreamsEventResponse r = (StreamsEventResponse) h.handleRequest(
                     EventLoader.loadDynamoDbEvent(sample.toString()), null);
@@ -94,5 +90,14 @@ class SampleEventsTest {
         } else {
             h.handleRequest(EventLoader.loadScheduledEvent(sample.toString()), null);
         }
+    }
+
+    /** As Lambda calls an HTTP function or a queue worker: the sample's bytes in, the answer's bytes out. */
+    private static JsonNode streamed(Object handler, Path sample) throws Exception {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(sample)) {
+            ((RequestStreamHandler) handler).handleRequest(in, answer, null);
+        }
+        return new ObjectMapper().readTree(answer.toByteArray());
     }
 }
