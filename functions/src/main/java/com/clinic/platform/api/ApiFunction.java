@@ -42,7 +42,7 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
     /** Lambda's constructor: starts this function's own application context. */
     protected ApiFunction() {
         super();
-        AtStart.inBackground("http-json-at-start", () -> HttpExchange.rehearse(json));
+        AtStart.inBackground("http-json-at-start", () -> HttpExchange.ENTRY.rehearse(json));
     }
 
     /** Shares an application context, as the local cloud and the tests do for all functions. */
@@ -52,15 +52,10 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
 
     protected abstract ApiResponse handle(ApiRequest request);
 
-    /**
-     * Lambda's entry (its runtimes take a stream handler before a typed one): the request is read by the context's
-     * JSON mapper into the fields the functions use, instead of by the runtime client's reflective reader of the
-     * whole HTTP API event (about 0.2 s of a cold start), and the answer written by it.
-     */
+    /** Lambda's entry: see {@link StreamEntry}. */
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        APIGatewayV2HTTPResponse answer = handleRequest(json.readValue(input, HttpExchange.class).event(), context);
-        json.writeValue(output, HttpExchange.Answer.of(answer));
+        HttpExchange.ENTRY.serve(json, input, output, event -> handleRequest(event, context));
     }
 
     public static Set<Role> allowedRoles(Class<?> type) {
@@ -78,7 +73,7 @@ public abstract class ApiFunction extends ClinicFunction<APIGatewayV2HTTPEvent, 
      */
     @Override
     protected void prime() {
-        HttpExchange.rehearse(json);
+        HttpExchange.ENTRY.rehearse(json);
         Map<String, String> claims = Map.of("sub", "snapstart-priming", "name", "priming",
                 "cognito:groups", "[" + allowed.iterator().next().name() + "]");
         execute(APIGatewayV2HTTPEvent.builder().withRouteKey("PRIME").withRawPath("/prime")

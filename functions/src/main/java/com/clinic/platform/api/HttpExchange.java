@@ -2,22 +2,26 @@ package com.clinic.platform.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * An HTTP API request (payload 2.0) as Lambda hands it to an HTTP function, read for the fields the functions use
  * (the route, path, headers, parameters, body and the verified claims; the rest of the event is skipped), and the
- * answer as the HTTP API takes it.
+ * answer as the HTTP API takes it: the HTTP functions' {@link StreamEntry}.
  */
 @Serdeable
 record HttpExchange(String routeKey, String rawPath, Map<String, String> headers,
                     Map<String, String> queryStringParameters, Map<String, String> pathParameters, String body,
-                    boolean isBase64Encoded, RequestContext requestContext) {
+                    boolean isBase64Encoded, RequestContext requestContext)
+        implements StreamEntry.Payload<APIGatewayV2HTTPEvent> {
+
+    static final StreamEntry<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> ENTRY = new StreamEntry<>(
+            HttpExchange.class, Answer::of, "{\"routeKey\":\"GET /\",\"rawPath\":\"/\",\"headers\":{\"a\":\"b\"},"
+            + "\"pathParameters\":{\"code\":\"c\"},\"queryStringParameters\":{\"q\":\"r\"},\"body\":\"{}\","
+            + "\"isBase64Encoded\":false,\"requestContext\":{\"authorizer\":{\"jwt\":{\"claims\":{\"sub\":\"s\"}}}}}",
+            APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(Map.of("Content-Type", "application/json"))
+                    .withBody("{}").build());
 
     @Serdeable
     record RequestContext(Authorizer authorizer) {
@@ -38,26 +42,8 @@ record HttpExchange(String routeKey, String rawPath, Map<String, String> headers
         }
     }
 
-    /** A request of every part the functions read, for {@link #rehearse}. */
-    private static final byte[] REHEARSAL = ("{\"routeKey\":\"GET /\",\"rawPath\":\"/\",\"headers\":{\"a\":\"b\"},"
-            + "\"pathParameters\":{\"code\":\"c\"},\"queryStringParameters\":{\"q\":\"r\"},\"body\":\"{}\","
-            + "\"isBase64Encoded\":false,\"requestContext\":{\"authorizer\":{\"jwt\":{\"claims\":{\"sub\":\"s\"}}}}}")
-            .getBytes(StandardCharsets.UTF_8);
-
-    /**
-     * Reads a request and writes an answer as a Lambda start's background work (see {@code AtStart}), so that the
-     * first request finds the JSON mapper's readers and writers for them loaded.
-     */
-    static void rehearse(JsonMapper json) {
-        try {
-            json.readValue(REHEARSAL, HttpExchange.class).event();
-            json.writeValueAsBytes(new Answer(200, Map.of("Content-Type", "application/json"), "{}"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    APIGatewayV2HTTPEvent event() {
+    @Override
+    public APIGatewayV2HTTPEvent event() {
         var jwt = requestContext == null || requestContext.authorizer() == null
                 || requestContext.authorizer().jwt() == null ? null : requestContext.authorizer().jwt();
         return APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withRawPath(rawPath).withHeaders(headers)

@@ -33,21 +33,16 @@ public abstract class QueueWorker extends ClinicFunction<SQSEvent, SQSBatchRespo
 
     protected abstract void process(SQSEvent.SQSMessage message) throws Exception;
 
-    /**
-     * Lambda's entry (its runtimes take a stream handler before a typed one): the batch is read by the context's
-     * JSON mapper into the fields a worker uses, instead of by the runtime client's reflective reader of the whole
-     * SQS event (Jackson and Joda-Time's zone data, about 0.4 s of a worker's cold start).
-     */
+    /** Lambda's entry: see {@link StreamEntry}. */
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        SQSBatchResponse answer = handleRequest(json.readValue(input, QueueBatch.class).event(), context);
-        json.writeValue(output, QueueBatch.Answer.of(answer));
+        QueueBatch.ENTRY.serve(json, input, output, event -> handleRequest(event, context));
     }
 
     /** Before a snapshot: a batch of one unreadable message, reported as failed and changing nothing. */
     @Override
     protected void prime() {
-        QueueBatch.rehearse(json);
+        QueueBatch.ENTRY.rehearse(json);
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId("snapstart-priming");
         m.setBody("{}");

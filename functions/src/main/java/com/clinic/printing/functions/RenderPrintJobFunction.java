@@ -20,7 +20,7 @@ public class RenderPrintJobFunction extends QueueWorker {
     static final String REHEARSAL_KEY = "prints/rehearsal.pdf";
 
     /**
-     * The throwaway label, drawn once the face (a 10 MB font, the longest step of the worker's cold start) is read:
+     * The throwaway label, drawn once the common face (the longest step of the worker's cold start) is read:
      * in Lambda from the moment the class is initialised (LambdaBootstrap does that first), beside the application
      * context's start; outside Lambda (the local cloud, the tests) no thread starts at class loading.
      */
