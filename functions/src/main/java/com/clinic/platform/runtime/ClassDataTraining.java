@@ -15,11 +15,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Run once per department at package time, by the packaged JRE that writes the department's class-data archive as
- * it exits ({@code -XX:ArchiveClassesAtExit}): every handler of the department is loaded by the runtime interface
+ * Run once per department at package time, by the packaged JRE that writes the department's class archive as it
+ * exits (Java 25's ahead-of-time cache, or an older runtime's class-data archive): every handler of the department is loaded by the runtime interface
  * client's own loader, as Lambda's custom runtime loads it, and handed its sample event once through it (the
- * client's serializers read the event; the AWS endpoints are closed, so each call fails fast) — the classes a cold
- * start loads, loaded here so that the archive holds them. Arguments come in pairs: handler class, event file.
+ * packaging step points the functions at emulators holding the records the samples name) — the classes a cold
+ * start and its first request load, loaded here so that the archive holds them. Arguments come in pairs: handler class, event file.
  * Never run in Lambda.
  */
 public final class ClassDataTraining {
@@ -39,7 +39,7 @@ public final class ClassDataTraining {
             client.setDaemon(true);
             client.start();
         }
-        // side by side: each call waits out its retries against the closed endpoints, and none needs another
+        // side by side: none needs another's result
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(32, args.length / 2)));
         List<Future<?>> runs = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinic.emulators.LocalResources;
 import com.clinic.emulators.Template;
+import com.clinic.platform.runtime.ClassArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -97,8 +98,9 @@ class DeploymentArtifactIT {
                 && entries.contains(app + "com/clinic/platform/logging/LambdaJsonLogging.class"),
                 "the functions' own logging is packaged");
         assertTrue(entries.stream().noneMatch(e -> e.contains("log4j")), zip + " carries no Log4j");
-        assertTrue(entries.containsAll(List.of("bootstrap", "classes.jsa")),
-                zip + " carries the custom runtime's bootstrap and its class-data archive");
+        String archive = ClassArchive.of(Template.locate().resolveSibling("functions/target/runtime-layer/java")).file;
+        assertTrue(entries.containsAll(List.of("bootstrap", archive)),
+                zip + " carries the custom runtime's bootstrap and the class archive its Java writes (" + archive + ")");
         assertTrue(entries.stream().noneMatch(e -> e.startsWith("com/")), zip + ": classes live in jars (CDS)");
         assertFalse(handlers(stack).isEmpty(), stack.file() + " has no function");
     }

@@ -2,6 +2,8 @@ package com.clinic.platform.runtime;
 
 import com.clinic.emulators.RuntimeApiStandIn;
 import com.clinic.emulators.Template;
+import com.clinic.platform.functions.SampleData;
+import com.clinic.platform.functions.TestCloud;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +15,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -29,12 +32,13 @@ import org.apache.commons.io.FileUtils;
 
 /**
  * The package step that makes each department's artifact start fast without SnapStart (the China regions): the
- * Java runtime of the functions' layer, linked from this JDK ({@code jlink}, with the JDK's class-data archive),
- * and in each department's zip its classes as one jar, a class-data archive of everything its handlers load at a
- * cold start ({@code classes.jsa}, written by that runtime while {@link ClassDataTraining} runs them) and the
- * {@code bootstrap} Lambda's custom runtime ({@code provided.al2023}) starts. The same zip still runs on the
- * managed Java runtime, which reads the jars under {@code lib/} and ignores the rest. An archive is only valid for
- * the JVM that wrote it, which is why the runtime travels with the functions (BENCHMARKS.md).
+ * Java runtime of the functions' layer, linked ({@code jlink}, with the JDK's class-data archive) from the JDK
+ * named by {@code clinic.runtime.jdk} (else the build's own), and in each department's zip its classes as one jar,
+ * a class archive of everything its handlers load at a cold start (written by that runtime while
+ * {@link ClassDataTraining} runs them; see {@link ClassArchive}) and the {@code bootstrap} Lambda's custom runtime
+ * ({@code provided.al2023}) starts. The same zip still runs on the managed Java runtime, which reads the jars under
+ * {@code lib/} and ignores the rest. An archive is only valid for the JVM that wrote it, which is why the runtime
+ * travels with the functions (BENCHMARKS.md).
  *
  * <p>Arguments: the folder of the department zips, the folder the runtime layer goes to, a work folder.
  */
@@ -69,7 +73,18 @@ public final class CustomRuntimeArtifacts {
     private CustomRuntimeArtifacts() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Ends its JVM itself, with 0 or 1: DynamoDB Local leaves a thread of its own running after it stops. */
+    public static void main(String[] args) {
+        try {
+            build(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void build(String[] args) throws Exception {
         Path lambda = Path.of(args[0]);
         Path layer = Path.of(args[1]);
         Path work = Path.of(args[2]);
@@ -77,38 +92,75 @@ public final class CustomRuntimeArtifacts {
         bundleNativeLibraries(java, layer.resolve("lib"));
         Template template = Template.loadDefault();
         Path events = Template.locate().resolveSibling("events");
-        for (Template stack : template.stacks()) {
-            List<String[]> handlers = handlers(stack, events);
-            if (!handlers.isEmpty()) {
-                String department = stack.file().getFileName().toString().replace(".yaml", "");
-                Path task = work.resolve(department).resolve("task");
-                repack(lambda.resolve(department + ".zip"), task, department, java, handlers, environment(stack));
+        // the training's cloud: the emulators with the template's resources and the records the sample events name
+        TestCloud cloud = TestCloud.get();
+        try {
+            SampleData.seed(cloud, SampleData.PREFIX);
+            Map<String, String> emulated = variables(cloud.resources.functionProperties());
+            for (Template stack : template.stacks()) {
+                List<String[]> handlers = handlers(stack, events);
+                if (!handlers.isEmpty()) {
+                    String department = stack.file().getFileName().toString().replace(".yaml", "");
+                    Path task = work.resolve(department).resolve("task");
+                    Map<String, String> environment = environment(stack);
+                    environment.putAll(emulated);
+                    repack(lambda.resolve(department + ".zip"), task, department, java, handlers, environment);
+                }
             }
+        } finally {
+            cloud.context.close();
+            cloud.emulators.close();
         }
     }
 
-    /** The layer's Java runtime, linked again when the build's JDK or the module list differs from its last link. */
-    static Path linkRuntime(Path home) throws IOException {
+    /** The context's properties as the environment variables a function reads them from (clinic.table: CLINIC_TABLE). */
+    private static Map<String, String> variables(Map<String, Object> properties) {
+        Map<String, String> env = new java.util.TreeMap<>();
+        properties.forEach((name, value) -> env.put(
+                name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), String.valueOf(value)));
+        return env;
+    }
+
+    /**
+     * The layer's Java runtime, linked again when its JDK or the module list differs from its last link. Its JDK is
+     * {@code clinic.runtime.jdk} where given (the build's profile names a JDK 25 where the machine has one), else the
+     * build's own.
+     */
+    static Path linkRuntime(Path home) throws IOException, InterruptedException {
+        Path jdk = Path.of(Optional.ofNullable(System.getProperty("clinic.runtime.jdk")).filter(s -> !s.isBlank())
+                .orElse(System.getProperty("java.home")));
+        Path jlink = jdk.resolve("bin/jlink");
+        if (!Files.isExecutable(jlink)) {
+            throw new IllegalStateException(jdk + " has no jlink (a JRE?): the custom runtime cannot be linked");
+        }
         Path linkedFrom = home.getParent().resolveSibling(home.getParent().getFileName() + ".jdk");
-        String jdk = System.getProperty("java.home") + " " + System.getProperty("java.runtime.version") + " " + MODULES;
+        String from = jdk + " " + javaVersion(jdk) + " " + MODULES;
         if (Files.exists(home.resolve("release")) && Files.exists(linkedFrom)
-                && Files.readString(linkedFrom).equals(jdk)) {
+                && Files.readString(linkedFrom).equals(from)) {
             return home;
         }
         FileUtils.deleteDirectory(home.getParent().toFile());
         Files.createDirectories(home.getParent());
-        ToolProvider jlink = ToolProvider.findFirst("jlink").orElseThrow(() -> new IllegalStateException(
-                "this JDK has no jlink (a JRE, or a JDK without its jmods): the custom runtime cannot be linked"));
-        int status = jlink.run(System.out, System.err, "--add-modules", MODULES, "--include-locales=en,zh",
+        Process link = new ProcessBuilder(jlink.toString(), "--add-modules", MODULES, "--include-locales=en,zh",
                 "--strip-debug", "--no-man-pages", "--no-header-files", "--generate-cds-archive",
-                "--output", home.toString());
+                "--output", home.toString()).inheritIO().start();
+        int status = link.waitFor();
         if (status != 0) {
-            throw new IllegalStateException("jlink failed with " + status);
+            throw new IllegalStateException("jlink of " + jdk + " failed with " + status);
         }
+        System.out.println("[custom runtime] Java " + javaVersion(home) + " linked from " + jdk + ", its classes kept as "
+                + ClassArchive.of(home));
         // the archive for heaps over 32 GB: a function never has one
         Files.deleteIfExists(home.resolve("lib/server/classes_nocoops.jsa"));
-        Files.writeString(linkedFrom, jdk);
+        Files.writeString(linkedFrom, from);
         return home;
+    }
+
+    /** A JDK's or runtime image's {@code JAVA_VERSION}, from its {@code release} file. */
+    static String javaVersion(Path home) throws IOException {
+        return Files.readAllLines(home.resolve("release")).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(home + "/release names no JAVA_VERSION"));
     }
 
     /**
@@ -172,7 +224,8 @@ public final class CustomRuntimeArtifacts {
 
     /**
      * The variables the stack's functions read: as written where the template gives a value, else a stand-in of its
-     * kind (a queue URL, an ARN, a name), so that every handler is constructed in training as it is in Lambda.
+     * kind (a queue URL, an ARN, a name), so that every handler is constructed in training as it is in Lambda; the
+     * emulators' names and endpoints are laid over them.
      */
     private static Map<String, String> environment(Template stack) {
         Map<String, String> env = new java.util.TreeMap<>();
@@ -242,46 +295,47 @@ public final class CustomRuntimeArtifacts {
                 Files.setLastModifiedTime(f, FileTime.from(PACKAGED));
             }
         }
-        Files.writeString(task.resolve("bootstrap"), bootstrap(jars), StandardCharsets.UTF_8);
-        train(task, java, jars, handlers, environment);
+        ClassArchive archive = ClassArchive.of(java);
+        Files.writeString(task.resolve("bootstrap"), bootstrap(jars, archive), StandardCharsets.UTF_8);
+        train(task, java, jars, handlers, environment, archive);
         write(task, zip);
     }
 
     /** The custom runtime's entry point: the layer's Java, the archive, the runtime interface client's start. */
-    static String bootstrap(List<String> jars) {
+    static String bootstrap(List<String> jars, ClassArchive archive) {
         return "#!/bin/sh\n"
                 + "# Lambda's custom runtime for this department's functions (docs/deploying.md): the Java runtime of\n"
                 + "# the functions' layer, the class-data archive packaged with this artifact, AWS's runtime interface\n"
                 + "# client. An archive that does not match this runtime and these jars is skipped with a warning.\n"
                 + "cd \"$LAMBDA_TASK_ROOT\" || exit 1\n"
                 + "exec \"${CLINIC_JAVA_HOME:-/opt/java}/bin/java\" " + JVM_OPTIONS + " \\\n"
-                + "  -XX:SharedArchiveFile=classes.jsa -Xshare:auto -Xlog:cds=warning -Xlog:cds+dynamic=warning \\\n"
+                + "  " + archive.reading + " \\\n"
                 + "  -cp " + String.join(":", jars) + " \\\n"
                 + "  " + LambdaBootstrap.class.getName() + " \"$_HANDLER\"\n";
     }
 
     /**
-     * Runs every handler once in the layer's Java, which writes what it loaded to classes.jsa as it exits; the
-     * runtime interface client itself starts there too, against a stand-in of the Runtime API, and serves the first
-     * handler one event, so that its own start (its logging, its JSON) is in the archive as well.
+     * Runs every handler once with its sample event in the layer's Java, which writes what it loaded to the archive
+     * as it exits; the samples' records are in the emulators, so each takes the path its first request takes in
+     * Lambda (the reads answered and mapped, the PDF drawn and stored, the transaction written). The runtime interface
+     * client itself starts there too, against a stand-in of the Runtime API, and serves the first handler one event,
+     * so that its own start (its logging, its JSON) is in the archive as well.
      */
     private static void train(Path task, Path java, List<String> jars, List<String[]> handlers,
-                              Map<String, String> environment) throws Exception {
+                              Map<String, String> environment, ClassArchive archive) throws Exception {
         List<String> command = new ArrayList<>(List.of(java.resolve("bin/java").toString()));
         command.addAll(List.of(JVM_OPTIONS.split(" ")));
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=classes.jsa", "-Xlog:cds=error", "-cp",
-                String.join(":", jars), ClassDataTraining.class.getName()));
+        command.addAll(archive.writing);
+        command.addAll(List.of("-cp", String.join(":", jars), ClassDataTraining.class.getName()));
         handlers.forEach(h -> command.addAll(List.of(h)));
         Path log = task.resolveSibling("training.log");
         ProcessBuilder pb = new ProcessBuilder(command).directory(task.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.putAll(environment);
-        String closed = "http://127.0.0.1:9";
-        env.putAll(Map.of("AWS_REGION", "cn-north-1", "AWS_MAX_ATTEMPTS", "1", "CLINIC_LOCAL_CREDENTIALS",
-                "training:training", "CLINIC_ENDPOINT_DYNAMODB", closed, "CLINIC_ENDPOINT_SQS", closed,
-                "CLINIC_ENDPOINT_S3", closed, "CLINIC_ENDPOINT_SCHEDULER", closed, "AWS_LAMBDA_LOG_FORMAT", "JSON",
-                "AWS_LAMBDA_LOG_LEVEL", "FATAL"));
+        // no scheduler is emulated: a timer's arming fails fast, after the command's own path has run
+        env.putAll(Map.of("AWS_MAX_ATTEMPTS", "1", "CLINIC_ENDPOINT_SCHEDULER", "http://127.0.0.1:9",
+                "AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "FATAL"));
         try (RuntimeApiStandIn api = new RuntimeApiStandIn("arn:aws-cn:lambda:cn-north-1:000000000000:function:x")) {
             env.putAll(api.runtimeEnvironment(task, handlers.get(0)[0]));
             var served = api.invoke(Files.readString(Path.of(handlers.get(0)[1])));
@@ -292,12 +346,12 @@ public final class CustomRuntimeArtifacts {
             } catch (java.util.concurrent.TimeoutException e) {
                 p.destroyForcibly();
             }
-            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(task.resolve("classes.jsa"))) {
+            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(task.resolve(archive.file))) {
                 throw new IllegalStateException("the class-data training of " + task + " failed:\n"
                         + Files.readString(log));
             }
         }
-        Files.setLastModifiedTime(task.resolve("classes.jsa"), FileTime.from(PACKAGED));
+        Files.setLastModifiedTime(task.resolve(archive.file), FileTime.from(PACKAGED));
     }
 
     /** The task folder as the department's zip again, bootstrap executable, every entry at the packaged time. */
