@@ -44,8 +44,12 @@ public final class AwsClients {
      * {@code AWS_REGION}), for a client built before the application context exists.
      */
     static AwsClients ofEnvironmentVariables() {
-        return new AwsClients(name -> Optional.ofNullable(System.getenv(
-                name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'))));
+        return new AwsClients(name -> Optional.ofNullable(System.getenv(variable(name))));
+    }
+
+    /** The environment variable Micronaut reads a property from: {@code clinic.table} from {@code CLINIC_TABLE}. */
+    public static String variable(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     public <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder, String service) {

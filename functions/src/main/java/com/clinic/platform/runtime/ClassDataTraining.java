@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Run once per department at package time, by the packaged JRE that writes the department's class archive as it
- * exits (Java 25's ahead-of-time cache, or an older runtime's class-data archive): every handler of the department is loaded by the runtime interface
- * client's own loader, as Lambda's custom runtime loads it, and handed its sample event once through it (the
- * packaging step points the functions at emulators holding the records the samples name) — the classes a cold
- * start and its first request load, loaded here so that the archive holds them. Arguments come in pairs: handler class, event file.
- * Never run in Lambda.
+ * exits (Java 25's ahead-of-time cache, or an older runtime's class-data archive): every handler of the department
+ * is loaded by the runtime interface client's own loader, as Lambda's custom runtime loads it, and handed its sample
+ * event once through it (the packaging step points the functions at emulators holding the records the samples
+ * name) — the classes a cold start and its first request load, loaded here so that the archive holds them.
+ * Arguments come in pairs: handler class, event file. Never run in Lambda.
  */
 public final class ClassDataTraining {
     private ClassDataTraining() {

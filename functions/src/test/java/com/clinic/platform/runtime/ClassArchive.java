@@ -3,6 +3,7 @@ package com.clinic.platform.runtime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How the layer's Java keeps what a department's cold start loads, chosen by the runtime's version. From Java 25:
@@ -12,13 +13,14 @@ import java.util.List;
  * every start. Either is written by the runtime that maps it, when the training run exits.
  */
 public enum ClassArchive {
-    // the runtime interface client loads its native half with System.load, which Java 25 warns of unless native
-    // access is enabled; a cache is only used by a JVM that enables what the one writing it enabled
-    AOT_CACHE("classes.aot", List.of("-XX:AOTCacheOutput=classes.aot", "-Xlog:aot=error", "-Xlog:cds=error",
-            "--enable-native-access=ALL-UNNAMED"),
-            "-XX:AOTCache=classes.aot -Xlog:aot=warning -Xlog:cds=warning --enable-native-access=ALL-UNNAMED"),
+    AOT_CACHE("classes.aot", List.of("-XX:AOTCacheOutput=classes.aot", "-Xlog:aot=error", "-Xlog:cds=error"),
+            List.of("-XX:AOTCache=classes.aot", "-Xlog:aot=warning", "-Xlog:cds=warning"),
+            // the runtime interface client loads its native half with System.load, which Java 25 warns of unless
+            // native access is enabled
+            List.of("--enable-native-access=ALL-UNNAMED")),
     DYNAMIC_CDS("classes.jsa", List.of("-XX:ArchiveClassesAtExit=classes.jsa", "-Xlog:cds=error"),
-            "-XX:SharedArchiveFile=classes.jsa -Xshare:auto -Xlog:cds=warning -Xlog:cds+dynamic=warning");
+            List.of("-XX:SharedArchiveFile=classes.jsa", "-Xshare:auto", "-Xlog:cds=warning",
+                    "-Xlog:cds+dynamic=warning"), List.of());
 
     /** The archive's file, at the task root beside the bootstrap. */
     public final String file;
@@ -27,10 +29,11 @@ public enum ClassArchive {
     /** The bootstrap's options that map it (a mismatched archive is skipped with a warning, never an error). */
     final String reading;
 
-    ClassArchive(String file, List<String> writing, String reading) {
+    /** {@code both}: options of the training and of every start alike, as a cache is only used by such a JVM. */
+    ClassArchive(String file, List<String> writing, List<String> reading, List<String> both) {
         this.file = file;
-        this.writing = writing;
-        this.reading = reading;
+        this.writing = Stream.concat(writing.stream(), both.stream()).toList();
+        this.reading = String.join(" ", Stream.concat(reading.stream(), both.stream()).toList());
     }
 
     /** The archive a runtime image (its {@code release} file) writes best. */

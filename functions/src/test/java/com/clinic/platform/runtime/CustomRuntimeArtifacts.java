@@ -2,6 +2,7 @@ package com.clinic.platform.runtime;
 
 import com.clinic.emulators.RuntimeApiStandIn;
 import com.clinic.emulators.Template;
+import com.clinic.platform.config.AwsClients;
 import com.clinic.platform.functions.SampleData;
 import com.clinic.platform.functions.TestCloud;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -113,11 +113,10 @@ public final class CustomRuntimeArtifacts {
         }
     }
 
-    /** The context's properties as the environment variables a function reads them from (clinic.table: CLINIC_TABLE). */
+    /** The context's properties as the environment variables a function reads them from. */
     private static Map<String, String> variables(Map<String, Object> properties) {
         Map<String, String> env = new java.util.TreeMap<>();
-        properties.forEach((name, value) -> env.put(
-                name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), String.valueOf(value)));
+        properties.forEach((name, value) -> env.put(AwsClients.variable(name), String.valueOf(value)));
         return env;
     }
 
@@ -223,23 +222,18 @@ public final class CustomRuntimeArtifacts {
     }
 
     /**
-     * The variables the stack's functions read: as written where the template gives a value, else a stand-in of its
-     * kind (a queue URL, an ARN, a name), so that every handler is constructed in training as it is in Lambda; the
-     * emulators' names and endpoints are laid over them.
+     * The variables the template writes out for the stack's functions, as Lambda gives them ({@code
+     * JAVA_TOOL_OPTIONS} among them); the emulators' names and endpoints are laid over them, the rest.
      */
     private static Map<String, String> environment(Template stack) {
         Map<String, String> env = new java.util.TreeMap<>();
         for (Template.Resource fn : stack.ownResources().values()) {
             if (fn.type().equals("AWS::Serverless::Function")) {
-                for (Map.Entry<String, Object> v : Template.environment(fn).entrySet()) {
-                    String name = v.getKey();
-                    env.put(name, v.getValue() instanceof String literal ? literal
-                            : name.endsWith("_QUEUE") ? "http://127.0.0.1:9/000000000000/training"
-                            : name.endsWith("_ROLE") ? "arn:aws:iam::000000000000:role/training"
-                            : name.endsWith("_DLQ") ? "arn:aws:sqs:cn-north-1:000000000000:training"
-                            : name.endsWith("_PREFIX") ? "arn:aws:lambda:cn-north-1:000000000000:function:training-"
-                            : "training");
-                }
+                Template.environment(fn).forEach((name, value) -> {
+                    if (value instanceof String literal) {
+                        env.put(name, literal);
+                    }
+                });
             }
         }
         return env;
